@@ -1,0 +1,168 @@
+namespace CertEngine.Domain.QuestionBanks;
+
+/// <summary>
+/// A question bank for one occupation as loaded: its catalogue entry, syllabus, weights, items, practical
+/// tasks and blueprints, with lookups over them. It may still hold errors: see <see cref="BankValidator"/>.
+/// </summary>
+public sealed class Bank
+{
+    private readonly Dictionary<string, SyllabusNode> _nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SyllabusElement> _elements = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Item> _items = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SyllabusNode>> _children = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SyllabusElement>> _elementsOf = new(StringComparer.Ordinal);
+
+    /// <summary>Builds the lookups; where ids repeat, the first one written wins (the validator reports the rest).</summary>
+    public Bank(
+        IReadOnlyList<LevelInfo> levelCatalogue,
+        PublicationRules rules,
+        Occupation occupation,
+        IReadOnlyList<SyllabusNode> nodes,
+        IReadOnlyList<SyllabusElement> elements,
+        IReadOnlyList<WeightEntry> weights,
+        IReadOnlyList<Item> items,
+        IReadOnlyList<PracticalTask> tasks,
+        IReadOnlyList<Blueprint> blueprints)
+    {
+        LevelCatalogue = levelCatalogue;
+        Rules = rules;
+        Occupation = occupation;
+        Nodes = nodes;
+        Elements = elements;
+        Weights = weights;
+        Items = items;
+        Tasks = tasks;
+        Blueprints = blueprints;
+        foreach (var node in nodes)
+        {
+            _nodes.TryAdd(node.Id, node);
+            if (node.ParentId is { } parent)
+            {
+                Children(parent).Add(node);
+            }
+        }
+
+        foreach (var element in elements)
+        {
+            _elements.TryAdd(element.Id, element);
+            if (!_elementsOf.TryGetValue(element.NodeId, out var list))
+            {
+                _elementsOf[element.NodeId] = list = [];
+            }
+
+            list.Add(element);
+        }
+
+        foreach (var item in items)
+        {
+            _items.TryAdd(item.Id, item);
+        }
+    }
+
+    public IReadOnlyList<LevelInfo> LevelCatalogue { get; }
+    public PublicationRules Rules { get; }
+    public Occupation Occupation { get; }
+    public IReadOnlyList<SyllabusNode> Nodes { get; }
+    public IReadOnlyList<SyllabusElement> Elements { get; }
+    public IReadOnlyList<WeightEntry> Weights { get; }
+    public IReadOnlyList<Item> Items { get; }
+    public IReadOnlyList<PracticalTask> Tasks { get; }
+    public IReadOnlyList<Blueprint> Blueprints { get; }
+
+    /// <summary>Top-level nodes, in written order.</summary>
+    public IEnumerable<SyllabusNode> Roots => Nodes.Where(n => n.ParentId is null);
+
+    public SyllabusNode? FindNode(string id) => _nodes.GetValueOrDefault(id);
+
+    public SyllabusElement? FindElement(string id) => _elements.GetValueOrDefault(id);
+
+    public Item? FindItem(string id) => _items.GetValueOrDefault(id);
+
+    /// <summary>Direct sub-nodes of a node, in written order.</summary>
+    public IReadOnlyList<SyllabusNode> ChildrenOf(string nodeId) => _children.GetValueOrDefault(nodeId) ?? [];
+
+    /// <summary>Elements written directly under a node.</summary>
+    public IReadOnlyList<SyllabusElement> ElementsOf(string nodeId) => _elementsOf.GetValueOrDefault(nodeId) ?? [];
+
+    /// <summary>Every element in the subtree of a node (the node itself included).</summary>
+    public IEnumerable<SyllabusElement> ElementsUnder(string nodeId)
+    {
+        foreach (var element in ElementsOf(nodeId))
+        {
+            yield return element;
+        }
+
+        foreach (var child in ChildrenOf(nodeId))
+        {
+            foreach (var element in ElementsUnder(child.Id))
+            {
+                yield return element;
+            }
+        }
+    }
+
+    /// <summary>True when <paramref name="nodeId"/> is <paramref name="ancestorId"/> or lies beneath it.</summary>
+    public bool IsWithin(string nodeId, string ancestorId)
+    {
+        for (var current = FindNode(nodeId); current is not null; current = current.ParentId is { } p ? FindNode(p) : null)
+        {
+            if (current.Id == ancestorId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>1 for a top-level node, 2 for its children, and so on.</summary>
+    public int DepthOf(SyllabusNode node)
+    {
+        var depth = 1;
+        for (var current = node; current.ParentId is { } p && FindNode(p) is { } parent && depth < 64; current = parent)
+        {
+            depth++;
+        }
+
+        return depth;
+    }
+
+    /// <summary>Whether a node's 细目表 includes <paramref name="level"/>: its own levels, else its nearest ancestor's, else every level.</summary>
+    public bool AppliesTo(string nodeId, int level, string? workType)
+    {
+        return Inherited(nodeId, n => n.Levels)?.Contains(level) != false
+            && (workType is null || Inherited(nodeId, n => n.WorkTypes)?.Contains(workType) != false);
+    }
+
+    /// <summary>Whether an item may be drawn for a level and 工种: its element's node applies to them.</summary>
+    public bool ItemAppliesTo(Item item, int level, string? workType) =>
+        FindElement(item.ElementId) is { } element && AppliesTo(element.NodeId, level, workType);
+
+    /// <summary>The level's label from the catalogue (<c>四级/中级工</c>), or the digit.</summary>
+    public string LevelName(int digit) =>
+        LevelCatalogue.FirstOrDefault(l => l.Digit == digit)?.DisplayName ?? digit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private IReadOnlyList<T>? Inherited<T>(string nodeId, Func<SyllabusNode, IReadOnlyList<T>?> select)
+    {
+        var guard = 0;
+        for (var current = FindNode(nodeId); current is not null && guard++ < 64; current = current.ParentId is { } p ? FindNode(p) : null)
+        {
+            if (select(current) is { } value)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    private List<SyllabusNode> Children(string parent)
+    {
+        if (!_children.TryGetValue(parent, out var list))
+        {
+            _children[parent] = list = [];
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,23 @@
+namespace CertEngine.Domain.QuestionBanks;
+
+/// <summary>One scored line of a practical task's 评分记录表: 考核要素 | 配分 | 评分标准.</summary>
+public sealed record RubricCriterion(string Id, string Name, decimal Points, string Standard);
+
+/// <summary>A practical task (操作技能考核试题) with its rubric and veto items (否决项).</summary>
+/// <param name="NodeId">The syllabus node or element the task assesses, under one 职业功能.</param>
+/// <param name="Minutes">Time limit.</param>
+/// <param name="Points">The total the rubric adds up to (normally 100).</param>
+/// <param name="Materials">The 考核准备通知单: what the centre prepares.</param>
+/// <param name="Vetoes">Events any one of which scores the task 0.</param>
+public sealed record PracticalTask(
+    string Id,
+    int Version,
+    string NodeId,
+    string Title,
+    int Minutes,
+    decimal Points,
+    IReadOnlyList<string> Materials,
+    string Instructions,
+    IReadOnlyList<RubricCriterion> Criteria,
+    IReadOnlyList<string> Vetoes,
+    SourceLocation Location);

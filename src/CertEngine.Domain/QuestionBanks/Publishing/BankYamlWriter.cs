@@ -1,0 +1,146 @@
+using System.Globalization;
+using YamlDotNet.Serialization;
+
+namespace CertEngine.Domain.QuestionBanks.Publishing;
+
+/// <summary>
+/// Writes a whole bank as one YAML file in the authoring format (all sections, modules folded in), which
+/// is what a published version freezes. The bank reader reads it back to the same content.
+/// </summary>
+public static class BankYamlWriter
+{
+    private static readonly ISerializer Serializer = new SerializerBuilder()
+        .WithQuotingNecessaryStrings()
+        .DisableAliases()
+        .Build();
+
+    /// <summary>The YAML text of <paramref name="bank"/>, with <paramref name="header"/> as its leading comment.</summary>
+    public static string Write(Bank bank, string header)
+    {
+        var document = new OrderedDictionary<string, object?>
+        {
+            ["levels"] = bank.LevelCatalogue.Select(l => Map(("digit", l.Digit), ("name", l.Name), ("title", l.Title))).ToList(),
+            ["publication-rules"] = Rules(bank.Rules),
+            ["occupation"] = Occupation(bank.Occupation),
+            ["nodes"] = bank.Roots.Select(n => Node(bank, n)).ToList(),
+            ["weights"] = Weights(bank),
+            ["items"] = bank.Items.Select(Item).ToList(),
+            ["tasks"] = bank.Tasks.Select(Task).ToList(),
+            ["blueprints"] = bank.Blueprints.Select(Blueprint).ToList(),
+        };
+        return Comment(header) + Serializer.Serialize(document);
+    }
+
+    /// <summary>Items alone, as an items file (<c>items:</c>), for the spreadsheet import.</summary>
+    public static string WriteItems(IEnumerable<Item> items, string header) =>
+        Comment(header) + Serializer.Serialize(new OrderedDictionary<string, object?> { ["items"] = items.Select(Item).ToList() });
+
+    /// <summary>Practical tasks alone, as a tasks file (<c>tasks:</c>), for the spreadsheet import.</summary>
+    public static string WriteTasks(IEnumerable<PracticalTask> tasks, string header) =>
+        Comment(header) + Serializer.Serialize(new OrderedDictionary<string, object?> { ["tasks"] = tasks.Select(Task).ToList() });
+
+    private static string Comment(string header) => string.Concat(header.Split('\n').Select(l => "# " + l.TrimEnd() + "\n"));
+
+    private static OrderedDictionary<string, object?> Map(params (string Key, object? Value)[] entries)
+    {
+        var map = new OrderedDictionary<string, object?>();
+        foreach (var (key, value) in entries)
+        {
+            if (value is not null)
+            {
+                map[key] = value;
+            }
+        }
+
+        return map;
+    }
+
+    private static string Number(decimal value) => ContentHash.Number(value);
+
+    private static object Rules(PublicationRules r) => Map(
+        ("min-pool-ratio", Number(r.MinPoolRatio)),
+        ("min-items-per-element", r.MinItemsPerElement),
+        ("min-elements-per-weight", Number(r.MinElementsPerWeight)),
+        ("min-elements-per-level", r.MinElementsPerLevel),
+        ("min-x-share", Number(r.MinXShare)),
+        ("max-y-share", Number(r.MaxYShare)),
+        ("max-z-share", Number(r.MaxZShare)));
+
+    private static object Occupation(Occupation o) => Map(
+        ("code", o.Code),
+        ("name", o.Name),
+        ("standard", o.Standard),
+        ("edition", o.Edition),
+        ("syllabus", o.SyllabusTitle),
+        ("valid-from", o.ValidFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        ("levels", o.Levels.ToList()),
+        ("work-types", o.WorkTypes.ToDictionary(x => x.Key, x => x.Value.ToList())),
+        ("components", o.Components.ToDictionary(x => x.Key, x => Map(x.Value
+            .Select(c => (c.Kind.ToString().ToLowerInvariant(), (object?)Map(("minutes", c.Minutes), ("pass-mark", Number(c.PassMark)))))
+            .ToArray()))));
+
+    private static object Node(Bank bank, SyllabusNode node)
+    {
+        var children = bank.ChildrenOf(node.Id);
+        var elements = bank.ElementsOf(node.Id);
+        return Map(
+            ("id", node.Id),
+            ("name", node.Name),
+            ("levels", node.Levels?.ToList()),
+            ("work-types", node.WorkTypes?.ToList()),
+            ("xyz", node.Xyz),
+            ("children", children.Count > 0 ? children.Select(c => Node(bank, c)).ToList() : null),
+            ("elements", elements.Count > 0 ? elements.Select(e => Map(("id", e.Id), ("name", e.Name), ("tag", e.Tag.ToString()))).ToList() : null));
+    }
+
+    private static object Weights(Bank bank) => Map(
+        ("theory", WeightTable(bank, QuestionBanks.WeightTable.Theory)),
+        ("skill", WeightTable(bank, QuestionBanks.WeightTable.Skill)));
+
+    private static object? WeightTable(Bank bank, WeightTable table)
+    {
+        var levels = bank.Weights.Where(w => w.Table == table).GroupBy(w => w.Level).ToList();
+        return levels.Count == 0 ? null : levels.ToDictionary(g => g.Key, g => g.ToDictionary(w => w.NodeId, w => Number(w.Percent)));
+    }
+
+    private static object Item(Item item)
+    {
+        var shortJudge = item.Type == ItemType.Judge && item.Options is [{ Label: "A", Text: "正确" }, { Label: "B", Text: "错误" }];
+        return Map(
+        ("id", item.Id),
+        ("version", item.Version),
+        ("type", item.Type.ToYaml()),
+        ("element", item.ElementId),
+        ("difficulty", item.Difficulty),
+        ("stem", item.Stem),
+        ("options", shortJudge ? null : item.Options.ToDictionary(o => o.Label, o => o.Text)),
+        ("key", shortJudge ? (item.Key[0] == "A" ? "true" : "false") : item.Type == ItemType.Multiple ? item.Key.ToList() : item.Key[0]),
+        ("enemies", item.Enemies.Count > 0 ? item.Enemies.ToList() : null),
+        ("explanation", item.Explanation));
+    }
+
+    private static object Task(PracticalTask task) => Map(
+        ("id", task.Id),
+        ("version", task.Version),
+        ("element", task.NodeId),
+        ("title", task.Title),
+        ("minutes", task.Minutes),
+        ("points", Number(task.Points)),
+        ("materials", task.Materials.ToList()),
+        ("instructions", task.Instructions),
+        ("criteria", task.Criteria.Select(c => Map(("id", c.Id), ("name", c.Name), ("points", Number(c.Points)), ("standard", c.Standard))).ToList()),
+        ("vetoes", task.Vetoes.ToList()));
+
+    private static object Blueprint(Blueprint b) => Map(
+        ("level", b.Level),
+        ("work-type", b.WorkType),
+        ("mode", b.Mode.ToString().ToLowerInvariant()),
+        ("minutes", b.Minutes),
+        ("sections", b.Mode == BlueprintMode.Theory
+            ? b.Sections.Select(s => Map(("type", s.Type.ToYaml()), ("count", s.Count), ("points", Number(s.Points)))).ToList()
+            : null),
+        ("cells", b.Mode == BlueprintMode.Theory
+            ? b.Cells.ToDictionary(c => c.NodeId, c => c.Counts.ToDictionary(x => x.Key.ToYaml(), x => x.Value))
+            : null),
+        ("tasks", b.Mode == BlueprintMode.Practical ? b.Tasks.ToDictionary(t => t.NodeId, t => t.Count) : null));
+}

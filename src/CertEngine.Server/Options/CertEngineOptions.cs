@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CertEngine.Server.Options;
+
+/// <summary>Server settings (section <c>CertEngine</c>); the command-line switches map onto them.</summary>
+public sealed class CertEngineOptions
+{
+    public const string Section = "CertEngine";
+
+    /// <summary>Where the embedded store keeps its files (<c>--data</c>).</summary>
+    [Required]
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>The folder of question banks the server serves (<c>--banks</c>).</summary>
+    [Required]
+    public string BankRoot { get; set; } = "question-banks";
+
+    /// <summary>Orleans silo-to-silo port (<c>--silo-port</c>).</summary>
+    [Range(1, 65535)]
+    public int SiloPort { get; set; } = 11111;
+
+    /// <summary>Orleans client gateway port (<c>--gateway-port</c>).</summary>
+    [Range(1, 65535)]
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>The public address QR codes point at (<c>--public-base-url</c>); null means the server's own address.</summary>
+    [Url]
+    public string? PublicBaseUrl { get; set; }
+}

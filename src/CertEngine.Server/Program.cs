@@ -1,0 +1,14 @@
+using CertEngine.Server;
+using CertEngine.Server.Cli;
+
+if (CertEngineCommandLine.IsVerb(args))
+{
+    return CertEngineCommandLine.Run(args, Console.Out, Console.Error, TimeProvider.System);
+}
+
+var builder = WebApplication.CreateBuilder(CertEngineHost.NormalizeArguments(args));
+builder.AddCertEngine();
+var app = builder.Build();
+app.MapCertEngine();
+await app.RunAsync();
+return 0;
