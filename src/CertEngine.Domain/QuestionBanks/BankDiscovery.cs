@@ -66,6 +66,11 @@ public static class BankDiscovery
     /// <summary>Loads the bank or version at <paramref name="path"/> (for diff), or reports that there is none.</summary>
     public static BankLoadResult LoadOne(string path)
     {
+        if (Directory.Exists(path) && IsSource(path))
+        {
+            return BankLoader.LoadDirectory(path);
+        }
+
         var targets = Find(path);
         return targets.Count == 1
             ? targets[0].Load()

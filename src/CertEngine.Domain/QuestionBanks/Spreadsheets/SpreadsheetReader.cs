@@ -236,7 +236,12 @@ internal sealed class SpreadsheetReader(string file, ICollection<BankProblem> pr
             return null;
         }
 
-        return ParseNumber(text, row, header, min, max) is { } value && value == Math.Floor(value) ? (int)value : NotInteger(row, header, text);
+        return ParseNumber(text, row, header, min, max) switch
+        {
+            null => null,
+            var value when value != Math.Floor(value.Value) => NotInteger(row, header, text),
+            var value => (int)value.Value,
+        };
     }
 
     private int? NotInteger(Row row, string header, string text)

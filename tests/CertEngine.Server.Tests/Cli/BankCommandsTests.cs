@@ -1,0 +1,164 @@
+using System.Text.RegularExpressions;
+using CertEngine.Server.Cli;
+
+namespace CertEngine.Server.Tests.Cli;
+
+/// <summary>
+/// The bank verbs as an operator runs them, on a copy of the shipped banks: clean banks pass with a
+/// summary, and each kind of damage is refused with exit 1 and at least one <c>file:line: message</c>.
+/// </summary>
+public sealed partial class BankCommandsTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("certengine-cli-").FullName;
+    private readonly string _banks;
+
+    public BankCommandsTests()
+    {
+        _banks = Path.Combine(_root, "question-banks");
+        Copy(Path.Combine(RepositoryRoot(), "question-banks"), _banks);
+    }
+
+    private string Bank => Path.Combine(_banks, "4-10-01-06");
+
+    [Fact]
+    public void Validate_ShippedBanks_ExitsZeroWithOneSummaryLine()
+    {
+        var (code, output) = Run("bank", "validate", _banks);
+
+        Assert.Equal(0, code);
+        var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("ok: ", line);
+        Assert.Contains("4-10-01-06", line);
+    }
+
+    [Fact]
+    public void Validate_TruncatedFile_IsRefused()
+    {
+        var file = Path.Combine(Bank, "items", "cooking-5.yaml");
+        var text = File.ReadAllText(file);
+        File.WriteAllText(file, text[..(text.Length * 2 / 3)]);
+
+        AssertRefused(Run("bank", "validate", _banks), "cooking-5.yaml");
+    }
+
+    [Fact]
+    public void Validate_BadIndentation_IsRefused()
+    {
+        var file = Path.Combine(Bank, "items", "laundry-5.yaml");
+        var lines = File.ReadAllLines(file).ToList();
+        var stem = lines.FindIndex(l => l.TrimStart().StartsWith("stem:", StringComparison.Ordinal));
+        lines[stem] = "  " + lines[stem];
+        File.WriteAllLines(file, lines);
+
+        AssertRefused(Run("bank", "validate", _banks), "laundry-5.yaml");
+    }
+
+    [Fact]
+    public void Validate_DuplicatedContent_IsRefused()
+    {
+        File.Copy(Path.Combine(Bank, "items", "cleaning-5.yaml"), Path.Combine(Bank, "items", "cleaning-5-copy.yaml"));
+
+        var (code, output) = Run("bank", "validate", _banks);
+
+        AssertRefused((code, output), "cleaning-5");
+        Assert.Contains("duplicate id", output);
+    }
+
+    [Fact]
+    public void Validate_BrokenSyntax_IsRefused()
+    {
+        var file = Path.Combine(Bank, "blueprints.yaml");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("cells:", "cells: {", StringComparison.Ordinal));
+
+        AssertRefused(Run("bank", "validate", _banks), "blueprints.yaml");
+    }
+
+    [Fact]
+    public void Validate_EditedItemOfAPublishedVersion_NamesTheItem()
+    {
+        Assert.Equal(0, Run("bank", "publish", Bank, "--date", "2026-11-23").Code);
+        var bankFile = Path.Combine(Bank, "versions", "1", "bank.yaml");
+        var lines = File.ReadAllLines(bankFile);
+        var stem = Array.FindIndex(lines, l => l.TrimStart().StartsWith("stem:", StringComparison.Ordinal) && l.Contains('（'));
+        lines[stem] = lines[stem].Replace("（", "（改", StringComparison.Ordinal);
+        File.WriteAllLines(bankFile, lines);
+
+        var (code, output) = Run("bank", "validate", _banks);
+
+        AssertRefused((code, output), "bank.yaml");
+        Assert.Contains("changed after version 1 was published", output);
+    }
+
+    [Fact]
+    public void Publish_ThenDiffAgainstAnEditedSource_ListsTheChangedItem()
+    {
+        Assert.Equal(0, Run("bank", "publish", Bank, "--date", "2026-11-23").Code);
+        var file = Path.Combine(Bank, "items", "ethics.yaml");
+        file = File.Exists(file) ? file : Path.Combine(_banks, "common", "items", "ethics.yaml");
+        var text = File.ReadAllText(file);
+        File.WriteAllText(file, text.Replace("- id: eth-001\n    version: 1", "- id: eth-001\n    version: 2", StringComparison.Ordinal)
+            .Replace("difficulty:", "difficulty:", StringComparison.Ordinal));
+        var edited = File.ReadAllText(file);
+        var at = edited.IndexOf("- id: eth-001", StringComparison.Ordinal);
+        var stemAt = edited.IndexOf("stem:", at, StringComparison.Ordinal);
+        File.WriteAllText(file, edited[..(stemAt + 5)] + " 改写：" + edited[(stemAt + 5)..].TrimStart(' '));
+
+        var (code, output) = Run("bank", "diff", Path.Combine(Bank, "versions", "1"), Bank);
+
+        Assert.Equal(0, code);
+        Assert.Contains("~ item eth-001: v1 → v2: stem", output);
+        Assert.Contains("diff: 0 added, 0 removed, 1 changed", output);
+    }
+
+    [Fact]
+    public void Validate_NoBankAtPath_ExitsOne()
+    {
+        var (code, output) = Run("bank", "validate", Path.Combine(_root, "nothing-here"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("no bank here", output);
+    }
+
+    private static void AssertRefused((int Code, string Output) result, string fileName)
+    {
+        Assert.Equal(1, result.Code);
+        var located = result.Output.Split('\n').Where(l => ProblemLine().IsMatch(l)).ToList();
+        Assert.True(located.Count > 0, $"no file:line: message in:\n{result.Output}");
+        Assert.Contains(located, l => l.Contains(fileName, StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"^\S+\.(yaml|xlsx):[1-9][0-9]*: \S")]
+    private static partial Regex ProblemLine();
+
+    private static (int Code, string Output) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var code = CertEngineCommandLine.Run(args, output, output, TimeProvider.System);
+        return (code, output.ToString().Replace("\r", "", StringComparison.Ordinal));
+    }
+
+    internal static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CertEngine.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("CertEngine.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+}
