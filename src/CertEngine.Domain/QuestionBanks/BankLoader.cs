@@ -11,9 +11,6 @@ public static class BankLoader
     public const string ModuleFile = "module.yaml";
     public const string VersionsDirectory = "versions";
 
-    private static readonly string[] RuleFields =
-        ["min-pool-ratio", "min-items-per-element", "min-elements-per-weight", "min-elements-per-level", "min-x-share", "max-y-share", "max-z-share"];
-
     /// <summary>Loads and validates the source bank in <paramref name="directory"/> (published versions under it are not read).</summary>
     public static BankLoadResult LoadDirectory(string directory) =>
         Load(ReadCatalogue(directory), ReadTree(directory), include => ReadInclude(directory, include));
@@ -108,7 +105,7 @@ public static class BankLoader
             values[field] = value;
         }
 
-        foreach (var field in RuleFields.Where(f => !values.ContainsKey(f)))
+        foreach (var field in BankReader.RuleFields.Where(f => !values.ContainsKey(f)))
         {
             problems.Add(new(ProblemSeverity.Error, BankRules.MissingField, at,
                 $"发布规则 '{field}' 未设置，应在 {CatalogueFile} 中 (publication rule '{field}' is not set; {CatalogueFile} holds the defaults)"));

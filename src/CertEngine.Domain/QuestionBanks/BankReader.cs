@@ -12,7 +12,8 @@ internal sealed partial class BankReader(BankDraft draft, ICollection<BankProble
     private static readonly string[] Sections =
         ["levels", "publication-rules", "module", "occupation", "parent", "nodes", "elements", "weights", "items", "tasks", "blueprints"];
 
-    private static readonly string[] RuleFields =
+    /// <summary>The publication-rule fields, as written in catalogue.yaml and occupation.yaml.</summary>
+    internal static readonly string[] RuleFields =
         ["min-pool-ratio", "min-items-per-element", "min-elements-per-weight", "min-elements-per-level", "min-x-share", "max-y-share", "max-z-share"];
 
     /// <summary>Reads one file's sections into the draft.</summary>
