@@ -278,6 +278,19 @@ public sealed class BankValidatorTests
         Assert.Contains("1:1:0", problem.Message);
     }
 
+    [Fact]
+    public void Validate_ItemsOfAnotherLevel_DoNotFillALevelsPool()
+    {
+        var fixture = new BankFixture()
+            .Replace(BankFixture.Occupation, "levels: [5]", "levels: [5, 4]")
+            .Replace(BankFixture.Occupation, "  components:\n", "  components:\n    4: { theory: { minutes: 90, pass-mark: 60 } }\n")
+            .Replace(BankFixture.Syllabus, "    name: 家庭餐制作\n", "    name: 家庭餐制作\n        levels: [4]\n");
+
+        var problems = fixture.Load().Errors.Where(p => p.Rule == BankRules.PoolShortfall).ToList();
+
+        Assert.Contains(problems, p => p.Message.Contains("related × single holds 0 items", StringComparison.Ordinal));
+    }
+
     private static BankProblem Single(BankFixture fixture, string rule)
     {
         var errors = fixture.Load().Errors.ToList();
