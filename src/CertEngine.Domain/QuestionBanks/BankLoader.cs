@@ -53,7 +53,7 @@ public static class BankLoader
                 }
                 else
                 {
-                    problems.Add(new(ProblemSeverity.Error, BankRules.Include, occupation.Location,
+                    problems.Add(new(ProblemSeverity.Error, BankRules.Include, occupation.Location.At("include"),
                         $"occupation: 找不到模块 '{include}' (included module '{include}' not found beside the bank)"));
                 }
             }

@@ -7,7 +7,7 @@ namespace CertEngine.Domain.Tests.QuestionBanks;
 /// A small, valid bank as YAML texts (catalogue + one occupation), which a test damages in one place to
 /// see one rule fire at one line. Paths are relative: <c>catalogue.yaml</c> and <c>bank/…</c>.
 /// </summary>
-internal sealed class BankFixture
+public sealed class BankFixture
 {
     public const string Catalogue = "catalogue.yaml";
     public const string Occupation = "bank/occupation.yaml";
@@ -102,6 +102,13 @@ internal sealed class BankFixture
         var at = text.IndexOf(old, StringComparison.Ordinal);
         Assert.True(at >= 0 && text.IndexOf(old, at + 1, StringComparison.Ordinal) < 0, $"'{old}' should occur once in {file}");
         Files[file] = text[..at] + replacement + text[(at + old.Length)..];
+        return this;
+    }
+
+    /// <summary>Adds (or replaces) a whole file.</summary>
+    public BankFixture WithFile(string file, string text)
+    {
+        Files[file] = text;
         return this;
     }
 
