@@ -4,7 +4,7 @@ namespace CertEngine.Domain.QuestionBanks;
 
 internal sealed partial class BankReader
 {
-    private void ReadNode(YamlNode node, string? parentId, int depthHint)
+    private void ReadNode(YamlNode node, string? parentId)
     {
         if (AsMapping(node, "node") is not { } mapping)
         {
@@ -36,7 +36,7 @@ internal sealed partial class BankReader
 
         foreach (var child in children?.Items ?? [])
         {
-            ReadNode(child, id, depthHint + 1);
+            ReadNode(child, id);
         }
 
         if (elements is not null)
@@ -64,7 +64,6 @@ internal sealed partial class BankReader
                 "X" => ElementTag.X,
                 "Y" => ElementTag.Y,
                 "Z" => ElementTag.Z,
-                null => null,
                 _ => null,
             };
             if (tagText is not null && tag is null)

@@ -63,7 +63,7 @@ internal sealed partial class BankReader(BankDraft draft, ICollection<BankProble
         {
             foreach (var node in nodes.Items)
             {
-                ReadNode(node, parent, depthHint: 0);
+                ReadNode(node, parent);
             }
         }
 
