@@ -1,0 +1,21 @@
+namespace CertEngine.Domain.Sessions;
+
+/// <summary>The sitting's state machine: which action is allowed in which phase, and where it leads.</summary>
+public static class SessionTransitions
+{
+    /// <summary>The phase an action leads to, or <see langword="null"/> when it is not allowed from <paramref name="from"/>.</summary>
+    /// <remarks>Closing is allowed from every phase but Closed, so a sitting that never ran can still be ended.</remarks>
+    public static SessionPhase? Next(SessionPhase from, SessionAction action) => (from, action) switch
+    {
+        (SessionPhase.Scheduled, SessionAction.OpenCheckIn) => SessionPhase.CheckIn,
+        (SessionPhase.CheckIn, SessionAction.Start) => SessionPhase.Running,
+        (SessionPhase.Running, SessionAction.Pause) => SessionPhase.Paused,
+        (SessionPhase.Paused, SessionAction.Resume) => SessionPhase.Running,
+        (not SessionPhase.Closed, SessionAction.Close) => SessionPhase.Closed,
+        _ => null,
+    };
+
+    /// <summary>A one-line refusal for an action not allowed in a phase, Chinese first.</summary>
+    public static string Refusal(SessionPhase from, SessionAction action) =>
+        $"场次当前状态为 {from}，不能执行 {action} (session is {from}; {action} is not allowed)";
+}
