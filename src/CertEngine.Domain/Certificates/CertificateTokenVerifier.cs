@@ -1,0 +1,94 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace CertEngine.Domain.Certificates;
+
+/// <summary>Verifies a token made by <see cref="CertificateSigner.Sign"/> against the engine's public keys.</summary>
+public static class CertificateTokenVerifier
+{
+    private const int SignatureBytes = 64;
+
+    /// <summary>
+    /// <see cref="TokenVerification.Malformed"/> for anything that is not three canonical base64url parts with a JSON
+    /// header naming a kid; <see cref="TokenVerification.Forged"/> for another algorithm, an unknown kid or a signature
+    /// that does not hold; otherwise <see cref="TokenVerification.Valid"/> with the signed view. The signature is checked
+    /// before the payload is read, so a tampered payload is reported as forged whatever it holds.
+    /// </summary>
+    /// <param name="publicKeysByKid">The P-256 public keys by kid (the engine's JWKS); retired keys stay here as long as their tokens must verify.</param>
+    public static TokenVerification Verify(string token, IReadOnlyDictionary<string, ECDsa> publicKeysByKid)
+    {
+        ArgumentNullException.ThrowIfNull(publicKeysByKid);
+        var parts = (token ?? "").Split('.');
+        if (parts.Length != 3)
+        {
+            return new TokenVerification.Malformed("a token has three parts separated by '.'");
+        }
+
+        if (Decode(parts[0]) is not { } headerBytes || ReadHeader(headerBytes) is not var (alg, kid))
+        {
+            return new TokenVerification.Malformed("the header is not base64url JSON with alg and kid");
+        }
+
+        if (Decode(parts[2]) is not { } signature)
+        {
+            return new TokenVerification.Malformed("the signature is not base64url");
+        }
+
+        if (alg != "ES256")
+        {
+            return new TokenVerification.Forged($"algorithm '{alg}' is not accepted");
+        }
+
+        if (!publicKeysByKid.TryGetValue(kid, out var key))
+        {
+            return new TokenVerification.Forged($"no key '{kid}'");
+        }
+
+        var signingInput = Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]);
+        if (signature.Length != SignatureBytes
+            || !key.VerifyData(signingInput, signature, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation))
+        {
+            return new TokenVerification.Forged("the signature does not hold");
+        }
+
+        if (Decode(parts[1]) is not { } payload)
+        {
+            return new TokenVerification.Malformed("the payload is not base64url");
+        }
+
+        var (view, problem) = CertificatePayload.Read(payload);
+        return view is not null ? new TokenVerification.Valid(view, kid) : new TokenVerification.Malformed(problem!);
+    }
+
+    // Only the canonical encoding counts: padding or stray low bits would let two texts carry one signature.
+    private static byte[]? Decode(string part)
+    {
+        if (part.Length == 0 || !Base64Url.IsValid(part))
+        {
+            return null;
+        }
+
+        var bytes = Base64Url.DecodeFromChars(part);
+        return Base64Url.EncodeToString(bytes) == part ? bytes : null;
+    }
+
+    private static (string Alg, string Kid)? ReadHeader(byte[] json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var root = document.RootElement;
+            return root.ValueKind == JsonValueKind.Object
+                && root.TryGetProperty("alg", out var alg) && alg.ValueKind == JsonValueKind.String
+                && root.TryGetProperty("kid", out var kid) && kid.ValueKind == JsonValueKind.String
+                ? (alg.GetString()!, kid.GetString()!)
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

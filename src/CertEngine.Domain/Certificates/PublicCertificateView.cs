@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace CertEngine.Domain.Certificates;
+
+/// <summary>
+/// What the public verification page and the signed token show of a certificate (RULES.md §10): the name and ID
+/// number masked; never the full ID number, the photo or the part scores. The status is looked up live, not kept here.
+/// </summary>
+/// <param name="Number">证书编号.</param>
+/// <param name="MaskedName">The name with its first and last characters kept (<see cref="MaskName"/>).</param>
+/// <param name="MaskedIdNumber">The ID number as <see cref="Candidates.IdentityNumber.Masked"/> shows it.</param>
+/// <param name="WorkType">The 工种, or "--".</param>
+/// <param name="LevelDisplay">E.g. 五级/初级工; null for a 专项 certificate.</param>
+public sealed record PublicCertificateView(
+    string Number,
+    string MaskedName,
+    string MaskedIdNumber,
+    string OccupationName,
+    string WorkType,
+    string? LevelDisplay,
+    DateOnly IssueDate,
+    string IssuerName)
+{
+    /// <summary>The public view of a record.</summary>
+    /// <exception cref="ArgumentException">The record fails <see cref="CertificateRecord.Check"/>.</exception>
+    public static PublicCertificateView From(CertificateRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var problems = record.Check();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException($"certificate {record.Number} cannot be shown: {string.Join("; ", problems)}", nameof(record));
+        }
+
+        return new PublicCertificateView(
+            record.Number,
+            MaskName(record.HolderName),
+            record.IdNumber.Masked(),
+            record.OccupationName,
+            record.PrintedWorkType,
+            record.LevelDisplay,
+            record.IssueDate,
+            record.IssuerName);
+    }
+
+    /// <summary>
+    /// Masks a name: one character stays as it is; two keep the first (张三 → 张*); three or more keep the first and the
+    /// last with one * for each hidden character (张三明 → 张*明, 欧阳娜娜 → 欧**娜). Characters are counted as text
+    /// elements, so a rare character outside the BMP counts once. Surrounding spaces are dropped.
+    /// </summary>
+    public static string MaskName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var text = name.Trim();
+        var info = new StringInfo(text);
+        var count = info.LengthInTextElements;
+        return count switch
+        {
+            <= 1 => text,
+            2 => info.SubstringByTextElements(0, 1) + "*",
+            _ => info.SubstringByTextElements(0, 1) + new string('*', count - 2) + info.SubstringByTextElements(count - 1, 1),
+        };
+    }
+}
