@@ -1,0 +1,15 @@
+namespace CertEngine.Domain.Tracks;
+
+/// <summary>Whether one requirement of an eligibility condition is met by a candidate's evidence.</summary>
+public abstract record RequirementOutcome
+{
+    private RequirementOutcome()
+    {
+    }
+
+    /// <summary>Met, using these evidence items (none for a requirement met by the birth date alone).</summary>
+    public sealed record Met(IReadOnlyList<string> EvidenceIds) : RequirementOutcome;
+
+    /// <summary>Not met: why, Chinese first, then English in brackets.</summary>
+    public sealed record Unmet(string Reason) : RequirementOutcome;
+}

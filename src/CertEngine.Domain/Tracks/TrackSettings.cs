@@ -1,0 +1,48 @@
+using CertEngine.Domain.QuestionBanks;
+using CertEngine.Domain.Scoring;
+
+namespace CertEngine.Domain.Tracks;
+
+/// <summary>A partial <see cref="PracticalPolicy"/> from data: fields left out keep the layer below.</summary>
+internal sealed record ScoringSettings(int? Assessors, ScoreAggregation? Aggregation, decimal? AdjudicationThreshold, VetoEffect? VetoEffect)
+{
+    public PracticalPolicy ApplyTo(PracticalPolicy policy) => new(
+        Assessors ?? policy.Assessors,
+        Aggregation ?? policy.Aggregation,
+        AdjudicationThreshold ?? policy.AdjudicationThreshold,
+        VetoEffect ?? policy.VetoEffect);
+}
+
+/// <summary>Settings of one component from data, for every level (<see cref="Level"/> null) or one level.</summary>
+internal sealed record ComponentSettings(int? Level, ComponentKind Kind, int? Minutes, decimal? PassMark, ScoringSettings? Scoring, SourceLocation Location);
+
+/// <summary>Catalogue-wide defaults (tracks/defaults.yaml), falling back to the code defaults.</summary>
+internal sealed record TrackDefaults(
+    RetakePolicy Retake,
+    MultipleChoicePolicy MultipleChoice,
+    PracticalPolicy PracticalScoring,
+    PracticalPolicy ReviewScoring,
+    IReadOnlyList<CertificateNumberFormat> NumberFormats)
+{
+    public static TrackDefaults Code { get; } = new(
+        RetakePolicy.Default, MultipleChoicePolicy.AllOrNothing, PracticalPolicy.Default, PracticalPolicy.Default, CertificateNumberFormat.Defaults);
+
+    public PracticalPolicy? ScoringFor(ComponentKind kind) => kind switch
+    {
+        ComponentKind.Practical => PracticalScoring,
+        ComponentKind.Review => ReviewScoring,
+        _ => null,
+    };
+}
+
+/// <summary>One occupation's (or one 专项's) tracks file.</summary>
+internal sealed record OccupationTrackSettings(
+    string Code,
+    string Name,
+    bool IsSpecialty,
+    RetakePolicy? Retake,
+    MultipleChoicePolicy? MultipleChoice,
+    IReadOnlyList<ComponentSettings> Components,
+    IReadOnlyDictionary<int, EligibilityRuleSet> EligibilityByLevel,
+    EligibilityRuleSet? SpecialtyEligibility,
+    SourceLocation Location);

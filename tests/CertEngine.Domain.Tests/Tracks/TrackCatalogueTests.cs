@@ -1,0 +1,243 @@
+using CertEngine.Domain.Certificates;
+using CertEngine.Domain.QuestionBanks;
+using CertEngine.Domain.Scoring;
+using CertEngine.Domain.Tracks;
+
+namespace CertEngine.Domain.Tests.Tracks;
+
+public sealed class TrackCatalogueTests
+{
+    [Fact]
+    public void Load_ShippedTracks_HasNoProblems()
+    {
+        var result = TrackCatalogue.Load(Path.Combine(QuestionBanks.ShippedBanksTests.RepositoryRoot(), "tracks"));
+
+        Assert.True(result.IsValid, string.Join('\n', result.Problems));
+        Assert.Empty(result.Problems);
+        Assert.Equal(["4-10-01-06"], result.Catalogue!.OccupationCodes);
+    }
+
+    [Fact]
+    public void KeysFor_HouseholdBank_IsEveryLevelWithItsWorkTypes()
+    {
+        var keys = ShippedTracks.Catalogue.KeysFor(ShippedTracks.HouseholdBank).Select(k => k.ToString());
+
+        string[] workTypes = ["家务服务员", "母婴护理员", "家庭照护员"];
+        var expected = new[] { 5, 4, 3 }.SelectMany(l => workTypes.Select(w => $"4-10-01-06/{w}/{l}")).Append("4-10-01-06/2");
+        Assert.Equal(expected, keys);
+    }
+
+    [Fact]
+    public void Create_EveryKeyTheBankSupports_IsCreated()
+    {
+        foreach (var key in ShippedTracks.Catalogue.KeysFor(ShippedTracks.HouseholdBank))
+        {
+            var outcome = ShippedTracks.Catalogue.Create(key, ShippedTracks.HouseholdBank, "4-10-01-06", 1);
+
+            var track = Assert.IsType<TrackOutcome.Created>(outcome).Track;
+            Assert.Equal(key, track.Key);
+            Assert.Equal($"4-10-01-06/{key.Level}", track.Eligibility.Id);
+        }
+    }
+
+    [Fact]
+    public void Create_LevelFiveWorkType_TakesComponentsFromTheBankAndPoliciesFromTheData()
+    {
+        var track = ShippedTracks.Household("4-10-01-06/家务服务员/5");
+
+        Assert.Equal("家政服务员（家务服务员）五级/初级工", track.Title);
+        Assert.Equal("家政服务员", track.OccupationName);
+        Assert.Equal("五级/初级工", track.LevelDisplay);
+        Assert.Equal(("4-10-01-06", 1), (track.BankId, track.BankVersion));
+        Assert.Equal(
+            [new TrackComponent(ComponentKind.Theory, 90, 60m, null), new TrackComponent(ComponentKind.Practical, 90, 60m, PracticalPolicy.Default)],
+            track.Components);
+        Assert.Equal(new RetakePolicy(365, 1), track.Retake);
+        Assert.Equal(MultipleChoicePolicy.AllOrNothing, track.MultipleChoice);
+        Assert.Equal(CertificateKind.SkillLevel, track.CertificateKind);
+        Assert.Null(track.Component(ComponentKind.Review));
+    }
+
+    [Fact]
+    public void Create_LevelTwo_HasReviewAndNoWorkType()
+    {
+        var track = ShippedTracks.Household("4-10-01-06/2");
+
+        Assert.Equal("家政服务员二级/技师", track.Title);
+        Assert.Equal([ComponentKind.Theory, ComponentKind.Practical, ComponentKind.Review], track.Components.Select(c => c.Kind));
+        Assert.Equal(new TrackComponent(ComponentKind.Review, 20, 60m, PracticalPolicy.Default), track.Component(ComponentKind.Review));
+    }
+
+    [Theory]
+    [InlineData("4-10-01-06/1", "家政服务员没有一级")]
+    [InlineData("4-10-01-06/家务服务员/1", "家政服务员没有一级")]
+    [InlineData("4-10-01-06/5", "家政服务员五级/初级工须指定一个工种：家务服务员、母婴护理员、家庭照护员")]
+    [InlineData("4-10-01-06/3", "家政服务员三级/高级工须指定一个工种")]
+    [InlineData("4-10-01-06/家庭保洁员/4", "家政服务员四级/中级工没有工种「家庭保洁员」")]
+    [InlineData("4-10-01-06/家务服务员/2", "家政服务员二级/技师不分工种，不能指定「家务服务员」")]
+    [InlineData("4-10-01-05/2", "职业代码与题库 4-10-01-06（家政服务员）不符")]
+    [InlineData("专项/4-10-01-06", "不是专项职业能力考核")]
+    public void Create_KeyTheOccupationDoesNotAllow_IsRefusedWithTheReason(string text, string reason)
+    {
+        Assert.True(TrackKey.TryParse(text, out var key));
+
+        var outcome = ShippedTracks.Catalogue.Create(key, ShippedTracks.HouseholdBank, "4-10-01-06", 1);
+
+        Assert.Contains(reason, Assert.IsType<TrackOutcome.Refused>(outcome).Reason);
+    }
+
+    [Fact]
+    public void Create_MinutesBelowTheStandard_IsRefusedNamingTheDataLine()
+    {
+        var catalogue = Catalogue(HouseholdFile("""
+            components:
+              all:
+                theory: { minutes: 120 }
+              4:
+                theory: { minutes: 89 }
+            """));
+
+        var refused = catalogue.Create(new TrackKey("4-10-01-06", "家务服务员", 4), ShippedTracks.HouseholdBank, "4-10-01-06", 1);
+        var longer = catalogue.Create(new TrackKey("4-10-01-06", "家务服务员", 5), ShippedTracks.HouseholdBank, "4-10-01-06", 1);
+
+        Assert.Equal("t/4-10-01-06.yaml:6: 四级/中级工理论知识考试时长 89 分钟低于标准规定的 90 分钟 (the Theory component's 89 minutes fall below the standard's 90)",
+            Assert.IsType<TrackOutcome.Refused>(refused).Reason);
+        Assert.Equal(120, Assert.IsType<TrackOutcome.Created>(longer).Track.Component(ComponentKind.Theory)!.Minutes);
+    }
+
+    [Fact]
+    public void Create_DataOverrides_LayerOverDefaults()
+    {
+        var catalogue = Catalogue(HouseholdFile("""
+            retake: { window-days: 180, retakes-per-component: 2 }
+            multiple-choice: partial-credit
+            components:
+              all:
+                practical: { pass-mark: 70, scoring: { assessors: 5 } }
+              5:
+                practical: { scoring: { aggregation: median, veto: component-fails } }
+            """));
+
+        var five = Assert.IsType<TrackOutcome.Created>(catalogue.Create(new TrackKey("4-10-01-06", "母婴护理员", 5), ShippedTracks.HouseholdBank, "b", 2)).Track;
+        var four = Assert.IsType<TrackOutcome.Created>(catalogue.Create(new TrackKey("4-10-01-06", "母婴护理员", 4), ShippedTracks.HouseholdBank, "b", 2)).Track;
+
+        Assert.Equal(new TrackComponent(ComponentKind.Practical, 90, 70m, new PracticalPolicy(5, ScoreAggregation.Median, 15m, VetoEffect.ComponentFails)),
+            five.Component(ComponentKind.Practical));
+        Assert.Equal(new PracticalPolicy(5, ScoreAggregation.Mean, 15m, VetoEffect.TaskScoresZero), four.Component(ComponentKind.Practical)!.Scoring);
+        Assert.Equal(new RetakePolicy(180, 2), five.Retake);
+        Assert.Equal(MultipleChoicePolicy.PartialCredit, five.MultipleChoice);
+    }
+
+    [Fact]
+    public void Create_ReviewSetForALevelWithoutReview_IsRefused()
+    {
+        var catalogue = Catalogue(HouseholdFile("""
+            components:
+              5:
+                review: { minutes: 30 }
+            """));
+
+        var outcome = catalogue.Create(new TrackKey("4-10-01-06", "家务服务员", 5), ShippedTracks.HouseholdBank, "4-10-01-06", 1);
+
+        Assert.StartsWith("t/4-10-01-06.yaml:4: 五级/初级工没有综合评审，数据却设置了它", Assert.IsType<TrackOutcome.Refused>(outcome).Reason);
+    }
+
+    [Fact]
+    public void Create_LevelWithoutRuleSet_IsRefused()
+    {
+        var catalogue = Catalogue(new BankFile("t/4-10-01-06.yaml", """
+            occupation: { code: 4-10-01-06, name: 家政服务员 }
+            eligibility:
+              - { level: 5, id: r5, version: 1, conditions: [ { id: a, title: 一年, all: [ { work-years: 1 } ] } ] }
+            """));
+
+        var outcome = catalogue.Create(new TrackKey("4-10-01-06", "家务服务员", 4), ShippedTracks.HouseholdBank, "4-10-01-06", 1);
+
+        Assert.Equal("tracks 数据中没有 家政服务员四级/中级工的申报条件 (no eligibility rule set for level 4)", Assert.IsType<TrackOutcome.Refused>(outcome).Reason);
+    }
+
+    [Fact]
+    public void Create_SpecialtyData_BuildsALevellessTrack()
+    {
+        var bank = new Bank([], Domain.QuestionBanks.PublicationRules.None,
+            new Occupation("S-0101", "家庭清洁", "家庭清洁专项职业能力考核规范", "2024", null, null, [], [], new Dictionary<int, IReadOnlyList<string>>(),
+                new Dictionary<int, IReadOnlyList<ComponentSpec>>(), new SourceLocation("x", 1)),
+            [], [], [], [], [], []);
+        var catalogue = Catalogue(new BankFile("t/s.yaml", """
+            occupation: { code: S-0101, name: 家庭清洁, specialty: true }
+            components:
+              practical: { minutes: 90, pass-mark: 60, scoring: { assessors: 5 } }
+            eligibility:
+              - { id: S-0101, version: 1, conditions: [ { id: age, title: 达到法定劳动年龄, all: [ { working-age: 16 } ] } ] }
+            """));
+
+        var keys = catalogue.KeysFor(bank);
+        var track = Assert.IsType<TrackOutcome.Created>(catalogue.Create(keys.Single(), bank, "S-0101", 1)).Track;
+        var withLevel = catalogue.Create(new TrackKey("S-0101", null, 5), bank, "S-0101", 1);
+
+        Assert.Equal(TrackKey.Specialty("S-0101"), keys.Single());
+        Assert.Null(track.LevelDisplay);
+        Assert.Equal(CertificateKind.Specialty, track.CertificateKind);
+        Assert.Equal([new TrackComponent(ComponentKind.Practical, 90, 60m, PracticalPolicy.Default with { Assessors = 5 })], track.Components);
+        Assert.Contains("是专项职业能力考核，没有等级", Assert.IsType<TrackOutcome.Refused>(withLevel).Reason);
+    }
+
+    [Theory]
+    [InlineData("occupation: { code: 4-10-01-06, name: x }\neligibility:\n  - level: 5\n    id: r\n    version: 1\n    conditions:\n      - { id: a, title: t, all: [ { work-years: one } ] }\n",
+        "t/bad.yaml:7: condition a: 'work-years': 'one' 不是 1–60 之间的整数 (not an integer from 1 to 60)")]
+    [InlineData("occupation: { code: 4-10-01-06, name: x }\neligibility:\n  - level: 5\n    id: r\n    version: 1\n    conditions:\n      - id: a\n        title: t\n        all:\n          - { work-years: 1, apprenticeship: completed }\n",
+        "t/bad.yaml:10: condition a: 每项要求只写一种：work-years, apprenticeship, certificate-level, graduation, training-hours, working-age (each requirement names exactly one kind; found 2)")]
+    [InlineData("occupation: { code: 4-10-01-06, name: x }\neligibility:\n  - level: 5\n    id: r\n    version: 1\n    conditions:\n      - { id: a, title: t, all: [ { work-years: 1, years-since: 2 } ] }\n",
+        "t/bad.yaml:7: condition a: 'years-since' 只能与 'certificate-level' 一起写 (only goes with 'certificate-level')")]
+    [InlineData("occupation: { code: 4-10-01-06, name: x }\neligibility:\n  - level: 5\n    id: r\n    version: 1\n    conditions:\n      - { id: a, title: t, all: [ { graduation: [夜校] } ] }\n",
+        "t/bad.yaml:7: condition a: 学校类别 '夜校' 不可用 (unknown school kind; use: 技工学校、中职、高级技工学校、技师学院、高职、大专、本科、研究生)")]
+    [InlineData("occupation: { code: 4-10-01-06, name: x }\nretake: { window-days: 365, retakes: 1 }\neligibility: []\n",
+        "t/bad.yaml:2: retake: 未知字段 'retakes' (unknown field 'retakes'; allowed: window-days, retakes-per-component)")]
+    [InlineData("occupation: { code: 4-10-01-06, name: x }\nmultiple-choice: some\neligibility: []\n",
+        "t/bad.yaml:2: 'multiple-choice': 'some' 不是可用的值 (not one of: all-or-nothing, partial-credit)")]
+    [InlineData("defaults:\n  certificate-numbers:\n    - { name: x, pattern: '^[0-9', level-position: 3 }\n",
+        "t/bad.yaml:3: certificate-numbers: '^[0-9' 不是有效的正则表达式 (not a valid regular expression)")]
+    [InlineData("occupation: { code: 4-10-01-06, name: x }\neligibility:\n  - level: 5\n    id: r\n  version: 1\n",
+        "t/bad.yaml:5: YAML 语法错误 (YAML syntax error): ")]
+    public void Read_MistakeInATracksFile_IsReportedAtItsFileAndLine(string text, string expected)
+    {
+        var result = TrackCatalogue.Read([new BankFile("t/bad.yaml", text)]);
+
+        Assert.Null(result.Catalogue);
+        Assert.Contains(result.Problems, p => p.ToString().StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_SameOccupationInTwoFiles_IsReportedAtTheSecond()
+    {
+        const string text = "occupation: { code: 4-10-01-06, name: x }\neligibility: []\n";
+
+        var result = TrackCatalogue.Read([new BankFile("t/a.yaml", text), new BankFile("t/b.yaml", text)]);
+
+        Assert.Equal(["t/b.yaml:1: occupation: 4-10-01-06 已在 t/a.yaml:1 设置 (settings for 4-10-01-06 are already at t/a.yaml:1)"],
+            result.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void Load_MissingDirectory_IsAProblem()
+    {
+        var result = TrackCatalogue.Load(Path.Combine(Path.GetTempPath(), "certengine-no-such-tracks"));
+
+        Assert.False(result.IsValid);
+        Assert.EndsWith("找不到 tracks 目录 (tracks directory not found)", Assert.Single(result.Problems).ToString());
+    }
+
+    private static BankFile HouseholdFile(string extra) => new("t/4-10-01-06.yaml", $"""
+        occupation: {"{"} code: 4-10-01-06, name: 家政服务员 {"}"}
+        {extra}
+        eligibility:
+          - {"{"} level: 5, id: r5, version: 1, conditions: [ {"{"} id: a, title: 一年, all: [ {"{"} work-years: 1 {"}"} ] {"}"} ] {"}"}
+          - {"{"} level: 4, id: r4, version: 1, conditions: [ {"{"} id: a, title: 六年, all: [ {"{"} work-years: 6 {"}"} ] {"}"} ] {"}"}
+        """);
+
+    private static TrackCatalogue Catalogue(BankFile file)
+    {
+        var result = TrackCatalogue.Read([file]);
+        return result.Catalogue ?? throw new InvalidOperationException(string.Join('\n', result.Problems));
+    }
+}
