@@ -219,6 +219,30 @@ public sealed class TrackCatalogueTests
     }
 
     [Fact]
+    public void Load_DirectoryWithAMistake_NamesTheFileAndLine()
+    {
+        using var directory = new QuestionBanks.TemporaryDirectory();
+        var file = Path.Combine(directory.Path, "4-10-01-06.yaml");
+        File.WriteAllText(file, "occupation:\n  code: 4-10-01-06\n  name: 家政服务员\n  levels: [5]\neligibility: []\n");
+
+        var result = TrackCatalogue.Load(directory.Path);
+
+        Assert.Null(result.Catalogue);
+        Assert.Equal([$"{file}:4: occupation: 未知字段 'levels' (unknown field 'levels'; allowed: code, name, specialty, related-occupations)"],
+            result.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void Create_ShippedHouseholdRules_MarkOnlyTheVerbatimRoutesConfirmed()
+    {
+        var conditions = new[] { "4-10-01-06/家务服务员/5", "4-10-01-06/家务服务员/4", "4-10-01-06/家务服务员/3", "4-10-01-06/2" }
+            .SelectMany(k => ShippedTracks.Household(k).Eligibility.Conditions);
+
+        Assert.Equal(["5-work", "5-apprentice", "4-cert"], conditions.Where(c => !c.Unconfirmed).Select(c => c.Id));
+        Assert.Equal(["4-work", "4-school", "3-cert", "3-school", "3-college", "2-cert"], conditions.Where(c => c.Unconfirmed).Select(c => c.Id));
+    }
+
+    [Fact]
     public void Load_MissingDirectory_IsAProblem()
     {
         var result = TrackCatalogue.Load(Path.Combine(Path.GetTempPath(), "certengine-no-such-tracks"));
