@@ -95,19 +95,29 @@ internal sealed class PaperPool
     public ReadOnlySpan<int> Items => _items;
 
     /// <summary>
-    /// Rounds per epoch: the rounds of an epoch share one shuffled layout and start L = P − m·k positions further on
-    /// each, so each item sits out at most once per epoch and exposure stays even. One when m &lt; 3 (the first
-    /// window of a round would meet the last of the one before) or when no position sits out.
+    /// Rounds per epoch. The rounds of an epoch share one shuffled layout, each starting m·k positions after the one
+    /// before (that is L = P − m·k positions back): the positions that sit out a round move back by L each time, so
+    /// each item sits out at most once per epoch, and each round's first window starts right after the previous
+    /// round's last window, so those two seats share nothing. With nothing sitting out (L = 0) a shared layout would
+    /// repeat the same papers, so each round gets a fresh layout (and the neighbour swap), except when m = 2: then the
+    /// only way to keep every neighbour apart is to alternate the same two halves, and the whole session is one epoch.
     /// </summary>
-    public int EpochLength => SeatsPerRound >= 3 && Size > SeatsPerRound * Draw ? Size / (Size - (SeatsPerRound * Draw)) : 1;
+    public int EpochLength
+    {
+        get
+        {
+            var left = Size - (SeatsPerRound * Draw);
+            return SeatsPerRound < 2 ? 1 : left > 0 ? Size / left : SeatsPerRound == 2 ? int.MaxValue : 1;
+        }
+    }
 
     /// <summary>One round's arrangement of this pool in a session.</summary>
     public RoundLayout Round(ulong sessionSeed, int round)
     {
         var epoch = round / EpochLength;
         var key = SplitMix64.Derive(SplitMix64.Derive(sessionSeed, (ulong)Index), (ulong)epoch);
-        var start = (int)Math.BigMul(SplitMix64.Mix(key), (ulong)Size, out _);
-        var offset = (start + ((long)(round % EpochLength) * (Size - (SeatsPerRound * Draw)))) % Size;
+        var start = (long)Math.BigMul(SplitMix64.Mix(key), (ulong)Size, out _);
+        var offset = (start + ((long)(round % EpochLength) * SeatsPerRound * Draw)) % Size;
         return new RoundLayout(key, (int)offset);
     }
 

@@ -8,7 +8,7 @@ namespace CertEngine.Domain.Tests.Papers;
 
 public sealed class PaperPlanTests
 {
-    private const string PinnedLevel5Seat7 = "appl5-050:ACBD clean5-068:DABC nutr-011:DCBA clean5-035:DCAB cook5-008:CBAD appl5-013:ABCD";
+    private const string PinnedLevel5Seat7 = "appl5-056:BACD clean5-066:ABDC nutr-021:ADBC clean5-034:BDAC cook5-056:CDBA appl5-059:CABD";
 
     private static ShippedBankFixture Shipped => ShippedBankFixture.Instance;
 
