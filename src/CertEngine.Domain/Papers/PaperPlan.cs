@@ -1,0 +1,293 @@
+using CertEngine.Domain.QuestionBanks;
+
+namespace CertEngine.Domain.Papers;
+
+/// <summary>
+/// The pools of one published bank version × one theory blueprint (组卷方案), checked and laid out once; then any
+/// seat's paper is assembled on its own in time proportional to the paper. Immutable, so one plan may be shared by
+/// every thread and every attempt of a session.
+/// </summary>
+/// <remarks>
+/// A paper meets the blueprint exactly: each cell draws its count of each item type from the bank items of that type
+/// whose 鉴定点 lies under the cell's node and that apply to the blueprint's level and 工种; no item twice; no two
+/// enemy items (either listing the other); distinct 鉴定点 within a cell where the pool allows. Items are shuffled
+/// within each section (sections keep blueprint order) and options within each 单选/多选 item, from the session seed
+/// and the seat. How items are dealt across seats so that exposure stays even and neighbouring seats share nothing
+/// is described on the internal pool layout (PaperPool).
+/// </remarks>
+public sealed partial class PaperPlan
+{
+    private readonly Item[] _items;
+    private readonly int[][] _enemies;
+    private readonly int[] _elementOf;
+    private readonly bool[] _isCore;
+    private readonly ulong[] _itemKeys;
+    private readonly PaperPool[] _pools;
+    private readonly int _questionCount;
+
+    /// <summary>How many seats back a replacement looks for the previous seat's final items.</summary>
+    private const int NeighbourDepth = 16;
+
+    private PaperPlan(string bankId, int bankVersion, Blueprint blueprint, Item[] items, int[][] enemies, int[] elementOf, bool[] isCore, PaperPool[] pools)
+    {
+        BankId = bankId;
+        BankVersion = bankVersion;
+        Blueprint = blueprint;
+        _items = items;
+        _enemies = enemies;
+        _elementOf = elementOf;
+        _isCore = isCore;
+        _pools = pools;
+        _itemKeys = items.Select(i => SplitMix64.Derive(0, i.Id)).ToArray();
+        _questionCount = pools.Sum(p => p.Draw);
+    }
+
+    /// <summary>The bank (occupation code) papers are drawn from.</summary>
+    public string BankId { get; }
+
+    /// <summary>The published bank version papers are drawn from (≥ 1).</summary>
+    public int BankVersion { get; }
+
+    /// <summary>The theory blueprint every paper meets.</summary>
+    public Blueprint Blueprint { get; }
+
+    /// <summary>The pools in drawing order: cells in blueprint order, types in section order.</summary>
+    internal IReadOnlyList<PaperPool> Pools => _pools;
+
+    /// <summary>Assembles the paper of one seat of a session; the same seed and seat always give an equal paper.</summary>
+    /// <param name="sessionSeed">The session's seed, stored with every attempt.</param>
+    /// <param name="seat">The candidate's seat number, ≥ 0.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="seat"/> is negative.</exception>
+    public Paper Assemble(ulong sessionSeed, int seat)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(seat);
+        var picks = Draw(sessionSeed, seat, NeighbourDepth);
+        return new Paper(BankId, BankVersion, Blueprint.Level, Blueprint.WorkType, sessionSeed, seat, Questions(picks, SeatKey(sessionSeed, seat)));
+    }
+
+    private static ulong SeatKey(ulong sessionSeed, int seat) => SplitMix64.Derive(sessionSeed, (ulong)seat);
+
+    /// <summary>
+    /// The items of one seat in pool order: the seat's window of each pool, then replacements for items dropped as
+    /// enemies. A replacement keeps off the previous seat's final items (worked out the same way, at most
+    /// <paramref name="depth"/> seats back, which only matters when that many seats in a row drop enemies) and the
+    /// next seat's windows; the next seat in turn keeps off this seat's final items. So neighbours stay apart.
+    /// </summary>
+    private int[] Draw(ulong seed, int seat, int depth)
+    {
+        var scratch = new ItemSet(_items.Length);
+        var picks = Windows(seed, seat, scratch);
+        var chosen = new ItemSet(_items.Length);
+        foreach (var item in picks)
+        {
+            chosen.Add(item);
+        }
+
+        var seatKey = SeatKey(seed, seat);
+        if (!DropEnemies(picks, chosen, seatKey))
+        {
+            return picks;
+        }
+
+        var before = seat == 0 ? [] : depth > 0 ? Draw(seed, seat - 1, depth - 1) : Windows(seed, seat - 1, scratch);
+        var after = seat == int.MaxValue ? [] : Windows(seed, seat + 1, scratch);
+        foreach (var item in before)
+        {
+            scratch.Add(item);
+        }
+
+        foreach (var item in after)
+        {
+            scratch.Add(item);
+        }
+
+        var at = 0;
+        foreach (var pool in _pools)
+        {
+            var picked = picks.AsSpan(at, pool.Draw);
+            for (var i = 0; i < picked.Length; i++)
+            {
+                if (picked[i] < 0)
+                {
+                    var round = pool.Round(seed, seat / pool.SeatsPerRound);
+                    picked[i] = Replacement(pool, round, picked, chosen, scratch, SplitMix64.Derive(seatKey, (ulong)(at + i)));
+                    chosen.Add(picked[i]);
+                }
+            }
+
+            at += pool.Draw;
+        }
+
+        return picks;
+    }
+
+    /// <summary>Every pool's window for a seat, in pool order, before enemies are dropped.</summary>
+    /// <param name="scratch">A clear set, left clear.</param>
+    private int[] Windows(ulong seed, int seat, ItemSet scratch)
+    {
+        var picks = new int[_questionCount];
+        var at = 0;
+        foreach (var pool in _pools)
+        {
+            var round = seat / pool.SeatsPerRound;
+            var layout = pool.Round(seed, round);
+            var swaps = pool.NeighbourSwaps(seed, round, scratch);
+            var first = seat % pool.SeatsPerRound * pool.Draw;
+            for (var p = first; p < first + pool.Draw; p++)
+            {
+                picks[at++] = pool.At(layout, swaps, p);
+            }
+        }
+
+        return picks;
+    }
+
+    private PaperQuestion[] Questions(int[] picks, ulong seatKey)
+    {
+        var questions = new PaperQuestion[_questionCount];
+        var at = 0;
+        for (var s = 0; s < Blueprint.Sections.Count; s++)
+        {
+            var section = Blueprint.Sections[s];
+            var start = at;
+            var offset = 0;
+            foreach (var pool in _pools)
+            {
+                if (pool.Type == section.Type)
+                {
+                    for (var i = 0; i < pool.Draw; i++)
+                    {
+                        questions[at++] = Question(picks[offset + i], section.Points, pool.CellNodeId, seatKey);
+                    }
+                }
+
+                offset += pool.Draw;
+            }
+
+            new SplitMix64(SplitMix64.Derive(seatKey, (ulong)s)).Shuffle(questions.AsSpan(start, at - start));
+        }
+
+        return questions;
+    }
+
+    private PaperQuestion Question(int index, decimal points, string cellNodeId, ulong seatKey)
+    {
+        var item = _items[index];
+        string[] order = [];
+        if (item.Type != ItemType.Judge)
+        {
+            order = new string[item.Options.Count];
+            for (var i = 0; i < order.Length; i++)
+            {
+                order[i] = item.Options[i].Label;
+            }
+
+            new SplitMix64(SplitMix64.Derive(seatKey ^ 0x6F7074696F6E73UL, _itemKeys[index])).Shuffle(order.AsSpan());
+        }
+
+        return new PaperQuestion(item.Id, item.Version, item.Type, points, cellNodeId, order);
+    }
+
+    /// <summary>
+    /// Where two drawn items are enemies, drops one of them, chosen by a coin of the seat and the pair, so that
+    /// neither item of a pair always loses exposure to the other. A dropped pick becomes −1.
+    /// </summary>
+    private bool DropEnemies(int[] picks, ItemSet chosen, ulong seatKey)
+    {
+        var dropped = 0;
+        for (var i = 0; i < picks.Length; i++)
+        {
+            var item = picks[i];
+            foreach (var enemy in _enemies[item])
+            {
+                if (chosen.Contains(enemy) && Loser(item, enemy, seatKey) == item)
+                {
+                    picks[i] = -1 - item;
+                    dropped++;
+                    break;
+                }
+            }
+        }
+
+        if (dropped == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < picks.Length; i++)
+        {
+            if (picks[i] < 0)
+            {
+                chosen.Remove(-1 - picks[i]);
+                picks[i] = -1;
+            }
+        }
+
+        return true;
+    }
+
+    private static int Loser(int a, int b, ulong seatKey)
+    {
+        var (low, high) = a < b ? (a, b) : (b, a);
+        return (SplitMix64.Derive(SplitMix64.Derive(seatKey, (ulong)low), (ulong)high) & 1) == 0 ? low : high;
+    }
+
+    /// <summary>
+    /// A replacement for a dropped pick: the best eligible item (not drawn, no enemy drawn) of the pool, scanning the
+    /// round's positions from a keyed start; the first best wins. Best is, in order: not held by a neighbouring seat
+    /// (<paramref name="neighbours"/>); a 鉴定点 new to this pool's picks; an item that has enemies (those lose
+    /// exposure when dropped, so taking them back keeps exposure even); and, as the last tie-break, an X 鉴定点.
+    /// Create's enemy check guarantees some item is eligible.
+    /// </summary>
+    private int Replacement(PaperPool pool, PaperPool.RoundLayout round, ReadOnlySpan<int> picked, ItemSet chosen, ItemSet neighbours, ulong key)
+    {
+        const int Perfect = 15;
+        var start = new SplitMix64(key).NextBelow(pool.Size);
+        var best = -1;
+        var bestScore = -1;
+        for (var t = 0; t < pool.Size && bestScore < Perfect; t++)
+        {
+            var position = start + t < pool.Size ? start + t : start + t - pool.Size;
+            var item = pool.RawAt(round, position);
+            if (chosen.Contains(item) || Blocked(item, chosen))
+            {
+                continue;
+            }
+
+            var score = (neighbours.Contains(item) ? 0 : 8) + (HasElement(picked, _elementOf[item]) ? 0 : 4)
+                + (_enemies[item].Length > 0 ? 2 : 0) + (_isCore[item] ? 1 : 0);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (item, score);
+            }
+        }
+
+        return best >= 0 ? best : throw new InvalidOperationException($"pool {pool.CellNodeId}/{pool.Type} ran out of items: the plan's enemy check is wrong");
+    }
+
+    private bool HasElement(ReadOnlySpan<int> picks, int element)
+    {
+        foreach (var pick in picks)
+        {
+            if (pick >= 0 && _elementOf[pick] == element)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Blocked(int item, ItemSet chosen)
+    {
+        foreach (var enemy in _enemies[item])
+        {
+            if (chosen.Contains(enemy))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
