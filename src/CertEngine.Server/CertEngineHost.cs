@@ -19,6 +19,7 @@ public static class CertEngineHost
             ["--gateway-port"] = $"--{CertEngineOptions.Section}:GatewayPort",
             ["--public-base-url"] = $"--{CertEngineOptions.Section}:PublicBaseUrl",
             ["--banks"] = $"--{CertEngineOptions.Section}:BankRoot",
+            ["--tracks"] = $"--{CertEngineOptions.Section}:TracksRoot",
             ["--postgres"] = "--ConnectionStrings:Postgres",
         };
         return args.Select(a => map.GetValueOrDefault(a, a)).ToArray();
@@ -37,7 +38,7 @@ public static class CertEngineHost
             .ValidateDataAnnotations()
             .ValidateOnStart();
         var options = builder.Configuration.GetSection(CertEngineOptions.Section).Get<CertEngineOptions>() ?? new CertEngineOptions();
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort));
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort).AddCertEngineGrains(options, builder.Configuration));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<BankCatalogue>();
         builder.Services.AddProblemDetails();

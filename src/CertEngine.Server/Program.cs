@@ -3,7 +3,7 @@ using CertEngine.Server.Cli;
 
 if (CertEngineCommandLine.IsVerb(args))
 {
-    return CertEngineCommandLine.Run(args, Console.Out, Console.Error, TimeProvider.System);
+    return await CertEngineCommandLine.RunAsync(args, Console.Out, Console.Error, TimeProvider.System);
 }
 
 var builder = WebApplication.CreateBuilder(CertEngineHost.NormalizeArguments(args));

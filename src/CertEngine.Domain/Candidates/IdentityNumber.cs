@@ -78,12 +78,20 @@ public readonly record struct IdentityNumber
     /// The form shown to the public (RULES.md §10): the first <paramref name="keepStart"/> and last
     /// <paramref name="keepEnd"/> characters, the rest as *, e.g. 1401**********1234.
     /// </summary>
-    public string Masked(int keepStart = 4, int keepEnd = 4)
+    public string Masked(int keepStart = 4, int keepEnd = 4) => Mask(Value, keepStart, keepEnd);
+
+    /// <summary>
+    /// Masks an already checked number's text the same way as <see cref="Masked"/>; a text too short to keep both ends
+    /// is masked whole, so no caller can leak a malformed number by accident.
+    /// </summary>
+    public static string Mask(string text, int keepStart = 4, int keepEnd = 4)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(keepStart);
         ArgumentOutOfRangeException.ThrowIfNegative(keepEnd);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(keepStart + keepEnd, Value.Length);
-        return Value[..keepStart] + new string('*', Value.Length - keepStart - keepEnd) + Value[^keepEnd..];
+        return keepStart + keepEnd >= text.Length
+            ? new string('*', text.Length)
+            : text[..keepStart] + new string('*', text.Length - keepStart - keepEnd) + text[^keepEnd..];
     }
 
     /// <summary>The number itself; never log it (personal data).</summary>

@@ -8,17 +8,18 @@ namespace CertEngine.Server.Cli;
 /// </summary>
 public static class CertEngineCommandLine
 {
-    private static readonly string[] Verbs = ["bank"];
+    private static readonly string[] Verbs = ["bank", "demo"];
 
     /// <summary>True when the arguments start with a verb rather than server options.</summary>
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
     /// <summary>Runs a verb and returns the process exit code: 0 success, 1 a problem was found, 2 bad usage.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider clock, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("CertEngine · 太行家政 技能评价考试引擎 (skill assessment and certification engine)");
         root.Subcommands.Add(BankCommands.Create(output, error, clock));
+        root.Subcommands.Add(DemoCommand.Create(output, error, clock));
         var parsed = root.Parse(args);
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }
 }

@@ -15,6 +15,14 @@ public sealed class CertEngineOptions
     [Required]
     public string BankRoot { get; set; } = "question-banks";
 
+    /// <summary>The track data folder (settings and eligibility rule sets per occupation).</summary>
+    [Required]
+    public string TracksRoot { get; set; } = "tracks";
+
+    /// <summary>The certificate data folder (the GB/T 2260 province table).</summary>
+    [Required]
+    public string CertificatesRoot { get; set; } = "certificates";
+
     /// <summary>Orleans silo-to-silo port (<c>--silo-port</c>).</summary>
     [Range(1, 65535)]
     public int SiloPort { get; set; } = 11111;

@@ -133,7 +133,7 @@ public sealed partial class BankCommandsTests : IDisposable
     private static (int Code, string Output) Run(params string[] args)
     {
         var output = new StringWriter();
-        var code = CertEngineCommandLine.Run(args, output, output, TimeProvider.System);
+        var code = CertEngineCommandLine.RunAsync(args, output, output, TimeProvider.System).GetAwaiter().GetResult();
         return (code, output.ToString().Replace("\r", "", StringComparison.Ordinal));
     }
 

@@ -1,0 +1,49 @@
+using CertEngine.Contracts.Sessions;
+
+namespace CertEngine.Contracts.Attempts;
+
+/// <summary>
+/// One candidate's theory attempt in one sitting. Key: <c>{sessionId}/{ID number}</c>.
+/// The only grain an answer save touches. A reminder submits it at the deadline, also after a restart.
+/// </summary>
+public interface IAttemptGrain : IGrainWithStringKey
+{
+    /// <summary>Assembles the paper from the seed and seat; idempotent.</summary>
+    Task<CommandReply> PrepareAsync(AttemptSetup setup);
+
+    /// <summary>Records check-in (the proctor and the identity check).</summary>
+    Task<CommandReply> CheckInAsync(string proctor, bool identityConfirmed);
+
+    /// <summary>Starts the clock at the sitting's start instant.</summary>
+    Task<CommandReply> StartAsync(DateTimeOffset startedAt);
+
+    /// <summary>Freezes the clock at the sitting's pause instant.</summary>
+    Task PauseAsync(DateTimeOffset at);
+
+    /// <summary>Restarts the clock at the sitting's resume instant.</summary>
+    Task ResumeAsync(DateTimeOffset at);
+
+    /// <summary>Grants extra minutes.</summary>
+    Task<CommandReply> ExtendAsync(int minutes);
+
+    /// <summary>The candidate's view: same paper, saved answers, true remaining time.</summary>
+    Task<CandidatePaper?> GetPaperAsync();
+
+    /// <summary>Saves one answer, given in display labels (judge: <c>true</c>/<c>false</c>); refused after the deadline.</summary>
+    Task<SaveReply> SaveAnswerAsync(int index, IReadOnlyList<string> choices);
+
+    /// <summary>The candidate hands in (交卷).</summary>
+    Task<CommandReply> SubmitAsync();
+
+    /// <summary>Submits now if not yet submitted (the sitting closes); returns the result.</summary>
+    Task<AttemptResult?> ForceSubmitAsync(string actor);
+
+    /// <summary>The result once submitted.</summary>
+    Task<AttemptResult?> GetResultAsync();
+
+    /// <summary>The stored paper identity (seed, seat, item ids and versions).</summary>
+    Task<PaperRecord?> GetPaperRecordAsync();
+
+    /// <summary>Regrades under a corrected bank version; a dry run changes nothing.</summary>
+    Task<RegradeLine?> RegradeAsync(int correctedBankVersion, bool dryRun, string actor, string reason);
+}

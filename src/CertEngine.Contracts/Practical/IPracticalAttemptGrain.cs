@@ -1,0 +1,25 @@
+using CertEngine.Contracts.Attempts;
+
+namespace CertEngine.Contracts.Practical;
+
+/// <summary>
+/// One candidate's practical (操作技能) or 综合评审 attempt in one sitting. Key: <c>{sessionId}/{ID number}</c>.
+/// Assessors score blind, only candidates assigned to them; the chief adjudicates.
+/// </summary>
+public interface IPracticalAttemptGrain : IGrainWithStringKey
+{
+    /// <summary>Draws the tasks from the seed and station and records the assessors; idempotent.</summary>
+    Task<CommandReply> PrepareAsync(AttemptSetup setup);
+
+    /// <summary>The assessor's blind view, or a refusal when they are not assigned to this candidate.</summary>
+    Task<AssessorView?> GetAssessorViewAsync(string assessorId);
+
+    /// <summary>Signs one assessor's sheet for one task. A signed sheet is final; a second one is refused.</summary>
+    Task<CommandReply> SubmitSheetAsync(string assessorId, string taskId, ScoreSheet sheet);
+
+    /// <summary>The chief's decision on a task held for adjudication, with a reason.</summary>
+    Task<CommandReply> AdjudicateAsync(string chiefId, string taskId, decimal score, string reason);
+
+    /// <summary>Every task's state and the part score once final.</summary>
+    Task<PracticalStatus?> GetStatusAsync();
+}

@@ -1,0 +1,38 @@
+namespace CertEngine.Contracts.Sessions;
+
+/// <summary>One sitting at one centre (考场场次). Key: the session id, e.g. <c>TY-20261123-01</c>.</summary>
+/// <remarks>
+/// Pause, resume and close fan out to the attempts of the roster in parallel; answers never pass through this grain.
+/// </remarks>
+public interface IExamSessionGrain : IGrainWithStringKey
+{
+    /// <summary>Schedules the sitting; refused when the track is not open, a candidate is not enrolled, or the minutes are short.</summary>
+    Task<CommandReply> ScheduleAsync(SessionPlan plan, string actor);
+
+    /// <summary>Opens entry and assembles every candidate's paper, before the start.</summary>
+    Task<CommandReply> OpenCheckInAsync(string actor);
+
+    /// <summary>Records a candidate's entry and identity check (人证核验) by a proctor.</summary>
+    Task<CommandReply> CheckInAsync(string idNumber, string proctor, bool identityConfirmed);
+
+    /// <summary>Starts every checked-in candidate's clock.</summary>
+    Task<CommandReply> StartAsync(string actor);
+
+    /// <summary>Stops every clock together.</summary>
+    Task<CommandReply> PauseAsync(string actor, string reason);
+
+    /// <summary>Restarts every clock together; the pause is added to every deadline.</summary>
+    Task<CommandReply> ResumeAsync(string actor, string reason);
+
+    /// <summary>Grants one candidate extra minutes (延时).</summary>
+    Task<CommandReply> ExtendAsync(string idNumber, int minutes, string actor, string reason);
+
+    /// <summary>Ends the sitting and submits every attempt not yet submitted.</summary>
+    Task<CommandReply> CloseAsync(string actor, string reason);
+
+    /// <summary>The sitting, or <see langword="null"/> when not scheduled.</summary>
+    Task<SessionSnapshot?> GetAsync();
+
+    /// <summary>Regrades the sitting's theory attempts under a corrected bank version; a dry run only lists what would change.</summary>
+    Task<RegradeReport> RegradeAsync(int correctedBankVersion, bool dryRun, string actor, string reason);
+}

@@ -1,0 +1,18 @@
+namespace CertEngine.Contracts.Sessions;
+
+/// <summary>
+/// What a centre schedules: the track and component, centre and room, start time and minutes (≥ the track's), the
+/// proctors, the roster, and for practical and review sittings the assessors (考评员) and the chief (考评组长).
+/// </summary>
+[GenerateSerializer, Immutable, Alias("certengine.SessionPlan")]
+public sealed record SessionPlan(
+    [property: Id(0)] string TrackKey,
+    [property: Id(1)] ExamComponent Component,
+    [property: Id(2)] string Centre,
+    [property: Id(3)] string Room,
+    [property: Id(4)] DateTimeOffset StartsAt,
+    [property: Id(5)] int Minutes,
+    [property: Id(6)] IReadOnlyList<string> Proctors,
+    [property: Id(7)] IReadOnlyList<SeatAssignment> Roster,
+    [property: Id(8)] IReadOnlyList<string> Assessors,
+    [property: Id(9)] string? ChiefAssessor);

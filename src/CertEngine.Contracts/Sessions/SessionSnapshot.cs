@@ -1,0 +1,12 @@
+namespace CertEngine.Contracts.Sessions;
+
+/// <summary>A sitting as the proctor sees it.</summary>
+[GenerateSerializer, Immutable, Alias("certengine.SessionSnapshot")]
+public sealed record SessionSnapshot(
+    [property: Id(0)] string Id,
+    [property: Id(1)] SessionPlan Plan,
+    [property: Id(2)] SessionStatus Status,
+    [property: Id(3)] DateTimeOffset? StartedAt,
+    [property: Id(4)] IReadOnlyList<string> CheckedIn,
+    [property: Id(5)] int BankVersion,
+    [property: Id(6)] ulong Seed);

@@ -1,0 +1,20 @@
+namespace CertEngine.Contracts.Sessions;
+
+/// <summary>A sitting's phase: Scheduled → CheckIn → Running ⇄ Paused → Closed.</summary>
+public enum SessionStatus
+{
+    /// <summary>Planned; no paper yet.</summary>
+    Scheduled,
+
+    /// <summary>Entry open; papers assembled.</summary>
+    CheckIn,
+
+    /// <summary>Clocks run.</summary>
+    Running,
+
+    /// <summary>Every clock stopped.</summary>
+    Paused,
+
+    /// <summary>Over; every attempt submitted.</summary>
+    Closed,
+}

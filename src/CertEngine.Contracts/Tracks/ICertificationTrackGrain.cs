@@ -1,0 +1,28 @@
+using CertEngine.Contracts.Candidates;
+
+namespace CertEngine.Contracts.Tracks;
+
+/// <summary>
+/// One certification track (认定职业/工种/等级). Key: <c>occupation/工种/level</c>, e.g. <c>4-10-01-06/家务服务员/5</c>;
+/// <c>4-10-01-06/2</c> for a level without 工种; <c>专项/code</c> for a 专项职业能力 assessment.
+/// </summary>
+public interface ICertificationTrackGrain : IGrainWithStringKey
+{
+    /// <summary>Opens the track on a published bank version from the track data; refused for a level the standard lacks.</summary>
+    Task<CommandReply> OpenAsync(int bankVersion, string actor);
+
+    /// <summary>The track, or <see langword="null"/> when not opened.</summary>
+    Task<TrackSummary?> GetAsync();
+
+    /// <summary>Checks the candidate's eligibility (申报条件) and enrols them; refused with the rule that failed.</summary>
+    Task<CommandReply> RegisterCandidateAsync(string idNumber, IReadOnlyList<Evidence> evidence, string actor);
+
+    /// <summary>Whether the enrolled candidate may sit a component today (retakes only of failed parts, within the window).</summary>
+    Task<CommandReply> CanSitAsync(string idNumber, ExamComponent component);
+
+    /// <summary>Issues the candidate's certificate when every component has passed; exactly once per candidate and track.</summary>
+    Task<IssueReply> IssueCertificateAsync(string idNumber, string actor);
+
+    /// <summary>Replaces a certificate by a new number (补发/换发): the old one is marked reissued, never deleted.</summary>
+    Task<IssueReply> ReissueCertificateAsync(string number, string actor, string reason);
+}

@@ -1,0 +1,472 @@
+using CertEngine.Domain.Candidates;
+using CertEngine.Contracts;
+using CertEngine.Contracts.Attempts;
+using CertEngine.Contracts.Candidates;
+using CertEngine.Contracts.Sessions;
+using CertEngine.Domain.Papers;
+using CertEngine.Domain.QuestionBanks;
+using CertEngine.Domain.Scoring;
+using CertEngine.Domain.Sessions;
+using CertEngine.Domain.Tracks;
+using CertEngine.Grains.Audit;
+using CertEngine.Grains.Library;
+
+namespace CertEngine.Grains.Attempts;
+
+/// <summary>
+/// One candidate's theory attempt. Saves answers one by one, keeps the server-side clock, and submits itself at the
+/// deadline: a grain timer does it while the attempt is active, a reminder (period one minute) after a restart.
+/// </summary>
+public sealed class AttemptGrain(
+    [PersistentState("attempt", StorageNames.Exams)] IPersistentState<AttemptState> state,
+    ExamLibrary library,
+    TimeProvider clock,
+    ILogger<AttemptGrain> logger) : Grain, IAttemptGrain, IRemindable
+{
+    /// <summary>The reminder that submits the attempt at the deadline even when no browser is open.</summary>
+    public const string DeadlineReminder = "deadline";
+
+    private const string System = "system";
+    private static readonly string[] DisplayLabels = ["A", "B", "C", "D", "E", "F", "G", "H"];
+    private IGrainTimer? _deadlineTimer;
+
+    private AttemptState S => state.State;
+
+    private string LogId => S.Setup is { } setup ? $"{setup.SessionId}#{setup.Seat}" : "unprepared";
+
+    /// <inheritdoc />
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (S.Status == AttemptStatus.Running)
+        {
+            ArmTimer();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public async Task<CommandReply> PrepareAsync(AttemptSetup setup)
+    {
+        if (S.Setup is not null)
+        {
+            return S.Setup == setup ? CommandReply.Ok : CommandReply.Refuse("试卷已生成，不能更换 (the paper is already assembled)");
+        }
+
+        if (!TrackKey.TryParse(setup.TrackKey, out var key) || key.Level is not { } level)
+        {
+            return CommandReply.Refuse($"认定方案 {setup.TrackKey} 不支持理论机考 (track has no theory paper)");
+        }
+
+        if (library.CreateTrack(key, setup.BankVersion) is not TrackOutcome.Created { Track: var track } || track.Component(ComponentKind.Theory) is not { } theory)
+        {
+            return CommandReply.Refuse($"认定方案 {setup.TrackKey} 没有理论知识考试 (no theory component)");
+        }
+
+        if (library.Plan(key.OccupationCode, setup.BankVersion, level, key.WorkType) is not PaperPlanResult.Ready { Plan: var plan })
+        {
+            logger.PrepareRefused($"{setup.SessionId}#{setup.Seat}", "no paper plan");
+            return CommandReply.Refuse("无法组卷：题库或组卷方案不可用 (no paper plan for this track)");
+        }
+
+        var paper = plan.Assemble(setup.SessionSeed, setup.Seat);
+        S.Setup = setup;
+        S.BankId = key.OccupationCode;
+        S.Level = level;
+        S.WorkType = key.WorkType;
+        S.Questions = paper.Questions.Select(q => new QuestionState
+        {
+            ItemId = q.ItemId,
+            ItemVersion = q.ItemVersion,
+            Type = q.Type.ToYaml(),
+            Points = q.Points,
+            Cell = q.CellNodeId,
+            OptionOrder = q.OptionOrder.ToList(),
+        }).ToList();
+        S.PassMark = theory.PassMark;
+        S.MultipleChoice = track.MultipleChoice.ToString();
+        S.GradedVersion = setup.BankVersion;
+        S.Status = AttemptStatus.Ready;
+        await state.WriteStateAsync();
+        logger.Prepared(LogId, S.Questions.Count);
+        return CommandReply.Ok;
+    }
+
+    /// <inheritdoc />
+    public async Task<CommandReply> CheckInAsync(string proctor, bool identityConfirmed)
+    {
+        if (S.Setup is null)
+        {
+            return CommandReply.Refuse("试卷尚未生成 (the paper is not assembled yet)");
+        }
+
+        if (!identityConfirmed)
+        {
+            return CommandReply.Refuse("人证不符，不能入场 (identity not confirmed)");
+        }
+
+        if (S.CheckedInAt is not null)
+        {
+            return CommandReply.Ok;
+        }
+
+        S.CheckedInAt = clock.GetUtcNow();
+        S.CheckedInBy = proctor;
+        await state.WriteStateAsync();
+        return CommandReply.Ok;
+    }
+
+    /// <inheritdoc />
+    public async Task<CommandReply> StartAsync(DateTimeOffset startedAt)
+    {
+        if (S.Setup is null || S.CheckedInAt is null)
+        {
+            return CommandReply.Refuse("考生未签到 (the candidate has not checked in)");
+        }
+
+        if (S.Status != AttemptStatus.Ready)
+        {
+            return CommandReply.Ok;
+        }
+
+        S.StartedAt = startedAt;
+        S.Status = AttemptStatus.Running;
+        await state.WriteStateAsync();
+        await this.RegisterOrUpdateReminder(DeadlineReminder, Positive(Clock!.RemainingAt(clock.GetUtcNow())), TimeSpan.FromMinutes(1));
+        ArmTimer();
+        return CommandReply.Ok;
+    }
+
+    /// <inheritdoc />
+    public async Task PauseAsync(DateTimeOffset at)
+    {
+        if (S.Status != AttemptStatus.Running)
+        {
+            return;
+        }
+
+        S.PausedSince = at;
+        S.Status = AttemptStatus.Paused;
+        await state.WriteStateAsync();
+        DisarmTimer();
+    }
+
+    /// <inheritdoc />
+    public async Task ResumeAsync(DateTimeOffset at)
+    {
+        if (S.Status != AttemptStatus.Paused || Clock is not { } current)
+        {
+            return;
+        }
+
+        var resumed = current.ResumeAt(at);
+        S.Paused = resumed.Paused;
+        S.PausedSince = null;
+        S.Status = AttemptStatus.Running;
+        await state.WriteStateAsync();
+        ArmTimer();
+    }
+
+    /// <inheritdoc />
+    public async Task<CommandReply> ExtendAsync(int minutes)
+    {
+        if (minutes <= 0)
+        {
+            return CommandReply.Refuse("延时必须为正的分钟数 (extra time must be a positive number of minutes)");
+        }
+
+        if (S.Status is not (AttemptStatus.Running or AttemptStatus.Paused or AttemptStatus.Ready) || S.Setup is null)
+        {
+            return CommandReply.Refuse("已交卷，不能延时 (the attempt is already submitted)");
+        }
+
+        if (Clock is { } current && current.IsOverAt(clock.GetUtcNow()))
+        {
+            return CommandReply.Refuse("考试时间已到，不能再延时 (time is already up)");
+        }
+
+        S.Extra += TimeSpan.FromMinutes(minutes);
+        await state.WriteStateAsync();
+        if (S.Status == AttemptStatus.Running)
+        {
+            ArmTimer();
+        }
+
+        return CommandReply.Ok;
+    }
+
+    /// <inheritdoc />
+    public Task<CandidatePaper?> GetPaperAsync()
+    {
+        if (S.Setup is not { } setup || library.FindBank(S.BankId, setup.BankVersion) is not { } bank)
+        {
+            return Task.FromResult<CandidatePaper?>(null);
+        }
+
+        var now = clock.GetUtcNow();
+        var questions = S.Questions.Select((q, index) => Show(bank, q, index)).ToList();
+        var current = Clock;
+        var remaining = current?.RemainingAt(now) ?? TimeSpan.FromMinutes(setup.Minutes);
+        var deadline = current is { IsPaused: false } ? current.DeadlineAt(now) : (DateTimeOffset?)null;
+        return Task.FromResult<CandidatePaper?>(new CandidatePaper(S.Status, S.Result is null ? deadline : null, S.Result is null ? remaining : TimeSpan.Zero, questions, setup.Seat, setup.Ticket));
+    }
+
+    /// <inheritdoc />
+    public async Task<SaveReply> SaveAnswerAsync(int index, IReadOnlyList<string> choices)
+    {
+        var now = clock.GetUtcNow();
+        var current = Clock;
+        var remaining = current?.RemainingAt(now) ?? TimeSpan.Zero;
+        var refusal = S.Status switch
+        {
+            AttemptStatus.Submitted => "已交卷，答案不能再修改 (already submitted)",
+            AttemptStatus.Paused => "考试已暂停，请等待监考员恢复 (the sitting is paused)",
+            AttemptStatus.Ready => "考试尚未开始 (the exam has not started)",
+            _ when current is null || current.IsOverAt(now) => "考试时间已到，答案未保存 (time is up; the answer was not saved)",
+            _ when index < 0 || index >= S.Questions.Count => "题号不存在 (no such question)",
+            _ => null,
+        };
+        if (refusal is not null)
+        {
+            return new SaveReply(false, refusal, remaining);
+        }
+
+        var question = S.Questions[index];
+        if (ToStored(question, choices) is not { } stored)
+        {
+            return new SaveReply(false, "答案格式不正确 (the answer does not fit the question)", remaining);
+        }
+
+        if (stored.Count == 0)
+        {
+            S.Answers.Remove(index);
+        }
+        else
+        {
+            S.Answers[index] = stored;
+        }
+
+        await state.WriteStateAsync();
+        return new SaveReply(true, null, remaining);
+    }
+
+    /// <inheritdoc />
+    public async Task<CommandReply> SubmitAsync()
+    {
+        var now = clock.GetUtcNow();
+        if (S.Status == AttemptStatus.Submitted)
+        {
+            return CommandReply.Ok;
+        }
+
+        if (S.Status != AttemptStatus.Running || S.StartedAt is not { } started)
+        {
+            return CommandReply.Refuse("考试未在进行中，不能交卷 (the exam is not running)");
+        }
+
+        if (now - started - S.Paused < SessionTiming.Default.EarliestHandIn && !Clock!.IsOverAt(now))
+        {
+            return CommandReply.Refuse($"开考 {SessionTiming.Default.EarliestHandIn.TotalMinutes:0} 分钟内不得交卷 (no hand-in during the first minutes)");
+        }
+
+        await FinishAsync(S.Setup!.Ticket, "attempt.submitted");
+        return CommandReply.Ok;
+    }
+
+    /// <inheritdoc />
+    public async Task<AttemptResult?> ForceSubmitAsync(string actor)
+    {
+        if (S.Setup is null || S.StartedAt is null)
+        {
+            return null;
+        }
+
+        if (S.Status != AttemptStatus.Submitted)
+        {
+            await FinishAsync(actor, "attempt.closed");
+        }
+
+        return S.Result;
+    }
+
+    /// <inheritdoc />
+    public Task<AttemptResult?> GetResultAsync() => Task.FromResult(S.Result);
+
+    /// <inheritdoc />
+    public Task<PaperRecord?> GetPaperRecordAsync() => Task.FromResult(S.Setup is { } setup
+        ? new PaperRecord(S.BankId, setup.BankVersion, setup.SessionSeed, setup.Seat, S.Questions.Select(q => $"{q.ItemId}@{q.ItemVersion}").ToList())
+        : null);
+
+    /// <inheritdoc />
+    public async Task<RegradeLine?> RegradeAsync(int correctedBankVersion, bool dryRun, string actor, string reason)
+    {
+        if (S.Result is not { } result || S.Setup is not { } setup
+            || library.FindBank(S.BankId, S.GradedVersion) is not { } original
+            || library.FindBank(S.BankId, correctedBankVersion) is not { } corrected)
+        {
+            return null;
+        }
+
+        var regrade = Regrading.Regrade(ToPaper(), Answers(), original, corrected, Policy);
+        var line = new RegradeLine(IdentityNumber.Mask(setup.IdNumber), setup.Seat, regrade.OldScore, regrade.NewScore, regrade.ChangedItemIds);
+        if (dryRun || !regrade.Changes)
+        {
+            return regrade.Changes ? line : null;
+        }
+
+        S.Result = result with { Score = regrade.NewScore };
+        S.GradedVersion = correctedBankVersion;
+        await state.WriteStateAsync();
+        await RecordResultAsync();
+        await GrainFactory.AuditAsync(clock, $"session/{setup.SessionId}", actor, "attempt.regraded", reason,
+            $"seat {setup.Seat}: {regrade.OldScore} → {regrade.NewScore} (bank v{correctedBankVersion}; items {string.Join(",", regrade.ChangedItemIds)})");
+        return line;
+    }
+
+    /// <inheritdoc />
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != DeadlineReminder)
+        {
+            return;
+        }
+
+        if (S.Status == AttemptStatus.Submitted || S.Setup is null)
+        {
+            await UnregisterDeadlineReminderAsync();
+            return;
+        }
+
+        await SubmitIfDueAsync();
+    }
+
+    private AttemptClock? Clock => S.StartedAt is { } started && S.Setup is { } setup
+        ? AttemptClock.Restore(started, TimeSpan.FromMinutes(setup.Minutes), S.Extra, S.Paused, S.PausedSince)
+        : null;
+
+    private MultipleChoicePolicy Policy => Enum.TryParse<MultipleChoicePolicy>(S.MultipleChoice, out var policy) ? policy : MultipleChoicePolicy.AllOrNothing;
+
+    private async Task SubmitIfDueAsync()
+    {
+        if (S.Status == AttemptStatus.Running && Clock is { } current && current.IsOverAt(clock.GetUtcNow()))
+        {
+            await FinishAsync(System, "attempt.deadline");
+        }
+        else if (S.Status == AttemptStatus.Running)
+        {
+            ArmTimer();
+        }
+    }
+
+    private async Task FinishAsync(string actor, string action)
+    {
+        var setup = S.Setup!;
+        var bank = library.FindBank(S.BankId, S.GradedVersion) ?? throw new InvalidOperationException($"bank {S.BankId} v{S.GradedVersion} vanished");
+        var grade = ObjectiveGrader.Grade(ToPaper(), bank, Answers(), Policy);
+        var now = clock.GetUtcNow();
+        S.Status = AttemptStatus.Submitted;
+        S.PausedSince = null;
+        S.Result = new AttemptResult(grade.Score, S.PassMark, now, actor, S.Answers.Count, S.Questions.Count);
+        await state.WriteStateAsync();
+        DisarmTimer();
+        await UnregisterDeadlineReminderAsync();
+        await RecordResultAsync();
+        await GrainFactory.AuditAsync(clock, $"session/{setup.SessionId}", actor, action, "", $"seat {setup.Seat}: {grade.Score}");
+        logger.Submitted(LogId, actor);
+    }
+
+    private Task RecordResultAsync()
+    {
+        var setup = S.Setup!;
+        var result = S.Result!;
+        return GrainFactory.GetGrain<ICandidateGrain>(setup.IdNumber).RecordResultAsync(new ComponentResultRecord(
+            setup.TrackKey, ExamComponent.Theory, result.Score, result.PassMark, ChinaTime.DateOf(S.StartedAt!.Value), setup.SessionId, false));
+    }
+
+    private async Task UnregisterDeadlineReminderAsync()
+    {
+        if (await this.GetReminder(DeadlineReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private void ArmTimer()
+    {
+        DisarmTimer();
+        if (Clock is not { } current)
+        {
+            return;
+        }
+
+        _deadlineTimer = this.RegisterGrainTimer(
+            static (grain, _) => grain.SubmitIfDueAsync(),
+            this,
+            new GrainTimerCreationOptions { DueTime = Positive(current.RemainingAt(clock.GetUtcNow())), Period = Timeout.InfiniteTimeSpan });
+    }
+
+    private void DisarmTimer()
+    {
+        _deadlineTimer?.Dispose();
+        _deadlineTimer = null;
+    }
+
+    private static TimeSpan Positive(TimeSpan span) => span > TimeSpan.Zero ? span : TimeSpan.Zero;
+
+    private Paper ToPaper()
+    {
+        var setup = S.Setup!;
+        return new Paper(S.BankId, setup.BankVersion, S.Level, S.WorkType, setup.SessionSeed, setup.Seat, S.Questions.Select(q =>
+            new PaperQuestion(q.ItemId, q.ItemVersion, ItemTypes.Parse(q.Type)!.Value, q.Points, q.Cell, q.OptionOrder)).ToList());
+    }
+
+    private Dictionary<int, IReadOnlyList<string>> Answers() => S.Answers.ToDictionary(a => a.Key, a => (IReadOnlyList<string>)a.Value);
+
+    private ShownQuestion Show(Bank bank, QuestionState question, int index)
+    {
+        var item = bank.FindItem(question.ItemId);
+        var saved = S.Answers.TryGetValue(index, out var stored) ? ToDisplay(question, stored) : [];
+        IReadOnlyList<ShownOption> options = question.Type == "judge"
+            ? [new ShownOption("true", "正确"), new ShownOption("false", "错误")]
+            : question.OptionOrder.Select((label, i) => new ShownOption(DisplayLabels[i], item?.Options.FirstOrDefault(o => o.Label == label)?.Text ?? "")).ToList();
+        return new ShownQuestion(index, question.Type, item?.Stem ?? "", options, question.Points, saved);
+    }
+
+    private static List<string>? ToStored(QuestionState question, IReadOnlyList<string> choices)
+    {
+        var distinct = choices.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (question.Type == "judge")
+        {
+            return distinct switch
+            {
+                [] => [],
+                [var one] when one.Equals("true", StringComparison.OrdinalIgnoreCase) => ["true"],
+                [var one] when one.Equals("false", StringComparison.OrdinalIgnoreCase) => ["false"],
+                _ => null,
+            };
+        }
+
+        if (question.Type == "single" && distinct.Count > 1)
+        {
+            return null;
+        }
+
+        var stored = new List<string>(distinct.Count);
+        foreach (var choice in distinct)
+        {
+            var position = Array.FindIndex(DisplayLabels, l => l.Equals(choice, StringComparison.OrdinalIgnoreCase));
+            if (position < 0 || position >= question.OptionOrder.Count)
+            {
+                return null;
+            }
+
+            stored.Add(question.OptionOrder[position]);
+        }
+
+        return stored;
+    }
+
+    private static List<string> ToDisplay(QuestionState question, List<string> stored) => question.Type == "judge"
+        ? stored.ToList()
+        : stored.Select(s => question.OptionOrder.IndexOf(s)).Where(i => i >= 0).Order().Select(i => DisplayLabels[i]).ToList();
+}

@@ -1,0 +1,59 @@
+using CertEngine.Contracts.Attempts;
+
+namespace CertEngine.Grains.Attempts;
+
+/// <summary>The stored theory attempt: setup, paper, answers (stored option labels), clock and result.</summary>
+[GenerateSerializer, Alias("certengine.AttemptState")]
+public sealed class AttemptState
+{
+    /// <summary>The setup from the sitting, or <see langword="null"/> before it is prepared.</summary>
+    [Id(0)] public AttemptSetup? Setup { get; set; }
+
+    /// <summary>The bank the paper was drawn from.</summary>
+    [Id(1)] public string BankId { get; set; } = "";
+
+    /// <summary>The level digit of the paper.</summary>
+    [Id(2)] public int Level { get; set; }
+
+    /// <summary>The 工种 of the paper, if any.</summary>
+    [Id(3)] public string? WorkType { get; set; }
+
+    /// <summary>The paper, in the order shown.</summary>
+    [Id(4)] public List<QuestionState> Questions { get; set; } = [];
+
+    /// <summary>Saved answers by question index, as stored option labels (judge: true/false).</summary>
+    [Id(5)] public Dictionary<int, List<string>> Answers { get; set; } = [];
+
+    /// <summary>Where the attempt stands.</summary>
+    [Id(6)] public AttemptStatus Status { get; set; }
+
+    /// <summary>Check-in instant, or null before check-in.</summary>
+    [Id(7)] public DateTimeOffset? CheckedInAt { get; set; }
+
+    /// <summary>The proctor who checked the candidate in.</summary>
+    [Id(8)] public string? CheckedInBy { get; set; }
+
+    /// <summary>When the clock started (the sitting's start).</summary>
+    [Id(9)] public DateTimeOffset? StartedAt { get; set; }
+
+    /// <summary>Extra time granted.</summary>
+    [Id(10)] public TimeSpan Extra { get; set; }
+
+    /// <summary>Completed pauses in total.</summary>
+    [Id(11)] public TimeSpan Paused { get; set; }
+
+    /// <summary>When the running pause began.</summary>
+    [Id(12)] public DateTimeOffset? PausedSince { get; set; }
+
+    /// <summary>The result once submitted.</summary>
+    [Id(13)] public AttemptResult? Result { get; set; }
+
+    /// <summary>The pass mark of the component (out of 100).</summary>
+    [Id(14)] public decimal PassMark { get; set; }
+
+    /// <summary>The track's 多选 policy when the attempt was prepared.</summary>
+    [Id(15)] public string MultipleChoice { get; set; } = "";
+
+    /// <summary>The bank version whose keys graded the attempt (the paper's own, or a corrected one after a regrade).</summary>
+    [Id(16)] public int GradedVersion { get; set; }
+}

@@ -1,0 +1,23 @@
+using CertEngine.Contracts.Candidates;
+
+namespace CertEngine.Grains.Candidates;
+
+/// <summary>The stored candidate: profile, enrolments, component results and certificates held.</summary>
+[GenerateSerializer, Alias("certengine.CandidateState")]
+public sealed class CandidateState
+{
+    /// <summary>The profile, or <see langword="null"/> before registration.</summary>
+    [Id(0)] public CandidateProfile? Profile { get; set; }
+
+    /// <summary>The birth date read from the ID number.</summary>
+    [Id(1)] public DateOnly BirthDate { get; set; }
+
+    /// <summary>Admissions to tracks, one per track.</summary>
+    [Id(2)] public List<Enrolment> Enrolments { get; set; } = [];
+
+    /// <summary>Component results, in the order recorded.</summary>
+    [Id(3)] public List<ComponentResultRecord> Results { get; set; } = [];
+
+    /// <summary>Certificates issued to the candidate.</summary>
+    [Id(4)] public List<HeldCertificate> Certificates { get; set; } = [];
+}

@@ -1,0 +1,93 @@
+using CertEngine.Contracts;
+using CertEngine.Contracts.Certificates;
+using CertEngine.Domain.Certificates;
+using CertEngine.Grains.Audit;
+
+namespace CertEngine.Grains.Certificates;
+
+/// <summary>One issued certificate and its status history. Nothing is ever deleted; every change carries who and why.</summary>
+public sealed class CertificateGrain(
+    [PersistentState("certificate", StorageNames.Exams)] IPersistentState<CertificateState> state,
+    TimeProvider clock) : Grain, ICertificateGrain
+{
+    private CertificateState S => state.State;
+
+    private string Subject => "certificate/" + this.GetPrimaryKeyString();
+
+    /// <inheritdoc />
+    public async Task<CommandReply> IssueAsync(CertificateFields fields, string token, string actor)
+    {
+        if (fields.Number != this.GetPrimaryKeyString())
+        {
+            return CommandReply.Refuse("证书编号与记录不符 (the number does not match this record)");
+        }
+
+        if (S.Fields is not null)
+        {
+            return S.Fields == fields ? CommandReply.Ok : CommandReply.Refuse("该编号已发过证书 (this number is already issued)");
+        }
+
+        S.Fields = fields;
+        S.Token = token;
+        S.Status = Name(CertificateStatus.Valid);
+        S.History.Add(new CertificateEvent(S.Status, clock.GetUtcNow(), actor, "发证 (issued)"));
+        await state.WriteStateAsync();
+        return CommandReply.Ok;
+    }
+
+    /// <inheritdoc />
+    public Task<CertificateSnapshot?> GetAsync() => Task.FromResult(S.Fields is { } fields
+        ? new CertificateSnapshot(fields, S.Token, S.Status, S.History.ToList(), S.ReplacedBy)
+        : null);
+
+    /// <inheritdoc />
+    public Task<CommandReply> SuspendAsync(string actor, string reason) => ChangeAsync(new CertificateAction.Suspend(reason), actor, null);
+
+    /// <inheritdoc />
+    public Task<CommandReply> ReinstateAsync(string actor, string reason) => ChangeAsync(new CertificateAction.Reinstate(reason), actor, null);
+
+    /// <inheritdoc />
+    public Task<CommandReply> RevokeAsync(string actor, string reason) => ChangeAsync(new CertificateAction.Revoke(reason), actor, null);
+
+    /// <inheritdoc />
+    public Task<CommandReply> MarkReissuedAsync(string newNumber, string actor, string reason) => ChangeAsync(new CertificateAction.Reissue(reason), actor, newNumber);
+
+    private async Task<CommandReply> ChangeAsync(CertificateAction change, string actor, string? replacedBy)
+    {
+        if (S.Fields is null)
+        {
+            return CommandReply.Refuse("证书不存在 (no such certificate)");
+        }
+
+        switch (CertificateLifecycle.Apply(Parse(S.Status), change))
+        {
+            case LifecycleOutcome.Refused refused:
+                return CommandReply.Refuse(refused.Reason);
+            case LifecycleOutcome.Changed changed:
+                S.Status = Name(changed.Status);
+                S.ReplacedBy = replacedBy ?? S.ReplacedBy;
+                S.History.Add(new CertificateEvent(S.Status, clock.GetUtcNow(), actor, changed.Reason));
+                await state.WriteStateAsync();
+                await GrainFactory.AuditAsync(clock, Subject, actor, "certificate." + S.Status, changed.Reason, replacedBy ?? "");
+                return CommandReply.Ok;
+            default:
+                throw new InvalidOperationException("unknown lifecycle outcome");
+        }
+    }
+
+    private static string Name(CertificateStatus status) => status switch
+    {
+        CertificateStatus.Valid => "valid",
+        CertificateStatus.Suspended => "suspended",
+        CertificateStatus.Revoked => "revoked",
+        _ => "reissued",
+    };
+
+    private static CertificateStatus Parse(string status) => status switch
+    {
+        "valid" => CertificateStatus.Valid,
+        "suspended" => CertificateStatus.Suspended,
+        "revoked" => CertificateStatus.Revoked,
+        _ => CertificateStatus.Superseded,
+    };
+}

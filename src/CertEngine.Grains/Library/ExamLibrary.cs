@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using CertEngine.Domain.Papers;
+using CertEngine.Domain.QuestionBanks;
+using CertEngine.Domain.QuestionBanks.Publishing;
+using CertEngine.Domain.Tracks;
+using Microsoft.Extensions.Options;
+
+namespace CertEngine.Grains.Library;
+
+/// <summary>
+/// The published, immutable exam content the grains draw from: bank versions, paper plans and track data, each loaded
+/// once and shared. Only published versions are reachable here, so no paper can come from a draft or an edited bank.
+/// </summary>
+public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options)
+{
+    private readonly ConcurrentDictionary<(string BankId, int Version), Lazy<BankLoadResult>> _banks = new();
+    private readonly ConcurrentDictionary<(string BankId, int Version, int Level, string? WorkType), Lazy<PaperPlanResult>> _plans = new();
+    private readonly Lazy<TrackCatalogueLoadResult> _tracks = new(() => TrackCatalogue.Load(options.Value.TracksRoot));
+
+    /// <summary>A published bank version, or <see langword="null"/> when it does not exist or fails its manifest.</summary>
+    public Bank? FindBank(string bankId, int version)
+    {
+        var result = _banks.GetOrAdd((bankId, version), key => new Lazy<BankLoadResult>(() =>
+            BankVersions.LoadPublished(Path.Combine(options.Value.BankRoot, key.BankId, BankLoader.VersionsDirectory, key.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))))).Value;
+        return result.IsValid ? result.Bank : null;
+    }
+
+    /// <summary>The published version numbers of a bank, ascending.</summary>
+    public IReadOnlyList<int> PublishedVersions(string bankId)
+    {
+        var directory = Path.Combine(options.Value.BankRoot, bankId);
+        return Directory.Exists(directory) ? BankVersions.List(directory).Select(v => v.Version).ToList() : [];
+    }
+
+    /// <summary>The paper plan of a bank version's theory blueprint for a level and 工种.</summary>
+    public PaperPlanResult Plan(string bankId, int version, int level, string? workType) =>
+        _plans.GetOrAdd((bankId, version, level, workType), key => new Lazy<PaperPlanResult>(() =>
+        {
+            if (FindBank(key.BankId, key.Version) is not { } bank)
+            {
+                return new PaperPlanResult.Refused([$"题库 {key.BankId} 第 {key.Version} 版未发布 (bank version not published)"]);
+            }
+
+            var blueprint = bank.Blueprints.FirstOrDefault(b => b.Mode == BlueprintMode.Theory && b.Level == key.Level && b.WorkType == key.WorkType)
+                ?? bank.Blueprints.FirstOrDefault(b => b.Mode == BlueprintMode.Theory && b.Level == key.Level && b.WorkType is null);
+            return blueprint is null
+                ? new PaperPlanResult.Refused([$"题库 {key.BankId} 第 {key.Version} 版没有 {key.Level} 级理论组卷方案 (no theory blueprint)"])
+                : PaperPlan.Create(bank, key.BankId, key.Version, blueprint);
+        })).Value;
+
+    /// <summary>The practical blueprint of a bank version for a level and 工种, if any.</summary>
+    public Blueprint? PracticalBlueprint(Bank bank, int level, string? workType) =>
+        bank.Blueprints.FirstOrDefault(b => b.Mode == BlueprintMode.Practical && b.Level == level && b.WorkType == workType)
+        ?? bank.Blueprints.FirstOrDefault(b => b.Mode == BlueprintMode.Practical && b.Level == level && b.WorkType is null);
+
+    /// <summary>Builds a track on a published bank version from the track data.</summary>
+    public TrackOutcome CreateTrack(TrackKey key, int bankVersion)
+    {
+        var tracks = _tracks.Value;
+        if (tracks.Catalogue is not { } catalogue)
+        {
+            return new TrackOutcome.Refused("认定方案数据有误 (track data invalid): " + string.Join("; ", tracks.Problems.Select(p => p.ToString())));
+        }
+
+        return FindBank(key.OccupationCode, bankVersion) is { } bank
+            ? catalogue.Create(key, bank, key.OccupationCode, bankVersion)
+            : new TrackOutcome.Refused($"题库 {key.OccupationCode} 第 {bankVersion} 版未发布 (bank version {bankVersion} is not published)");
+    }
+}

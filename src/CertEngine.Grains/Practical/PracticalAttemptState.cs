@@ -1,0 +1,29 @@
+using CertEngine.Contracts.Attempts;
+
+namespace CertEngine.Grains.Practical;
+
+/// <summary>The stored practical or review attempt: drawn tasks, every signed sheet, adjudications and the recorded part score.</summary>
+[GenerateSerializer, Alias("certengine.PracticalAttemptState")]
+public sealed class PracticalAttemptState
+{
+    /// <summary>The setup, or <see langword="null"/> before preparation.</summary>
+    [Id(0)] public AttemptSetup? Setup { get; set; }
+
+    /// <summary>The drawn task ids, in order (the review panel's single pseudo-task for 综合评审).</summary>
+    [Id(1)] public List<string> Tasks { get; set; } = [];
+
+    /// <summary>Signed sheets: task id → assessor id → sheet.</summary>
+    [Id(2)] public Dictionary<string, Dictionary<string, SheetState>> Sheets { get; set; } = [];
+
+    /// <summary>Adjudications by task id.</summary>
+    [Id(3)] public Dictionary<string, AdjudicationState> Adjudications { get; set; } = [];
+
+    /// <summary>The part score once every task is final.</summary>
+    [Id(4)] public decimal? Score { get; set; }
+
+    /// <summary>The Beijing date of the sitting.</summary>
+    [Id(5)] public DateOnly SatOn { get; set; }
+
+    /// <summary>The pass mark of the component.</summary>
+    [Id(6)] public decimal PassMark { get; set; }
+}

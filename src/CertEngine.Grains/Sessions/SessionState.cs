@@ -1,0 +1,29 @@
+using CertEngine.Contracts.Sessions;
+
+namespace CertEngine.Grains.Sessions;
+
+/// <summary>The stored sitting: plan, phase, clock instants, who checked in, the pinned bank version and the paper seed.</summary>
+[GenerateSerializer, Alias("certengine.SessionState")]
+public sealed class SessionState
+{
+    /// <summary>The plan, or <see langword="null"/> before scheduling.</summary>
+    [Id(0)] public SessionPlan? Plan { get; set; }
+
+    /// <summary>The phase.</summary>
+    [Id(1)] public SessionStatus Status { get; set; }
+
+    /// <summary>When the proctor started the sitting.</summary>
+    [Id(2)] public DateTimeOffset? StartedAt { get; set; }
+
+    /// <summary>When the running pause began.</summary>
+    [Id(3)] public DateTimeOffset? PausedSince { get; set; }
+
+    /// <summary>ID numbers of checked-in candidates.</summary>
+    [Id(4)] public List<string> CheckedIn { get; set; } = [];
+
+    /// <summary>The bank version of the track when the sitting was scheduled.</summary>
+    [Id(5)] public int BankVersion { get; set; }
+
+    /// <summary>The sitting's paper seed.</summary>
+    [Id(6)] public ulong Seed { get; set; }
+}

@@ -1,0 +1,291 @@
+using CertEngine.Contracts;
+using CertEngine.Contracts.Candidates;
+using CertEngine.Contracts.Certificates;
+using CertEngine.Contracts.Tracks;
+using CertEngine.Domain.Certificates;
+using CertEngine.Domain.QuestionBanks;
+using CertEngine.Domain.Results;
+using CertEngine.Domain.Tracks;
+using CertEngine.Grains.Audit;
+using CertEngine.Grains.Certificates;
+using CertEngine.Grains.Library;
+
+namespace CertEngine.Grains.Tracks;
+
+/// <summary>
+/// One certification track: pinned to a published bank version, it enrols eligible candidates and issues each
+/// candidate's certificate exactly once. Calls go one way (track → candidate, serial, certificate), so no cycle can
+/// deadlock; the grain is not reentrant, so concurrent requests to issue are served one after the other.
+/// </summary>
+public sealed class CertificationTrackGrain(
+    [PersistentState("track", StorageNames.Exams)] IPersistentState<TrackState> state,
+    ExamLibrary library,
+    CertificateAuthority authority,
+    TimeProvider clock) : Grain, ICertificationTrackGrain
+{
+    private TrackState S => state.State;
+
+    private string Key => this.GetPrimaryKeyString();
+
+    private string Subject => "track/" + Key;
+
+    /// <inheritdoc />
+    public async Task<CommandReply> OpenAsync(int bankVersion, string actor)
+    {
+        if (!TrackKey.TryParse(Key, out var key))
+        {
+            return CommandReply.Refuse($"认定方案编号 {Key} 格式不正确 (malformed track key)");
+        }
+
+        if (S.BankVersion == bankVersion)
+        {
+            return CommandReply.Ok;
+        }
+
+        if (S.BankVersion > bankVersion)
+        {
+            return CommandReply.Refuse($"已使用题库第 {S.BankVersion} 版，不能退回旧版 (the track already uses a newer version)");
+        }
+
+        if (library.CreateTrack(key, bankVersion) is TrackOutcome.Refused refused)
+        {
+            return CommandReply.Refuse(refused.Reason);
+        }
+
+        var previous = S.BankVersion;
+        S.BankVersion = bankVersion;
+        S.OpenedAt = S.OpenedAt == default ? clock.GetUtcNow() : S.OpenedAt;
+        await state.WriteStateAsync();
+        await GrainFactory.AuditAsync(clock, Subject, actor, previous == 0 ? "track.opened" : "track.repinned", "", $"bank {key.OccupationCode} v{previous} → v{bankVersion}");
+        return CommandReply.Ok;
+    }
+
+    /// <inheritdoc />
+    public Task<TrackSummary?> GetAsync()
+    {
+        if (Track() is not { } track)
+        {
+            return Task.FromResult<TrackSummary?>(null);
+        }
+
+        var components = track.Components.Select(c => new TrackComponentInfo(
+            ToContract(c.Kind), c.Minutes, c.PassMark, c.Scoring?.Assessors ?? 0, c.Scoring?.AdjudicationThreshold ?? 0)).ToList();
+        return Task.FromResult<TrackSummary?>(new TrackSummary(Key, track.Title, track.BankId, track.BankVersion, components,
+            S.Enrolled.Count, S.Confirmed.Count, track.MultipleChoice.ToString()));
+    }
+
+    /// <inheritdoc />
+    public async Task<CommandReply> RegisterCandidateAsync(string idNumber, IReadOnlyList<Evidence> evidence, string actor)
+    {
+        if (Track() is not { } track)
+        {
+            return CommandReply.Refuse($"认定方案 {Key} 尚未开通 (track not opened)");
+        }
+
+        var candidate = GrainFactory.GetGrain<ICandidateGrain>(idNumber);
+        if (await candidate.GetAsync() is not { } snapshot)
+        {
+            return CommandReply.Refuse("考生尚未实名登记 (the candidate is not registered)");
+        }
+
+        if (S.Enrolled.ContainsKey(idNumber))
+        {
+            return CommandReply.Ok;
+        }
+
+        var items = new List<EvidenceItem>();
+        foreach (var piece in evidence)
+        {
+            var (item, problem) = EvidenceMapping.ToDomain(piece);
+            if (item is null)
+            {
+                return CommandReply.Refuse(problem!);
+            }
+
+            items.Add(item);
+        }
+
+        var decision = track.Eligibility.Evaluate(new CandidateEvidence(snapshot.BirthDate, items), ChinaTime.Today(clock));
+        if (decision is not EligibilityDecision.Eligible eligible)
+        {
+            var failed = decision is EligibilityDecision.Ineligible ineligible ? ineligible.FailedRules : [];
+            return CommandReply.Refuse("不符合申报条件 (not eligible): " + string.Join("；", failed));
+        }
+
+        var enrolment = new Enrolment(Key, eligible.ConditionId, eligible.EvidenceIds, clock.GetUtcNow(), actor);
+        var reply = await candidate.EnrolAsync(enrolment);
+        if (!reply.Accepted)
+        {
+            return reply;
+        }
+
+        S.Enrolled[idNumber] = enrolment;
+        await state.WriteStateAsync();
+        await GrainFactory.AuditAsync(clock, Subject, actor, "track.enrolled", "", $"condition {eligible.ConditionId}; evidence {string.Join(",", eligible.EvidenceIds)}");
+        return CommandReply.Ok;
+    }
+
+    /// <inheritdoc />
+    public async Task<CommandReply> CanSitAsync(string idNumber, ExamComponent component)
+    {
+        if (Track() is not { } track)
+        {
+            return CommandReply.Refuse($"认定方案 {Key} 尚未开通 (track not opened)");
+        }
+
+        if (!S.Enrolled.ContainsKey(idNumber))
+        {
+            return CommandReply.Refuse("考生未通过该认定方案的资格审核 (the candidate is not enrolled in this track)");
+        }
+
+        var results = await ResultsAsync(idNumber);
+        return Certification.CanSit(track, results, ToDomain(component), ChinaTime.Today(clock)) switch
+        {
+            SittingDecision.Refused refused => CommandReply.Refuse(refused.Reason),
+            _ => CommandReply.Ok,
+        };
+    }
+
+    /// <inheritdoc />
+    public async Task<IssueReply> IssueCertificateAsync(string idNumber, string actor)
+    {
+        if (Track() is not { } track)
+        {
+            return new IssueReply("refused", null, null, $"认定方案 {Key} 尚未开通 (track not opened)");
+        }
+
+        if (S.Issued.TryGetValue(idNumber, out var existing) && S.Confirmed.Contains(existing))
+        {
+            return new IssueReply("already-issued", existing, await VerifyUrlAsync(existing), null);
+        }
+
+        var candidate = GrainFactory.GetGrain<ICandidateGrain>(idNumber);
+        if (await candidate.GetAsync() is not { } snapshot)
+        {
+            return new IssueReply("refused", null, null, "考生尚未实名登记 (the candidate is not registered)");
+        }
+
+        var today = ChinaTime.Today(clock);
+        var results = await ResultsAsync(idNumber);
+        if (existing is null && Certification.Decide(track, results, today) is not CertificationDecision.Ready)
+        {
+            return new IssueReply("not-ready", null, null, Describe(Certification.Decide(track, results, today)));
+        }
+
+        var number = existing;
+        if (number is null)
+        {
+            var serial = await GrainFactory.GetGrain<ICertificateSerialGrain>(authority.SerialPrefix(track.CertificateKind, today, track.Key.Level)).NextAsync();
+            if (authority.Compose(track.CertificateKind, today, track.Key.Level, serial) is not NumberComposition.Composed composed)
+            {
+                return new IssueReply("refused", null, null, "证书编号无法生成 (no certificate number could be composed)");
+            }
+
+            number = composed.Number;
+
+            // Written before the certificate grain hears of it: a retry after a crash finishes this number, never a second.
+            S.Issued[idNumber] = number;
+            await state.WriteStateAsync();
+        }
+
+        var fields = new CertificateFields(number, track.CertificateKind == CertificateKind.Specialty ? "专项职业能力证书" : "职业技能等级证书",
+            snapshot.Profile.Name, "居民身份证", idNumber, track.Key.OccupationCode, track.OccupationName, track.Key.WorkType ?? "--",
+            track.Key.Level, track.LevelDisplay, today, authority.IssuerName, Key);
+        var (token, verifyUrl) = authority.Sign(fields);
+        var issued = await GrainFactory.GetGrain<ICertificateGrain>(number).IssueAsync(fields, token, actor);
+        if (!issued.Accepted)
+        {
+            return new IssueReply("refused", null, null, issued.Refusal);
+        }
+
+        S.Confirmed.Add(number);
+        await state.WriteStateAsync();
+        await candidate.RecordCertificateAsync(new HeldCertificate(Key, number, today));
+        await GrainFactory.AuditAsync(clock, Subject, actor, "certificate.issued", "", number);
+        return new IssueReply("issued", number, verifyUrl, null);
+    }
+
+    /// <inheritdoc />
+    public async Task<IssueReply> ReissueCertificateAsync(string number, string actor, string reason)
+    {
+        if (Track() is not { } track)
+        {
+            return new IssueReply("refused", null, null, $"认定方案 {Key} 尚未开通 (track not opened)");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return new IssueReply("refused", null, null, "补发须注明原因 (a reissue needs a reason)");
+        }
+
+        var old = GrainFactory.GetGrain<ICertificateGrain>(number);
+        if (await old.GetAsync() is not { } snapshot || snapshot.Fields.TrackKey != Key)
+        {
+            return new IssueReply("refused", null, null, "证书不存在或不属于本认定方案 (no such certificate in this track)");
+        }
+
+        if (snapshot.Status is "revoked" or "reissued")
+        {
+            return new IssueReply("refused", null, null, "已撤销或已补发的证书不能再补发 (a revoked or replaced certificate cannot be reissued)");
+        }
+
+        var today = ChinaTime.Today(clock);
+        var serial = await GrainFactory.GetGrain<ICertificateSerialGrain>(authority.SerialPrefix(track.CertificateKind, today, track.Key.Level)).NextAsync();
+        if (authority.Compose(track.CertificateKind, today, track.Key.Level, serial) is not NumberComposition.Composed composed)
+        {
+            return new IssueReply("refused", null, null, "证书编号无法生成 (no certificate number could be composed)");
+        }
+
+        var fields = snapshot.Fields with { Number = composed.Number, IssuedOn = today, Issuer = authority.IssuerName };
+        var (token, verifyUrl) = authority.Sign(fields);
+        var issued = await GrainFactory.GetGrain<ICertificateGrain>(composed.Number).IssueAsync(fields, token, actor);
+        if (!issued.Accepted)
+        {
+            return new IssueReply("refused", null, null, issued.Refusal);
+        }
+
+        await old.MarkReissuedAsync(composed.Number, actor, reason);
+        S.Issued[snapshot.Fields.IdNumber] = composed.Number;
+        S.Confirmed.Add(composed.Number);
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<ICandidateGrain>(snapshot.Fields.IdNumber).RecordCertificateAsync(new HeldCertificate(Key, composed.Number, today));
+        await GrainFactory.AuditAsync(clock, Subject, actor, "certificate.reissued", reason, $"{number} → {composed.Number}");
+        return new IssueReply("issued", composed.Number, verifyUrl, null);
+    }
+
+    private Track? Track() =>
+        S.BankVersion > 0 && TrackKey.TryParse(Key, out var key) && library.CreateTrack(key, S.BankVersion) is TrackOutcome.Created created
+            ? created.Track
+            : null;
+
+    private async Task<IReadOnlyList<ComponentResult>> ResultsAsync(string idNumber)
+    {
+        var records = await GrainFactory.GetGrain<ICandidateGrain>(idNumber).GetResultsAsync(Key);
+        return records.Select(r => new ComponentResult(ToDomain(r.Component), r.Score, r.PassMark, r.SatOn, r.SessionId, r.Void)).ToList();
+    }
+
+    private async Task<string?> VerifyUrlAsync(string number) =>
+        await GrainFactory.GetGrain<ICertificateGrain>(number).GetAsync() is { } snapshot ? authority.VerifyUrl(number, snapshot.Token) : null;
+
+    private static string Describe(CertificationDecision decision) => decision switch
+    {
+        CertificationDecision.NotYet notYet => "尚有未通过的考核项目 (not every component has passed): " + notYet,
+        CertificationDecision.Lapsed lapsed => "合格成绩已过保留期 (passed results lapsed): " + lapsed,
+        CertificationDecision.Blocked blocked => blocked.Reason,
+        _ => decision.ToString(),
+    };
+
+    private static ComponentKind ToDomain(ExamComponent component) => component switch
+    {
+        ExamComponent.Theory => ComponentKind.Theory,
+        ExamComponent.Practical => ComponentKind.Practical,
+        _ => ComponentKind.Review,
+    };
+
+    private static ExamComponent ToContract(ComponentKind kind) => kind switch
+    {
+        ComponentKind.Theory => ExamComponent.Theory,
+        ComponentKind.Practical => ExamComponent.Practical,
+        _ => ExamComponent.Review,
+    };
+}

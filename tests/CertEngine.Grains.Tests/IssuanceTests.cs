@@ -1,0 +1,116 @@
+using CertEngine.Contracts;
+using CertEngine.Contracts.Candidates;
+using CertEngine.Contracts.Certificates;
+using CertEngine.Contracts.Practical;
+using CertEngine.Contracts.Tracks;
+
+namespace CertEngine.Grains.Tests;
+
+[Collection(ExamClusterCollection.Name)]
+public sealed class IssuanceTests(ExamClusterFixture fixture)
+{
+    private ICertificationTrackGrain Track => fixture.Client.GetGrain<ICertificationTrackGrain>(ExamDay.Track5);
+
+    private Task RecordAsync(string id, ExamComponent component, decimal score) =>
+        fixture.Client.GetGrain<ICandidateGrain>(id).RecordResultAsync(
+            new ComponentResultRecord(ExamDay.Track5, component, score, 60, DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime), "S-" + component, false));
+
+    [Fact]
+    public async Task Open_ALevelTheStandardLacks_IsRefused()
+    {
+        var reply = await fixture.Client.GetGrain<ICertificationTrackGrain>("4-10-01-06/1").OpenAsync(1, "admin");
+
+        Assert.False(reply.Accepted);
+        Assert.Null(await fixture.Client.GetGrain<ICertificationTrackGrain>("4-10-01-06/1").GetAsync());
+    }
+
+    [Fact]
+    public async Task RegisterCandidate_WithoutEvidence_IsRefusedWithTheRuleThatFailed()
+    {
+        var day = new ExamDay(fixture);
+        await day.OpenTrackAsync();
+        var id = ExamDay.NewIdNumber();
+        ExamDay.Expect(await fixture.Client.GetGrain<ICandidateGrain>(id).RegisterAsync(new CandidateProfile("王秀英", id, null, []), "centre"));
+
+        var reply = await Track.RegisterCandidateAsync(id, [], "centre");
+
+        Assert.False(reply.Accepted);
+        Assert.Contains("不符合申报条件", reply.Refusal);
+        Assert.Null((await fixture.Client.GetGrain<ICandidateGrain>(id).GetAsync())!.Enrolments.FirstOrDefault());
+    }
+
+    [Fact]
+    public async Task Register_ABadIdNumber_IsRefused()
+    {
+        var good = ExamDay.NewIdNumber();
+        var bad = good[..17] + (good[17] == '0' ? '1' : '0');
+
+        var reply = await fixture.Client.GetGrain<ICandidateGrain>(bad).RegisterAsync(new CandidateProfile("李梅", bad, null, []), "centre");
+
+        Assert.False(reply.Accepted);
+        Assert.Contains("校验位", reply.Refusal);
+    }
+
+    [Fact]
+    public async Task Issue_BeforeEveryPartPassed_IsNotReady()
+    {
+        var ids = await new ExamDay(fixture).EnrolAsync(1);
+        await RecordAsync(ids[0], ExamComponent.Theory, 75);
+
+        var reply = await Track.IssueCertificateAsync(ids[0], "manager");
+
+        Assert.Equal("not-ready", reply.Outcome);
+        Assert.Null(reply.Number);
+    }
+
+    [Fact]
+    public async Task Issue_TwoHundredConcurrentRequests_IssueExactlyOneCertificate()
+    {
+        var ids = await new ExamDay(fixture).EnrolAsync(1);
+        await RecordAsync(ids[0], ExamComponent.Theory, 75);
+        await RecordAsync(ids[0], ExamComponent.Practical, 60);
+
+        var replies = await Task.WhenAll(Enumerable.Range(0, 200).Select(_ => Track.IssueCertificateAsync(ids[0], "manager")));
+
+        var number = Assert.Single(replies.Select(r => r.Number).Distinct());
+        Assert.NotNull(number);
+        Assert.Single(replies, r => r.Outcome == "issued");
+        Assert.Equal(199, replies.Count(r => r.Outcome == "already-issued"));
+        Assert.Matches("^S00001404000126[5]\\d{6}$", number);
+        var held = (await fixture.Client.GetGrain<ICandidateGrain>(ids[0]).GetAsync())!.Certificates;
+        Assert.Single(held);
+        var certificate = (await fixture.Client.GetGrain<ICertificateGrain>(number!).GetAsync())!;
+        Assert.Equal("valid", certificate.Status);
+        Assert.Equal("家务服务员", certificate.Fields.WorkType);
+        Assert.Equal("五级/初级工", certificate.Fields.LevelDisplay);
+        Assert.Contains($"/v/{number}?t=", replies.First(r => r.Outcome == "issued").VerifyUrl);
+    }
+
+    [Fact]
+    public async Task Certificate_Lifecycle_KeepsEveryStepWithItsReason_AndRevokedIsFinal()
+    {
+        var ids = await new ExamDay(fixture).EnrolAsync(1);
+        await RecordAsync(ids[0], ExamComponent.Theory, 80);
+        await RecordAsync(ids[0], ExamComponent.Practical, 80);
+        var number = (await Track.IssueCertificateAsync(ids[0], "manager")).Number!;
+        var certificate = fixture.Client.GetGrain<ICertificateGrain>(number);
+
+        ExamDay.Expect(await certificate.SuspendAsync("manager", "举报待核查"));
+        ExamDay.Expect(await certificate.ReinstateAsync("manager", "核查无误"));
+        var reissue = await Track.ReissueCertificateAsync(number, "manager", "证书遗失补发");
+        var revokeOld = await certificate.RevokeAsync("manager", "x");
+        var replacement = fixture.Client.GetGrain<ICertificateGrain>(reissue.Number!);
+        ExamDay.Expect(await replacement.RevokeAsync("manager", "考试作弊查实"));
+        var reinstate = await replacement.ReinstateAsync("manager", "误撤");
+        var noReason = await certificate.SuspendAsync("manager", "");
+
+        var old = (await certificate.GetAsync())!;
+        Assert.Equal("reissued", old.Status);
+        Assert.Equal(reissue.Number, old.ReplacedBy);
+        Assert.Equal(["valid", "suspended", "valid", "reissued"], old.History.Select(h => h.Status));
+        Assert.False(revokeOld.Accepted);
+        Assert.False(reinstate.Accepted);
+        Assert.False(noReason.Accepted);
+        Assert.Equal("revoked", (await replacement.GetAsync())!.Status);
+    }
+}

@@ -1,0 +1,166 @@
+using Orleans.Core.Internal;
+using CertEngine.Contracts.Attempts;
+using CertEngine.Contracts.Candidates;
+using CertEngine.Contracts.Sessions;
+
+namespace CertEngine.Grains.Tests;
+
+[Collection(ExamClusterCollection.Name)]
+public sealed class TheorySessionTests(ExamClusterFixture fixture)
+{
+    private readonly ExamDay _day = new(fixture);
+
+    private IAttemptGrain Attempt(string id) => fixture.Client.GetGrain<IAttemptGrain>($"{_day.SessionId}/{id}");
+
+    [Fact]
+    public async Task OpenCheckIn_AssemblesEveryPaperBeforeTheStart_ReproduciblyPerSeat()
+    {
+        var ids = await _day.EnrolAsync(3);
+
+        var session = await _day.ReadySessionAsync(ids);
+
+        var records = new List<PaperRecord>();
+        foreach (var id in ids)
+        {
+            records.Add((await Attempt(id).GetPaperRecordAsync())!);
+        }
+
+        var snapshot = (await session.GetAsync())!;
+        Assert.Equal(SessionStatus.CheckIn, snapshot.Status);
+        Assert.All(records, r => Assert.Equal(100, r.Items.Count));
+        Assert.All(records, r => Assert.Equal(snapshot.Seed, r.SessionSeed));
+        Assert.Equal(new[] { 1, 2, 3 }, records.Select(r => r.Seat));
+        Assert.Empty(records[0].Items.Intersect(records[1].Items));
+        var paper = (await Attempt(ids[0]).GetPaperAsync())!;
+        Assert.Equal(AttemptStatus.Ready, paper.Status);
+        Assert.DoesNotContain(paper.Questions, q => q.Stem.Length == 0);
+    }
+
+    [Fact]
+    public async Task SaveAnswer_WhileRunning_IsKeptForReconnect_WithTheTrueRemainingTime()
+    {
+        var ids = await _day.EnrolAsync(2);
+        var session = await _day.ReadySessionAsync(ids);
+        ExamDay.Expect(await session.StartAsync("proctor-1"));
+        var attempt = Attempt(ids[0]);
+        var before = (await attempt.GetPaperAsync())!;
+        var choice = before.Questions[0].Type == "judge" ? "true" : "B";
+
+        var saved = await attempt.SaveAnswerAsync(0, [choice]);
+        await fixture.AdvanceAsync(TimeSpan.FromMinutes(10));
+        var reconnect = (await attempt.GetPaperAsync())!;
+
+        Assert.True(saved.Saved, saved.Refusal);
+        Assert.Equal(before.Questions.Select(q => q.Stem), reconnect.Questions.Select(q => q.Stem));
+        Assert.Equal(before.Questions.Select(q => string.Join("|", q.Options.Select(o => o.Text))), reconnect.Questions.Select(q => string.Join("|", q.Options.Select(o => o.Text))));
+        Assert.Equal([choice], reconnect.Questions[0].Saved);
+        Assert.Equal(TimeSpan.FromMinutes(80), reconnect.Remaining);
+    }
+
+    [Fact]
+    public async Task PauseAndResume_StopEveryClockTogether_AndMoveTheDeadline()
+    {
+        var ids = await _day.EnrolAsync(2);
+        var session = await _day.ReadySessionAsync(ids);
+        ExamDay.Expect(await session.StartAsync("proctor-1"));
+        await fixture.AdvanceAsync(TimeSpan.FromMinutes(30));
+
+        ExamDay.Expect(await session.PauseAsync("proctor-1", "停电"));
+        await fixture.AdvanceAsync(TimeSpan.FromMinutes(12));
+        var whilePaused = await Task.WhenAll(ids.Select(id => Attempt(id).GetPaperAsync()));
+        var refused = await Attempt(ids[0]).SaveAnswerAsync(0, ["A"]);
+        ExamDay.Expect(await session.ResumeAsync("proctor-1", "恢复供电"));
+        await fixture.AdvanceAsync(TimeSpan.FromMinutes(5));
+        var afterResume = await Task.WhenAll(ids.Select(id => Attempt(id).GetPaperAsync()));
+
+        Assert.All(whilePaused, p => Assert.Equal(AttemptStatus.Paused, p!.Status));
+        Assert.All(whilePaused, p => Assert.Equal(TimeSpan.FromMinutes(60), p!.Remaining));
+        Assert.False(refused.Saved);
+        Assert.All(afterResume, p => Assert.Equal(TimeSpan.FromMinutes(55), p!.Remaining));
+        Assert.All(afterResume, p => Assert.Equal(fixture.Clock.GetUtcNow().AddMinutes(55), p!.Deadline));
+    }
+
+    [Fact]
+    public async Task Extend_GivesOneCandidateMoreTime_AndNobodyElse()
+    {
+        var ids = await _day.EnrolAsync(2);
+        var session = await _day.ReadySessionAsync(ids);
+        ExamDay.Expect(await session.StartAsync("proctor-1"));
+
+        ExamDay.Expect(await session.ExtendAsync(ids[0], 15, "proctor-1", "视力障碍，经批准延时"));
+        var refusedWithoutReason = await session.ExtendAsync(ids[1], 15, "proctor-1", " ");
+
+        Assert.Equal(TimeSpan.FromMinutes(105), (await Attempt(ids[0]).GetPaperAsync())!.Remaining);
+        Assert.Equal(TimeSpan.FromMinutes(90), (await Attempt(ids[1]).GetPaperAsync())!.Remaining);
+        Assert.False(refusedWithoutReason.Accepted);
+    }
+
+    [Fact]
+    public async Task Deadline_SubmitsEveryAttemptWithNoClient_AndRefusesLateSaves()
+    {
+        var ids = await _day.EnrolAsync(2);
+        var session = await _day.ReadySessionAsync(ids);
+        ExamDay.Expect(await session.StartAsync("proctor-1"));
+        var attempt = Attempt(ids[0]);
+        var first = (await attempt.GetPaperAsync())!.Questions[0];
+        Assert.True((await attempt.SaveAnswerAsync(0, [first.Type == "judge" ? "false" : "A"])).Saved);
+
+        await fixture.AdvanceAsync(TimeSpan.FromMinutes(90));
+        var results = await Task.WhenAll(ids.Select(id => Attempt(id).GetResultAsync()));
+        var late = await attempt.SaveAnswerAsync(1, ["A"]);
+        var recorded = await fixture.Client.GetGrain<ICandidateGrain>(ids[1]).GetResultsAsync(ExamDay.Track5);
+
+        Assert.All(results, r => Assert.Equal("system", r!.SubmittedBy));
+        Assert.All(results, r => Assert.Equal(fixture.Clock.GetUtcNow(), r!.SubmittedAt));
+        Assert.Equal(1, results[0]!.Answered);
+        Assert.False(late.Saved);
+        Assert.Equal(1, (await attempt.GetResultAsync())!.Answered);
+        Assert.Single(recorded);
+    }
+
+    [Fact]
+    public async Task Reminder_AfterTheAttemptWasDeactivated_SubmitsAtTheDeadline()
+    {
+        var ids = await _day.EnrolAsync(1);
+        var session = await _day.ReadySessionAsync(ids);
+        ExamDay.Expect(await session.StartAsync("proctor-1"));
+        var attempt = Attempt(ids[0]);
+        await attempt.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+
+        await fixture.AdvanceAsync(TimeSpan.FromMinutes(95));
+        await attempt.Cast<IRemindable>().ReceiveReminder(Attempts.AttemptGrain.DeadlineReminder, default);
+
+        Assert.Equal("system", (await attempt.GetResultAsync())!.SubmittedBy);
+    }
+
+    [Fact]
+    public async Task Submit_InTheFirstThirtyMinutes_IsRefused_ThenAccepted()
+    {
+        var ids = await _day.EnrolAsync(1);
+        var session = await _day.ReadySessionAsync(ids);
+        ExamDay.Expect(await session.StartAsync("proctor-1"));
+        var attempt = Attempt(ids[0]);
+
+        var early = await attempt.SubmitAsync();
+        await fixture.AdvanceAsync(TimeSpan.FromMinutes(30));
+        var onTime = await attempt.SubmitAsync();
+
+        Assert.False(early.Accepted);
+        Assert.True(onTime.Accepted, onTime.Refusal);
+        Assert.Equal("T0001", (await attempt.GetResultAsync())!.SubmittedBy);
+    }
+
+    [Fact]
+    public async Task Close_SubmitsTheRest_AndRefusesFurtherActions()
+    {
+        var ids = await _day.EnrolAsync(2);
+        var session = await _day.ReadySessionAsync(ids);
+        ExamDay.Expect(await session.StartAsync("proctor-1"));
+
+        ExamDay.Expect(await session.CloseAsync("proctor-1", "考试结束"));
+
+        Assert.All(await Task.WhenAll(ids.Select(id => Attempt(id).GetResultAsync())), r => Assert.Equal("proctor-1", r!.SubmittedBy));
+        Assert.False((await session.PauseAsync("proctor-1", "x")).Accepted);
+        Assert.Equal(SessionStatus.Closed, (await session.GetAsync())!.Status);
+    }
+}
