@@ -26,9 +26,13 @@ public sealed class ExamClusterFixture : IAsyncLifetime
 
     public InProcessTestCluster Cluster => _cluster!;
 
+    /// <summary>A copy of the shipped banks where version 2 of 4-10-01-06 corrects (flips) the key of every 职业道德 判断 item.</summary>
+    public string BankRoot { get; } = Directory.CreateTempSubdirectory("certengine-banks-").FullName;
+
     public async Task InitializeAsync()
     {
         var root = RepositoryRoot();
+        PublishCorrectedVersion(Path.Combine(root, "question-banks"), BankRoot);
         var clock = Clock;
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
@@ -40,7 +44,7 @@ public sealed class ExamClusterFixture : IAsyncLifetime
             silo.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
             silo.Services.Configure<ExamLibraryOptions>(o =>
             {
-                o.BankRoot = Path.Combine(root, "question-banks");
+                o.BankRoot = BankRoot;
                 o.TracksRoot = Path.Combine(root, "tracks");
             });
             silo.Services.Configure<CertificateAuthorityOptions>(o =>
@@ -67,6 +71,42 @@ public sealed class ExamClusterFixture : IAsyncLifetime
         {
             await _cluster.StopAllSilosAsync();
             await _cluster.DisposeAsync();
+        }
+
+        Directory.Delete(BankRoot, recursive: true);
+    }
+
+    /// <summary>The ids of the items whose key version 2 corrects.</summary>
+    public static bool IsCorrected(string itemId) => itemId.StartsWith("eth-", StringComparison.Ordinal);
+
+    private static void PublishCorrectedVersion(string source, string target)
+    {
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        var ethics = Path.Combine(target, "common", "items", "ethics.yaml");
+        var lines = File.ReadAllLines(ethics);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Trim() == "type: judge" && lines[i - 1].Trim() == "version: 1")
+            {
+                lines[i - 1] = lines[i - 1].Replace("version: 1", "version: 2", StringComparison.Ordinal);
+                var key = Array.FindIndex(lines, i, l => l.TrimStart().StartsWith("key:", StringComparison.Ordinal));
+                lines[key] = lines[key].Contains("true", StringComparison.Ordinal)
+                    ? lines[key].Replace("true", "false", StringComparison.Ordinal)
+                    : lines[key].Replace("false", "true", StringComparison.Ordinal);
+            }
+        }
+
+        File.WriteAllLines(ethics, lines);
+        var outcome = Domain.QuestionBanks.Publishing.BankVersions.Publish(Path.Combine(target, "4-10-01-06"), new DateOnly(2026, 11, 23));
+        if (outcome is not Domain.QuestionBanks.Publishing.PublishOutcome.Published)
+        {
+            throw new InvalidOperationException("publishing the corrected version failed: " + outcome);
         }
     }
 
