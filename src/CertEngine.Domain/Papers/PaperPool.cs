@@ -147,9 +147,11 @@ internal sealed class PaperPool
         }
 
         var previous = Round(sessionSeed, round - 1);
-        for (var p = (m - 1) * k; p < m * k; p++)
+        Span<int> last = k <= 256 ? stackalloc int[k] : new int[k];
+        for (var p = 0; p < k; p++)
         {
-            scratch.Add(RawAt(previous, p));
+            last[p] = RawAt(previous, ((m - 1) * k) + p);
+            scratch.Add(last[p]);
         }
 
         var key = Round(sessionSeed, round);
@@ -169,9 +171,9 @@ internal sealed class PaperPool
             }
         }
 
-        for (var p = (m - 1) * k; p < m * k; p++)
+        foreach (var item in last)
         {
-            scratch.Remove(RawAt(previous, p));
+            scratch.Remove(item);
         }
 
         return swaps?.ToArray() ?? [];
