@@ -22,6 +22,7 @@ public sealed partial class PaperPlan
     private readonly int[] _elementOf;
     private readonly bool[] _isCore;
     private readonly ulong[] _itemKeys;
+    private readonly string[][] _labels;
     private readonly PaperPool[] _pools;
     private readonly int _questionCount;
 
@@ -39,6 +40,7 @@ public sealed partial class PaperPlan
         _isCore = isCore;
         _pools = pools;
         _itemKeys = items.Select(i => SplitMix64.Derive(0, i.Id)).ToArray();
+        _labels = items.Select(i => i.Type == ItemType.Judge ? [] : i.Options.Select(o => o.Label).ToArray()).ToArray();
         _questionCount = pools.Sum(p => p.Draw);
     }
 
@@ -173,15 +175,10 @@ public sealed partial class PaperPlan
     private PaperQuestion Question(int index, decimal points, string cellNodeId, ulong seatKey)
     {
         var item = _items[index];
-        string[] order = [];
-        if (item.Type != ItemType.Judge)
+        var order = _labels[index];
+        if (order.Length > 0)
         {
-            order = new string[item.Options.Count];
-            for (var i = 0; i < order.Length; i++)
-            {
-                order[i] = item.Options[i].Label;
-            }
-
+            order = (string[])order.Clone();
             new SplitMix64(SplitMix64.Derive(seatKey ^ 0x6F7074696F6E73UL, _itemKeys[index])).Shuffle(order.AsSpan());
         }
 

@@ -8,18 +8,19 @@ namespace CertEngine.Domain.Papers;
 /// <remarks>
 /// <para>Layout. The pool's 鉴定点 (elements) are ordered by item count (most first), then tag (X, Y, Z), then id;
 /// runs of equal count and tag form groups. Row ℓ holds one item of every element that has more than ℓ items, so
-/// row ℓ + 1's elements are a prefix of row ℓ's. Reading rows one after another gives the pool's P positions.</para>
+/// row ℓ + 1's elements are a prefix of row ℓ's. Reading rows one after another gives the layout's P cells. A
+/// shuffled layout permutes the elements inside each group (one order for every row) and the item of each element
+/// in each row, with keyed bijections, so any cell is computed on its own. A run of k cells inside rows of at least k
+/// elements holds k distinct 鉴定点, since consecutive rows keep one element order.</para>
 /// <para>Rounds. Seats are dealt in rounds of m = ⌊P ÷ k⌋ seats (k = items one paper draws): round r = seat ÷ m,
-/// slot j = seat mod m, and the seat takes positions j·k … j·k + k − 1 of the round's arrangement. The arrangement
-/// shuffles the element order inside each group (the same order in every row) and the item of each element in each
-/// row, with keyed bijections, so any position is computed on its own. Every item appears exactly once per round
-/// except the last P − m·k positions, which sit out; since X elements come first among equals, those tend to be Y
-/// and Z items: the X preference is only a tie-break. A window inside rows of at least k elements holds k distinct
-/// 鉴定点, because consecutive rows keep one element order.</para>
-/// <para>Neighbours. Seats of one round are disjoint. The first window of round r + 1 is made disjoint from the
-/// last window of round r by swapping each shared item with an item of the same element (else any item) from the
-/// round's middle windows or unused tail, never from its last window, so the fix only depends on round r's raw
-/// layout and no seat needs any other round than its neighbours'. That always succeeds when P ≥ 3k.</para>
+/// slot j = seat mod m, and the seat takes positions j·k … j·k + k − 1 of the round, where position u is cell
+/// (offset + u) mod P. Within a round every item appears once, so its seats are disjoint; the last L = P − m·k
+/// positions sit out. Rounds are grouped in epochs that share one shuffled layout (see <see cref="EpochLength"/>),
+/// which rotates the sitting-out cells so exposure stays within one draw per epoch.</para>
+/// <para>Neighbours. Where a new layout starts (a new epoch), its first window is made disjoint from the previous
+/// round's last window by swapping each shared item with an item of the same element (else any item) from the
+/// round's middle windows or unused tail, never from its last window, so the fix only depends on the previous
+/// round's own layout and no seat needs more than its neighbours' rounds. That always succeeds when P ≥ 3k.</para>
 /// </remarks>
 internal sealed class PaperPool
 {
@@ -147,9 +148,11 @@ internal sealed class PaperPool
         }
 
         var previous = Round(sessionSeed, round - 1);
-        for (var p = (m - 1) * k; p < m * k; p++)
+        Span<int> last = k <= 256 ? stackalloc int[k] : new int[k];
+        for (var p = 0; p < k; p++)
         {
-            scratch.Add(RawAt(previous, p));
+            last[p] = RawAt(previous, ((m - 1) * k) + p);
+            scratch.Add(last[p]);
         }
 
         var key = Round(sessionSeed, round);
@@ -169,9 +172,9 @@ internal sealed class PaperPool
             }
         }
 
-        for (var p = (m - 1) * k; p < m * k; p++)
+        foreach (var item in last)
         {
-            scratch.Remove(RawAt(previous, p));
+            scratch.Remove(item);
         }
 
         return swaps?.ToArray() ?? [];

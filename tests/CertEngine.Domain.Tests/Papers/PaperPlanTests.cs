@@ -8,7 +8,7 @@ namespace CertEngine.Domain.Tests.Papers;
 
 public sealed class PaperPlanTests
 {
-    private const string PinnedLevel5Seat7 = "appl5-056:BACD clean5-066:ABDC nutr-021:ADBC clean5-034:BDAC cook5-056:CDBA appl5-059:CABD";
+    private const string PinnedLevel5Seat7 = "appl5-043:BADC clean5-028:BCAD nutr-001:DABC clean5-035:DCAB cook5-020:DBCA appl5-059:CABD";
 
     private static ShippedBankFixture Shipped => ShippedBankFixture.Instance;
 

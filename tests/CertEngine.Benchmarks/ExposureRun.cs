@@ -1,0 +1,53 @@
+using CertEngine.Domain.Papers;
+using CertEngine.Domain.QuestionBanks;
+using CertEngine.Domain.QuestionBanks.Publishing;
+
+namespace CertEngine.Benchmarks;
+
+/// <summary>The <c>exposure</c> command: 1,000 papers of the shipped level-5 and level-4 theory blueprints.</summary>
+public static class ExposureRun
+{
+    public const string Command = "exposure";
+
+    public static int Run(ulong seed)
+    {
+        var root = RepositoryRoot();
+        var loaded = BankVersions.LoadPublished(Path.Combine(root, "question-banks", "4-10-01-06", "versions", "1"));
+        if (loaded.Bank is not { } bank)
+        {
+            Console.Error.WriteLine(string.Join(Environment.NewLine, loaded.Problems));
+            return 1;
+        }
+
+        foreach (var blueprint in bank.Blueprints.Where(b => b.Mode == BlueprintMode.Theory))
+        {
+            switch (PaperPlan.Create(bank, "4-10-01-06", 1, blueprint))
+            {
+                case PaperPlanResult.Ready ready:
+                    Console.WriteLine($"{blueprint.Name} seed {seed}: {ExposureReport.Measure(ready.Plan, seed, 1000)}");
+                    break;
+                case PaperPlanResult.Refused refused:
+                    Console.WriteLine($"{blueprint.Name}: refused: {string.Join("; ", refused.Problems)}");
+                    return 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static string RepositoryRoot()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "CertEngine.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("CertEngine.sln not found above the current or the program's directory");
+    }
+}

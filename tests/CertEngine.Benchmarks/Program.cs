@@ -1,0 +1,13 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using CertEngine.Benchmarks;
+
+// `-- exposure [seed]` prints exposure statistics; anything else goes to BenchmarkDotNet (`-- --filter *`).
+if (args.Length > 0 && args[0] == ExposureRun.Command)
+{
+    var seed = args.Length > 1 ? ulong.Parse(args[1], CultureInfo.InvariantCulture) : 20261123UL;
+    return ExposureRun.Run(seed);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(PaperPlanBenchmarks).Assembly).Run(args);
+return 0;
