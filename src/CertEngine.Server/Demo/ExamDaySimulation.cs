@@ -234,8 +234,9 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
     {
         if (question.Type == ItemType.Judge)
         {
-            var key = item.Key[0];
-            return [right ? key : key == "true" ? "false" : "true"];
+            // A 判断 key is stored as option A (正确) or B (错误); candidates answer true or false.
+            var truth = item.Key[0] is "A" or DisplayLabels.True;
+            return [truth == right ? DisplayLabels.True : DisplayLabels.False];
         }
 
         var labels = new[] { "A", "B", "C", "D", "E", "F" };
