@@ -1,4 +1,4 @@
-using System.Text;
+using CertEngine.Domain.Papers;
 using CertEngine.Domain.QuestionBanks;
 
 namespace CertEngine.Domain.Scoring;
@@ -40,35 +40,15 @@ public static class PracticalDraw
                 throw new ArgumentException($"blueprint {practicalBlueprint.Name}: '{draw.NodeId}' holds {pool.Count} tasks and draws {draw.Count}", nameof(practicalBlueprint));
             }
 
-            Shuffle(pool, new SplitMix64(seed ^ StableHash(draw.NodeId)));
+            var shuffled = pool.ToArray();
+            new SplitMix64(SplitMix64.Derive(seed, draw.NodeId)).Shuffle(shuffled.AsSpan());
             var start = (long)seat * draw.Count;
             for (var j = 0; j < draw.Count; j++)
             {
-                drawn.Add(pool[(int)((start + j) % pool.Count)]);
+                drawn.Add(shuffled[(int)((start + j) % shuffled.Length)]);
             }
         }
 
         return drawn;
-    }
-
-    private static void Shuffle(List<PracticalTask> pool, SplitMix64 random)
-    {
-        for (var i = pool.Count - 1; i > 0; i--)
-        {
-            var j = random.NextBelow(i + 1);
-            (pool[i], pool[j]) = (pool[j], pool[i]);
-        }
-    }
-
-    // FNV-1a over the UTF-8 bytes: string.GetHashCode is randomised per process, and a draw must replay anywhere.
-    private static ulong StableHash(string text)
-    {
-        var hash = 0xCBF29CE484222325UL;
-        foreach (var b in Encoding.UTF8.GetBytes(text))
-        {
-            hash = unchecked((hash ^ b) * 0x100000001B3UL);
-        }
-
-        return hash;
     }
 }
