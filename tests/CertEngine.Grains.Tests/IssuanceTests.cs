@@ -64,6 +64,24 @@ public sealed class IssuanceTests(ExamClusterFixture fixture)
     }
 
     [Fact]
+    public async Task CanSit_AfterAFailedPart_AllowsOnlyThatPartAgain_ThenIssues()
+    {
+        var ids = await new ExamDay(fixture).EnrolAsync(1);
+        await RecordAsync(ids[0], ExamComponent.Theory, 59.5m);
+        await RecordAsync(ids[0], ExamComponent.Practical, 82);
+
+        var theory = await Track.CanSitAsync(ids[0], ExamComponent.Theory);
+        var practical = await Track.CanSitAsync(ids[0], ExamComponent.Practical);
+        await fixture.Client.GetGrain<ICandidateGrain>(ids[0]).RecordResultAsync(
+            new ComponentResultRecord(ExamDay.Track5, ExamComponent.Theory, 60, 60, DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime), "S-retake", false));
+        var issued = await Track.IssueCertificateAsync(ids[0], "manager");
+
+        Assert.True(theory.Accepted, theory.Refusal);
+        Assert.False(practical.Accepted);
+        Assert.Equal("issued", issued.Outcome);
+    }
+
+    [Fact]
     public async Task Issue_TwoHundredConcurrentRequests_IssueExactlyOneCertificate()
     {
         var ids = await new ExamDay(fixture).EnrolAsync(1);
