@@ -47,10 +47,16 @@ public sealed class TheorySessionTests(ExamClusterFixture fixture)
         var choice = before.Questions[0].Type == "judge" ? "true" : "B";
 
         var saved = await attempt.SaveAnswerAsync(0, [choice]);
+        var unknownLabel = await attempt.SaveAnswerAsync(0, ["Z"]);
+        var twoForOne = await attempt.SaveAnswerAsync(0, before.Questions[0].Type == "judge" ? ["true", "false"] : ["A", "B"]);
+        var noSuchQuestion = await attempt.SaveAnswerAsync(100, [choice]);
         await fixture.AdvanceAsync(TimeSpan.FromMinutes(10));
         var reconnect = (await attempt.GetPaperAsync())!;
 
         Assert.True(saved.Saved, saved.Refusal);
+        Assert.False(unknownLabel.Saved);
+        Assert.False(twoForOne.Saved);
+        Assert.False(noSuchQuestion.Saved);
         Assert.Equal(before.Questions.Select(q => q.Stem), reconnect.Questions.Select(q => q.Stem));
         Assert.Equal(before.Questions.Select(q => string.Join("|", q.Options.Select(o => o.Text))), reconnect.Questions.Select(q => string.Join("|", q.Options.Select(o => o.Text))));
         Assert.Equal([choice], reconnect.Questions[0].Saved);

@@ -27,7 +27,6 @@ public sealed class AttemptGrain(
     public const string DeadlineReminder = "deadline";
 
     private const string System = "system";
-    private static readonly string[] DisplayLabels = ["A", "B", "C", "D", "E", "F", "G", "H"];
     private IGrainTimer? _deadlineTimer;
 
     private AttemptState S => state.State;
@@ -416,8 +415,7 @@ public sealed class AttemptGrain(
     private Paper ToPaper()
     {
         var setup = S.Setup!;
-        return new Paper(S.BankId, setup.BankVersion, S.Level, S.WorkType, setup.SessionSeed, setup.Seat, S.Questions.Select(q =>
-            new PaperQuestion(q.ItemId, q.ItemVersion, ItemTypes.Parse(q.Type)!.Value, q.Points, q.Cell, q.OptionOrder)).ToList());
+        return new Paper(S.BankId, setup.BankVersion, S.Level, S.WorkType, setup.SessionSeed, setup.Seat, S.Questions.Select(ToPaperQuestion).ToList());
     }
 
     private Dictionary<int, IReadOnlyList<string>> Answers() => S.Answers.ToDictionary(a => a.Key, a => (IReadOnlyList<string>)a.Value);
@@ -427,46 +425,32 @@ public sealed class AttemptGrain(
         var item = bank.FindItem(question.ItemId);
         var saved = S.Answers.TryGetValue(index, out var stored) ? ToDisplay(question, stored) : [];
         IReadOnlyList<ShownOption> options = question.Type == "judge"
-            ? [new ShownOption("true", "正确"), new ShownOption("false", "错误")]
-            : question.OptionOrder.Select((label, i) => new ShownOption(DisplayLabels[i], item?.Options.FirstOrDefault(o => o.Label == label)?.Text ?? "")).ToList();
+            ? [new ShownOption(DisplayLabels.True, "正确"), new ShownOption(DisplayLabels.False, "错误")]
+            : question.OptionOrder.Select((label, i) => new ShownOption(DisplayLabels.ForPosition(i), item?.Options.FirstOrDefault(o => o.Label == label)?.Text ?? "")).ToList();
         return new ShownQuestion(index, question.Type, item?.Stem ?? "", options, question.Points, saved);
     }
 
+    // The browser sends display labels (A, B … or true/false); the attempt keeps stored labels so a regrade needs no mapping.
     private static List<string>? ToStored(QuestionState question, IReadOnlyList<string> choices)
     {
-        var distinct = choices.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (question.Type == "judge")
-        {
-            return distinct switch
-            {
-                [] => [],
-                [var one] when one.Equals("true", StringComparison.OrdinalIgnoreCase) => ["true"],
-                [var one] when one.Equals("false", StringComparison.OrdinalIgnoreCase) => ["false"],
-                _ => null,
-            };
-        }
-
-        if (question.Type == "single" && distinct.Count > 1)
+        var paperQuestion = ToPaperQuestion(question);
+        var distinct = choices.Select(c => c.Trim()).Where(c => c.Length > 0)
+            .Select(c => paperQuestion.Type == ItemType.Judge ? c.ToLowerInvariant() : c.ToUpperInvariant())
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (paperQuestion.Type != ItemType.Multiple && distinct.Count > 1)
         {
             return null;
         }
 
-        var stored = new List<string>(distinct.Count);
-        foreach (var choice in distinct)
-        {
-            var position = Array.FindIndex(DisplayLabels, l => l.Equals(choice, StringComparison.OrdinalIgnoreCase));
-            if (position < 0 || position >= question.OptionOrder.Count)
-            {
-                return null;
-            }
-
-            stored.Add(question.OptionOrder[position]);
-        }
-
-        return stored;
+        return DisplayLabels.ToStored(paperQuestion, distinct)?.ToList();
     }
 
-    private static List<string> ToDisplay(QuestionState question, List<string> stored) => question.Type == "judge"
-        ? stored.ToList()
-        : stored.Select(s => question.OptionOrder.IndexOf(s)).Where(i => i >= 0).Order().Select(i => DisplayLabels[i]).ToList();
+    private static List<string> ToDisplay(QuestionState question, List<string> stored)
+    {
+        var paperQuestion = ToPaperQuestion(question);
+        return stored.Select(s => DisplayLabels.ToDisplay(paperQuestion, s)).OfType<string>().Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static PaperQuestion ToPaperQuestion(QuestionState q) =>
+        new(q.ItemId, q.ItemVersion, ItemTypes.Parse(q.Type)!.Value, q.Points, q.Cell, q.OptionOrder);
 }
