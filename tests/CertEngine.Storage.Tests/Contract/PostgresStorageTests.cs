@@ -26,6 +26,25 @@ public sealed class PostgresStorageTests(PostgresTarget target) : StorageContrac
     }
 
     [StorageFact]
+    public async Task AddCertEngineStorage_TwoSilosOnOneDatabase_FormOneClusterAndShareState()
+    {
+        var settings = (StorageSettings.Postgres)await MigratedDatabaseAsync();
+        var key = Guid.NewGuid();
+        await using var first = await TestSilo.StartAsync(settings);
+        await using var second = await TestSilo.StartAsync(settings);
+
+        await first.Grains.GetGrain<IScratchpadGrain>(key).SaveAsync("saved through the first silo");
+        var readThroughSecond = await second.Grains.GetGrain<IScratchpadGrain>(key).ReadAsync();
+
+        await using var connection = new NpgsqlConnection(settings.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            $"SELECT count(*) FROM orleansmembership WHERE deploymentid = 'certengine-tests' AND status = {ActiveStatus};", connection);
+        Assert.Equal(2L, (long?)await command.ExecuteScalarAsync());
+        Assert.Equal("saved through the first silo", readThroughSecond);
+    }
+
+    [StorageFact]
     public async Task AddCertEngineStorage_PostgresWithoutMigrations_RefusesToStartNamingTheMigration()
     {
         var settings = await Target.CreateEmptyDatabaseAsync();
