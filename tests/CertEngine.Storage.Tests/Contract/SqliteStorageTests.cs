@@ -24,12 +24,17 @@ public sealed class SqliteStorageTests(SqliteTarget target) : StorageContractTes
     }
 
     [StorageFact]
-    public async Task DurableSqliteConnection_Open_SetsSynchronousFull()
+    public async Task DurableSqliteConnection_Open_SetsSynchronousFullEvenOnAPooledHandle()
     {
         var settings = (StorageSettings.Embedded)await MigratedDatabaseAsync();
         await using var connection = new DurableSqliteDataSource(settings.DatabasePath).CreateConnection();
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
+        // SQLite's own default is already FULL; lowering it on the pooled handle shows that Open sets it again.
+        command.CommandText = "PRAGMA synchronous = OFF;";
+        await command.ExecuteNonQueryAsync();
+        await connection.CloseAsync();
+        await connection.OpenAsync();
         command.CommandText = "PRAGMA synchronous;";
 
         var synchronous = (long?)await command.ExecuteScalarAsync();

@@ -1,15 +1,6 @@
 namespace CertEngine.Storage.Tests.Infrastructure;
 
-/// <summary>A tiny grain whose one string of state goes through the "exams" grain storage.</summary>
-public interface IScratchpadGrain : IGrainWithGuidKey
-{
-    Task SaveAsync(string text);
-
-    Task<string?> ReadAsync();
-
-    Task ClearAsync();
-}
-
+/// <summary>Keeps its text in the "exams" grain storage.</summary>
 public sealed class ScratchpadGrain([PersistentState("x", GrainStorageNames.Exams)] IPersistentState<ScratchpadState> state) : Grain, IScratchpadGrain
 {
     public async Task SaveAsync(string text)
@@ -21,10 +12,4 @@ public sealed class ScratchpadGrain([PersistentState("x", GrainStorageNames.Exam
     public Task<string?> ReadAsync() => Task.FromResult(state.State.Text);
 
     public async Task ClearAsync() => await state.ClearStateAsync();
-}
-
-[GenerateSerializer, Alias("certengine.tests.ScratchpadState")]
-public sealed class ScratchpadState
-{
-    [Id(0)] public string? Text { get; set; }
 }
