@@ -1,0 +1,69 @@
+namespace CertEngine.Storage;
+
+/// <summary>
+/// Where a silo keeps grain state and reminders: one SQLite file for a single exam centre, or a PostgreSQL
+/// database shared by every silo of a cluster.
+/// </summary>
+public abstract record StorageSettings
+{
+    private StorageSettings()
+    {
+    }
+
+    /// <summary>The SQL dialect these settings use.</summary>
+    public abstract StorageDialect Dialect { get; }
+
+    /// <summary>
+    /// Embedded mode: a SQLite file named <see cref="FileName"/> inside <see cref="DataDirectory"/>, created with
+    /// the directory on first use. Clustering stays with the host (one localhost silo).
+    /// </summary>
+    public sealed record Embedded : StorageSettings
+    {
+        /// <summary>File name of the database inside the data directory.</summary>
+        public const string FileName = "certengine.db";
+
+        /// <summary>Creates embedded settings.</summary>
+        /// <param name="dataDirectory">Directory holding the database file; relative paths are resolved against the current directory.</param>
+        /// <exception cref="ArgumentException"><paramref name="dataDirectory"/> is empty or white space.</exception>
+        public Embedded(string dataDirectory)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+            DataDirectory = Path.GetFullPath(dataDirectory);
+        }
+
+        /// <summary>Absolute path of the data directory.</summary>
+        public string DataDirectory { get; }
+
+        /// <summary>Absolute path of the SQLite database file.</summary>
+        public string DatabasePath => Path.Combine(DataDirectory, FileName);
+
+        /// <inheritdoc/>
+        public override StorageDialect Dialect => StorageDialect.Sqlite;
+    }
+
+    /// <summary>Cluster mode: grain state, reminders and membership in one PostgreSQL database (Npgsql).</summary>
+    public sealed record Postgres : StorageSettings
+    {
+        /// <summary>Creates PostgreSQL settings.</summary>
+        /// <param name="connectionString">An Npgsql connection string.</param>
+        /// <exception cref="ArgumentException"><paramref name="connectionString"/> is empty or white space.</exception>
+        public Postgres(string connectionString)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+            ConnectionString = connectionString;
+        }
+
+        /// <summary>The Npgsql connection string. May hold a password: never log it (<see cref="ToString"/> leaves it out).</summary>
+        public string ConnectionString { get; }
+
+        /// <inheritdoc/>
+        public override StorageDialect Dialect => StorageDialect.Postgres;
+
+        /// <summary>Names host, port and database only, so the settings can be logged without the password.</summary>
+        public override string ToString()
+        {
+            var builder = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString);
+            return $"Postgres {{ Host = {builder.Host}, Port = {builder.Port}, Database = {builder.Database} }}";
+        }
+    }
+}

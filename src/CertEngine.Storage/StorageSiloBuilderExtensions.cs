@@ -1,0 +1,79 @@
+using CertEngine.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
+
+namespace CertEngine.Storage;
+
+/// <summary>Plugs CertEngine's storage into an Orleans silo.</summary>
+public static class StorageSiloBuilderExtensions
+{
+    /// <summary>
+    /// The ADO.NET invariant that makes Orleans 10.4 load Microsoft.Data.Sqlite. Orleans names SQLite
+    /// <c>System.Data.SQLite</c> but maps it to <c>Microsoft.Data.Sqlite.SqliteFactory</c>; the name
+    /// <c>Microsoft.Data.Sqlite</c> itself is not in its table of invariants and fails when a provider starts.
+    /// </summary>
+    public const string SqliteInvariant = "System.Data.SQLite";
+
+    /// <summary>The ADO.NET invariant of Npgsql.</summary>
+    public const string PostgresInvariant = "Npgsql";
+
+    /// <summary>
+    /// Registers grain storage <see cref="GrainStorageNames.Exams"/> and the reminder table on Orleans' ADO.NET
+    /// providers with CertEngine's SQL, and in <see cref="StorageSettings.Postgres"/> mode also ADO.NET clustering.
+    /// Embedded mode migrates the SQLite file when the silo starts (creating directory and file); it registers no
+    /// clustering, so the host adds <c>UseLocalhostClustering</c>. Postgres mode checks the schema when the silo
+    /// starts and fails with <see cref="StorageSchemaOutdatedException"/> when migrations are missing.
+    /// </summary>
+    /// <param name="silo">The silo being built.</param>
+    /// <param name="settings">Embedded (SQLite file) or Postgres (connection string).</param>
+    /// <returns>The same silo builder.</returns>
+    public static ISiloBuilder AddCertEngineStorage(this ISiloBuilder silo, StorageSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentNullException.ThrowIfNull(settings);
+
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(
+            services => new StorageSchemaGate(settings, services.GetRequiredService<ILogger<StorageMigrator>>()));
+
+        switch (settings)
+        {
+            case StorageSettings.Embedded embedded:
+                var dataSource = new DurableSqliteDataSource(embedded.DatabasePath);
+                silo.AddAdoNetGrainStorage(GrainStorageNames.Exams, options =>
+                {
+                    options.Invariant = SqliteInvariant;
+                    options.DataSource = dataSource;
+                });
+                silo.UseAdoNetReminderService(options =>
+                {
+                    options.Invariant = SqliteInvariant;
+                    options.DataSource = dataSource;
+                });
+                break;
+
+            case StorageSettings.Postgres postgres:
+                silo.AddAdoNetGrainStorage(GrainStorageNames.Exams, options =>
+                {
+                    options.Invariant = PostgresInvariant;
+                    options.ConnectionString = postgres.ConnectionString;
+                });
+                silo.UseAdoNetReminderService(options =>
+                {
+                    options.Invariant = PostgresInvariant;
+                    options.ConnectionString = postgres.ConnectionString;
+                });
+                silo.UseAdoNetClustering(options =>
+                {
+                    options.Invariant = PostgresInvariant;
+                    options.ConnectionString = postgres.ConnectionString;
+                });
+                break;
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(settings), settings.GetType().Name, "Unknown storage settings.");
+        }
+
+        return silo;
+    }
+}
