@@ -38,7 +38,7 @@ public static class CertEngineHost
             .ValidateDataAnnotations()
             .ValidateOnStart();
         var options = builder.Configuration.GetSection(CertEngineOptions.Section).Get<CertEngineOptions>() ?? new CertEngineOptions();
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort).AddCertEngineGrains(options, builder.Configuration));
+        builder.UseOrleans(silo => silo.AddCertEngineGrains(options, builder.Configuration));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<BankCatalogue>();
         builder.Services.AddProblemDetails();

@@ -3,20 +3,49 @@ using CertEngine.Grains.Certificates;
 using CertEngine.Grains.Library;
 using CertEngine.Server.Certificates;
 using CertEngine.Server.Options;
+using CertEngine.Storage;
+using Orleans.Configuration;
+using Orleans.Storage;
 
 namespace CertEngine.Server;
 
 /// <summary>How the silo is put together, for the web host and the command-line verbs alike.</summary>
 public static class CertEngineSilo
 {
+    /// <summary>The configuration key of the PostgreSQL connection string that switches on cluster mode.</summary>
+    public const string PostgresConnection = "Postgres";
+
     /// <summary>
-    /// Storage, reminders, the grains' services and the signing keys. Until the storage issue lands, grain state and
-    /// reminders are kept in memory.
+    /// Clustering, storage, reminders, the grains' services and the signing keys. With no PostgreSQL connection
+    /// string: one localhost silo on the SQLite file under the data folder; with one: ADO.NET clustering, state and
+    /// reminders on PostgreSQL.
     /// </summary>
     public static ISiloBuilder AddCertEngineGrains(this ISiloBuilder silo, CertEngineOptions options, IConfiguration configuration)
     {
-        silo.AddMemoryGrainStorage(StorageNames.Exams);
-        silo.UseInMemoryReminderService();
+        StorageSettings storage = configuration.GetConnectionString(PostgresConnection) is { Length: > 0 } postgres
+            ? new StorageSettings.Postgres(postgres)
+            : new StorageSettings.Embedded(options.DataDirectory);
+
+        // ServiceId is part of every stored grain key and reminder: it must never change, or all state looks lost.
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = "certengine";
+            o.ServiceId = "certengine";
+        });
+        if (storage is StorageSettings.Embedded)
+        {
+            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
+        }
+        else
+        {
+            silo.ConfigureEndpoints(options.SiloPort, options.GatewayPort);
+        }
+
+        silo.AddCertEngineStorage(storage);
+
+        // Grain state is stored in Orleans' own binary format: every state and message type carries [Id]s, which is
+        // what keeps stored state readable across versions (STYLE.md: never renumber an [Id]).
+        silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
         silo.Services.Configure<ExamLibraryOptions>(o =>
         {
             o.BankRoot = options.BankRoot;

@@ -47,6 +47,14 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
         {
             var grains = host.Services.GetRequiredService<IGrainFactory>();
             var library = host.Services.GetRequiredService<ExamLibrary>();
+
+            // Run again on the same store, the demo holds the next exam day: the day after the last one it held.
+            while (await grains.GetGrain<IExamSessionGrain>(TheorySessionId(day)).GetAsync() is not null)
+            {
+                day = day.AddDays(1);
+            }
+
+            clock.SetUtcNow(new DateTimeOffset(day.ToDateTime(new TimeOnly(8, 0)), ChinaTime.Offset));
             return await RunDayAsync(grains, library, clock, day, cancellationToken);
         }
         finally
@@ -66,7 +74,7 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
 
         var random = new Random(day.DayNumber);
         var stamp = day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        var theorySession = $"CZ-{stamp}-LL01";
+        var theorySession = TheorySessionId(day);
         var practicalSession = $"CZ-{stamp}-JN01";
         var track = grains.GetGrain<ICertificationTrackGrain>(TrackKey);
         var candidates = new List<DemoCandidate>();
@@ -97,7 +105,7 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
                 foreach (var candidate in candidates)
                 {
                     var reply = await track.IssueCertificateAsync(candidate.IdNumber, "考务管理员");
-                    if (reply is { Number: { } number, VerifyUrl: { } url } && await grains.GetGrain<ICertificateGrain>(number).GetAsync() is { } certificate)
+                    if (reply is { Outcome: "issued", Number: { } number, VerifyUrl: { } url } && await grains.GetGrain<ICertificateGrain>(number).GetAsync() is { } certificate)
                     {
                         CertificateFiles.Write(options.OutputDirectory, certificate, url);
                         issued.Add((number, url));
@@ -122,6 +130,8 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
         progress.MarkupLine(CultureInfo.InvariantCulture, "[grey]{0} candidates, {1} certificates; files in {2}[/]", candidates.Count, issued.Count, Markup.Escape(options.OutputDirectory));
         return 0;
     }
+
+    private static string TheorySessionId(DateOnly day) => string.Create(CultureInfo.InvariantCulture, $"CZ-{day:yyyyMMdd}-LL01");
 
     private static async Task SitTheoryAsync(
         IGrainFactory grains, ExamLibrary library, Bank bank, int version, FakeTimeProvider clock, string sessionId,
@@ -291,7 +301,7 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
         };
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort).AddCertEngineGrains(settings, builder.Configuration);
+            silo.AddCertEngineGrains(settings, builder.Configuration);
             silo.Services.AddSingleton(clock);
             silo.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
 

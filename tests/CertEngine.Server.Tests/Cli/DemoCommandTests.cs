@@ -11,7 +11,7 @@ public sealed partial class DemoCommandTests : IDisposable
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     [Fact]
-    public async Task Demo_OnAnEmptyDataFolder_PrintsOneWellFormedUniqueLinePerCertificate_AndWritesItsFiles()
+    public async Task Demo_OnAnEmptyDataFolder_PrintsOneWellFormedUniqueLinePerCertificate_AndASecondRunNeverReissues()
     {
         var root = BankCommandsTests.RepositoryRoot();
         var output = new StringWriter();
@@ -33,6 +33,17 @@ public sealed partial class DemoCommandTests : IDisposable
         Assert.Contains("职业技能等级证书", await File.ReadAllTextAsync(Path.Combine(outDir, numbers[0] + ".html")));
         Assert.True(File.Exists(Path.Combine(_directory, "data", "keys", Directory.GetFiles(Path.Combine(_directory, "data", "keys"))[0])));
         Assert.Equal(lines[0].Split(' ')[2], DecodeQr(Path.Combine(outDir, numbers[0] + ".png")));
+
+        var again = new StringWriter();
+        var secondCode = await CertEngineCommandLine.RunAsync(
+            ["demo", "--data", Path.Combine(_directory, "data"), "--out", outDir, "--banks", Path.Combine(root, "question-banks"),
+             "--tracks", Path.Combine(root, "tracks"), "--certificates", Path.Combine(root, "certificates"), "--candidates", "12"],
+            again, error, TimeProvider.System);
+        var secondNumbers = again.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(' ')[1]).ToList();
+
+        Assert.True(secondCode == 0, error.ToString());
+        Assert.NotEmpty(secondNumbers);
+        Assert.Empty(secondNumbers.Intersect(numbers));
     }
 
     /// <summary>Reads a QR PNG back with zbarimg (zbar-tools, installed by test.sh).</summary>
