@@ -10,7 +10,8 @@ namespace CertEngine.Domain.Papers;
 /// <remarks>
 /// A paper meets the blueprint exactly: each cell draws its count of each item type from the bank items of that type
 /// whose 鉴定点 lies under the cell's node and that apply to the blueprint's level and 工种; no item twice; no two
-/// enemy items (either listing the other); distinct 鉴定点 within a cell where the pool allows. Items are shuffled
+/// enemy items (either listing the other); distinct 鉴定点 within a cell where the pool allows, except that an item
+/// drawn to replace a dropped enemy is chosen for even exposure first and may repeat a 鉴定点. Items are shuffled
 /// within each section (sections keep blueprint order) and options within each 单选/多选 item, from the session seed
 /// and the seat. How items are dealt across seats so that exposure stays even and neighbouring seats share nothing
 /// is described on the internal pool layout (PaperPool).
