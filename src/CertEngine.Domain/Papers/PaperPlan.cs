@@ -10,7 +10,8 @@ namespace CertEngine.Domain.Papers;
 /// <remarks>
 /// A paper meets the blueprint exactly: each cell draws its count of each item type from the bank items of that type
 /// whose 鉴定点 lies under the cell's node and that apply to the blueprint's level and 工种; no item twice; no two
-/// enemy items (either listing the other); distinct 鉴定点 within a cell where the pool allows. Items are shuffled
+/// enemy items (either listing the other); distinct 鉴定点 within a cell where the pool allows, except that an item
+/// drawn to replace a dropped enemy is chosen for even exposure first and may repeat a 鉴定点. Items are shuffled
 /// within each section (sections keep blueprint order) and options within each 单选/多选 item, from the session seed
 /// and the seat. How items are dealt across seats so that exposure stays even and neighbouring seats share nothing
 /// is described on the internal pool layout (PaperPool).
@@ -24,6 +25,8 @@ public sealed partial class PaperPlan
     private readonly ulong[] _itemKeys;
     private readonly string[][] _labels;
     private readonly PaperPool[] _pools;
+    private readonly int[] _poolOf;
+    private readonly long[] _refill;
     private readonly int _questionCount;
 
     /// <summary>How many seats back a replacement looks for the previous seat's final items.</summary>
@@ -42,6 +45,16 @@ public sealed partial class PaperPlan
         _itemKeys = items.Select(i => SplitMix64.Derive(0, i.Id)).ToArray();
         _labels = items.Select(i => i.Type == ItemType.Judge ? [] : i.Options.Select(o => o.Label).ToArray()).ToArray();
         _questionCount = pools.Sum(p => p.Draw);
+        _poolOf = new int[items.Length];
+        foreach (var pool in pools)
+        {
+            foreach (var item in pool.Items)
+            {
+                _poolOf[item] = pool.Index;
+            }
+        }
+
+        _refill = RefillWeights();
     }
 
     /// <summary>The bank (occupation code) papers are drawn from.</summary>
@@ -111,8 +124,7 @@ public sealed partial class PaperPlan
             {
                 if (picked[i] < 0)
                 {
-                    var round = pool.Round(seed, seat / pool.SeatsPerRound);
-                    picked[i] = Replacement(pool, round, picked, chosen, scratch, SplitMix64.Derive(seatKey, (ulong)(at + i)));
+                    picked[i] = Replacement(pool, picked, chosen, scratch, SplitMix64.Derive(seatKey, (ulong)(at + i)));
                     chosen.Add(picked[i]);
                 }
             }
@@ -223,6 +235,38 @@ public sealed partial class PaperPlan
         return true;
     }
 
+    /// <summary>
+    /// Each item's refill weight: how often, per paper drawing its pool, the item is expected to be dropped as an
+    /// enemy (the chance that each enemy is on the paper, halved for the coin), divided by the chance that none of its
+    /// enemies is on the paper (only then can it come back as a replacement). Replacements are drawn in proportion to
+    /// these weights, so, in expectation, an item regains what it loses and no item without enemies is pushed above
+    /// the rest. An enemy in the same pool and the same 鉴定点 counts as never present, since a window holds distinct
+    /// 鉴定点. Computed once per plan (so in doubles), then held as integers (parts per million) so that drawing a
+    /// paper uses integer arithmetic only.
+    /// </summary>
+    private long[] RefillWeights()
+    {
+        var weights = new long[_items.Length];
+        for (var i = 0; i < _items.Length; i++)
+        {
+            var own = _pools[_poolOf[i]];
+            var lost = 0d;
+            var free = 1d;
+            foreach (var enemy in _enemies[i])
+            {
+                var pool = _pools[_poolOf[enemy]];
+                var present = pool.Index != own.Index ? (double)pool.Draw / pool.Size
+                    : _elementOf[enemy] == _elementOf[i] ? 0 : (double)(own.Draw - 1) / Math.Max(1, own.Size - 1);
+                lost += present / 2;
+                free *= 1 - present;
+            }
+
+            weights[i] = (long)Math.Round(1_000_000 * lost / Math.Max(free, 0.05));
+        }
+
+        return weights;
+    }
+
     private static int Loser(int a, int b, ulong seatKey)
     {
         var (low, high) = a < b ? (a, b) : (b, a);
@@ -230,29 +274,55 @@ public sealed partial class PaperPlan
     }
 
     /// <summary>
-    /// A replacement for a dropped pick: the best eligible item (not drawn, no enemy drawn) of the pool, scanning the
-    /// round's positions from a keyed start; the first best wins. Best is, in order: not held by a neighbouring seat
-    /// (<paramref name="neighbours"/>); a 鉴定点 new to this pool's picks; an item that has enemies (those lose
-    /// exposure when dropped, so taking them back keeps exposure even); and, as the last tie-break, an X 鉴定点.
-    /// Create's enemy check guarantees some item is eligible.
+    /// A replacement for a dropped pick, among the pool's eligible items (not drawn, no enemy drawn). First choice:
+    /// an item not held by a neighbouring seat (<paramref name="neighbours"/>), drawn with a seat-keyed number in
+    /// proportion to its refill weight (see <see cref="RefillWeights"/>), so the exposure dropped enemies lose goes
+    /// back to the items that lose it rather than piling onto siblings of one 鉴定点. This puts exposure before
+    /// distinct 鉴定点: the refill may repeat a 鉴定点 already on the paper. When no such item has weight (no
+    /// eligible item has enemies), the first best of a scan from a keyed start: not held by a neighbour, then a
+    /// 鉴定点 new to this pool's picks, then an X 鉴定点. Create's enemy check guarantees some item is eligible.
     /// </summary>
-    private int Replacement(PaperPool pool, PaperPool.RoundLayout round, ReadOnlySpan<int> picked, ItemSet chosen, ItemSet neighbours, ulong key)
+    private int Replacement(PaperPool pool, ReadOnlySpan<int> picked, ItemSet chosen, ItemSet neighbours, ulong key)
     {
-        const int Perfect = 15;
-        var start = new SplitMix64(key).NextBelow(pool.Size);
+        var random = new SplitMix64(key);
+        var total = 0L;
+        foreach (var item in pool.Items)
+        {
+            if (!neighbours.Contains(item) && !chosen.Contains(item) && !Blocked(item, chosen))
+            {
+                total += _refill[item];
+            }
+        }
+
+        if (total > 0)
+        {
+            var target = random.NextBelow(total);
+            foreach (var item in pool.Items)
+            {
+                if (!neighbours.Contains(item) && !chosen.Contains(item) && !Blocked(item, chosen))
+                {
+                    target -= _refill[item];
+                    if (target < 0)
+                    {
+                        return item;
+                    }
+                }
+            }
+        }
+
+        const int Perfect = 13;   // neighbour-free (8) + new 鉴定点 (4) + X (1)
+        var start = random.NextBelow(pool.Size);
         var best = -1;
         var bestScore = -1;
         for (var t = 0; t < pool.Size && bestScore < Perfect; t++)
         {
-            var position = start + t < pool.Size ? start + t : start + t - pool.Size;
-            var item = pool.RawAt(round, position);
+            var item = pool.Items[start + t < pool.Size ? start + t : start + t - pool.Size];
             if (chosen.Contains(item) || Blocked(item, chosen))
             {
                 continue;
             }
 
-            var score = (neighbours.Contains(item) ? 0 : 8) + (HasElement(picked, _elementOf[item]) ? 0 : 4)
-                + (_enemies[item].Length > 0 ? 2 : 0) + (_isCore[item] ? 1 : 0);
+            var score = (neighbours.Contains(item) ? 0 : 8) + (HasElement(picked, _elementOf[item]) ? 0 : 4) + (_isCore[item] ? 1 : 0);
             if (score > bestScore)
             {
                 (best, bestScore) = (item, score);

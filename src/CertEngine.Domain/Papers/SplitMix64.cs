@@ -43,6 +43,9 @@ internal struct SplitMix64(ulong state)
     /// <summary>A number in [0, <paramref name="bound"/>) (upper bound exclusive), by the multiply-high method.</summary>
     public int NextBelow(int bound) => (int)Math.BigMul(Next(), (ulong)bound, out _);
 
+    /// <summary>A number in [0, <paramref name="bound"/>) (upper bound exclusive, bound ≥ 1), by the multiply-high method.</summary>
+    public long NextBelow(long bound) => (long)Math.BigMul(Next(), (ulong)bound, out _);
+
     /// <summary>Fisher–Yates shuffle of a span in place.</summary>
     public void Shuffle<T>(Span<T> values)
     {
