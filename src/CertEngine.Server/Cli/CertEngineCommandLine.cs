@@ -8,7 +8,7 @@ namespace CertEngine.Server.Cli;
 /// </summary>
 public static class CertEngineCommandLine
 {
-    private static readonly string[] Verbs = ["bank", "demo"];
+    private static readonly string[] Verbs = ["bank", "demo", "migrate"];
 
     /// <summary>True when the arguments start with a verb rather than server options.</summary>
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
@@ -19,6 +19,7 @@ public static class CertEngineCommandLine
         var root = new RootCommand("CertEngine · 太行家政 技能评价考试引擎 (skill assessment and certification engine)");
         root.Subcommands.Add(BankCommands.Create(output, error, clock));
         root.Subcommands.Add(DemoCommand.Create(output, error, clock));
+        root.Subcommands.Add(MigrateCommand.Create(output, error));
         var parsed = root.Parse(args);
         return parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }
