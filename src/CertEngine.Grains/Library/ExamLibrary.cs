@@ -15,6 +15,7 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options)
 {
     private readonly ConcurrentDictionary<(string BankId, int Version), Lazy<BankLoadResult>> _banks = new();
     private readonly ConcurrentDictionary<(string BankId, int Version, int Level, string? WorkType), Lazy<PaperPlanResult>> _plans = new();
+    private readonly ConcurrentDictionary<(TrackKey Key, int Version), Lazy<TrackOutcome>> _trackOutcomes = new();
     private readonly Lazy<TrackCatalogueLoadResult> _tracks = new(() => TrackCatalogue.Load(options.Value.TracksRoot));
 
     /// <summary>A published bank version, or <see langword="null"/> when it does not exist or fails its manifest.</summary>
@@ -53,8 +54,11 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options)
         bank.Blueprints.FirstOrDefault(b => b.Mode == BlueprintMode.Practical && b.Level == level && b.WorkType == workType)
         ?? bank.Blueprints.FirstOrDefault(b => b.Mode == BlueprintMode.Practical && b.Level == level && b.WorkType is null);
 
-    /// <summary>Builds a track on a published bank version from the track data.</summary>
-    public TrackOutcome CreateTrack(TrackKey key, int bankVersion)
+    /// <summary>Builds a track on a published bank version from the track data, once per key and version.</summary>
+    public TrackOutcome CreateTrack(TrackKey key, int bankVersion) =>
+        _trackOutcomes.GetOrAdd((key, bankVersion), k => new Lazy<TrackOutcome>(() => BuildTrack(k.Key, k.Version))).Value;
+
+    private TrackOutcome BuildTrack(TrackKey key, int bankVersion)
     {
         var tracks = _tracks.Value;
         if (tracks.Catalogue is not { } catalogue)
