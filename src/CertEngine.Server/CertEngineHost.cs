@@ -1,5 +1,7 @@
+using CertEngine.Server.Api;
 using CertEngine.Server.Options;
 using CertEngine.Server.Pages;
+using CertEngine.Server.Web;
 
 namespace CertEngine.Server;
 
@@ -41,8 +43,9 @@ public static class CertEngineHost
         builder.UseOrleans(silo => silo.AddCertEngineGrains(options, builder.Configuration));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<BankCatalogue>();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddReadableProblems();
         builder.Services.AddHealthChecks();
+        builder.Services.AddCertEngineApi();
         return builder;
     }
 
@@ -51,7 +54,11 @@ public static class CertEngineHost
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapHealthChecks("/healthz");
+        app.MapCertEngineApi();
         app.MapHomePage();
         return app;
     }

@@ -33,6 +33,9 @@ public interface IExamSessionGrain : IGrainWithStringKey
     /// <summary>The sitting, or <see langword="null"/> when not scheduled.</summary>
     Task<SessionSnapshot?> GetAsync();
 
+    /// <summary>The live roster: each seat with its candidate, check-in and (theory) the attempt's progress, by seat.</summary>
+    Task<IReadOnlyList<RosterLine>> GetRosterAsync();
+
     /// <summary>Regrades the sitting's theory attempts under a corrected bank version; a dry run only lists what would change.</summary>
     Task<RegradeReport> RegradeAsync(int correctedBankVersion, bool dryRun, string actor, string reason);
 }

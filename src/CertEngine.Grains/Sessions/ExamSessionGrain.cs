@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using CertEngine.Contracts;
+using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Attempts;
 using CertEngine.Contracts.Practical;
 using CertEngine.Contracts.Sessions;
@@ -56,6 +59,11 @@ public sealed class ExamSessionGrain(
             }
         }
 
+        await FanOutAsync(plan.Roster, async seat =>
+        {
+            await GrainFactory.GetGrain<IAdmissionTicketGrain>(seat.Ticket).BindAsync(new AdmissionTicket(seat.Ticket, Id, seat.IdNumber, seat.Seat));
+            return true;
+        });
         S.Plan = plan;
         S.Status = SessionStatus.Scheduled;
         S.BankVersion = summary.BankVersion;
@@ -84,6 +92,7 @@ public sealed class ExamSessionGrain(
         }
 
         S.Status = SessionStatus.CheckIn;
+        S.AccessCode = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
         await state.WriteStateAsync();
         await GrainFactory.AuditAsync(clock, Subject, actor, "session.check-in-opened", "", $"{replies.Count} papers assembled");
         return CommandReply.Ok;
@@ -248,8 +257,27 @@ public sealed class ExamSessionGrain(
 
     /// <inheritdoc />
     public Task<SessionSnapshot?> GetAsync() => Task.FromResult(S.Plan is { } plan
-        ? new SessionSnapshot(Id, plan, S.Status, S.StartedAt, S.CheckedIn.ToList(), S.BankVersion, S.Seed)
+        ? new SessionSnapshot(Id, plan, S.Status, S.StartedAt, S.CheckedIn.ToList(), S.BankVersion, S.Seed, S.AccessCode)
         : null);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<RosterLine>> GetRosterAsync()
+    {
+        if (S.Plan is not { } plan)
+        {
+            return [];
+        }
+
+        var checkedIn = S.CheckedIn.ToHashSet(StringComparer.Ordinal);
+        return await FanOutAsync(plan.Roster.OrderBy(r => r.Seat), async seat =>
+        {
+            var candidate = GrainFactory.GetGrain<ICandidateGrain>(seat.IdNumber).GetAsync();
+            AttemptProgress? progress = plan.Component == ExamComponent.Theory
+                ? await GrainFactory.GetGrain<IAttemptGrain>(AttemptKey(seat.IdNumber)).GetProgressAsync()
+                : null;
+            return new RosterLine(seat.Seat, seat.Ticket, seat.IdNumber, (await candidate)?.Profile.Name ?? "", checkedIn.Contains(seat.IdNumber), progress);
+        });
+    }
 
     /// <inheritdoc />
     public async Task<RegradeReport> RegradeAsync(int correctedBankVersion, bool dryRun, string actor, string reason)
