@@ -24,8 +24,8 @@ public interface IStaffDirectoryGrain : IGrainWithStringKey
     Task<CommandReply> ArmSetupAsync(string tokenHash);
 
     /// <summary>
-    /// Creates the first Admin when <paramref name="tokenHash"/> matches the armed token, and disarms it; refused when an
-    /// Admin exists or the token does not match.
+    /// Spends the armed token when <paramref name="tokenHash"/> matches it, so exactly one caller may then create the
+    /// first Admin; refused when an Admin exists or the token does not match.
     /// </summary>
-    Task<CommandReply> CompleteSetupAsync(string tokenHash, NewStaffAccount admin, string passwordHash);
+    Task<CommandReply> ClaimSetupAsync(string tokenHash);
 }

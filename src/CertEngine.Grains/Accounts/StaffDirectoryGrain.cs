@@ -43,7 +43,7 @@ public sealed class StaffDirectoryGrain(
     }
 
     /// <inheritdoc />
-    public async Task<CommandReply> CompleteSetupAsync(string tokenHash, NewStaffAccount admin, string passwordHash)
+    public async Task<CommandReply> ClaimSetupAsync(string tokenHash)
     {
         if (await HasEnabledAdminAsync())
         {
@@ -52,23 +52,12 @@ public sealed class StaffDirectoryGrain(
 
         if (S.SetupTokenHash is not { } armed || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(armed), Encoding.ASCII.GetBytes(tokenHash)))
         {
-            return CommandReply.Refuse("初始化令牌无效或已过期，请使用服务器最近一次启动时打印的链接 (the setup token is wrong or replaced; use the link the server printed at its last start)");
-        }
-
-        if (!admin.Roles.Contains(StaffRoles.Admin))
-        {
-            admin = admin with { Roles = [StaffRoles.Admin, .. admin.Roles] };
-        }
-
-        var reply = await GrainFactory.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(admin.UserName)).CreateAsync(admin, passwordHash, "setup");
-        if (!reply.Accepted)
-        {
-            return reply;
+            return CommandReply.Refuse("初始化令牌无效或已使用，请使用服务器最近一次启动时打印的链接 (the setup token is wrong, spent or replaced; use the link the server printed at its last start)");
         }
 
         S.SetupTokenHash = null;
         await state.WriteStateAsync();
-        await GrainFactory.AuditAsync(clock, "staff/setup", admin.UserName, "staff.setup-completed", "首次启动初始化 (first start)");
+        await GrainFactory.AuditAsync(clock, "staff/setup", "setup", "staff.setup-claimed", "首次启动初始化 (first start)");
         return CommandReply.Ok;
     }
 }

@@ -1,4 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using CertEngine.Server.Web.Auth;
+using Microsoft.AspNetCore.Http.Json;
 using Scalar.AspNetCore;
 
 namespace CertEngine.Server.Api;
@@ -10,6 +13,8 @@ public static class CertEngineApi
     public static IServiceCollection AddCertEngineApi(this IServiceCollection services)
     {
         services.AddOpenApi();
+        // Enums travel as their names ("theory", "running"), which integrations can read without a table.
+        services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.AddValidation();
         services.AddCertEngineSecurity();
         return services;

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CertEngine.Contracts;
 using CertEngine.Contracts.Accounts;
+using CertEngine.Grains.Accounts;
 
 namespace CertEngine.Server.Web.Auth;
 
@@ -19,9 +20,17 @@ public sealed class SetupToken(IGrainFactory grains)
         return reply.Accepted ? token : null;
     }
 
-    /// <summary>Creates the first Admin if <paramref name="token"/> is the armed one.</summary>
-    public Task<CommandReply> CompleteAsync(string token, NewStaffAccount admin, string passwordHash) =>
-        Directory.CompleteSetupAsync(HashOf(token), admin, passwordHash);
+    /// <summary>
+    /// Creates the first Admin if <paramref name="token"/> is the armed one. The account must already be valid: the token
+    /// is spent first, so two browsers racing with the same link create one Admin.
+    /// </summary>
+    public async Task<CommandReply> CompleteAsync(string token, NewStaffAccount admin, string passwordHash)
+    {
+        var claimed = await Directory.ClaimSetupAsync(HashOf(token));
+        return claimed.Accepted
+            ? await grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(admin.UserName)).CreateAsync(admin, passwordHash, "setup")
+            : claimed;
+    }
 
     /// <summary>The stored form of a token: SHA-256, lower-case hex.</summary>
     public static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token.Trim())));
