@@ -80,7 +80,9 @@ public sealed class TrackCatalogue
     /// <paramref name="bankId"/>. Refused, with the reason, when the key's occupation is not the bank's or has no tracks
     /// data, the level is not one the occupation has, the 工种 is missing, not allowed or not wanted, a component's
     /// minutes fall below the standard's, the data sets a component the level does not have, or the level has no
-    /// eligibility rule set.
+    /// eligibility rule set. For a 专项 (<see cref="TrackKey.Specialty"/>): refused when the bank is a 专项 but the data is
+    /// not marked <c>specialty: true</c>, the data shortens a component below the bank's 考核规范 or sets one it lacks,
+    /// or neither gives a component's minutes and pass mark.
     /// </summary>
     /// <exception cref="ArgumentException">When <paramref name="bankId"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When <paramref name="bankVersion"/> is below 1.</exception>
