@@ -12,6 +12,12 @@ public interface IExamSessionGrain : IGrainWithStringKey
     /// <summary>Opens entry and assembles every candidate's paper, before the start.</summary>
     Task<CommandReply> OpenCheckInAsync(string actor);
 
+    /// <summary>
+    /// Replaces the sitting's proctors, assessors and chief before the start (a proctor falls ill, a panel member is
+    /// recused); audited with the reason. Not checked here: the start checks the staffing again and refuses when short.
+    /// </summary>
+    Task<CommandReply> ChangeStaffAsync(IReadOnlyList<string> proctors, IReadOnlyList<string> assessors, string? chiefAssessor, string actor, string reason);
+
     /// <summary>Records a candidate's entry and identity check (人证核验) by a proctor.</summary>
     Task<CommandReply> CheckInAsync(string idNumber, string proctor, bool identityConfirmed);
 
