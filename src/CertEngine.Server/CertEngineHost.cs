@@ -1,5 +1,7 @@
 using CertEngine.Server.Options;
 using CertEngine.Server.Pages;
+using CertEngine.Server.Verification;
+using CertEngine.Server.Web.Localization;
 
 namespace CertEngine.Server;
 
@@ -20,6 +22,7 @@ public static class CertEngineHost
             ["--public-base-url"] = $"--{CertEngineOptions.Section}:PublicBaseUrl",
             ["--banks"] = $"--{CertEngineOptions.Section}:BankRoot",
             ["--tracks"] = $"--{CertEngineOptions.Section}:TracksRoot",
+            ["--templates"] = $"--{CertEngineOptions.Section}:TemplatesRoot",
             ["--postgres"] = "--ConnectionStrings:Postgres",
         };
         return args.Select(a => map.GetValueOrDefault(a, a)).ToArray();
@@ -43,6 +46,8 @@ public static class CertEngineHost
         builder.Services.AddSingleton<BankCatalogue>();
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthChecks();
+        builder.Services.AddBilingualPages();
+        builder.Services.AddCertificateVerification();
         return builder;
     }
 
@@ -53,6 +58,8 @@ public static class CertEngineHost
         app.UseStatusCodePages();
         app.MapHealthChecks("/healthz");
         app.MapHomePage();
+        app.UseBilingualPages();
+        app.MapCertificateVerification();
         return app;
     }
 }
