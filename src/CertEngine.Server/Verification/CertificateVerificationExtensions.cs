@@ -29,6 +29,10 @@ public static class CertificateVerificationExtensions
         services.AddSingleton<CertificateVerifier>();
         services.AddSingleton<CertificateCredential>();
         services.AddRateLimiter(o => o.AddPolicy<string, VerificationRateLimitPolicy>(VerificationRateLimitPolicy.Name));
+
+        // Put first of all hosted services (they start in order), so a server that finds the folder taken stops before
+        // its silo opens the SQLite file.
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DataFolderGuard>());
         return services;
     }
 
