@@ -1,7 +1,9 @@
 using CertEngine.Server.Api;
 using CertEngine.Server.Options;
 using CertEngine.Server.Pages;
+using CertEngine.Server.Verification;
 using CertEngine.Server.Web;
+using CertEngine.Server.Web.Localization;
 
 namespace CertEngine.Server;
 
@@ -22,6 +24,7 @@ public static class CertEngineHost
             ["--public-base-url"] = $"--{CertEngineOptions.Section}:PublicBaseUrl",
             ["--banks"] = $"--{CertEngineOptions.Section}:BankRoot",
             ["--tracks"] = $"--{CertEngineOptions.Section}:TracksRoot",
+            ["--templates"] = $"--{CertEngineOptions.Section}:TemplatesRoot",
             ["--postgres"] = "--ConnectionStrings:Postgres",
         };
         return args.Select(a => map.GetValueOrDefault(a, a)).ToArray();
@@ -46,6 +49,8 @@ public static class CertEngineHost
         builder.Services.AddReadableProblems();
         builder.Services.AddHealthChecks();
         builder.Services.AddCertEngineApi();
+        builder.Services.AddBilingualPages();
+        builder.Services.AddCertificateVerification();
         return builder;
     }
 
@@ -54,12 +59,14 @@ public static class CertEngineHost
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseBilingualPages();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.MapHealthChecks("/healthz");
         app.MapCertEngineApi();
         app.MapHomePage();
+        app.MapCertificateVerification();
         return app;
     }
 }

@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace CertEngine.Contracts.Certificates;
 
 /// <summary>One issued certificate. Key: the certificate number. Never deleted; every change keeps its reason.</summary>
@@ -7,6 +9,11 @@ public interface ICertificateGrain : IGrainWithStringKey
     Task<CommandReply> IssueAsync(CertificateFields fields, string token, string actor);
 
     /// <summary>The certificate, or <see langword="null"/> when the number was never issued.</summary>
+    /// <remarks>
+    /// Read-only: it changes nothing, so public verifications of one certificate interleave with each other instead of
+    /// queueing behind one another; they still never interleave with a status change, so a reader sees a whole change.
+    /// </remarks>
+    [ReadOnly]
     Task<CertificateSnapshot?> GetAsync();
 
     /// <summary>Suspends a valid certificate (暂停).</summary>

@@ -5,16 +5,17 @@ using System.Text.Json;
 namespace CertEngine.Domain.Certificates;
 
 /// <summary>
-/// The signed token's payload (version 1): canonical JSON of a <see cref="PublicCertificateView"/>, with the members
-/// always in the order v, num, name, idn, occ, wt, lvl, iat, iss, UTF-8, CJK unescaped, no white space.
+/// The signed token's payload (version 2): canonical JSON of a <see cref="PublicCertificateView"/> and the signing key's
+/// id, with the members always in the order v, num, name, idh, salt, occ, wt, lvl, iat, iss, kid, UTF-8, CJK unescaped,
+/// no white space. Version 1 (a masked ID number instead of the salted hash, no kid) is no longer read.
 /// </summary>
 internal static class CertificatePayload
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static byte[] Write(PublicCertificateView view)
+    public static byte[] Write(PublicCertificateView view, string kid)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, WriterOptions))
@@ -23,20 +24,22 @@ internal static class CertificatePayload
             writer.WriteNumber("v", Version);
             writer.WriteString("num", view.Number);
             writer.WriteString("name", view.MaskedName);
-            writer.WriteString("idn", view.MaskedIdNumber);
+            writer.WriteString("idh", view.IdDigest.Hash);
+            writer.WriteString("salt", view.IdDigest.Salt);
             writer.WriteString("occ", view.OccupationName);
             writer.WriteString("wt", view.WorkType);
             writer.WriteString("lvl", view.LevelDisplay);
             writer.WriteString("iat", view.IssueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             writer.WriteString("iss", view.IssuerName);
+            writer.WriteString("kid", kid);
             writer.WriteEndObject();
         }
 
         return stream.ToArray();
     }
 
-    /// <summary>The view, or null with the reason when the payload is not a version-1 payload.</summary>
-    public static (PublicCertificateView? View, string? Problem) Read(byte[] json)
+    /// <summary>The view and the kid it names, or null with the reason when the payload is not a version-2 payload.</summary>
+    public static (PublicCertificateView? View, string? Kid, string? Problem) Read(byte[] json)
     {
         try
         {
@@ -44,34 +47,35 @@ internal static class CertificatePayload
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return (null, "payload is not a JSON object");
+                return (null, null, "payload is not a JSON object");
             }
 
             if (!root.TryGetProperty("v", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v) || v != Version)
             {
-                return (null, "payload version is not 1");
+                return (null, null, "payload version is not 2");
             }
 
             string? Text(string name) =>
                 root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
             var level = root.TryGetProperty("lvl", out var lvl) && lvl.ValueKind == JsonValueKind.Null ? null : Text("lvl");
-            if (Text("num") is not { } number || Text("name") is not { } name || Text("idn") is not { } idn || Text("occ") is not { } occupation
-                || Text("wt") is not { } workType || Text("iss") is not { } issuer || (level is null && lvl.ValueKind != JsonValueKind.Null))
+            if (Text("num") is not { } number || Text("name") is not { } name || Text("idh") is not { } hash || Text("salt") is not { } salt
+                || Text("occ") is not { } occupation || Text("wt") is not { } workType || Text("iss") is not { } issuer || Text("kid") is not { } kid
+                || (level is null && lvl.ValueKind != JsonValueKind.Null))
             {
-                return (null, "payload lacks a member");
+                return (null, null, "payload lacks a member");
             }
 
             if (!DateOnly.TryParseExact(Text("iat"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var issued))
             {
-                return (null, "payload iat is not a yyyy-MM-dd date");
+                return (null, null, "payload iat is not a yyyy-MM-dd date");
             }
 
-            return (new PublicCertificateView(number, name, idn, occupation, workType, level, issued, issuer), null);
+            return (new PublicCertificateView(number, name, new IdNumberDigest(salt, hash), occupation, workType, level, issued, issuer), kid, null);
         }
         catch (JsonException)
         {
-            return (null, "payload is not JSON");
+            return (null, null, "payload is not JSON");
         }
     }
 }

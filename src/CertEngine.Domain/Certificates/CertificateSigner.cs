@@ -12,8 +12,9 @@ namespace CertEngine.Domain.Certificates;
 /// </summary>
 /// <remarks>
 /// Token: base64url(header) "." base64url(payload) "." base64url(signature), no padding. The header is
-/// <c>{"alg":"ES256","kid":…}</c>; the payload is the canonical JSON of the view (members v, num, name, idn, occ, wt,
-/// lvl, iat, iss in that order, v = 1, iat the issue date as yyyy-MM-dd). The signature is the raw 64-byte r‖s
+/// <c>{"alg":"ES256","kid":…}</c>; the payload is the canonical JSON of the view (members v, num, name, idh, salt, occ,
+/// wt, lvl, iat, iss, kid in that order, v = 2, iat the issue date as yyyy-MM-dd, idh and salt the
+/// <see cref="IdNumberDigest"/>, kid repeated from the header so the signed claims name their key). The signature is the raw 64-byte r‖s
 /// (IEEE P1363), as JWS requires, not DER. ECDSA draws a fresh nonce per signature, so two tokens of one view differ
 /// in their signature and both verify.
 /// </remarks>
@@ -29,7 +30,7 @@ public static class CertificateSigner
         ArgumentNullException.ThrowIfNull(view);
         ArgumentException.ThrowIfNullOrWhiteSpace(kid);
         Jwk.RequireP256(key);
-        var signingInput = Base64Url.EncodeToString(Header(kid)) + "." + Base64Url.EncodeToString(CertificatePayload.Write(view));
+        var signingInput = Base64Url.EncodeToString(Header(kid)) + "." + Base64Url.EncodeToString(CertificatePayload.Write(view, kid));
         var signature = key.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
         return signingInput + "." + Base64Url.EncodeToString(signature);
     }

@@ -58,8 +58,13 @@ public static class CertificateTokenVerifier
             return new TokenVerification.Malformed("the payload is not base64url");
         }
 
-        var (view, problem) = CertificatePayload.Read(payload);
-        return view is not null ? new TokenVerification.Valid(view, kid) : new TokenVerification.Malformed(problem!);
+        var (view, payloadKid, problem) = CertificatePayload.Read(payload);
+        if (view is null)
+        {
+            return new TokenVerification.Malformed(problem!);
+        }
+
+        return payloadKid == kid ? new TokenVerification.Valid(view, kid) : new TokenVerification.Forged($"the payload names key '{payloadKid}', the header '{kid}'");
     }
 
     // Only the canonical encoding counts: padding or stray low bits would let two texts carry one signature.

@@ -3,27 +3,30 @@ using System.Globalization;
 namespace CertEngine.Domain.Certificates;
 
 /// <summary>
-/// What the public verification page and the signed token show of a certificate (RULES.md §10): the name and ID
-/// number masked; never the full ID number, the photo or the part scores. The status is looked up live, not kept here.
+/// What the signed token certifies of a certificate (RULES.md §10): the name masked and the ID number only as a salted
+/// hash; never the full ID number, the photo or the part scores. The status is looked up live, not kept here. The
+/// verification page shows the masked ID number (1401**********1234) from the stored record, not from the token, so the
+/// token never narrows the number a guesser would have to try.
 /// </summary>
 /// <param name="Number">证书编号.</param>
 /// <param name="MaskedName">The name with its first and last characters kept (<see cref="MaskName"/>).</param>
-/// <param name="MaskedIdNumber">The ID number as <see cref="Candidates.IdentityNumber.Masked"/> shows it.</param>
+/// <param name="IdDigest">The salted hash of the ID number.</param>
 /// <param name="WorkType">The 工种, or "--".</param>
 /// <param name="LevelDisplay">E.g. 五级/初级工; null for a 专项 certificate.</param>
 public sealed record PublicCertificateView(
     string Number,
     string MaskedName,
-    string MaskedIdNumber,
+    IdNumberDigest IdDigest,
     string OccupationName,
     string WorkType,
     string? LevelDisplay,
     DateOnly IssueDate,
     string IssuerName)
 {
-    /// <summary>The public view of a record.</summary>
-    /// <exception cref="ArgumentException">The record fails <see cref="CertificateRecord.Check"/>.</exception>
-    public static PublicCertificateView From(CertificateRecord record)
+    /// <summary>The public view of a record, its ID number hashed under <paramref name="salt"/>.</summary>
+    /// <param name="salt">A random text drawn for this certificate (see <see cref="IdNumberDigest"/>).</param>
+    /// <exception cref="ArgumentException">The record fails <see cref="CertificateRecord.Check"/>, or the salt is blank.</exception>
+    public static PublicCertificateView From(CertificateRecord record, string salt)
     {
         ArgumentNullException.ThrowIfNull(record);
         var problems = record.Check();
@@ -35,7 +38,7 @@ public sealed record PublicCertificateView(
         return new PublicCertificateView(
             record.Number,
             MaskName(record.HolderName),
-            record.IdNumber.Masked(),
+            IdNumberDigest.Compute(record.IdNumber.Value, salt),
             record.OccupationName,
             record.PrintedWorkType,
             record.LevelDisplay,

@@ -1,4 +1,4 @@
-using CertEngine.Domain.Candidates;
+using System.Buffers.Text;
 using CertEngine.Contracts.Certificates;
 using CertEngine.Domain.Certificates;
 using Microsoft.Extensions.Options;
@@ -15,11 +15,15 @@ public sealed class CertificateAuthority
     private readonly NationalSkillLevelNumberScheme _national;
     private readonly SpecialtyNumberScheme _specialty = new();
     private readonly ICertificateKeyRing _keys;
+    private readonly ISeedSource _seeds;
     private readonly string _baseUrl;
 
     /// <summary>Reads the registration and the province table.</summary>
+    /// <param name="options">The registration.</param>
+    /// <param name="keys">The signing keys.</param>
+    /// <param name="seeds">Where each certificate's ID-number salt comes from.</param>
     /// <exception cref="InvalidOperationException">The registration or the province table is invalid.</exception>
-    public CertificateAuthority(IOptions<CertificateAuthorityOptions> options, ICertificateKeyRing keys)
+    public CertificateAuthority(IOptions<CertificateAuthorityOptions> options, ICertificateKeyRing keys, ISeedSource seeds)
     {
         var o = options.Value;
         var provinces = ProvinceTable.Load(o.ProvinceTable) switch
@@ -37,6 +41,7 @@ public sealed class CertificateAuthority
         };
         _national = new NationalSkillLevelNumberScheme(provinces);
         _keys = keys;
+        _seeds = seeds;
         _baseUrl = o.PublicBaseUrl.TrimEnd('/');
     }
 
@@ -53,13 +58,19 @@ public sealed class CertificateAuthority
     public NumberComposition Compose(CertificateKind kind, DateOnly issuedOn, int? levelDigit, int serial) =>
         (kind == CertificateKind.Specialty ? (ICertificateNumberScheme)_specialty : _national).Compose(_issuer, issuedOn, levelDigit, serial);
 
-    /// <summary>Signs the public view of a certificate (ES256 JWS) and builds the verify address the QR opens.</summary>
+    /// <summary>
+    /// Signs the public view of a certificate (ES256 JWS) and builds the verify address the QR opens. The ID number goes
+    /// in as a hash under a salt of 16 fresh random bytes, so two certificates of one holder carry unrelated digests.
+    /// </summary>
     public (string Token, string VerifyUrl) Sign(CertificateFields fields)
     {
+        Span<byte> salt = stackalloc byte[16];
+        BitConverter.TryWriteBytes(salt, _seeds.NextSeed());
+        BitConverter.TryWriteBytes(salt[8..], _seeds.NextSeed());
         var view = new PublicCertificateView(
             fields.Number,
             PublicCertificateView.MaskName(fields.HolderName),
-            IdentityNumber.Mask(fields.IdNumber),
+            IdNumberDigest.Compute(fields.IdNumber, Base64Url.EncodeToString(salt)),
             fields.OccupationName,
             fields.WorkType,
             fields.LevelDisplay,
@@ -72,4 +83,6 @@ public sealed class CertificateAuthority
     /// <summary>The page the QR opens: <c>{base}/v/{number}?t={token}</c> (DESIGN.md contract).</summary>
     public string VerifyUrl(string number, string token) => $"{_baseUrl}/v/{Uri.EscapeDataString(number)}?t={Uri.EscapeDataString(token)}";
 
+    /// <summary>The public base address the QR codes open, without a trailing slash.</summary>
+    public string PublicBaseUrl => _baseUrl;
 }

@@ -44,6 +44,26 @@ public sealed class FileCertificateKeyRing : ICertificateKeyRing
     /// <inheritdoc />
     public IReadOnlyDictionary<string, ECDsa> PublicKeys { get; }
 
+    /// <summary>
+    /// Adds a new signing key to <paramref name="dataDirectory"/> (key rotation) and returns its kid, or null when a key
+    /// of the same second already exists. The new key signs from the next start; every older key stays in the folder,
+    /// so it stays in the JWKS and certificates signed with it still verify.
+    /// </summary>
+    public static string? Rotate(string dataDirectory, TimeProvider clock)
+    {
+        var directory = Path.Combine(dataDirectory, "keys");
+        Directory.CreateDirectory(directory);
+        if (File.Exists(PathFor(directory, clock)))
+        {
+            return null;
+        }
+
+        var path = Generate(directory, clock);
+        using var key = ECDsa.Create();
+        key.ImportFromPem(File.ReadAllText(path));
+        return KeyIdOf(key);
+    }
+
     /// <summary>The key id: the first 16 hex digits of the SHA-256 of the public key (SubjectPublicKeyInfo).</summary>
     public static string KeyIdOf(ECDsa key) =>
         "ce-" + Convert.ToHexStringLower(SHA256.HashData(key.ExportSubjectPublicKeyInfo()))[..16];
@@ -51,7 +71,7 @@ public sealed class FileCertificateKeyRing : ICertificateKeyRing
     private static string Generate(string directory, TimeProvider clock)
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var path = Path.Combine(directory, $"certificate-signing-{clock.GetUtcNow():yyyyMMddHHmmss}.pem");
+        var path = PathFor(directory, clock);
         File.WriteAllText(path, key.ExportPkcs8PrivateKeyPem());
         if (!OperatingSystem.IsWindows())
         {
@@ -60,4 +80,8 @@ public sealed class FileCertificateKeyRing : ICertificateKeyRing
 
         return path;
     }
+
+    // The UTC time in the name orders the files: the newest is the current signing key.
+    private static string PathFor(string directory, TimeProvider clock) =>
+        Path.Combine(directory, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"certificate-signing-{clock.GetUtcNow():yyyyMMddHHmmss}.pem"));
 }

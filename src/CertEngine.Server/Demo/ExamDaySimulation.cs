@@ -72,6 +72,15 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
             return 1;
         }
 
+        var templates = CertificateRenderer.Load(CertificateTemplateOptions.Resolve("templates"));
+        if (templates is TemplateLoad.Failed failed)
+        {
+            await error.WriteLineAsync("error: " + string.Join(Environment.NewLine, failed.Problems));
+            return 1;
+        }
+
+        var renderer = ((TemplateLoad.Loaded)templates).Renderer;
+
         var random = new Random(day.DayNumber);
         var stamp = day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         var theorySession = TheorySessionId(day);
@@ -107,7 +116,7 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
                     var reply = await track.IssueCertificateAsync(candidate.IdNumber, "考务管理员");
                     if (reply is { Outcome: "issued", Number: { } number, VerifyUrl: { } url } && await grains.GetGrain<ICertificateGrain>(number).GetAsync() is { } certificate)
                     {
-                        CertificateFiles.Write(options.OutputDirectory, certificate, url);
+                        renderer.WriteFiles(options.OutputDirectory, certificate.Fields, url);
                         issued.Add((number, url));
                     }
 

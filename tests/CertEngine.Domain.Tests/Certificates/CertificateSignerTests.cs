@@ -13,7 +13,7 @@ public sealed class CertificateSignerTests : IDisposable
 {
     private readonly ECDsa _key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
     private readonly ECDsa _publicKey;
-    private readonly PublicCertificateView _view = PublicCertificateView.From(CertificateRecordBuilder.Build());
+    private readonly PublicCertificateView _view = PublicCertificateView.From(CertificateRecordBuilder.Build(), "c2FsdHNhbHRzYWx0c2FsdA");
 
     public CertificateSignerTests()
     {
@@ -53,7 +53,7 @@ public sealed class CertificateSignerTests : IDisposable
 
         Assert.Equal("""{"alg":"ES256","kid":"k1"}""", Encoding.UTF8.GetString(Base64Url.DecodeFromChars(parts[0])));
         Assert.Equal(
-            """{"v":1,"num":"S000023000456254000017","name":"张*明","idn":"1101**********002X","occ":"家政服务员","wt":"家务服务员","lvl":"四级/中级工","iat":"2025-06-30","iss":"某某职业技能培训学校"}""",
+            $$"""{"v":2,"num":"S000023000456254000017","name":"张*明","idh":"{{_view.IdDigest.Hash}}","salt":"c2FsdHNhbHRzYWx0c2FsdA","occ":"家政服务员","wt":"家务服务员","lvl":"四级/中级工","iat":"2025-06-30","iss":"某某职业技能培训学校","kid":"k1"}""",
             Encoding.UTF8.GetString(Base64Url.DecodeFromChars(parts[1])));
         Assert.Equal(64, Base64Url.DecodeFromChars(parts[2]).Length);
     }
@@ -97,6 +97,18 @@ public sealed class CertificateSignerTests : IDisposable
         var token = CertificateSigner.Sign(_view, other, "k1");
 
         Assert.Equal(new TokenVerification.Forged("the signature does not hold"), CertificateTokenVerifier.Verify(token, Keys));
+    }
+
+    [Fact]
+    public void Verify_PayloadNamingAnotherKidThanTheHeader_IsForged()
+    {
+        var parts = CertificateSigner.Sign(_view, _key, "k2").Split('.');
+        var header = Base64Url.EncodeToString("""{"alg":"ES256","kid":"k1"}"""u8);
+        var signature = _key.SignData(Encoding.ASCII.GetBytes(header + "." + parts[1]), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+
+        var outcome = CertificateTokenVerifier.Verify(header + "." + parts[1] + "." + Base64Url.EncodeToString(signature), Keys);
+
+        Assert.Equal(new TokenVerification.Forged("the payload names key 'k2', the header 'k1'"), outcome);
     }
 
     [Fact]

@@ -21,10 +21,10 @@ public sealed class PublicCertificateViewTests
     [Fact]
     public void From_CompleteRecord_ShowsMaskedFieldsOnly()
     {
-        var view = PublicCertificateView.From(CertificateRecordBuilder.Build());
+        var view = PublicCertificateView.From(CertificateRecordBuilder.Build(), "salt");
 
         Assert.Equal(
-            new PublicCertificateView("S000023000456254000017", "张*明", "1101**********002X", "家政服务员", "家务服务员", "四级/中级工",
+            new PublicCertificateView("S000023000456254000017", "张*明", IdNumberDigest.Compute("11010519491231002X", "salt"), "家政服务员", "家务服务员", "四级/中级工",
                 new DateOnly(2025, 6, 30), "某某职业技能培训学校"),
             view);
         Assert.DoesNotContain("11010519491231002X", view.ToString());
@@ -33,7 +33,7 @@ public sealed class PublicCertificateViewTests
     [Fact]
     public void From_NoWorkType_ShowsTwoDashes()
     {
-        var view = PublicCertificateView.From(CertificateRecordBuilder.Build() with { WorkType = null });
+        var view = PublicCertificateView.From(CertificateRecordBuilder.Build() with { WorkType = null }, "salt");
 
         Assert.Equal("--", view.WorkType);
     }
@@ -41,6 +41,6 @@ public sealed class PublicCertificateViewTests
     [Fact]
     public void From_IncompleteRecord_Throws()
     {
-        Assert.Throws<ArgumentException>(() => PublicCertificateView.From(CertificateRecordBuilder.Build() with { IssuerName = "" }));
+        Assert.Throws<ArgumentException>(() => PublicCertificateView.From(CertificateRecordBuilder.Build() with { IssuerName = "" }, "salt"));
     }
 }

@@ -1,0 +1,58 @@
+using System.Globalization;
+using CertEngine.Contracts.Certificates;
+using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
+
+namespace CertEngine.Grains.Certificates;
+
+/// <summary>
+/// The per-silo verification counter: counts in memory, by Beijing day and outcome, and adds them to each day's
+/// <see cref="IVerificationTallyGrain"/> on a timer and when it is deactivated.
+/// </summary>
+[StatelessWorker(1)]
+public sealed class VerificationCounterGrain(TimeProvider clock, IOptions<VerificationCounterOptions> options) : Grain, IVerificationCounterGrain
+{
+    private Dictionary<DateOnly, Dictionary<string, long>> _pending = [];
+
+    /// <inheritdoc />
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var period = TimeSpan.FromSeconds(Math.Max(1, options.Value.FlushSeconds));
+        this.RegisterGrainTimer(_ => FlushAsync(), new GrainTimerCreationOptions(period, period));
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => FlushAsync();
+
+    /// <inheritdoc />
+    public Task RecordAsync(string outcome)
+    {
+        var day = ChinaTime.Today(clock);
+        if (!_pending.TryGetValue(day, out var counts))
+        {
+            counts = new Dictionary<string, long>(StringComparer.Ordinal);
+            _pending[day] = counts;
+        }
+
+        counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public async Task FlushAsync()
+    {
+        if (_pending.Count == 0)
+        {
+            return;
+        }
+
+        // Swap first: lookups counted while the tally writes go into the next hand-over.
+        var batch = _pending;
+        _pending = [];
+        foreach (var (day, counts) in batch)
+        {
+            await GrainFactory.GetGrain<IVerificationTallyGrain>(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).AddAsync(counts);
+        }
+    }
+}

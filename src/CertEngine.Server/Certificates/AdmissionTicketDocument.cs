@@ -1,0 +1,23 @@
+namespace CertEngine.Server.Certificates;
+
+/// <summary>What an admission ticket (准考证) prints for one rostered candidate of one sitting.</summary>
+/// <param name="Ticket">准考证号.</param>
+/// <param name="IdNumber">证件号码, printed in full: the proctor compares it with the ID card at the door.</param>
+/// <param name="LevelDisplay">E.g. 五级/初级工; null for a 专项 track.</param>
+/// <param name="Component">The component as printed, e.g. 理论知识.</param>
+/// <param name="Seat">考位, from 1.</param>
+/// <param name="StartsAt">The start; printed in Beijing time.</param>
+/// <param name="Minutes">The sitting's length.</param>
+public sealed record AdmissionTicketDocument(
+    string Ticket,
+    string HolderName,
+    string IdNumber,
+    string OccupationName,
+    string? LevelDisplay,
+    string Component,
+    string SessionId,
+    string Centre,
+    string Room,
+    int Seat,
+    DateTimeOffset StartsAt,
+    int Minutes);

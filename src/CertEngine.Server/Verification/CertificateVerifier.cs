@@ -1,0 +1,151 @@
+using System.Collections.Concurrent;
+using CertEngine.Contracts.Certificates;
+using CertEngine.Domain.Candidates;
+using CertEngine.Domain.Certificates;
+using CertEngine.Grains.Certificates;
+
+namespace CertEngine.Server.Verification;
+
+/// <summary>
+/// Answers a public verification (RULES.md §10): checks the QR token's signature against every published key, that it
+/// was signed for this number and agrees with the stored certificate, then reports the live status. A manual lookup
+/// needs the number and the holder's full name and answers <c>not_found</c> alike for an unknown number and a wrong
+/// name, so the form never tells whether a number exists. Every answer is counted.
+/// </summary>
+public sealed class CertificateVerifier(
+    IGrainFactory grains, ICertificateKeyRing keys, VerificationMetrics metrics, ILogger<CertificateVerifier> logger)
+{
+    private const int MaxCachedTokens = 50_000;
+
+    // Tokens whose signature has held, with what they certify. A signature check is deterministic, so a token seen
+    // before need not be checked again; the status and the record are still read on every lookup.
+    private readonly ConcurrentDictionary<string, TokenVerification.Valid> _genuine = new(StringComparer.Ordinal);
+
+    /// <summary>True for text that can be a certificate number of either kind: 6–40 upper-case letters and digits.</summary>
+    public static bool IsPlausibleNumber(string? number) =>
+        number is { Length: >= 6 and <= 40 } && number.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c));
+
+    /// <summary>Verifies a QR token presented for <paramref name="number"/>.</summary>
+    public async Task<VerificationResponse> VerifyAsync(string number, string token)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        var response = await CheckAsync(number, token ?? "");
+        Count(response, "qr");
+        return response;
+    }
+
+    /// <summary>Looks a certificate up by number and the holder's full name (both must match).</summary>
+    public async Task<VerificationResponse> LookupAsync(string number, string name)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        var snapshot = IsPlausibleNumber(number) ? await grains.GetGrain<ICertificateGrain>(number).GetAsync() : null;
+        var response = snapshot is not null && string.Equals(snapshot.Fields.HolderName.Trim(), (name ?? "").Trim(), StringComparison.Ordinal)
+            ? Describe(snapshot)
+            : new VerificationResponse(VerificationStatus.NotFound, number);
+        Count(response, "lookup");
+        return response;
+    }
+
+    /// <summary>The stored certificate and what its token certifies, when <paramref name="token"/> is its genuine token.</summary>
+    public async Task<(CertificateSnapshot Certificate, PublicCertificateView View)?> GenuineAsync(string number, string token) =>
+        Verified(token) is { } valid && valid.View.Number == number
+            && await grains.GetGrain<ICertificateGrain>(number).GetAsync() is { } snapshot && Agrees(valid.View, snapshot.Fields)
+            ? (snapshot, valid.View)
+            : null;
+
+    private async Task<VerificationResponse> CheckAsync(string number, string token)
+    {
+        if (Verified(token) is not { } valid)
+        {
+            return new VerificationResponse(VerificationStatus.Forged, number);
+        }
+
+        if (valid.View.Number != number)
+        {
+            logger.ForgedToken(number, "the token was signed for another number");
+            return new VerificationResponse(VerificationStatus.Forged, number);
+        }
+
+        if (await grains.GetGrain<ICertificateGrain>(number).GetAsync() is not { } snapshot)
+        {
+            return new VerificationResponse(VerificationStatus.NotFound, number);
+        }
+
+        if (!Agrees(valid.View, snapshot.Fields))
+        {
+            logger.ForgedToken(number, "the token does not match the stored certificate");
+            return new VerificationResponse(VerificationStatus.Forged, number);
+        }
+
+        return Describe(snapshot);
+    }
+
+    private TokenVerification.Valid? Verified(string token)
+    {
+        if (_genuine.TryGetValue(token, out var known))
+        {
+            return known;
+        }
+
+        if (CertificateTokenVerifier.Verify(token, keys.PublicKeys) is not TokenVerification.Valid valid)
+        {
+            return null;
+        }
+
+        if (_genuine.Count >= MaxCachedTokens)
+        {
+            _genuine.Clear();
+        }
+
+        _genuine.TryAdd(token, valid);
+        return valid;
+    }
+
+    // What the issuer signed must be what the store holds: a genuine token of one certificate replayed on a record
+    // that differs in any field (or was re-keyed) is not this certificate's.
+    private static bool Agrees(PublicCertificateView signed, CertificateFields stored) =>
+        signed == new PublicCertificateView(
+            stored.Number,
+            PublicCertificateView.MaskName(stored.HolderName),
+            IdNumberDigest.Compute(stored.IdNumber, signed.IdDigest.Salt),
+            stored.OccupationName,
+            stored.WorkType,
+            stored.LevelDisplay,
+            stored.IssuedOn,
+            stored.Issuer);
+
+    private static VerificationResponse Describe(CertificateSnapshot snapshot)
+    {
+        var f = snapshot.Fields;
+        var status = snapshot.Status switch
+        {
+            "valid" => VerificationStatus.Valid,
+            "suspended" => VerificationStatus.Suspended,
+            _ => VerificationStatus.Revoked,
+        };
+        var change = status == VerificationStatus.Valid ? null : snapshot.History.LastOrDefault(e => e.Status == snapshot.Status);
+        return new VerificationResponse(
+            status,
+            f.Number,
+            f.Kind,
+            PublicCertificateView.MaskName(f.HolderName),
+            IdentityNumber.Mask(f.IdNumber),
+            f.OccupationName,
+            f.WorkType,
+            f.LevelDisplay,
+            f.IssuedOn,
+            f.Issuer,
+            change?.At,
+            change?.Reason,
+            snapshot.ReplacedBy);
+    }
+
+    private void Count(VerificationResponse response, string channel)
+    {
+        metrics.Count(response.Status, channel);
+        logger.Verified(response.Number, response.Status, channel);
+
+        // One-way and local: the per-silo counter batches the durable tally, so a lookup never waits on a write.
+        _ = grains.GetGrain<IVerificationCounterGrain>(0).RecordAsync(response.Status);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.FileProviders;
+
+namespace CertEngine.Server.Web.Localization;
+
+/// <summary>
+/// The Razor Pages set-up every page of the server shares: Razor Pages, the zh-CN / en request cultures (zh-CN by
+/// default; <c>?lang=en</c> or <c>?lang=zh-CN</c> switches and is remembered in a cookie), the <see cref="BilingualText"/>
+/// helper, and the static files under <c>wwwroot/</c> (embedded in the program, so they are found whatever folder the
+/// server starts in). Nothing is loaded from the internet: no CDN, no web fonts.
+/// </summary>
+public static class BilingualPages
+{
+    /// <summary>The default culture.</summary>
+    public const string Chinese = "zh-CN";
+
+    /// <summary>The other culture.</summary>
+    public const string English = "en";
+
+    /// <summary>The query parameter that switches the language.</summary>
+    public const string QueryKey = "lang";
+
+    /// <summary>Adds Razor Pages, localization and the <see cref="BilingualText"/> helper.</summary>
+    public static IServiceCollection AddBilingualPages(this IServiceCollection services)
+    {
+        services.AddRazorPages();
+        services.AddLocalization();
+
+        // Chinese text goes out as UTF-8 characters, not &#x...; entities: smaller pages, readable source.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddSingleton<BilingualText>(static (chinese, english) =>
+            CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == English ? english : chinese);
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            CultureInfo[] cultures = [new(Chinese), new(English)];
+            options.DefaultRequestCulture = new RequestCulture(Chinese);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            options.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider { QueryStringKey = QueryKey, UIQueryStringKey = QueryKey },
+                new CookieRequestCultureProvider(),
+            ];
+        });
+        return services;
+    }
+
+    /// <summary>Turns on the request cultures, the language cookie and the embedded static files; maps the Razor Pages.</summary>
+    public static WebApplication UseBilingualPages(this WebApplication app)
+    {
+        app.UseRequestLocalization();
+        app.Use(RememberLanguage);
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new EmbeddedFileProvider(Assembly.GetExecutingAssembly(), "CertEngine.Server.wwwroot"),
+        });
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>The current address with the language set to <paramref name="culture"/>, every other query value kept.</summary>
+    public static string SwitchUrl(HttpRequest request, string culture)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var query = request.Query.Where(q => q.Key != QueryKey)
+            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
+            .Append(new KeyValuePair<string, string?>(QueryKey, culture));
+        return request.PathBase + request.Path + QueryString.Create(query);
+    }
+
+    // A choice made with ?lang= holds for the next pages too, so the switch survives following a link.
+    private static Task RememberLanguage(HttpContext context, Func<Task> next)
+    {
+        if (context.Request.Query.TryGetValue(QueryKey, out var value) && value.ToString() is Chinese or English)
+        {
+            var culture = new RequestCulture(value.ToString());
+            context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName, CookieRequestCultureProvider.MakeCookieValue(culture),
+                new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365), IsEssential = true });
+        }
+
+        return next();
+    }
+}

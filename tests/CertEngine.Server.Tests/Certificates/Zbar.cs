@@ -1,0 +1,15 @@
+using System.Diagnostics;
+
+namespace CertEngine.Server.Tests.Certificates;
+
+/// <summary>Reads a QR image back with zbarimg (zbar-tools, installed by test.sh).</summary>
+internal static class Zbar
+{
+    public static string Decode(string png)
+    {
+        using var process = Process.Start(new ProcessStartInfo("zbarimg", ["--quiet", "--raw", png]) { RedirectStandardOutput = true })!;
+        var text = process.StandardOutput.ReadToEnd().Trim();
+        process.WaitForExit();
+        return text;
+    }
+}
