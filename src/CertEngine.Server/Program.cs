@@ -6,7 +6,13 @@ if (CertEngineCommandLine.IsVerb(args))
     return await CertEngineCommandLine.RunAsync(args, Console.Out, Console.Error, TimeProvider.System);
 }
 
-var builder = WebApplication.CreateBuilder(CertEngineHost.NormalizeArguments(args));
+// appsettings.json travels with the program: found wherever the server is started from. Paths the user types
+// (--data, question-banks …) stay relative to the working folder.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = CertEngineHost.NormalizeArguments(args),
+    ContentRootPath = AppContext.BaseDirectory,
+});
 builder.AddCertEngine();
 var app = builder.Build();
 app.MapCertEngine();

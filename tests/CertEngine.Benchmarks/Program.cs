@@ -9,5 +9,10 @@ if (args.Length > 0 && args[0] == ExposureRun.Command)
     return ExposureRun.Run(seed);
 }
 
+if (args.Length > 0 && args[0] == CertEngine.Benchmarks.Load.LoadRun.Command)
+{
+    return await CertEngine.Benchmarks.Load.LoadRun.RunAsync(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(PaperPlanBenchmarks).Assembly).Run(args);
 return 0;
