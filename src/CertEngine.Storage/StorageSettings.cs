@@ -44,16 +44,28 @@ public abstract record StorageSettings
     /// <summary>Cluster mode: grain state, reminders and membership in one PostgreSQL database (Npgsql).</summary>
     public sealed record Postgres : StorageSettings
     {
+        /// <summary>
+        /// The connect timeout, in seconds, used when the connection string sets none. Npgsql's own default is 15 s:
+        /// with an unreachable database every request would hang that long before failing.
+        /// </summary>
+        public const int DefaultConnectTimeoutSeconds = 3;
+
         /// <summary>Creates PostgreSQL settings.</summary>
-        /// <param name="connectionString">An Npgsql connection string.</param>
+        /// <param name="connectionString">
+        /// An Npgsql connection string. Without a <c>Timeout</c> (connect timeout) it gets
+        /// <see cref="DefaultConnectTimeoutSeconds"/>; every other key is kept as given.
+        /// </param>
         /// <exception cref="ArgumentException"><paramref name="connectionString"/> is empty or white space.</exception>
         public Postgres(string connectionString)
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-            ConnectionString = connectionString;
+            ConnectionString = WithConnectTimeout(connectionString);
         }
 
-        /// <summary>The Npgsql connection string. May hold a password: never log it (<see cref="ToString"/> leaves it out).</summary>
+        /// <summary>
+        /// The Npgsql connection string, with the connect-timeout default applied. May hold a password: never log it
+        /// (<see cref="ToString"/> leaves it out).
+        /// </summary>
         public string ConnectionString { get; }
 
         /// <inheritdoc/>
@@ -64,6 +76,19 @@ public abstract record StorageSettings
         {
             var builder = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString);
             return $"Postgres {{ Host = {builder.Host}, Port = {builder.Port}, Database = {builder.Database} }}";
+        }
+
+        private static string WithConnectTimeout(string connectionString)
+        {
+            // Look at the keys as written: Npgsql's builder reports its default (15) for a missing Timeout, which
+            // could not be told apart from an operator's explicit 15.
+            var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+            if (written.ContainsKey("Timeout"))
+            {
+                return connectionString;
+            }
+
+            return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Timeout = DefaultConnectTimeoutSeconds }.ConnectionString;
         }
     }
 }

@@ -13,6 +13,28 @@ public sealed class StorageSettingsTests
     }
 
     [Fact]
+    public void Postgres_WithoutTimeout_GetsTheShortConnectTimeout()
+    {
+        var settings = new StorageSettings.Postgres("Host=db.example;Username=certengine;Database=exams");
+
+        var timeout = new Npgsql.NpgsqlConnectionStringBuilder(settings.ConnectionString).Timeout;
+
+        Assert.Equal(StorageSettings.Postgres.DefaultConnectTimeoutSeconds, timeout);
+    }
+
+    [Theory]
+    [InlineData("Host=db.example;Database=exams;Timeout=15", 15)]
+    [InlineData("Host=db.example;Database=exams;timeout=40", 40)]
+    public void Postgres_WithTimeout_KeepsTheOperatorsValue(string connectionString, int expected)
+    {
+        var settings = new StorageSettings.Postgres(connectionString);
+
+        var timeout = new Npgsql.NpgsqlConnectionStringBuilder(settings.ConnectionString).Timeout;
+
+        Assert.Equal(expected, timeout);
+    }
+
+    [Fact]
     public void Embedded_RelativeDirectory_IsResolvedToAnAbsoluteDatabasePath()
     {
         var settings = new StorageSettings.Embedded("data");
