@@ -1,5 +1,6 @@
 using CertEngine.Server.Options;
 using CertEngine.Server.Pages;
+using CertEngine.Server.Web.Store;
 
 namespace CertEngine.Server;
 
@@ -43,6 +44,7 @@ public static class CertEngineHost
         builder.Services.AddSingleton<BankCatalogue>();
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthChecks();
+        builder.AddCertEngineStoreAvailability();
         return builder;
     }
 
