@@ -50,16 +50,24 @@ public abstract record StorageSettings
         /// </summary>
         public const int DefaultConnectTimeoutSeconds = 3;
 
+        /// <summary>
+        /// The connection pool size per silo used when the connection string sets none. Npgsql's own default is 100,
+        /// and PostgreSQL's default <c>max_connections</c> is also 100: two silos under load would be refused
+        /// ("too many clients"). Three silos × 30 leave room for <c>migrate</c>, probes and an operator.
+        /// </summary>
+        public const int DefaultMaxPoolSize = 30;
+
         /// <summary>Creates PostgreSQL settings.</summary>
         /// <param name="connectionString">
         /// An Npgsql connection string. Without a <c>Timeout</c> (connect timeout) it gets
-        /// <see cref="DefaultConnectTimeoutSeconds"/>; every other key is kept as given.
+        /// <see cref="DefaultConnectTimeoutSeconds"/>, without a <c>Maximum Pool Size</c>
+        /// <see cref="DefaultMaxPoolSize"/>; every other key is kept as given.
         /// </param>
         /// <exception cref="ArgumentException"><paramref name="connectionString"/> is empty or white space.</exception>
         public Postgres(string connectionString)
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-            ConnectionString = WithConnectTimeout(connectionString);
+            ConnectionString = WithDefaults(connectionString);
         }
 
         /// <summary>
@@ -78,17 +86,23 @@ public abstract record StorageSettings
             return $"Postgres {{ Host = {builder.Host}, Port = {builder.Port}, Database = {builder.Database} }}";
         }
 
-        private static string WithConnectTimeout(string connectionString)
+        private static string WithDefaults(string connectionString)
         {
-            // Look at the keys as written: Npgsql's builder reports its default (15) for a missing Timeout, which
-            // could not be told apart from an operator's explicit 15.
+            // Look at the keys as written: Npgsql's builder reports its own defaults for missing keys, which could not
+            // be told apart from an operator's explicit value.
             var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-            if (written.ContainsKey("Timeout"))
+            var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+            if (!written.ContainsKey("Timeout"))
             {
-                return connectionString;
+                builder.Timeout = DefaultConnectTimeoutSeconds;
             }
 
-            return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Timeout = DefaultConnectTimeoutSeconds }.ConnectionString;
+            if (!written.ContainsKey("Maximum Pool Size"))
+            {
+                builder.MaxPoolSize = DefaultMaxPoolSize;
+            }
+
+            return builder.ConnectionString;
         }
     }
 }

@@ -13,13 +13,27 @@ public sealed class StorageSettingsTests
     }
 
     [Fact]
-    public void Postgres_WithoutTimeout_GetsTheShortConnectTimeout()
+    public void Postgres_WithoutTimeoutOrPoolSize_GetsTheShortConnectTimeoutAndTheSmallerPool()
     {
         var settings = new StorageSettings.Postgres("Host=db.example;Username=certengine;Database=exams");
 
-        var timeout = new Npgsql.NpgsqlConnectionStringBuilder(settings.ConnectionString).Timeout;
+        var applied = new Npgsql.NpgsqlConnectionStringBuilder(settings.ConnectionString);
 
-        Assert.Equal(StorageSettings.Postgres.DefaultConnectTimeoutSeconds, timeout);
+        Assert.Equal(StorageSettings.Postgres.DefaultConnectTimeoutSeconds, applied.Timeout);
+        Assert.Equal(StorageSettings.Postgres.DefaultMaxPoolSize, applied.MaxPoolSize);
+        Assert.Equal("db.example", applied.Host);
+    }
+
+    [Theory]
+    [InlineData("Host=db.example;Maximum Pool Size=100", 100)]
+    [InlineData("Host=db.example;maximum pool size=7", 7)]
+    public void Postgres_WithPoolSize_KeepsTheOperatorsValue(string connectionString, int expected)
+    {
+        var settings = new StorageSettings.Postgres(connectionString);
+
+        var poolSize = new Npgsql.NpgsqlConnectionStringBuilder(settings.ConnectionString).MaxPoolSize;
+
+        Assert.Equal(expected, poolSize);
     }
 
     [Theory]
