@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Orleans.Serialization;
 
 namespace CertEngine.Cluster.Tests.Infrastructure;
 
@@ -61,6 +62,7 @@ public sealed class ClusterClient : IAsyncDisposable
             {
                 configure(client);
                 client.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = TimeSpan.FromSeconds(20));
+                client.Services.Configure<ExceptionSerializationOptions>(options => options.SupportedNamespacePrefixes.Add("Npgsql"));
             })
             .Build();
         try

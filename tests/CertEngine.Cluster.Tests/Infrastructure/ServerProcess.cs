@@ -57,6 +57,7 @@ public sealed class ServerProcess : IAsyncDisposable
             "--silo-port", ports.Silo.ToString(CultureInfo.InvariantCulture),
             "--gateway-port", ports.Gateway.ToString(CultureInfo.InvariantCulture),
             "--CertEngine:CertificatesRoot", Repository.Certificates,
+            "--Logging:Console:FormatterName", "simple",
             "--Logging:Console:FormatterOptions:SingleLine", "true",
         ];
         foreach (var argument in common.Concat(arguments))

@@ -1,3 +1,5 @@
+using CertEngine.Domain.QuestionBanks.Publishing;
+
 namespace CertEngine.Cluster.Tests.Infrastructure;
 
 /// <summary>
@@ -24,11 +26,16 @@ public sealed class ShortSittingData : IDisposable
         Copy(Repository.Banks, data.Banks);
         Copy(Repository.Tracks, data.Tracks);
 
-        // The draft catalogue entry and the published version both carry the minimum; a sitting reads the version's.
-        Replace(Path.Combine(data.Banks, "4-10-01-06", "occupation.yaml"),
-            "5: { theory: { minutes: 90,", $"5: {{ theory: {{ minutes: {theoryMinutes},");
-        Replace(Path.Combine(data.Banks, "4-10-01-06", "versions", "1", "bank.yaml"),
-            "  components:\n    5:\n      theory:\n        minutes: 90\n", $"  components:\n    5:\n      theory:\n        minutes: {theoryMinutes}\n");
+        // A published version is frozen and hash-checked: edit the draft's minimum and publish it as version 1 of the
+        // copy, as an authority would publish a bank whose standard allows a short sitting.
+        var bank = Path.Combine(data.Banks, "4-10-01-06");
+        Replace(Path.Combine(bank, "occupation.yaml"), "5: { theory: { minutes: 90,", $"5: {{ theory: {{ minutes: {theoryMinutes},");
+        Directory.Delete(Path.Combine(bank, "versions"), recursive: true);
+        if (BankVersions.Publish(bank, DateOnly.FromDateTime(DateTime.UtcNow)) is not PublishOutcome.Published { Version: 1 })
+        {
+            throw new InvalidOperationException($"The copied bank with a {theoryMinutes}-minute theory part could not be published as version 1.");
+        }
+
         return data;
     }
 
