@@ -7,6 +7,12 @@ public interface IAuditTrailGrain : IGrainWithStringKey
     /// <summary>Appends records in order.</summary>
     Task AppendAsync(IReadOnlyList<AuditRecord> records);
 
+    /// <summary>
+    /// Appends <paramref name="record"/> unless the trail already holds a record of the same action; returns the first
+    /// record of that action (the one already there, or this one). Atomic on the trail, so two callers never both append.
+    /// </summary>
+    Task<AuditRecord> AppendOnceAsync(AuditRecord record);
+
     /// <summary>Every record, oldest first.</summary>
     Task<IReadOnlyList<AuditRecord>> GetAsync();
 }

@@ -1,5 +1,7 @@
+using CertEngine.Server.Api;
 using CertEngine.Server.Options;
 using CertEngine.Server.Pages;
+using CertEngine.Server.Web;
 using CertEngine.Server.Web.Store;
 
 namespace CertEngine.Server;
@@ -42,8 +44,9 @@ public static class CertEngineHost
         builder.UseOrleans(silo => silo.AddCertEngineGrains(options, builder.Configuration));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<BankCatalogue>();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddReadableProblems();
         builder.Services.AddHealthChecks();
+        builder.Services.AddCertEngineApi();
         builder.AddCertEngineStoreAvailability();
         return builder;
     }
@@ -53,7 +56,11 @@ public static class CertEngineHost
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapHealthChecks("/healthz");
+        app.MapCertEngineApi();
         app.MapHomePage();
         return app;
     }

@@ -29,6 +29,10 @@ public interface IAttemptGrain : IGrainWithStringKey
     /// <summary>The candidate's view: same paper, saved answers, true remaining time.</summary>
     Task<CandidatePaper?> GetPaperAsync();
 
+    /// <summary>Status, answered count and remaining time for the proctor's roster; cheap, changes nothing.</summary>
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task<AttemptProgress> GetProgressAsync();
+
     /// <summary>Saves one answer, given in display labels (judge: <c>true</c>/<c>false</c>); refused after the deadline.</summary>
     Task<SaveReply> SaveAnswerAsync(int index, IReadOnlyList<string> choices);
 

@@ -12,6 +12,12 @@ public interface IExamSessionGrain : IGrainWithStringKey
     /// <summary>Opens entry and assembles every candidate's paper, before the start.</summary>
     Task<CommandReply> OpenCheckInAsync(string actor);
 
+    /// <summary>
+    /// Replaces the sitting's proctors, assessors and chief before the start (a proctor falls ill, a panel member is
+    /// recused); audited with the reason. Not checked here: the start checks the staffing again and refuses when short.
+    /// </summary>
+    Task<CommandReply> ChangeStaffAsync(IReadOnlyList<string> proctors, IReadOnlyList<string> assessors, string? chiefAssessor, string actor, string reason);
+
     /// <summary>Records a candidate's entry and identity check (人证核验) by a proctor.</summary>
     Task<CommandReply> CheckInAsync(string idNumber, string proctor, bool identityConfirmed);
 
@@ -32,6 +38,9 @@ public interface IExamSessionGrain : IGrainWithStringKey
 
     /// <summary>The sitting, or <see langword="null"/> when not scheduled.</summary>
     Task<SessionSnapshot?> GetAsync();
+
+    /// <summary>The live roster: each seat with its candidate, check-in and (theory) the attempt's progress, by seat.</summary>
+    Task<IReadOnlyList<RosterLine>> GetRosterAsync();
 
     /// <summary>Regrades the sitting's theory attempts under a corrected bank version; a dry run only lists what would change.</summary>
     Task<RegradeReport> RegradeAsync(int correctedBankVersion, bool dryRun, string actor, string reason);

@@ -1,6 +1,6 @@
 namespace CertEngine.Contracts.Sessions;
 
-/// <summary>A sitting as the proctor sees it.</summary>
+/// <summary>A sitting as the proctor sees it, with the access code candidates sign in with once check-in is open.</summary>
 [GenerateSerializer, Immutable, Alias("certengine.SessionSnapshot")]
 public sealed record SessionSnapshot(
     [property: Id(0)] string Id,
@@ -9,4 +9,5 @@ public sealed record SessionSnapshot(
     [property: Id(3)] DateTimeOffset? StartedAt,
     [property: Id(4)] IReadOnlyList<string> CheckedIn,
     [property: Id(5)] int BankVersion,
-    [property: Id(6)] ulong Seed);
+    [property: Id(6)] ulong Seed,
+    [property: Id(7)] string? AccessCode);

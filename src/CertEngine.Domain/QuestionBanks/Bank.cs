@@ -138,8 +138,25 @@ public sealed class Bank
     public bool ItemAppliesTo(Item item, int level, string? workType) =>
         FindElement(item.ElementId) is { } element && AppliesTo(element.NodeId, level, workType);
 
-    /// <summary>The level's label from the catalogue (<c>四级/中级工</c>), or the digit.</summary>
+    /// <summary>
+    /// The blueprint of one mode for a track's level and 工种: the one written for the 工种, else the level's without one.
+    /// For a 专项 pass a null level (and no 工种): its blueprints are filed under <see cref="Occupation.SpecialtyLevel"/>.
+    /// Null when the bank has none.
+    /// </summary>
+    public Blueprint? FindBlueprint(int? level, string? workType, BlueprintMode mode)
+    {
+        if ((level ?? (Occupation.IsSpecialty ? Occupation.SpecialtyLevel : null)) is not { } digit)
+        {
+            return null;
+        }
+
+        return Blueprints.FirstOrDefault(b => b.Mode == mode && b.Level == digit && b.WorkType == workType)
+            ?? Blueprints.FirstOrDefault(b => b.Mode == mode && b.Level == digit && b.WorkType is null);
+    }
+
+    /// <summary>The level's label from the catalogue (<c>四级/中级工</c>), <c>专项</c> for a 专项's level-less data, or the digit.</summary>
     public string LevelName(int digit) =>
+        Occupation.IsSpecialty && digit == Occupation.SpecialtyLevel ? "专项" :
         LevelCatalogue.FirstOrDefault(l => l.Digit == digit)?.DisplayName ?? digit.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private IReadOnlyList<T>? Inherited<T>(string nodeId, Func<SyllabusNode, IReadOnlyList<T>?> select)

@@ -119,7 +119,9 @@ internal sealed partial class BankReader
         }
 
         var reader = new MappingReader(mapping, "blueprint", problems, "level", "work-type", "mode", "minutes", "sections", "cells", "tasks");
-        var level = reader.RequiredInt("level", 0, 9);
+        // A 专项's blueprints have no level: they are filed under Occupation.SpecialtyLevel, and the validator reports
+        // a missing level in a bank with levels (only it knows which kind of bank this file belongs to).
+        var level = reader.Node("level") is null ? Occupation.SpecialtyLevel : reader.RequiredInt("level", 0, 9);
         var workType = reader.OptionalText("work-type");
         var modeText = reader.RequiredText("mode");
         BlueprintMode? mode = modeText switch

@@ -144,7 +144,7 @@ internal sealed partial class BankReader(BankDraft draft, ICollection<BankProble
     private void ReadOccupation(YamlMapping mapping)
     {
         var reader = new MappingReader(mapping, "occupation", problems,
-            "code", "name", "standard", "edition", "syllabus", "valid-from", "levels", "include", "work-types", "components");
+            "code", "name", "standard", "edition", "syllabus", "valid-from", "levels", "include", "work-types", "components", "specialty");
         var code = reader.RequiredText("code");
         var name = reader.RequiredText("name");
         var standard = reader.RequiredText("standard");
@@ -163,15 +163,30 @@ internal sealed partial class BankReader(BankDraft draft, ICollection<BankProble
             }
         }
 
-        var levels = Digits(reader.ScalarList("levels"), "occupation: levels");
-        if (levels.Count == 0)
+        var specialty = reader.Mapping("specialty", required: false) is { } written ? ReadSpecialty(written) : null;
+        if (reader.Node("specialty") is not null && specialty is null)
+        {
+            // A 专项 whose 规范 could not be read must not be taken for an occupation with levels.
+            return;
+        }
+
+        if (specialty is not null)
+        {
+            foreach (var field in new[] { "levels", "work-types" }.Where(f => reader.Node(f) is not null))
+            {
+                Error(reader.At(field), BankRules.Specialty, $"occupation: 专项职业能力没有等级和工种，不写 {field} (a 专项 has no levels or 工种; remove {field})");
+            }
+        }
+
+        var levels = specialty is null ? Digits(reader.ScalarList("levels"), "occupation: levels") : [];
+        if (levels.Count == 0 && specialty is null)
         {
             Error(reader.At("levels"), BankRules.MissingField, "occupation: 至少要有一个等级 (levels must name at least one level)");
         }
 
         var includes = reader.ScalarList("include")?.Select(s => s.Value.Trim()).ToList() ?? [];
         var workTypes = new Dictionary<int, IReadOnlyList<string>>();
-        if (reader.Mapping("work-types", required: false) is { } types)
+        if (specialty is null && reader.Mapping("work-types", required: false) is { } types)
         {
             foreach (var (key, value) in types.Entries)
             {
@@ -190,11 +205,19 @@ internal sealed partial class BankReader(BankDraft draft, ICollection<BankProble
         var components = new Dictionary<int, IReadOnlyList<ComponentSpec>>();
         if (reader.Mapping("components", required: true) is { } parts)
         {
-            foreach (var (key, value) in parts.Entries)
+            if (specialty is not null)
             {
-                if (LevelKey(key) is { } level && AsMapping(value, $"components {level}") is { } perLevel)
+                // A 专项 names its components directly: components: { practical: { minutes, pass-mark } }.
+                components[Occupation.SpecialtyLevel] = ReadComponents(parts, "components");
+            }
+            else
+            {
+                foreach (var (key, value) in parts.Entries)
                 {
-                    components[level] = ReadComponents(perLevel, level);
+                    if (LevelKey(key) is { } level && AsMapping(value, $"components {level}") is { } perLevel)
+                    {
+                        components[level] = ReadComponents(perLevel, $"components {level}");
+                    }
                 }
             }
         }
@@ -202,14 +225,18 @@ internal sealed partial class BankReader(BankDraft draft, ICollection<BankProble
         if (code is not null && name is not null && standard is not null && edition is not null)
         {
             draft.Occupations.Add(new Occupation(code, name, standard, edition, syllabus, validFrom, levels, includes,
-                workTypes, components, reader.Location));
+                workTypes, components, reader.Location) { Specialty = specialty });
+            if (specialty is not null)
+            {
+                AddSpecialtyWeights(specialty, components.GetValueOrDefault(Occupation.SpecialtyLevel) ?? []);
+            }
         }
     }
 
-    private List<ComponentSpec> ReadComponents(YamlMapping perLevel, int level)
+    private List<ComponentSpec> ReadComponents(YamlMapping perLevel, string what)
     {
         var result = new List<ComponentSpec>();
-        var reader = new MappingReader(perLevel, $"components {level}", problems, "theory", "practical", "review");
+        var reader = new MappingReader(perLevel, what, problems, "theory", "practical", "review");
         foreach (var (kind, field) in new[] { (ComponentKind.Theory, "theory"), (ComponentKind.Practical, "practical"), (ComponentKind.Review, "review") })
         {
             if (reader.Mapping(field, required: false) is not { } spec)
@@ -217,7 +244,7 @@ internal sealed partial class BankReader(BankDraft draft, ICollection<BankProble
                 continue;
             }
 
-            var part = new MappingReader(spec, $"components {level} {field}", problems, "minutes", "pass-mark");
+            var part = new MappingReader(spec, $"{what} {field}", problems, "minutes", "pass-mark");
             var minutes = part.RequiredInt("minutes", 1, 24 * 60);
             var passMark = part.RequiredDecimal("pass-mark", 0, 100);
             if (minutes is { } m && passMark is { } p)

@@ -31,4 +31,5 @@ public static class BankRules
     public const string Manifest = "manifest";
     public const string Include = "include";
     public const string Spreadsheet = "spreadsheet";
+    public const string Specialty = "specialty";
 }

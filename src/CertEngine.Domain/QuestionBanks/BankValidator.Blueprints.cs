@@ -34,7 +34,20 @@ public static partial class BankValidator
     {
         var occupation = bank.Occupation;
         var what = $"blueprint {blueprint.Name}";
-        if (!occupation.Levels.Contains(blueprint.Level))
+        var levelWritten = blueprint.Location.Fields?.ContainsKey("level") ?? blueprint.Level != Occupation.SpecialtyLevel;
+        if (occupation.IsSpecialty && levelWritten)
+        {
+            Error(problems, blueprint.Location.At("level"), BankRules.Specialty, $"blueprint: 专项没有等级，组卷方案不写 level (a 专项 has no levels; remove level)");
+            return false;
+        }
+
+        if (!occupation.IsSpecialty && !levelWritten)
+        {
+            Error(problems, blueprint.Location, BankRules.MissingField, $"blueprint: 缺少字段 'level'，只有专项题库不写 level (missing field 'level'; only a 专项 bank leaves it out)");
+            return false;
+        }
+
+        if (!occupation.AssessedLevels.Contains(blueprint.Level))
         {
             Error(problems, blueprint.Location, BankRules.Level,
                 $"{what}: {occupation.Name} 没有 {bank.LevelName(blueprint.Level)} (level {blueprint.Level} is not valid for {occupation.Name}; valid: {string.Join(", ", occupation.Levels)})");
@@ -219,7 +232,7 @@ public static partial class BankValidator
         var rules = bank.Rules;
         var itemsPerElement = bank.Items.GroupBy(i => i.ElementId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var blueprint in bank.Blueprints.Where(b => b.Mode == BlueprintMode.Theory && bank.Occupation.Levels.Contains(b.Level)))
+        foreach (var blueprint in bank.Blueprints.Where(b => b.Mode == BlueprintMode.Theory && bank.Occupation.AssessedLevels.Contains(b.Level)))
         {
             var what = $"blueprint {blueprint.Name}";
             var elements = bank.Elements.Where(e => bank.AppliesTo(e.NodeId, blueprint.Level, blueprint.WorkType)).ToList();

@@ -26,6 +26,7 @@ public static partial class BankValidator
         CheckItems(bank, problems);
         CheckTasks(bank, problems);
         CheckBlueprints(bank, problems);
+        CheckSpecialty(bank, problems);
         CheckPublicationRules(bank, problems);
         return problems;
     }
@@ -81,14 +82,21 @@ public static partial class BankValidator
             Error(problems, occupation.Location, BankRules.Level, $"occupation: 等级 {level} 不在等级目录中 (level {level} is not in the catalogue)");
         }
 
-        foreach (var level in occupation.WorkTypes.Keys.Concat(occupation.Components.Keys).Distinct().Where(l => !occupation.Levels.Contains(l)))
+        foreach (var level in occupation.WorkTypes.Keys.Concat(occupation.Components.Keys).Distinct().Where(l => !occupation.AssessedLevels.Contains(l)))
         {
             Error(problems, occupation.Location, BankRules.Level,
                 $"occupation: 等级 {level} 不是本职业的有效等级 (level {level} is not one of the occupation's levels {string.Join(", ", occupation.Levels)})");
         }
 
-        foreach (var level in occupation.Levels.Where(l => !occupation.Components.ContainsKey(l)))
+        foreach (var level in occupation.AssessedLevels.Where(l => occupation.Components.GetValueOrDefault(l) is not { Count: > 0 }))
         {
+            if (occupation.IsSpecialty)
+            {
+                Error(problems, occupation.Location.At("components"), BankRules.Specialty,
+                    "occupation: 专项没有考核科目，components 应写 practical（和可选的 theory） (a 专项 needs components: practical, and optionally theory)");
+                continue;
+            }
+
             Error(problems, occupation.Location, BankRules.MissingField, $"occupation: 等级 {level} 没有 components (level {level} has no components)");
         }
     }
@@ -117,7 +125,12 @@ public static partial class BankValidator
                     $"node {node.Id}: 不能同时有下级节点和鉴定点 (a node has either children or elements, not both)");
             }
 
-            foreach (var level in node.Levels?.Where(l => !occupation.Levels.Contains(l)) ?? [])
+            if (occupation.IsSpecialty && node.Levels is not null)
+            {
+                Error(problems, node.Location, BankRules.Specialty, $"node {node.Id}: 专项没有等级，节点不写 levels (a 专项 has no levels; remove levels)");
+            }
+
+            foreach (var level in node.Levels?.Where(l => !occupation.Levels.Contains(l) && !occupation.IsSpecialty) ?? [])
             {
                 Error(problems, node.Location, BankRules.Level, $"node {node.Id}: 等级 {level} 不是本职业的有效等级 (level {level} is not valid for {occupation.Name})");
             }
@@ -149,11 +162,12 @@ public static partial class BankValidator
         foreach (var group in bank.Weights.GroupBy(w => (w.Table, w.Level)))
         {
             var (table, level) = group.Key;
-            var name = table == WeightTable.Theory ? "理论知识权重表 theory" : "技能要求权重表 skill";
+            var name = (table == WeightTable.Theory ? "理论知识权重表 theory" : "技能要求权重表 skill")
+                + (bank.Occupation.IsSpecialty && level == Occupation.SpecialtyLevel ? "（专项工作任务表 work-tasks）" : "");
             var byNode = new Dictionary<string, WeightEntry>(StringComparer.Ordinal);
             foreach (var entry in group)
             {
-                if (!bank.Occupation.Levels.Contains(level))
+                if (!bank.Occupation.AssessedLevels.Contains(level))
                 {
                     Error(problems, entry.Location, BankRules.Level, $"{name} {level}: 等级 {level} 不是本职业的有效等级 (level {level} is not valid for {bank.Occupation.Name})");
                     break;

@@ -23,11 +23,15 @@ public sealed record LevelInfo(int Digit, string Name, string Title)
     public string DisplayName => $"{Name}/{Title}";
 }
 
-/// <summary>An occupation's catalogue entry (RULES.md §1–§2).</summary>
-/// <param name="Code">The 大典 code, e.g. 4-10-01-06.</param>
-/// <param name="Levels">Valid level digits.</param>
+/// <summary>
+/// An occupation's catalogue entry (RULES.md §1–§2), or a 专项职业能力 考核规范 (RULES.md §1) when
+/// <see cref="Specialty"/> is set: then it has no levels and its components, weights and blueprints are filed under
+/// <see cref="SpecialtyLevel"/>.
+/// </summary>
+/// <param name="Code">The 大典 code, e.g. 4-10-01-06; for a 专项, the code of its 考核规范.</param>
+/// <param name="Levels">Valid level digits; empty for a 专项.</param>
 /// <param name="WorkTypes">工种 per level digit; an empty list means the level has none.</param>
-/// <param name="Components">Required components per level digit.</param>
+/// <param name="Components">Required components per level digit; a 专项's under <see cref="SpecialtyLevel"/>.</param>
 /// <param name="Includes">Shared modules this bank includes (directory names beside it).</param>
 public sealed record Occupation(
     string Code,
@@ -40,4 +44,30 @@ public sealed record Occupation(
     IReadOnlyList<string> Includes,
     IReadOnlyDictionary<int, IReadOnlyList<string>> WorkTypes,
     IReadOnlyDictionary<int, IReadOnlyList<ComponentSpec>> Components,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>
+    /// The level digit under which a 专项's level-less data is filed: its <see cref="Components"/>, its weights and its
+    /// blueprints (which are written without a level). It is never one of <see cref="Levels"/> and never printed.
+    /// </summary>
+    public const int SpecialtyLevel = 0;
+
+    /// <summary>The 专项职业能力 考核规范 this entry describes, or null for an occupation with levels.</summary>
+    public SpecialtyStandard? Specialty { get; init; }
+
+    /// <summary>True for a 专项职业能力 考核规范 (no levels, no 工种).</summary>
+    public bool IsSpecialty => Specialty is not null;
+
+    /// <summary>
+    /// The level digits components, weights and blueprints may be filed under: <see cref="Levels"/>, or
+    /// <see cref="SpecialtyLevel"/> alone for a 专项.
+    /// </summary>
+    public IReadOnlyList<int> AssessedLevels => IsSpecialty ? [SpecialtyLevel] : Levels;
+
+    /// <summary>The components of a track's level: <paramref name="level"/>'s, or a 专项's when it is null.</summary>
+    /// <param name="level">The level digit, or null for a 专项 (levels of an occupation with levels give null there).</param>
+    public IReadOnlyList<ComponentSpec> ComponentsFor(int? level) =>
+        (level ?? (IsSpecialty ? SpecialtyLevel : null)) is { } digit && (IsSpecialty ? digit == SpecialtyLevel : Levels.Contains(digit))
+            ? Components.GetValueOrDefault(digit) ?? []
+            : [];
+}

@@ -28,6 +28,9 @@ public sealed record Track(
     MultipleChoicePolicy MultipleChoice,
     CertificateKind CertificateKind)
 {
+    /// <summary>The staffing its sittings need (RULES.md §4), checked at scheduling and again at the start.</summary>
+    public StaffingRule Staffing { get; init; } = StaffingRule.Default;
+
     /// <summary>The component of that kind, or null when the track does not require it.</summary>
     public TrackComponent? Component(ComponentKind kind) => Components.FirstOrDefault(c => c.Kind == kind);
 

@@ -1,5 +1,6 @@
 using CertEngine.Domain.Certificates;
 using CertEngine.Domain.QuestionBanks;
+using CertEngine.Domain.Scoring;
 
 namespace CertEngine.Domain.Tracks;
 
@@ -52,13 +53,14 @@ public sealed class TrackCatalogue
 
     /// <summary>
     /// Every track the bank supports: for each of its occupation's levels, one per 工种 (or one without 工种 where the level
-    /// has none), in the order the bank lists them; or the single 专项 key when the data marks the code as a 专项.
+    /// has none), in the order the bank lists them; or the single 专项 key when the bank is a 专项 考核规范 or the data
+    /// marks the code as a 专项.
     /// </summary>
     public IReadOnlyList<TrackKey> KeysFor(Bank bank)
     {
         ArgumentNullException.ThrowIfNull(bank);
         var occupation = bank.Occupation;
-        if (_occupations.GetValueOrDefault(occupation.Code) is { IsSpecialty: true })
+        if (occupation.IsSpecialty || _occupations.GetValueOrDefault(occupation.Code) is { IsSpecialty: true })
         {
             return [TrackKey.Specialty(occupation.Code)];
         }
@@ -78,7 +80,9 @@ public sealed class TrackCatalogue
     /// <paramref name="bankId"/>. Refused, with the reason, when the key's occupation is not the bank's or has no tracks
     /// data, the level is not one the occupation has, the 工种 is missing, not allowed or not wanted, a component's
     /// minutes fall below the standard's, the data sets a component the level does not have, or the level has no
-    /// eligibility rule set.
+    /// eligibility rule set. For a 专项 (<see cref="TrackKey.Specialty"/>): refused when the bank is a 专项 but the data is
+    /// not marked <c>specialty: true</c>, the data shortens a component below the bank's 考核规范 or sets one it lacks,
+    /// or neither gives a component's minutes and pass mark.
     /// </summary>
     /// <exception cref="ArgumentException">When <paramref name="bankId"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When <paramref name="bankVersion"/> is below 1.</exception>
@@ -105,7 +109,12 @@ public sealed class TrackCatalogue
                 : $"{key.OccupationCode}（{occupation.Name}）不是专项职业能力考核，须指明等级 ({key.OccupationCode} is not a 专项; name a level)");
         }
 
-        return key.Level is { } level ? CreateLevel(key, level, bank, settings, bankId, bankVersion) : CreateSpecialty(key, settings, bankId, bankVersion);
+        if (bank.Occupation.IsSpecialty && !settings.IsSpecialty)
+        {
+            return Refuse($"题库 {occupation.Code} 是专项职业能力考核规范，tracks 数据应写 specialty: true (the bank is a 专项; mark its tracks data specialty: true)");
+        }
+
+        return key.Level is { } level ? CreateLevel(key, level, bank, settings, bankId, bankVersion) : CreateSpecialty(key, bank, settings, bankId, bankVersion);
     }
 
     private TrackOutcome CreateLevel(TrackKey key, int level, Bank bank, OccupationTrackSettings settings, string bankId, int bankVersion)
@@ -175,27 +184,54 @@ public sealed class TrackCatalogue
             settings.Retake ?? _defaults.Retake, settings.MultipleChoice ?? _defaults.MultipleChoice, CertificateKind.SkillLevel));
     }
 
-    private TrackOutcome CreateSpecialty(TrackKey key, OccupationTrackSettings settings, string bankId, int bankVersion)
+    /// <summary>
+    /// A 专项's components come from its bank's 考核规范 (minutes and pass mark as minimum and default), with the data
+    /// layered on top as for a level; a bank that describes none leaves the data to set each component in full.
+    /// </summary>
+    private TrackOutcome CreateSpecialty(TrackKey key, Bank bank, OccupationTrackSettings settings, string bankId, int bankVersion)
     {
         if (settings.SpecialtyEligibility is not { } eligibility)
         {
             return Refuse($"tracks 数据中没有专项 {settings.Name} 的申报条件 (no eligibility rule set for the 专项)");
         }
 
-        var components = settings.Components
-            .Where(c => c.Minutes is not null && c.PassMark is not null)
-            .OrderBy(c => c.Kind)
-            .Select(c => new TrackComponent(c.Kind, c.Minutes!.Value, c.PassMark!.Value,
-                _defaults.ScoringFor(c.Kind) is { } scoring ? c.Scoring?.ApplyTo(scoring) ?? scoring : null))
-            .ToList();
+        var standard = bank.Occupation.ComponentsFor(null);
+        var components = new List<TrackComponent>();
+        foreach (var data in settings.Components.OrderBy(c => c.Kind))
+        {
+            var spec = standard.FirstOrDefault(s => s.Kind == data.Kind);
+            if (spec is null && standard.Count > 0)
+            {
+                return Refuse($"{data.Location}: 专项考核规范没有{KindName(data.Kind)}，数据却设置了它 (the data sets a {data.Kind} component the 专项's 考核规范 does not have)");
+            }
+
+            if ((data.Minutes ?? spec?.Minutes) is not { } minutes || (data.PassMark ?? spec?.PassMark) is not { } passMark)
+            {
+                return Refuse($"{data.Location}: 专项的{KindName(data.Kind)}须写 minutes 和 pass-mark（题库未给出） (the bank gives no minutes or pass mark for this component; the data must)");
+            }
+
+            if (spec is not null && minutes < spec.Minutes)
+            {
+                return Refuse($"{data.Location}: 专项{KindName(data.Kind)}时长 {minutes} 分钟低于考核规范规定的 {spec.Minutes} 分钟 (the {data.Kind} component's {minutes} minutes fall below the 规范's {spec.Minutes})");
+            }
+
+            components.Add(new TrackComponent(data.Kind, minutes, passMark, Scoring(data.Kind, data.Scoring)));
+        }
+
+        components.AddRange(standard.Where(s => components.All(c => c.Kind != s.Kind))
+            .Select(s => new TrackComponent(s.Kind, s.Minutes, s.PassMark, Scoring(s.Kind, null))));
         if (components.Count == 0)
         {
             return Refuse($"专项 {settings.Name} 没有设置考核科目 (the 专项 sets no components)");
         }
 
-        return new TrackOutcome.Created(new Track(key, $"{settings.Name}（专项职业能力）", settings.Name, null, bankId, bankVersion, components,
-            eligibility, settings.Retake ?? _defaults.Retake, settings.MultipleChoice ?? _defaults.MultipleChoice, CertificateKind.Specialty));
+        return new TrackOutcome.Created(new Track(key, $"{settings.Name}（专项职业能力）", settings.Name, null, bankId, bankVersion,
+            components.OrderBy(c => c.Kind).ToList(), eligibility, settings.Retake ?? _defaults.Retake, settings.MultipleChoice ?? _defaults.MultipleChoice,
+            CertificateKind.Specialty));
     }
+
+    private PracticalPolicy? Scoring(ComponentKind kind, ScoringSettings? data) =>
+        _defaults.ScoringFor(kind) is { } scoring ? data?.ApplyTo(scoring) ?? scoring : null;
 
     private static string KindName(ComponentKind kind) => kind switch
     {

@@ -185,7 +185,8 @@ internal sealed partial class TrackCatalogueReader(ICollection<BankProblem> prob
         var result = new List<ComponentSettings>();
         if (specialty)
         {
-            ReadKinds(parts, null, "components", required: true, result);
+            // Minutes and pass mark may come from the 专项's bank (its 考核规范); TrackCatalogue.Create checks that one of the two gives them.
+            ReadKinds(parts, null, "components", required: false, result);
             return result;
         }
 

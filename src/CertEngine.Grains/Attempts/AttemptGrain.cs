@@ -28,6 +28,7 @@ public sealed class AttemptGrain(
 
     private const string System = "system";
     private IGrainTimer? _deadlineTimer;
+    private DateTimeOffset? _lastSeenAt;
 
     private AttemptState S => state.State;
 
@@ -203,6 +204,7 @@ public sealed class AttemptGrain(
         }
 
         var now = clock.GetUtcNow();
+        _lastSeenAt = now;
         var questions = S.Questions.Select((q, index) => Show(bank, q, index)).ToList();
         var current = Clock;
         var remaining = current?.RemainingAt(now) ?? TimeSpan.FromMinutes(setup.Minutes);
@@ -211,9 +213,19 @@ public sealed class AttemptGrain(
     }
 
     /// <inheritdoc />
+    public Task<AttemptProgress> GetProgressAsync()
+    {
+        var remaining = S.Result is not null ? TimeSpan.Zero
+            : Clock is { } current ? current.RemainingAt(clock.GetUtcNow())
+            : TimeSpan.FromMinutes(S.Setup?.Minutes ?? 0);
+        return Task.FromResult(new AttemptProgress(S.Status, S.Answers.Count, S.Questions.Count, remaining, _lastSeenAt, S.Result?.Score));
+    }
+
+    /// <inheritdoc />
     public async Task<SaveReply> SaveAnswerAsync(int index, IReadOnlyList<string> choices)
     {
         var now = clock.GetUtcNow();
+        _lastSeenAt = now;
         var current = Clock;
         var remaining = current?.RemainingAt(now) ?? TimeSpan.Zero;
         var refusal = S.Status switch

@@ -19,5 +19,18 @@ public sealed class AuditTrailGrain(
     }
 
     /// <inheritdoc />
+    public async Task<AuditRecord> AppendOnceAsync(AuditRecord record)
+    {
+        if (state.State.Records.FirstOrDefault(r => r.Action == record.Action) is { } first)
+        {
+            return first;
+        }
+
+        state.State.Records.Add(record);
+        await state.WriteStateAsync();
+        return record;
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<AuditRecord>> GetAsync() => Task.FromResult<IReadOnlyList<AuditRecord>>(state.State.Records.ToList());
 }

@@ -26,6 +26,22 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options)
         return result.IsValid ? result.Bank : null;
     }
 
+    /// <summary>
+    /// Reads a published version from disk afresh (never from the cache) and checks every file against its manifest,
+    /// so an item edited after publication is found even while an earlier, verified copy is loaded.
+    /// </summary>
+    public BankPublication VerifyPublication(string bankId, int version)
+    {
+        var directory = Path.Combine(options.Value.BankRoot, bankId, BankLoader.VersionsDirectory, version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var manifest = Path.Combine(directory, BankManifest.FileName);
+        var hash = File.Exists(manifest) ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(manifest))) : null;
+        var problems = BankVersions.LoadPublished(directory).Problems
+            .Where(p => p.Severity == ProblemSeverity.Error)
+            .Select(p => p.ToString())
+            .ToList();
+        return new BankPublication(bankId, version, hash, problems);
+    }
+
     /// <summary>The published version numbers of a bank, ascending.</summary>
     public IReadOnlyList<int> PublishedVersions(string bankId)
     {

@@ -1,10 +1,16 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using CertEngine.Contracts;
+using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Attempts;
 using CertEngine.Contracts.Practical;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Contracts.Tracks;
+using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Sessions;
+using CertEngine.Domain.Tracks;
 using CertEngine.Grains.Audit;
+using CertEngine.Grains.Library;
 
 namespace CertEngine.Grains.Sessions;
 
@@ -15,6 +21,7 @@ namespace CertEngine.Grains.Sessions;
 public sealed class ExamSessionGrain(
     [PersistentState("session", StorageNames.Exams)] IPersistentState<SessionState> state,
     ISeedSource seeds,
+    ExamLibrary library,
     TimeProvider clock) : Grain, IExamSessionGrain
 {
     private SessionState S => state.State;
@@ -42,7 +49,7 @@ public sealed class ExamSessionGrain(
             return CommandReply.Refuse($"认定方案 {plan.TrackKey} 不含 {plan.Component} (the track has no such component)");
         }
 
-        if (Refusal(plan, component) is { } problem)
+        if ((Refusal(plan, component) ?? StaffRefusal(plan, component, summary.BankVersion)) is { } problem)
         {
             return CommandReply.Refuse(problem);
         }
@@ -56,6 +63,11 @@ public sealed class ExamSessionGrain(
             }
         }
 
+        await FanOutAsync(plan.Roster, async seat =>
+        {
+            await GrainFactory.GetGrain<IAdmissionTicketGrain>(seat.Ticket).BindAsync(new AdmissionTicket(seat.Ticket, Id, seat.IdNumber, seat.Seat));
+            return true;
+        });
         S.Plan = plan;
         S.Status = SessionStatus.Scheduled;
         S.BankVersion = summary.BankVersion;
@@ -84,8 +96,29 @@ public sealed class ExamSessionGrain(
         }
 
         S.Status = SessionStatus.CheckIn;
+        S.AccessCode = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
         await state.WriteStateAsync();
         await GrainFactory.AuditAsync(clock, Subject, actor, "session.check-in-opened", "", $"{replies.Count} papers assembled");
+        return CommandReply.Ok;
+    }
+
+    /// <inheritdoc />
+    public async Task<CommandReply> ChangeStaffAsync(IReadOnlyList<string> proctors, IReadOnlyList<string> assessors, string? chiefAssessor, string actor, string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return CommandReply.Refuse("调整考务人员须注明原因 (a staff change needs a reason)");
+        }
+
+        if (S.Plan is not { } plan || S.Status is not (SessionStatus.Scheduled or SessionStatus.CheckIn))
+        {
+            return CommandReply.Refuse("只能在开考前调整考务人员 (staff can change only before the start)");
+        }
+
+        S.Plan = plan with { Proctors = proctors.ToList(), Assessors = assessors.ToList(), ChiefAssessor = chiefAssessor };
+        await state.WriteStateAsync();
+        await GrainFactory.AuditAsync(clock, Subject, actor, "session.staff-changed", reason,
+            $"proctors {string.Join(",", proctors)}; assessors {string.Join(",", assessors)}; chief {chiefAssessor ?? "--"}");
         return CommandReply.Ok;
     }
 
@@ -151,6 +184,17 @@ public sealed class ExamSessionGrain(
         if (Transition(SessionAction.Start) is { } refusal)
         {
             return refusal;
+        }
+
+        // RULES.md §4: staffing is checked again at the start; a proctor may have left, or the panel changed, since scheduling.
+        var plan = S.Plan!;
+        var summary = await GrainFactory.GetGrain<ICertificationTrackGrain>(plan.TrackKey).GetAsync();
+        var component = summary?.Components.FirstOrDefault(c => c.Component == plan.Component);
+        var staffing = component is null ? $"认定方案 {plan.TrackKey} 不含 {plan.Component} (the track has no such component)" : StaffRefusal(plan, component, S.BankVersion);
+        if (staffing is not null)
+        {
+            await GrainFactory.AuditAsync(clock, Subject, actor, "session.start-refused", staffing);
+            return CommandReply.Refuse("不能开考 (the sitting cannot start): " + staffing);
         }
 
         var now = clock.GetUtcNow();
@@ -248,8 +292,27 @@ public sealed class ExamSessionGrain(
 
     /// <inheritdoc />
     public Task<SessionSnapshot?> GetAsync() => Task.FromResult(S.Plan is { } plan
-        ? new SessionSnapshot(Id, plan, S.Status, S.StartedAt, S.CheckedIn.ToList(), S.BankVersion, S.Seed)
+        ? new SessionSnapshot(Id, plan, S.Status, S.StartedAt, S.CheckedIn.ToList(), S.BankVersion, S.Seed, S.AccessCode)
         : null);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<RosterLine>> GetRosterAsync()
+    {
+        if (S.Plan is not { } plan)
+        {
+            return [];
+        }
+
+        var checkedIn = S.CheckedIn.ToHashSet(StringComparer.Ordinal);
+        return await FanOutAsync(plan.Roster.OrderBy(r => r.Seat), async seat =>
+        {
+            var candidate = GrainFactory.GetGrain<ICandidateGrain>(seat.IdNumber).GetAsync();
+            AttemptProgress? progress = plan.Component == ExamComponent.Theory
+                ? await GrainFactory.GetGrain<IAttemptGrain>(AttemptKey(seat.IdNumber)).GetProgressAsync()
+                : null;
+            return new RosterLine(seat.Seat, seat.Ticket, seat.IdNumber, (await candidate)?.Profile.Name ?? "", checkedIn.Contains(seat.IdNumber), progress);
+        });
+    }
 
     /// <inheritdoc />
     public async Task<RegradeReport> RegradeAsync(int correctedBankVersion, bool dryRun, string actor, string reason)
@@ -294,21 +357,22 @@ public sealed class ExamSessionGrain(
             return "名单中考生或考位重复 (a candidate or seat appears twice)";
         }
 
-        if (plan.Component == ExamComponent.Theory)
-        {
-            // RULES.md §4: 监考人员 ≥ max(2, ⌈candidates / 15⌉) per 考场.
-            var needed = Math.Max(2, (plan.Roster.Count + 14) / 15);
-            return plan.Proctors.Distinct().Count() < needed ? $"监考人员不足：{plan.Roster.Count} 名考生至少需要 {needed} 名 (not enough proctors)" : null;
-        }
+        return null;
+    }
 
-        if (plan.Assessors.Distinct().Count() < component.Assessors)
+    /// <summary>The staffing rule of the track's data that the plan fails (RULES.md §4), or null.</summary>
+    private string? StaffRefusal(SessionPlan plan, TrackComponentInfo component, int bankVersion)
+    {
+        var rule = TrackKey.TryParse(plan.TrackKey, out var key) && library.CreateTrack(key, bankVersion) is TrackOutcome.Created { Track: var track }
+            ? track.Staffing
+            : StaffingRule.Default;
+        var kind = plan.Component switch
         {
-            return $"考评人员不足：每项至少 {component.Assessors} 名考评员独立评分 (not enough assessors)";
-        }
-
-        return string.IsNullOrWhiteSpace(plan.ChiefAssessor) || !plan.Assessors.Contains(plan.ChiefAssessor)
-            ? "须指定考评组长，且考评组长须在考评员名单中 (a chief assessor from the panel is required)"
-            : null;
+            ExamComponent.Theory => ComponentKind.Theory,
+            ExamComponent.Practical => ComponentKind.Practical,
+            _ => ComponentKind.Review,
+        };
+        return rule.Check(kind, plan.Roster.Count, plan.Proctors, plan.Assessors, plan.ChiefAssessor, component.Assessors);
     }
 
     private CommandReply? Transition(SessionAction action)

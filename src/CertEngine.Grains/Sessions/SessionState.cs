@@ -26,4 +26,7 @@ public sealed class SessionState
 
     /// <summary>The sitting's paper seed.</summary>
     [Id(6)] public ulong Seed { get; set; }
+
+    /// <summary>The code the proctor announces when check-in opens; candidates sign in with it (6 digits).</summary>
+    [Id(7)] public string? AccessCode { get; set; }
 }

@@ -52,12 +52,51 @@ public sealed class CertificationTrackGrain(
             return CommandReply.Refuse(refused.Reason);
         }
 
+        if (await PublicationRefusalAsync(key, bankVersion, actor) is { } tampered)
+        {
+            return CommandReply.Refuse(tampered);
+        }
+
         var previous = S.BankVersion;
         S.BankVersion = bankVersion;
         S.OpenedAt = S.OpenedAt == default ? clock.GetUtcNow() : S.OpenedAt;
         await state.WriteStateAsync();
         await GrainFactory.AuditAsync(clock, Subject, actor, previous == 0 ? "track.opened" : "track.repinned", "", $"bank {key.OccupationCode} v{previous} → v{bankVersion}");
+        await GrainFactory.AuditAsync(clock, BankSubject(key, bankVersion), actor, "bank.pinned", $"track {Key}", ManifestDetails(library.VerifyPublication(key.OccupationCode, bankVersion)));
         return CommandReply.Ok;
+    }
+
+    /// <summary>The audit trail of one published bank version: <c>bank/{occupation code}/{version}</c>.</summary>
+    private static string BankSubject(TrackKey key, int bankVersion) => $"bank/{key.OccupationCode}/{bankVersion}";
+
+    private static string ManifestDetails(BankPublication publication) => $"manifest-sha256={publication.ManifestSha256}";
+
+    /// <summary>
+    /// Checks the bank version's files against its manifest afresh and records the publication on the version's trail
+    /// the first time any track pins it (who, when, version, the manifest's hash). Refused, and audited on that trail,
+    /// when an item was edited after publication, or when the manifest itself differs from the one first recorded.
+    /// </summary>
+    private async Task<string?> PublicationRefusalAsync(TrackKey key, int bankVersion, string actor)
+    {
+        var publication = library.VerifyPublication(key.OccupationCode, bankVersion);
+        var subject = BankSubject(key, bankVersion);
+        if (!publication.Intact)
+        {
+            var problems = publication.ManifestSha256 is null ? "manifest.yaml missing" : string.Join("; ", publication.Problems.Take(3));
+            await GrainFactory.AuditAsync(clock, subject, actor, "bank.verification-failed", $"track {Key}", problems);
+            return $"题库 {key.OccupationCode} 第 {bankVersion} 版的文件与发布清单不符，发布后被改动过，不能开通 (the version's files no longer match its manifest): {problems}";
+        }
+
+        var details = ManifestDetails(publication);
+        var first = await GrainFactory.GetGrain<IAuditTrailGrain>(subject).AppendOnceAsync(
+            new AuditRecord(clock.GetUtcNow(), actor, "bank.published", subject, $"first pinned by track {Key}", $"{key.OccupationCode} v{bankVersion} {details}"));
+        if (!first.Details.EndsWith(details, StringComparison.Ordinal))
+        {
+            await GrainFactory.AuditAsync(clock, subject, actor, "bank.manifest-changed", $"track {Key}", details);
+            return $"题库 {key.OccupationCode} 第 {bankVersion} 版的发布清单与首次启用时记录的不同，不能开通 (the manifest differs from the one recorded at publication: {first.Details})";
+        }
+
+        return null;
     }
 
     /// <inheritdoc />

@@ -31,6 +31,10 @@ public sealed class CertEngineOptions
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
 
+    /// <summary>Sign-in attempts (staff, candidates, setup) one client address may make per minute.</summary>
+    [Range(1, 100_000)]
+    public int SignInPermitsPerMinute { get; set; } = 20;
+
     /// <summary>The public address QR codes point at (<c>--public-base-url</c>); null means the server's own address.</summary>
     [Url]
     public string? PublicBaseUrl { get; set; }

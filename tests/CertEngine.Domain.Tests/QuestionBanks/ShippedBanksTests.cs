@@ -1,4 +1,5 @@
 using CertEngine.Domain.QuestionBanks;
+using CertEngine.Domain.QuestionBanks.Publishing;
 
 namespace CertEngine.Domain.Tests.QuestionBanks;
 
@@ -29,6 +30,47 @@ public sealed class ShippedBanksTests
             var tasks = bank.Tasks.Count(t => BankValidator.TaskNode(bank, t) is { } node && bank.AppliesTo(node, level, "家务服务员"));
             Assert.True(tasks >= 4, $"level {level} has {tasks} practical tasks");
         }
+    }
+
+    [Fact]
+    public void MaternalInfantCareSpecialty_IsALevellessPracticalAssessmentWithFullRubrics()
+    {
+        var bank = BankLoader.LoadDirectory(Path.Combine(RepositoryRoot(), "question-banks", "ZX-MYHL")).Bank!;
+
+        var occupation = bank.Occupation;
+        Assert.Equal(("ZX-MYHL", "母婴护理"), (occupation.Code, occupation.Name));
+        Assert.True(occupation.IsSpecialty);
+        Assert.True(occupation.Specialty!.CodeUnconfirmed);
+        Assert.Empty(occupation.Levels);
+        Assert.Equal([new ComponentSpec(ComponentKind.Practical, 90, 60m)], occupation.ComponentsFor(null));
+        Assert.Equal([("postpartum", 30m), ("newborn-care", 45m), ("newborn-health", 25m)], occupation.Specialty.WorkTasks.Select(t => (t.NodeId, t.Percent)));
+        Assert.Empty(bank.Items);
+        Assert.True(bank.Tasks.Count >= 6, $"{bank.Tasks.Count} practical tasks");
+        Assert.All(bank.Tasks, t =>
+        {
+            Assert.Equal(100m, t.Points);
+            Assert.Equal(t.Points, t.Criteria.Sum(c => c.Points));
+            Assert.NotEmpty(t.Vetoes);
+            Assert.NotEmpty(t.Materials);
+        });
+        Assert.All(occupation.Specialty.WorkTasks, w => Assert.Contains(bank.Tasks, t => BankValidator.TaskNode(bank, t) == w.NodeId));
+    }
+
+    [Fact]
+    public void MaternalInfantCareSpecialty_PublishedVersionOneMatchesTheSource()
+    {
+        var root = Path.Combine(RepositoryRoot(), "question-banks", "ZX-MYHL");
+        var source = BankLoader.LoadDirectory(root).Bank!;
+
+        var published = BankVersions.LoadPublished(Path.Combine(root, "versions", "1"));
+
+        Assert.True(published.IsValid, string.Join('\n', published.Problems));
+        var bank = published.Bank!;
+        Assert.True(bank.Occupation.IsSpecialty);
+        Assert.Equal(
+            (ContentHash.OfOccupation(source), ContentHash.OfSyllabus(source), ContentHash.OfBlueprints(source)),
+            (ContentHash.OfOccupation(bank), ContentHash.OfSyllabus(bank), ContentHash.OfBlueprints(bank)));
+        Assert.Equal(source.Tasks.Select(ContentHash.Of), bank.Tasks.Select(ContentHash.Of));
     }
 
     internal static string RepositoryRoot()

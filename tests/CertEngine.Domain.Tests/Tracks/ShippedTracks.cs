@@ -20,7 +20,16 @@ internal static class ShippedTracks
         return result.Bank ?? throw new InvalidOperationException(string.Join('\n', result.Problems));
     });
 
+    private static readonly Lazy<Bank> LazySpecialtyBank = new(() =>
+    {
+        var result = BankVersions.LoadPublished(Path.Combine(ShippedBanksTests.RepositoryRoot(), "question-banks", "ZX-MYHL", "versions", "1"));
+        return result.Bank ?? throw new InvalidOperationException(string.Join('\n', result.Problems));
+    });
+
     public static TrackCatalogue Catalogue => LazyCatalogue.Value;
+
+    /// <summary>The published 母婴护理 专项 bank, version 1.</summary>
+    public static Bank SpecialtyBank => LazySpecialtyBank.Value;
 
     public static Bank HouseholdBank => LazyBank.Value;
 

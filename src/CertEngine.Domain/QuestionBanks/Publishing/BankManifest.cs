@@ -51,7 +51,8 @@ public sealed record BankManifest(
         text.Append(CultureInfo.InvariantCulture, $"  blueprints-sha256: {BlueprintsSha256}\n");
         foreach (var (name, pins) in new[] { ("items", Items), ("tasks", Tasks) })
         {
-            text.Append(CultureInfo.InvariantCulture, $"{name}:\n");
+            // An empty list is written {} so it reads back as a mapping (a practical-only 专项 has no items).
+            text.Append(CultureInfo.InvariantCulture, $"{name}:{(pins.Count == 0 ? " {}" : "")}\n");
             foreach (var pin in pins)
             {
                 text.Append(CultureInfo.InvariantCulture, $"  {pin.Id}: {{ version: {pin.Version}, sha256: {pin.Sha256} }}\n");

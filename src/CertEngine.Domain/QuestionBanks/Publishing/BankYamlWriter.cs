@@ -26,7 +26,7 @@ public static class BankYamlWriter
             ["weights"] = Weights(bank),
             ["items"] = bank.Items.Select(Item).ToList(),
             ["tasks"] = bank.Tasks.Select(Task).ToList(),
-            ["blueprints"] = bank.Blueprints.Select(Blueprint).ToList(),
+            ["blueprints"] = bank.Blueprints.Select(b => Blueprint(b, bank.Occupation.IsSpecialty)).ToList(),
         };
         return Comment(header) + Serializer.Serialize(document);
     }
@@ -66,7 +66,17 @@ public static class BankYamlWriter
         ("max-y-share", Number(r.MaxYShare)),
         ("max-z-share", Number(r.MaxZShare)));
 
-    private static object Occupation(Occupation o) => Map(
+    private static object Occupation(Occupation o) => o.Specialty is { } specialty
+        ? Map(
+            ("code", o.Code),
+            ("name", o.Name),
+            ("standard", o.Standard),
+            ("edition", o.Edition),
+            ("syllabus", o.SyllabusTitle),
+            ("valid-from", o.ValidFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("specialty", Specialty(specialty)),
+            ("components", Components(o.ComponentsFor(null))))
+        : Map(
         ("code", o.Code),
         ("name", o.Name),
         ("standard", o.Standard),
@@ -75,9 +85,23 @@ public static class BankYamlWriter
         ("valid-from", o.ValidFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         ("levels", o.Levels.ToList()),
         ("work-types", o.WorkTypes.ToDictionary(x => x.Key, x => x.Value.ToList())),
-        ("components", o.Components.ToDictionary(x => x.Key, x => Map(x.Value
-            .Select(c => (c.Kind.ToString().ToLowerInvariant(), (object?)Map(("minutes", c.Minutes), ("pass-mark", Number(c.PassMark)))))
-            .ToArray()))));
+        ("components", o.Components.ToDictionary(x => x.Key, x => Components(x.Value))));
+
+    private static object Components(IReadOnlyList<ComponentSpec> components) => Map(components
+        .Select(c => (c.Kind.ToString().ToLowerInvariant(), (object?)Map(("minutes", c.Minutes), ("pass-mark", Number(c.PassMark)))))
+        .ToArray());
+
+    private static object Specialty(SpecialtyStandard s) => Map(
+        ("code-unconfirmed", s.CodeUnconfirmed ? "true" : null),
+        ("issuer", s.Issuer),
+        ("definition", s.Definition),
+        ("audience", s.Audience),
+        ("requirements", s.Requirements),
+        ("work-tasks", s.WorkTasks.Select(t => Map(
+            ("node", t.NodeId),
+            ("percent", Number(t.Percent)),
+            ("operations", t.Operations.ToList()),
+            ("knowledge", t.Knowledge.ToList()))).ToList()));
 
     private static object Node(Bank bank, SyllabusNode node)
     {
@@ -99,6 +123,11 @@ public static class BankYamlWriter
 
     private static object? WeightTable(Bank bank, WeightTable table)
     {
+        if (bank.Occupation.IsSpecialty)
+        {
+            return null;   // a 专项's weights are its work-task table, written with the occupation
+        }
+
         var levels = bank.Weights.Where(w => w.Table == table).GroupBy(w => w.Level).ToList();
         return levels.Count == 0 ? null : levels.ToDictionary(g => g.Key, g => g.ToDictionary(w => w.NodeId, w => Number(w.Percent)));
     }
@@ -131,8 +160,8 @@ public static class BankYamlWriter
         ("criteria", task.Criteria.Select(c => Map(("id", c.Id), ("name", c.Name), ("points", Number(c.Points)), ("standard", c.Standard))).ToList()),
         ("vetoes", task.Vetoes.ToList()));
 
-    private static object Blueprint(Blueprint b) => Map(
-        ("level", b.Level),
+    private static object Blueprint(Blueprint b, bool specialty) => Map(
+        ("level", specialty ? null : b.Level),
         ("work-type", b.WorkType),
         ("mode", b.Mode.ToString().ToLowerInvariant()),
         ("minutes", b.Minutes),

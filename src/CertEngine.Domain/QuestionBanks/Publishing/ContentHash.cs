@@ -112,6 +112,14 @@ public static class ContentHash
         Strings(w, "components", o.Components.OrderBy(x => x.Key)
             .Select(x => $"{x.Key}:{string.Join(',', x.Value.Select(c => $"{c.Kind}/{c.Minutes}/{Number(c.PassMark)}"))}"));
         Strings(w, "levels", bank.LevelCatalogue.Select(l => $"{l.Digit}|{l.Name}|{l.Title}"));
+        if (o.Specialty is { } s)
+        {
+            // Written only for a 专项, so the hashes of banks with levels stay as they were published.
+            w.WriteString("specialty", string.Join('|', s.CodeUnconfirmed, s.Issuer, s.Definition, s.Audience, s.Requirements));
+            Strings(w, "work-tasks", s.WorkTasks.Select(t =>
+                $"{t.NodeId}|{Number(t.Percent)}|{string.Join('\u001f', t.Operations)}|{string.Join('\u001f', t.Knowledge)}"));
+        }
+
         var r = bank.Rules;
         Strings(w, "rules", new[] { r.MinPoolRatio, r.MinItemsPerElement, r.MinElementsPerWeight, r.MinElementsPerLevel, r.MinXShare, r.MaxYShare, r.MaxZShare }.Select(Number));
     });

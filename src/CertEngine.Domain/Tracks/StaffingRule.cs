@@ -1,0 +1,60 @@
+using CertEngine.Domain.QuestionBanks;
+
+namespace CertEngine.Domain.Tracks;
+
+/// <summary>
+/// The staffing a sitting needs (考务人员配备, RULES.md §4), checked when it is scheduled and again when it starts. Every
+/// figure is data: the defaults are the 2018 技术规程 wording, and an occupation may carry its own (old 育婴员: 1:20).
+/// </summary>
+/// <param name="MinimumProctors">监考人员 per 考场, at least (≥ 1; default 2).</param>
+/// <param name="CandidatesPerProctor">Candidates one proctor may watch (≥ 1; default 15): proctors ≥ ⌈candidates ÷ this⌉.</param>
+/// <param name="MinimumPanel">评审委员 of a 综合评审 panel, at least (≥ 1; default 3).</param>
+/// <param name="OddPanel">Whether a 综合评审 panel must have an odd number of members (default true).</param>
+public sealed record StaffingRule(int MinimumProctors, int CandidatesPerProctor, int MinimumPanel, bool OddPanel)
+{
+    /// <summary>RULES.md §4: proctors ≥ max(2, ⌈candidates ÷ 15⌉); a review panel of ≥ 3, odd.</summary>
+    public static StaffingRule Default { get; } = new(2, 15, 3, true);
+
+    /// <summary>Proctors a theory sitting of <paramref name="candidates"/> needs.</summary>
+    public int ProctorsNeeded(int candidates) => Math.Max(MinimumProctors, (candidates + CandidatesPerProctor - 1) / CandidatesPerProctor);
+
+    /// <summary>
+    /// Why a sitting's staff is short, or <see langword="null"/> when it is enough. Theory counts distinct proctors;
+    /// practical and review count distinct assessors against the component's scoring policy (every assessor scores
+    /// every candidate), a review panel also against <see cref="MinimumPanel"/> and <see cref="OddPanel"/>; both need
+    /// a chief (考评组长) from the panel.
+    /// </summary>
+    /// <param name="kind">The component sat.</param>
+    /// <param name="candidates">Candidates on the roster (≥ 0).</param>
+    /// <param name="proctors">Proctor ids (duplicates count once).</param>
+    /// <param name="assessors">Assessor or panel member ids (duplicates count once).</param>
+    /// <param name="chief">The chief assessor's id, if any.</param>
+    /// <param name="scoringAssessors">Assessors the component's scoring policy needs (practical and review).</param>
+    public string? Check(ComponentKind kind, int candidates, IEnumerable<string> proctors, IEnumerable<string> assessors, string? chief, int scoringAssessors)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(candidates);
+        if (kind == ComponentKind.Theory)
+        {
+            var needed = ProctorsNeeded(candidates);
+            var present = proctors.Distinct(StringComparer.Ordinal).Count();
+            return present < needed
+                ? $"监考人员不足：{candidates} 名考生至少需要 {needed} 名监考人员，现有 {present} 名 (not enough proctors: {needed} needed, {present} assigned; RULES.md §4)"
+                : null;
+        }
+
+        var panel = assessors.Distinct(StringComparer.Ordinal).ToList();
+        if (panel.Count < scoringAssessors)
+        {
+            return $"考评人员不足：每项至少 {scoringAssessors} 名考评员独立评分，现有 {panel.Count} 名 (not enough assessors: {scoringAssessors} needed, {panel.Count} assigned)";
+        }
+
+        if (kind == ComponentKind.Review && (panel.Count < MinimumPanel || (OddPanel && panel.Count % 2 == 0)))
+        {
+            return $"综合评审委员须不少于 {MinimumPanel} 名{(OddPanel ? "且为单数" : "")}，现有 {panel.Count} 名 (a review panel needs at least {MinimumPanel} members{(OddPanel ? ", an odd number" : "")}; RULES.md §4)";
+        }
+
+        return string.IsNullOrWhiteSpace(chief) || !panel.Contains(chief, StringComparer.Ordinal)
+            ? "须指定考评组长，且考评组长须在考评员名单中 (a chief assessor from the panel is required)"
+            : null;
+    }
+}

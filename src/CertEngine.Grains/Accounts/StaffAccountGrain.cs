@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using CertEngine.Contracts;
+using CertEngine.Contracts.Accounts;
+using CertEngine.Grains.Audit;
+
+namespace CertEngine.Grains.Accounts;
+
+/// <summary>One staff account; every change is audited and mirrored into the staff directory.</summary>
+public sealed partial class StaffAccountGrain(
+    [PersistentState("staff-account", StorageNames.Exams)] IPersistentState<StaffAccountState> state,
+    TimeProvider clock) : Grain, IStaffAccountGrain
+{
+    private StaffAccountState S => state.State;
+
+    private string Subject => "staff/" + this.GetPrimaryKeyString();
+
+    private IStaffDirectoryGrain Directory => GrainFactory.GetGrain<IStaffDirectoryGrain>(IStaffDirectoryGrain.Key);
+
+    /// <summary>The key of the account named <paramref name="userName"/>: trimmed, lower case.</summary>
+    public static string KeyOf(string userName) => userName.Trim().ToLowerInvariant();
+
+    /// <summary>Why <paramref name="account"/> cannot be created as given, or <see langword="null"/>.</summary>
+    public static string? Refusal(NewStaffAccount account)
+    {
+        if (!UserNamePattern().IsMatch(account.UserName.Trim()))
+        {
+            return "用户名应为 3–32 位字母、数字或 . _ - (user name: 3–32 letters, digits, . _ -)";
+        }
+
+        if (string.IsNullOrWhiteSpace(account.DisplayName) || account.DisplayName.Trim().Length > 64)
+        {
+            return "姓名不能为空且不超过 64 个字 (display name: 1–64 characters)";
+        }
+
+        return RolesRefusal(account.Roles);
+    }
+
+    /// <inheritdoc />
+    public async Task<CommandReply> CreateAsync(NewStaffAccount account, string passwordHash, string actor)
+    {
+        if (S.Account is not null)
+        {
+            return CommandReply.Refuse("该用户名已存在 (the user name is taken)");
+        }
+
+        if (Refusal(account) is { } problem)
+        {
+            return CommandReply.Refuse(problem);
+        }
+
+        if (KeyOf(account.UserName) != this.GetPrimaryKeyString())
+        {
+            return CommandReply.Refuse("用户名与账户记录不符 (the user name does not match this account)");
+        }
+
+        S.Account = new StaffAccount(account.UserName.Trim(), account.DisplayName.Trim(), account.Roles.Distinct().ToList(), false, clock.GetUtcNow());
+        S.PasswordHash = passwordHash;
+        S.SecurityStamp = Guid.NewGuid().ToString("N");
+        await state.WriteStateAsync();
+        await Directory.RecordAsync(S.Account);
+        await GrainFactory.AuditAsync(clock, Subject, actor, "staff.created", "", string.Join(",", S.Account.Roles));
+        return CommandReply.Ok;
+    }
+
+    /// <inheritdoc />
+    public Task<StaffAccount?> GetAsync() => Task.FromResult(S.Account);
+
+    /// <inheritdoc />
+    public Task<StaffCredential?> GetCredentialAsync() =>
+        Task.FromResult(S.Account is { } account ? new StaffCredential(account, S.PasswordHash, S.SecurityStamp) : null);
+
+    /// <inheritdoc />
+    public async Task<CommandReply> SetPasswordAsync(string passwordHash, string actor)
+    {
+        if (S.Account is null)
+        {
+            return CommandReply.Refuse("账户不存在 (no such account)");
+        }
+
+        S.PasswordHash = passwordHash;
+        S.SecurityStamp = Guid.NewGuid().ToString("N");
+        await state.WriteStateAsync();
+        await GrainFactory.AuditAsync(clock, Subject, actor, "staff.password-changed", "");
+        return CommandReply.Ok;
+    }
+
+    /// <inheritdoc />
+    public async Task<CommandReply> SetRolesAsync(IReadOnlyList<string> roles, string actor, string reason)
+    {
+        if (S.Account is not { } account)
+        {
+            return CommandReply.Refuse("账户不存在 (no such account)");
+        }
+
+        if (RolesRefusal(roles) is { } problem)
+        {
+            return CommandReply.Refuse(problem);
+        }
+
+        if (account.Roles.Contains(StaffRoles.Admin) && !roles.Contains(StaffRoles.Admin) && !await Directory.HasEnabledAdminAsync(account.UserName))
+        {
+            return CommandReply.Refuse("不能移除最后一个管理员 (the last enabled Admin cannot lose the role)");
+        }
+
+        return await ChangeAsync(account with { Roles = roles.Distinct().ToList() }, actor, "staff.roles-changed", reason, string.Join(",", roles));
+    }
+
+    /// <inheritdoc />
+    public async Task<CommandReply> SetDisabledAsync(bool disabled, string actor, string reason)
+    {
+        if (S.Account is not { } account)
+        {
+            return CommandReply.Refuse("账户不存在 (no such account)");
+        }
+
+        if (disabled && account.Roles.Contains(StaffRoles.Admin) && !await Directory.HasEnabledAdminAsync(account.UserName))
+        {
+            return CommandReply.Refuse("不能停用最后一个管理员 (the last enabled Admin cannot be disabled)");
+        }
+
+        return await ChangeAsync(account with { Disabled = disabled }, actor, disabled ? "staff.disabled" : "staff.enabled", reason, "");
+    }
+
+    private async Task<CommandReply> ChangeAsync(StaffAccount changed, string actor, string action, string reason, string details)
+    {
+        S.Account = changed;
+        S.SecurityStamp = Guid.NewGuid().ToString("N");
+        await state.WriteStateAsync();
+        await Directory.RecordAsync(changed);
+        await GrainFactory.AuditAsync(clock, Subject, actor, action, reason, details);
+        return CommandReply.Ok;
+    }
+
+    private static string? RolesRefusal(IReadOnlyList<string> roles) =>
+        roles.Count == 0 ? "至少需要一个角色 (at least one role)"
+        : roles.FirstOrDefault(r => !StaffRoles.IsKnown(r)) is { } unknown ? $"未知角色 {unknown} (unknown role; known: {string.Join(", ", StaffRoles.All)})"
+        : null;
+
+    [GeneratedRegex("^[A-Za-z0-9._-]{3,32}$")]
+    private static partial Regex UserNamePattern();
+}

@@ -1,0 +1,164 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using CertEngine.Contracts.Accounts;
+using CertEngine.Grains.Accounts;
+using CertEngine.Server.Web.Auth;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+
+namespace CertEngine.Server.Api;
+
+/// <summary>First-start setup, staff sign-in and sign-out, and staff account administration (Admin).</summary>
+public static class AccountApi
+{
+    /// <summary>A password's length bounds (characters, inclusive).</summary>
+    public const int MinPasswordLength = 10, MaxPasswordLength = 128;
+
+    /// <summary>Creates the first Admin with the one-time token the server printed.</summary>
+    public sealed record SetupRequest(
+        [property: Required, StringLength(100)] string Token,
+        [property: Required, StringLength(32)] string UserName,
+        [property: Required, StringLength(64)] string DisplayName,
+        [property: Required, StringLength(MaxPasswordLength, MinimumLength = MinPasswordLength)] string Password);
+
+    /// <summary>A staff sign-in.</summary>
+    public sealed record SignInRequest(
+        [property: Required, StringLength(32)] string UserName,
+        [property: Required, StringLength(MaxPasswordLength)] string Password);
+
+    /// <summary>Who is signed in: staff (user name, display name, roles) or candidate (ticket, sitting).</summary>
+    public sealed record Me(string Kind, string Name, string DisplayName, IReadOnlyList<string> Roles, string? SessionId);
+
+    /// <summary>A new staff account with its first password.</summary>
+    public sealed record CreateStaffRequest(
+        [property: Required, StringLength(32)] string UserName,
+        [property: Required, StringLength(64)] string DisplayName,
+        [property: Required, MinLength(1), MaxLength(4)] IReadOnlyList<string> Roles,
+        [property: Required, StringLength(MaxPasswordLength, MinimumLength = MinPasswordLength)] string Password);
+
+    /// <summary>New roles for an account, with the reason.</summary>
+    public sealed record RolesRequest([property: Required, MinLength(1), MaxLength(4)] IReadOnlyList<string> Roles, [property: Required, StringLength(500)] string Reason);
+
+    /// <summary>Disables or re-enables an account, with the reason.</summary>
+    public sealed record DisabledRequest(bool Disabled, [property: Required, StringLength(500)] string Reason);
+
+    /// <summary>Changes one's own password.</summary>
+    public sealed record PasswordRequest(
+        [property: Required, StringLength(MaxPasswordLength)] string CurrentPassword,
+        [property: Required, StringLength(MaxPasswordLength, MinimumLength = MinPasswordLength)] string NewPassword);
+
+    /// <summary>Maps the account endpoints.</summary>
+    public static IEndpointRouteBuilder MapAccountApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Accounts");
+        api.MapPost("/setup", SetUpAsync).AllowAnonymous().RequireRateLimiting(SecuritySetup.SignInLimit);
+        api.MapPost("/account/sign-in", SignInAsync).AllowAnonymous().RequireRateLimiting(SecuritySetup.SignInLimit);
+        api.MapPost("/account/sign-out", (Delegate)SignOutAsync).RequireAuthorization();
+        api.MapGet("/account/me", GetMe).RequireAuthorization();
+        api.MapPut("/account/password", ChangePasswordAsync).RequireAuthorization(AccessPolicies.Staff);
+
+        var staff = api.MapGroup("/staff").RequireAuthorization(AccessPolicies.Admin);
+        staff.MapGet("/", ListStaffAsync);
+        staff.MapPost("/", CreateStaffAsync);
+        staff.MapPut("/{userName}/roles", SetRolesAsync);
+        staff.MapPut("/{userName}/disabled", SetDisabledAsync);
+        return app;
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> SetUpAsync(
+        SetupRequest request, SetupToken setup, IPasswordHasher<StaffAccount> hasher)
+    {
+        var account = new NewStaffAccount(request.UserName, request.DisplayName, [StaffRoles.Admin]);
+        if (StaffAccountGrain.Refusal(account) is { } problem)
+        {
+            return Replies.Refused(problem);
+        }
+
+        return Replies.From(await setup.CompleteAsync(request.Token, account, hasher.HashPassword(null!, request.Password)));
+    }
+
+    private static async Task<Results<Ok<Me>, ProblemHttpResult>> SignInAsync(
+        SignInRequest request, HttpContext http, IGrainFactory grains, IPasswordHasher<StaffAccount> hasher)
+    {
+        var credential = await grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(request.UserName)).GetCredentialAsync();
+        // One answer for a wrong name, a wrong password and a disabled account: the reply must not reveal which accounts exist.
+        var verdict = credential is null ? PasswordVerificationResult.Failed : hasher.VerifyHashedPassword(credential.Account, credential.PasswordHash, request.Password);
+        if (credential is null || credential.Account.Disabled || verdict == PasswordVerificationResult.Failed)
+        {
+            return TypedResults.Problem(detail: "用户名或密码不正确，或账户已停用 (wrong user name or password, or the account is disabled)",
+                statusCode: StatusCodes.Status401Unauthorized, title: "登录失败 (sign-in failed)");
+        }
+
+        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            await grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(request.UserName)).SetPasswordAsync(hasher.HashPassword(credential.Account, request.Password), credential.Account.UserName);
+            credential = await grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(request.UserName)).GetCredentialAsync() ?? credential;
+        }
+
+        var account = credential.Account;
+        List<Claim> claims = [new(ClaimTypes.Name, account.UserName), new(ClaimTypes.GivenName, account.DisplayName), new(CertEngineClaims.SecurityStamp, credential.SecurityStamp)];
+        claims.AddRange(account.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme)));
+        return TypedResults.Ok(new Me("staff", account.UserName, account.DisplayName, account.Roles, null));
+    }
+
+    private static async Task<NoContent> SignOutAsync(HttpContext http)
+    {
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return TypedResults.NoContent();
+    }
+
+    private static Ok<Me> GetMe(ClaimsPrincipal user)
+    {
+        var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
+        var kind = roles.Contains(CertEngineClaims.CandidateRole) ? "candidate" : "staff";
+        return TypedResults.Ok(new Me(kind, user.Actor(), user.FindFirstValue(ClaimTypes.GivenName) ?? user.Actor(), roles, user.FindFirstValue(CertEngineClaims.Session)));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> ChangePasswordAsync(
+        PasswordRequest request, ClaimsPrincipal user, HttpContext http, IGrainFactory grains, IPasswordHasher<StaffAccount> hasher)
+    {
+        var grain = grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(user.Actor()));
+        if (await grain.GetCredentialAsync() is not { } credential
+            || hasher.VerifyHashedPassword(credential.Account, credential.PasswordHash, request.CurrentPassword) == PasswordVerificationResult.Failed)
+        {
+            return Replies.Refused("当前密码不正确 (the current password is wrong)");
+        }
+
+        var reply = await grain.SetPasswordAsync(hasher.HashPassword(credential.Account, request.NewPassword), user.Actor());
+        if (reply.Accepted)
+        {
+            // The stamp moved: sign in again with the new one so this browser stays signed in and others are signed out.
+            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
+
+        return Replies.From(reply);
+    }
+
+    private static async Task<Ok<IReadOnlyList<StaffAccount>>> ListStaffAsync(IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IStaffDirectoryGrain>(IStaffDirectoryGrain.Key).ListAsync());
+
+    private static async Task<Results<Created<StaffAccount>, ProblemHttpResult>> CreateStaffAsync(
+        CreateStaffRequest request, ClaimsPrincipal user, IGrainFactory grains, IPasswordHasher<StaffAccount> hasher)
+    {
+        var account = new NewStaffAccount(request.UserName, request.DisplayName, request.Roles);
+        if (StaffAccountGrain.Refusal(account) is { } problem)
+        {
+            return Replies.Refused(problem);
+        }
+
+        var grain = grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(request.UserName));
+        var reply = await grain.CreateAsync(account, hasher.HashPassword(null!, request.Password), user.Actor());
+        return reply.Accepted && await grain.GetAsync() is { } created
+            ? TypedResults.Created($"/api/staff/{Uri.EscapeDataString(created.UserName)}", created)
+            : Replies.Refused(reply.Refusal ?? "");
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> SetRolesAsync(string userName, RolesRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+        Replies.From(await grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(userName)).SetRolesAsync(request.Roles, user.Actor(), request.Reason));
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> SetDisabledAsync(string userName, DisabledRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+        Replies.From(await grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(userName)).SetDisabledAsync(request.Disabled, user.Actor(), request.Reason));
+}

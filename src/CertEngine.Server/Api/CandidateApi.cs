@@ -1,0 +1,53 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using CertEngine.Contracts.Candidates;
+using CertEngine.Contracts.Tracks;
+using CertEngine.Server.Web.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CertEngine.Server.Api;
+
+/// <summary>Real-name candidates (考生实名登记), their enrolment on a track (申报) and their record (考务管理).</summary>
+public static class CandidateApi
+{
+    /// <summary>A candidate to register.</summary>
+    public sealed record RegisterRequest(
+        [property: Required, StringLength(32, MinimumLength = 1)] string Name,
+        [property: Required, StringLength(18, MinimumLength = 18)] string IdNumber,
+        [property: StringLength(40)] string? County,
+        [property: MaxLength(20)] IReadOnlyList<string>? Tags);
+
+    /// <summary>An application to sit a track with its evidence (申报材料).</summary>
+    public sealed record EnrolRequest(
+        [property: Required, StringLength(80)] string TrackKey,
+        [property: Required, MaxLength(50)] IReadOnlyList<Evidence> Evidence);
+
+    /// <summary>Maps the candidate endpoints.</summary>
+    public static IEndpointRouteBuilder MapCandidateApi(this IEndpointRouteBuilder app)
+    {
+        var candidates = app.MapGroup("/api/candidates").WithTags("Candidates").RequireAuthorization(AccessPolicies.Registrar);
+        candidates.MapPost("/", RegisterAsync);
+        candidates.MapGet("/{idNumber}", GetAsync);
+        candidates.MapPost("/{idNumber}/enrolments", EnrolAsync);
+        return app;
+    }
+
+    private static async Task<Results<Created<CandidateSnapshot>, ProblemHttpResult>> RegisterAsync(RegisterRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var idNumber = request.IdNumber.Trim().ToUpperInvariant();
+        var grain = grains.GetGrain<ICandidateGrain>(idNumber);
+        var reply = await grain.RegisterAsync(new CandidateProfile(request.Name, idNumber, request.County, request.Tags ?? []), user.Actor());
+        return reply.Accepted && await grain.GetAsync() is { } candidate
+            ? TypedResults.Created($"/api/candidates/{idNumber}", candidate)
+            : Replies.Refused(reply.Refusal ?? "");
+    }
+
+    private static async Task<Results<Ok<CandidateSnapshot>, ProblemHttpResult>> GetAsync(string idNumber, IGrainFactory grains) =>
+        await grains.GetGrain<ICandidateGrain>(idNumber.Trim().ToUpperInvariant()).GetAsync() is { } candidate
+            ? TypedResults.Ok(candidate)
+            : Replies.NotFound("没有该考生 (no such candidate)");
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> EnrolAsync(string idNumber, EnrolRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+        Replies.From(await grains.GetGrain<ICertificationTrackGrain>(request.TrackKey.Trim())
+            .RegisterCandidateAsync(idNumber.Trim().ToUpperInvariant(), request.Evidence, user.Actor()));
+}

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CertEngine.Server.Web.Auth;
+using Microsoft.AspNetCore.Http.Json;
+using Scalar.AspNetCore;
+
+namespace CertEngine.Server.Api;
+
+/// <summary>The JSON API as a whole: OpenAPI description at <c>/openapi/v1.json</c>, a browsable reference at <c>/scalar</c>, and every area.</summary>
+public static class CertEngineApi
+{
+    /// <summary>Adds the API's services: OpenAPI, validation, security.</summary>
+    public static IServiceCollection AddCertEngineApi(this IServiceCollection services)
+    {
+        services.AddOpenApi();
+        // Enums travel as their names ("theory", "running"), which integrations can read without a table.
+        services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        services.AddValidation();
+        services.AddCertEngineSecurity();
+        return services;
+    }
+
+    /// <summary>Maps every API area and the API's description.</summary>
+    public static IEndpointRouteBuilder MapCertEngineApi(this IEndpointRouteBuilder app)
+    {
+        app.MapOpenApi().AllowAnonymous();
+        // The reference page loads its script from the server itself and no web fonts: nothing from the internet.
+        app.MapScalarApiReference(options => options.WithTitle("CertEngine API").DisableDefaultFonts()).AllowAnonymous();
+        app.MapAccountApi();
+        app.MapCandidateAccessApi();
+        app.MapAttemptApi();
+        app.MapSessionApi();
+        app.MapCandidateApi();
+        app.MapTrackApi();
+        app.MapCertificateAdminApi();
+        app.MapAuditApi();
+        return app;
+    }
+}

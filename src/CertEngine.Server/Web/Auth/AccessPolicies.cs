@@ -1,0 +1,39 @@
+using CertEngine.Contracts.Accounts;
+using Microsoft.AspNetCore.Authorization;
+
+namespace CertEngine.Server.Web.Auth;
+
+/// <summary>
+/// Who may use what. Every endpoint and page names one of these policies (or is explicitly public), and the role matrix
+/// tests check each cell.
+/// </summary>
+public static class AccessPolicies
+{
+    /// <summary>Any signed-in staff member.</summary>
+    public const string Staff = "staff";
+
+    /// <summary>Staff accounts and other deployment settings: Admin.</summary>
+    public const string Admin = "admin";
+
+    /// <summary>Banks, tracks, candidates, scheduling, certificates: Admin and CentreManager (考务管理).</summary>
+    public const string Registrar = "registrar";
+
+    /// <summary>Running a sitting: Admin, CentreManager and Proctor (a Proctor only on the sittings they are named on).</summary>
+    public const string Proctor = "proctor";
+
+    /// <summary>Scoring practical tasks: Assessor (only for candidates assigned to them).</summary>
+    public const string Assessor = "assessor";
+
+    /// <summary>A signed-in candidate, bound to their own attempt.</summary>
+    public const string Candidate = "candidate";
+
+    /// <summary>Registers the policies.</summary>
+    public static AuthorizationBuilder AddCertEngineAccessPolicies(this AuthorizationBuilder builder) => builder
+        .AddPolicy(Staff, p => p.RequireRole(StaffRoles.All))
+        .AddPolicy(Admin, p => p.RequireRole(StaffRoles.Admin))
+        .AddPolicy(Registrar, p => p.RequireRole(StaffRoles.Admin, StaffRoles.CentreManager))
+        .AddPolicy(Proctor, p => p.RequireRole(StaffRoles.Admin, StaffRoles.CentreManager, StaffRoles.Proctor))
+        .AddPolicy(Assessor, p => p.RequireRole(StaffRoles.Assessor))
+        .AddPolicy(Candidate, p => p.RequireRole(CertEngineClaims.CandidateRole)
+            .RequireClaim(CertEngineClaims.Session).RequireClaim(CertEngineClaims.IdNumber));
+}

@@ -1,0 +1,17 @@
+namespace CertEngine.Server.Web.Auth;
+
+/// <summary>The claims a CertEngine sign-in carries, besides the name and role claims.</summary>
+public static class CertEngineClaims
+{
+    /// <summary>The role of a signed-in candidate (not a staff role: a candidate has no account).</summary>
+    public const string CandidateRole = "Candidate";
+
+    /// <summary>Staff: the account's security stamp when signing in; a changed stamp ends the sign-in.</summary>
+    public const string SecurityStamp = "certengine:stamp";
+
+    /// <summary>Candidate: the sitting they signed in to.</summary>
+    public const string Session = "certengine:session";
+
+    /// <summary>Candidate: their ID number, which with the sitting names their attempt.</summary>
+    public const string IdNumber = "certengine:id";
+}

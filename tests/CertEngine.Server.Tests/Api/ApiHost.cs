@@ -1,0 +1,173 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using CertEngine.Domain.Candidates;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.TestingHost;
+
+namespace CertEngine.Server.Tests.Api;
+
+/// <summary>
+/// The real server (silo, embedded SQLite store in a temp folder, the repository's banks and tracks) on a simulated clock
+/// for grain time, with the first-start setup done: an Admin signed in on <see cref="AdminAsync"/>.
+/// </summary>
+public sealed partial class ApiHost : WebApplicationFactory<Program>
+{
+    public const string Track5 = "4-10-01-06/家务服务员/5";
+    public const string Password = "correct-horse-battery";
+    private static int _sequence;
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "certengine-api-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly SemaphoreSlim _setupLock = new(1, 1);
+    private HttpClient? _admin;
+
+    /// <summary>08:00 Beijing time on a Monday; grain time starts here.</summary>
+    public static DateTimeOffset Epoch { get; } = new(2026, 11, 23, 8, 0, 0, TimeSpan.FromHours(8));
+
+    public FakeTimeProvider Clock { get; } = new(Epoch);
+
+    /// <summary>Every log line the server wrote, for checking what an operator sees.</summary>
+    public ConcurrentQueue<string> Log { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var root = Cli.BankCommandsTests.RepositoryRoot();
+        builder.UseSetting("CertEngine:DataDirectory", _data);
+        builder.UseSetting("CertEngine:BankRoot", Path.Combine(root, "question-banks"));
+        builder.UseSetting("CertEngine:TracksRoot", Path.Combine(root, "tracks"));
+        builder.UseSetting("CertEngine:CertificatesRoot", Path.Combine(root, "certificates"));
+        builder.UseSetting("CertEngine:SignInPermitsPerMinute", "100000");
+        builder.UseSetting("CertEngine:SiloPort", FreePort().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("CertEngine:GatewayPort", FreePort().ToString(CultureInfo.InvariantCulture));
+        builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Log)));
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            // Only grain time is simulated; the silo's own housekeeping keeps real time.
+            services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
+        });
+    }
+
+    /// <summary>A client that does not follow redirects and keeps its own cookies.</summary>
+    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>The Admin created through the one-time setup link the server printed.</summary>
+    public async Task<HttpClient> AdminAsync()
+    {
+        await _setupLock.WaitAsync();
+        try
+        {
+            if (_admin is null)
+            {
+                var token = await SetupTokenAsync();
+                var client = NewClient();
+                var setup = await client.PostAsJsonAsync("/api/setup", new { token, userName = "admin", displayName = "系统管理员", password = Password });
+                Assert.Equal(HttpStatusCode.NoContent, setup.StatusCode);
+                await SignInAsync(client, "admin", Password);
+                _admin = client;
+            }
+
+            return _admin;
+        }
+        finally
+        {
+            _setupLock.Release();
+        }
+    }
+
+    /// <summary>The token of the setup link in the server's log (waits for the line, with a deadline).</summary>
+    public async Task<string> SetupTokenAsync()
+    {
+        _ = Server; // start the host
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (Log.Select(line => SetupLink().Match(line)).LastOrDefault(m => m.Success) is { } match)
+            {
+                return match.Groups[1].Value;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("the server printed no setup link");
+    }
+
+    /// <summary>A new staff member with the given roles, signed in on a fresh client.</summary>
+    public async Task<HttpClient> StaffAsync(string userName, params string[] roles)
+    {
+        var admin = await AdminAsync();
+        var created = await admin.PostAsJsonAsync("/api/staff", new { userName, displayName = userName, roles, password = Password });
+        Assert.True(created.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, await created.Content.ReadAsStringAsync());
+        var client = NewClient();
+        await SignInAsync(client, userName, Password);
+        return client;
+    }
+
+    public static async Task SignInAsync(HttpClient client, string userName, string password)
+    {
+        var response = await client.PostAsJsonAsync("/api/account/sign-in", new { userName, password });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>A valid, unique ID number (Changzhi region code).</summary>
+    public static string NewIdNumber()
+    {
+        var n = Interlocked.Increment(ref _sequence) + Environment.ProcessId % 500;
+        var body = string.Create(CultureInfo.InvariantCulture, $"140402{1975 + n % 25}{1 + n % 12:00}{1 + n % 28:00}{n % 1000:000}");
+        return body + IdentityNumber.CheckCharacterOf(body);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _admin?.Dispose();
+            _setupLock.Dispose();
+            try
+            {
+                Directory.Delete(_data, recursive: true);
+            }
+            catch (IOException)
+            {
+                // The store may still be closing; a temp folder left behind is harmless.
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [GeneratedRegex(@"/setup\?token=([0-9a-f]{40})")]
+    private static partial Regex SetupLink();
+
+    private sealed class CapturingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new Logger(lines);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(ConcurrentQueue<string> lines) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                lines.Enqueue($"{logLevel}: {formatter(state, exception)}");
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using System.Net;
+using System.Text;
+
+namespace CertEngine.Server.Tests.Api;
+
+/// <summary>
+/// Every API endpoint × every kind of caller: anonymous gets 401, a signed-in caller whose role may not use it gets 403,
+/// and a caller whose role may use it gets past authorization (any answer but 401/403, never a 5xx).
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class RoleMatrixTests(ApiHost host)
+{
+    private const string Admin = "Admin", Manager = "CentreManager", Proctor = "Proctor", Assessor = "Assessor", Candidate = "Candidate";
+    private static readonly string[] Staff = [Admin, Manager, Proctor, Assessor];
+    private static readonly string[] Registrar = [Admin, Manager];
+    private static readonly string[] Proctoring = [Admin, Manager, Proctor];
+    private static readonly string[] Everyone = [Admin, Manager, Proctor, Assessor, Candidate];
+
+    /// <summary>Method, path, and the roles allowed.</summary>
+    public static TheoryData<string, string, string[]> Endpoints => new()
+    {
+        { "GET", "/api/account/me", Everyone },
+        { "PUT", "/api/account/password", Staff },
+        { "GET", "/api/staff", [Admin] },
+        { "POST", "/api/staff", [Admin] },
+        { "PUT", "/api/staff/nobody/roles", [Admin] },
+        { "PUT", "/api/staff/nobody/disabled", [Admin] },
+        { "POST", "/api/sessions", Registrar },
+        { "POST", "/api/sessions/no-such-sitting/regrade", Registrar },
+        { "GET", "/api/sessions/no-such-sitting", Proctoring },
+        { "GET", "/api/sessions/no-such-sitting/roster", Proctoring },
+        { "POST", "/api/sessions/no-such-sitting/open-check-in", Proctoring },
+        { "POST", "/api/sessions/no-such-sitting/check-in", Proctoring },
+        { "POST", "/api/sessions/no-such-sitting/start", Proctoring },
+        { "POST", "/api/sessions/no-such-sitting/pause", Proctoring },
+        { "POST", "/api/sessions/no-such-sitting/resume", Proctoring },
+        { "POST", "/api/sessions/no-such-sitting/extend", Proctoring },
+        { "POST", "/api/sessions/no-such-sitting/close", Proctoring },
+        { "POST", "/api/candidates", Registrar },
+        { "GET", "/api/candidates/110101199003074477", Registrar },
+        { "POST", "/api/candidates/110101199003074477/enrolments", Registrar },
+        { "GET", "/api/tracks?key=none", Staff },
+        { "POST", "/api/tracks/open", Registrar },
+        { "POST", "/api/tracks/issue", Registrar },
+        { "GET", "/api/certificates/S000000000000000000000/record", Registrar },
+        { "POST", "/api/certificates/S000000000000000000000/suspend", Registrar },
+        { "POST", "/api/certificates/S000000000000000000000/reinstate", Registrar },
+        { "POST", "/api/certificates/S000000000000000000000/revoke", Registrar },
+        { "POST", "/api/certificates/S000000000000000000000/reissue", Registrar },
+        { "GET", "/api/audit?subject=session/none", Registrar },
+        { "GET", "/api/attempt", [Candidate] },
+        { "PUT", "/api/attempt/answers/0", [Candidate] },
+        { "POST", "/api/attempt/submit", [Candidate] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Endpoints))]
+    public async Task Endpoint_EachKindOfCaller_GetsItsCell(string method, string path, string[] allowed)
+    {
+        var callers = await CallersAsync();
+        foreach (var (role, client) in callers)
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), path);
+            if (method != "GET")
+            {
+                request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+            }
+
+            var response = await client.SendAsync(request);
+            var status = (int)response.StatusCode;
+            Assert.True(status < 500, $"{role} {method} {path}: {status} {await response.Content.ReadAsStringAsync()}");
+            var expected = role == "anonymous" ? "401" : allowed.Contains(role) ? "allowed" : "403";
+            var actual = response.StatusCode switch
+            {
+                HttpStatusCode.Unauthorized => "401",
+                HttpStatusCode.Forbidden => "403",
+                _ => "allowed",
+            };
+            Assert.True(expected == actual, $"{role} {method} {path}: expected {expected}, got {status}");
+        }
+    }
+
+    [Fact]
+    public async Task DisabledStaff_NextRequest_IsSignedOut()
+    {
+        var admin = await host.AdminAsync();
+        var proctor = await host.StaffAsync("proctor.leaving", Proctor);
+        Assert.Equal(HttpStatusCode.OK, (await proctor.GetAsync("/api/account/me")).StatusCode);
+
+        var disabled = await admin.PutAsync("/api/staff/proctor.leaving/disabled", new StringContent("""{"disabled":true,"reason":"离职"}""", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.NoContent, disabled.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await proctor.GetAsync("/api/account/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Setup_SecondTime_IsRefusedAndCreatesNoAccount()
+    {
+        await host.AdminAsync();
+        var client = host.NewClient();
+
+        var again = await client.PostAsync("/api/setup", new StringContent(
+            """{"token":"0000000000000000000000000000000000000000","userName":"intruder","displayName":"x","password":"long-enough-password"}""", Encoding.UTF8, "application/json"));
+        var signIn = await client.PostAsync("/api/account/sign-in", new StringContent("""{"userName":"intruder","password":"long-enough-password"}""", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, signIn.StatusCode);
+    }
+
+    private async Task<List<(string Role, HttpClient Client)>> CallersAsync()
+    {
+        var sitting = await SittingAsync.CreateAsync(host, candidates: 1, start: false);
+        return
+        [
+            ("anonymous", host.NewClient()),
+            (Admin, await host.AdminAsync()),
+            (Manager, await host.StaffAsync("matrix.manager", Manager)),
+            (Proctor, await host.StaffAsync("matrix.proctor", Proctor)),
+            (Assessor, await host.StaffAsync("matrix.assessor", Assessor)),
+            (Candidate, await sitting.SignInCandidateAsync(0)),
+        ];
+    }
+}
