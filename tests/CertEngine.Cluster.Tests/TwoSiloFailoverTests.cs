@@ -20,7 +20,7 @@ public sealed class TwoSiloFailoverTests(ITestOutputHelper output)
         var watch = Stopwatch.StartNew();
         await using var database = await PostgresDatabase.CreateAsync();
         using var data = ShortSittingData.Create(TheoryMinutes);
-        await MigrateAsync(database.ConnectionString);
+        await ServerVerbs.MigrateAsync(database.ConnectionString);
         var first = ServerPorts.Free();
         var second = ServerPorts.Free();
         await using var cluster = new PostgresCluster(database, data, output);
@@ -100,18 +100,6 @@ public sealed class TwoSiloFailoverTests(ITestOutputHelper output)
         }
 
         return hosted;
-    }
-
-    private static async Task MigrateAsync(string connectionString)
-    {
-        using var migrate = Process.Start(new ProcessStartInfo("dotnet", [Repository.ServerDll, "migrate", "--postgres", connectionString])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var text = await migrate.StandardOutput.ReadToEndAsync() + await migrate.StandardError.ReadToEndAsync();
-        await migrate.WaitForExitAsync();
-        Assert.True(migrate.ExitCode == 0, $"migrate failed: {text}");
     }
 
     private static string Describe(string when, List<string> lost) =>

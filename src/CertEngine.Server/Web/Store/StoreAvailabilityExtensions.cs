@@ -29,6 +29,10 @@ public static class StoreAvailabilityExtensions
         builder.Services.AddExceptionHandler<StoreUnavailableExceptionHandler>();
         builder.Services.AddTransient<IStartupFilter, StoreOutageGate>();
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+
+        // The health-check service logs an error for every unhealthy /healthz call, i.e. every few seconds from a load
+        // balancer during an outage; the monitor already logs the outage once, when it starts and when it ends.
+        builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService", LogLevel.Critical);
         return builder;
     }
 }
