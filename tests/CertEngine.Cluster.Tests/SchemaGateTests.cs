@@ -3,15 +3,19 @@ using CertEngine.Cluster.Tests.Infrastructure;
 namespace CertEngine.Cluster.Tests;
 
 /// <summary>The real server started on a PostgreSQL database whose schema is older than it needs.</summary>
-public sealed class SchemaGateTests
+public sealed class SchemaGateTests : IDisposable
 {
+    private readonly string _data = Directory.CreateTempSubdirectory("certengine-gate-").FullName;
+
+    public void Dispose() => Directory.Delete(_data, recursive: true);
+
     [PostgresFact]
     public async Task Server_OnAnUnmigratedDatabase_RefusesToStartNamingTheMigrateCommandThenStartsOnceMigrated()
     {
         await using var database = await PostgresDatabase.CreateAsync();
         var ports = ServerPorts.Free();
         string[] arguments = ["--postgres", database.ConnectionString, "--banks", Repository.Banks, "--tracks", Repository.Tracks,
-            "--data", Path.Combine(Path.GetTempPath(), $"certengine-gate-{ports.Silo}")];
+            "--data", _data];
 
         int exitCode;
         string refusal;

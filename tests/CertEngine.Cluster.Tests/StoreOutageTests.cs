@@ -11,11 +11,14 @@ namespace CertEngine.Cluster.Tests;
 /// A server in cluster mode whose PostgreSQL stops mid-exam and comes back: requests fail fast with 503, the outage is
 /// logged once, /healthz tells, and the server recovers by itself with nothing acknowledged lost (issue 5, item 5).
 /// </summary>
-public sealed class StoreOutageTests(ITestOutputHelper output)
+public sealed class StoreOutageTests(ITestOutputHelper output) : IDisposable
 {
     private const string StoreDownEvent = "StoreAvailability[7201]";
     private const string StoreBackEvent = "StoreAvailability[7202]";
     private static readonly TimeSpan Fast = TimeSpan.FromSeconds(1.5);
+    private readonly string _data = Directory.CreateTempSubdirectory("certengine-outage-").FullName;
+
+    public void Dispose() => Directory.Delete(_data, recursive: true);
 
     [PostgresBinariesFact]
     public async Task Server_PostgresStopsAndReturns_Answers503FastLogsOnceAndRecoversWithEveryAnswer()
@@ -25,7 +28,7 @@ public sealed class StoreOutageTests(ITestOutputHelper output)
         await ServerVerbs.MigrateAsync(database.ConnectionString);
         var ports = ServerPorts.Free();
         await using var server = ServerProcess.Start(ports, "--postgres", database.ConnectionString, "--banks", Repository.Banks, "--tracks", Repository.Tracks,
-            "--data", Path.Combine(Path.GetTempPath(), $"certengine-outage-{ports.Silo}"));
+            "--data", _data);
         await server.WaitUntilHealthyAsync();
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
         await using var client = await ClusterClient.ConnectToClusterAsync(database.ConnectionString);

@@ -17,6 +17,9 @@ public sealed class PostgresCluster(PostgresDatabase database, ShortSittingData 
 
     private readonly List<ServerProcess> _servers = [];
 
+    // In cluster mode a silo's data folder holds only its certificate signing keys.
+    private readonly string _data = Directory.CreateTempSubdirectory("certengine-cluster-").FullName;
+
     public IReadOnlyList<ServerProcess> Servers => _servers;
 
     /// <summary>Starts one server per port set, all at once, and waits until each is healthy.</summary>
@@ -25,7 +28,7 @@ public sealed class PostgresCluster(PostgresDatabase database, ShortSittingData 
         var started = ports.Select(p => ServerProcess.Start(p,
         [
             "--postgres", database.ConnectionString,
-            "--data", Path.Combine(Path.GetTempPath(), $"certengine-cluster-{p.Silo}"),
+            "--data", Path.Combine(_data, p.Silo.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             "--banks", data.Banks,
             "--tracks", data.Tracks,
             .. FastMembership,
@@ -114,5 +117,7 @@ public sealed class PostgresCluster(PostgresDatabase database, ShortSittingData 
                 output.WriteLine("  " + line);
             }
         }
+
+        Directory.Delete(_data, recursive: true);
     }
 }
