@@ -4,6 +4,7 @@ using CertEngine.Server.Pages;
 using CertEngine.Server.Verification;
 using CertEngine.Server.Web;
 using CertEngine.Server.Web.Localization;
+using CertEngine.Server.Web.Store;
 
 namespace CertEngine.Server;
 
@@ -51,6 +52,7 @@ public static class CertEngineHost
         builder.Services.AddCertEngineApi();
         builder.Services.AddBilingualPages();
         builder.Services.AddCertificateVerification();
+        builder.AddCertEngineStoreAvailability();
         return builder;
     }
 

@@ -16,15 +16,28 @@ public static class CertEngineSilo
     public const string PostgresConnection = "Postgres";
 
     /// <summary>
+    /// The configuration section bound onto Orleans' <see cref="ClusterMembershipOptions"/> in cluster mode, e.g.
+    /// <c>CertEngine:Membership:ProbeTimeout</c>.
+    /// </summary>
+    public const string MembershipSection = "CertEngine:Membership";
+
+    /// <summary>
+    /// The store the configuration asks for: PostgreSQL when <c>ConnectionStrings:Postgres</c> (<c>--postgres</c>) is
+    /// set, otherwise the SQLite file under the data directory.
+    /// </summary>
+    public static StorageSettings StorageSettingsFor(CertEngineOptions options, IConfiguration configuration) =>
+        configuration.GetConnectionString(PostgresConnection) is { Length: > 0 } postgres
+            ? new StorageSettings.Postgres(postgres)
+            : new StorageSettings.Embedded(options.DataDirectory);
+
+    /// <summary>
     /// Clustering, storage, reminders, the grains' services and the signing keys. With no PostgreSQL connection
     /// string: one localhost silo on the SQLite file under the data folder; with one: ADO.NET clustering, state and
     /// reminders on PostgreSQL.
     /// </summary>
     public static ISiloBuilder AddCertEngineGrains(this ISiloBuilder silo, CertEngineOptions options, IConfiguration configuration)
     {
-        StorageSettings storage = configuration.GetConnectionString(PostgresConnection) is { Length: > 0 } postgres
-            ? new StorageSettings.Postgres(postgres)
-            : new StorageSettings.Embedded(options.DataDirectory);
+        var storage = StorageSettingsFor(options, configuration);
 
         // ServiceId is part of every stored grain key and reminder: it must never change, or all state looks lost.
         silo.Configure<ClusterOptions>(o =>
@@ -39,6 +52,10 @@ public static class CertEngineSilo
         else
         {
             silo.ConfigureEndpoints(options.SiloPort, options.GatewayPort);
+
+            // How fast a dead silo is declared dead (probe timeout × missed probes, then the votes): Orleans' defaults
+            // unless configured. docs/operations.md lists the keys and what they cost.
+            silo.Services.AddOptions<ClusterMembershipOptions>().Bind(configuration.GetSection(MembershipSection));
         }
 
         silo.AddCertEngineStorage(storage);

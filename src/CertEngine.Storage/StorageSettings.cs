@@ -44,16 +44,36 @@ public abstract record StorageSettings
     /// <summary>Cluster mode: grain state, reminders and membership in one PostgreSQL database (Npgsql).</summary>
     public sealed record Postgres : StorageSettings
     {
+        /// <summary>
+        /// The connect timeout, in seconds, used when the connection string sets none. Npgsql's own default is 15 s:
+        /// with an unreachable database every request would hang that long before failing.
+        /// </summary>
+        public const int DefaultConnectTimeoutSeconds = 3;
+
+        /// <summary>
+        /// The connection pool size per silo used when the connection string sets none. Npgsql's own default is 100,
+        /// and PostgreSQL's default <c>max_connections</c> is also 100: two silos under load would be refused
+        /// ("too many clients"). Three silos × 30 leave room for <c>migrate</c>, probes and an operator.
+        /// </summary>
+        public const int DefaultMaxPoolSize = 30;
+
         /// <summary>Creates PostgreSQL settings.</summary>
-        /// <param name="connectionString">An Npgsql connection string.</param>
+        /// <param name="connectionString">
+        /// An Npgsql connection string. Without a <c>Timeout</c> (connect timeout) it gets
+        /// <see cref="DefaultConnectTimeoutSeconds"/>, without a <c>Maximum Pool Size</c>
+        /// <see cref="DefaultMaxPoolSize"/>; every other key is kept as given.
+        /// </param>
         /// <exception cref="ArgumentException"><paramref name="connectionString"/> is empty or white space.</exception>
         public Postgres(string connectionString)
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-            ConnectionString = connectionString;
+            ConnectionString = WithDefaults(connectionString);
         }
 
-        /// <summary>The Npgsql connection string. May hold a password: never log it (<see cref="ToString"/> leaves it out).</summary>
+        /// <summary>
+        /// The Npgsql connection string, with the connect-timeout default applied. May hold a password: never log it
+        /// (<see cref="ToString"/> leaves it out).
+        /// </summary>
         public string ConnectionString { get; }
 
         /// <inheritdoc/>
@@ -64,6 +84,25 @@ public abstract record StorageSettings
         {
             var builder = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString);
             return $"Postgres {{ Host = {builder.Host}, Port = {builder.Port}, Database = {builder.Database} }}";
+        }
+
+        private static string WithDefaults(string connectionString)
+        {
+            // Look at the keys as written: Npgsql's builder reports its own defaults for missing keys, which could not
+            // be told apart from an operator's explicit value.
+            var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+            var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+            if (!written.ContainsKey("Timeout"))
+            {
+                builder.Timeout = DefaultConnectTimeoutSeconds;
+            }
+
+            if (!written.ContainsKey("Maximum Pool Size"))
+            {
+                builder.MaxPoolSize = DefaultMaxPoolSize;
+            }
+
+            return builder.ConnectionString;
         }
     }
 }

@@ -2,6 +2,7 @@ using CertEngine.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Orleans.Serialization;
 
 namespace CertEngine.Storage;
 
@@ -32,6 +33,10 @@ public static class StorageSiloBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(silo);
         ArgumentNullException.ThrowIfNull(settings);
+
+        // A storage provider's exception (Npgsql's) travels to the caller inside Orleans' own; without this the
+        // response cannot be serialized and the caller sees a codec error instead of the database's reason.
+        silo.Services.Configure<ExceptionSerializationOptions>(options => options.SupportedNamespacePrefixes.Add("Npgsql"));
 
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(
             services => new StorageSchemaGate(settings, services.GetRequiredService<ILogger<StorageMigrator>>()));

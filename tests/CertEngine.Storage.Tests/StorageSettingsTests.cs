@@ -13,6 +13,42 @@ public sealed class StorageSettingsTests
     }
 
     [Fact]
+    public void Postgres_WithoutTimeoutOrPoolSize_GetsTheShortConnectTimeoutAndTheSmallerPool()
+    {
+        var settings = new StorageSettings.Postgres("Host=db.example;Username=certengine;Database=exams");
+
+        var applied = new Npgsql.NpgsqlConnectionStringBuilder(settings.ConnectionString);
+
+        Assert.Equal(StorageSettings.Postgres.DefaultConnectTimeoutSeconds, applied.Timeout);
+        Assert.Equal(StorageSettings.Postgres.DefaultMaxPoolSize, applied.MaxPoolSize);
+        Assert.Equal("db.example", applied.Host);
+    }
+
+    [Theory]
+    [InlineData("Host=db.example;Maximum Pool Size=100", 100)]
+    [InlineData("Host=db.example;maximum pool size=7", 7)]
+    public void Postgres_WithPoolSize_KeepsTheOperatorsValue(string connectionString, int expected)
+    {
+        var settings = new StorageSettings.Postgres(connectionString);
+
+        var poolSize = new Npgsql.NpgsqlConnectionStringBuilder(settings.ConnectionString).MaxPoolSize;
+
+        Assert.Equal(expected, poolSize);
+    }
+
+    [Theory]
+    [InlineData("Host=db.example;Database=exams;Timeout=15", 15)]
+    [InlineData("Host=db.example;Database=exams;timeout=40", 40)]
+    public void Postgres_WithTimeout_KeepsTheOperatorsValue(string connectionString, int expected)
+    {
+        var settings = new StorageSettings.Postgres(connectionString);
+
+        var timeout = new Npgsql.NpgsqlConnectionStringBuilder(settings.ConnectionString).Timeout;
+
+        Assert.Equal(expected, timeout);
+    }
+
+    [Fact]
     public void Embedded_RelativeDirectory_IsResolvedToAnAbsoluteDatabasePath()
     {
         var settings = new StorageSettings.Embedded("data");

@@ -158,6 +158,27 @@ public abstract class StorageContractTests(StorageTarget target)
     }
 
     [StorageFact]
+    public async Task Grain_WriteWithStaleETag_FailsAndTheGrainReloadsTheStoredState()
+    {
+        var settings = await MigratedDatabaseAsync();
+        await using var silo = await TestSilo.StartAsync(settings);
+        var grain = silo.Grains.GetGrain<IScratchpadGrain>(Guid.NewGuid());
+        await grain.SaveAsync("written by this activation");
+        // Another writer (a second activation during a split, an operator's fix) changes the row behind the grain's back.
+        var storage = silo.Services.GetRequiredKeyedService<IGrainStorage>(GrainStorageNames.Exams);
+        var other = new GrainState<ScratchpadState>();
+        await storage.ReadStateAsync(ScratchpadGrain.StateName, grain.GetGrainId(), other);
+        other.State!.Text = "written by another writer";
+        await storage.WriteStateAsync(ScratchpadGrain.StateName, grain.GetGrainId(), other);
+
+        var stale = await Record.ExceptionAsync(() => grain.SaveAsync("lost update"));
+        var afterConflict = await grain.ReadAsync();
+
+        Assert.IsType<InconsistentStateException>(stale);
+        Assert.Equal("written by another writer", afterConflict);
+    }
+
+    [StorageFact]
     public async Task WriteStateAsync_NoETagOnExistingRecord_IsRefused()
     {
         var settings = await MigratedDatabaseAsync();

@@ -1,8 +1,11 @@
 namespace CertEngine.Storage.Tests.Infrastructure;
 
 /// <summary>Keeps its text in the "exams" grain storage.</summary>
-public sealed class ScratchpadGrain([PersistentState("x", GrainStorageNames.Exams)] IPersistentState<ScratchpadState> state) : Grain, IScratchpadGrain
+public sealed class ScratchpadGrain([PersistentState(ScratchpadGrain.StateName, GrainStorageNames.Exams)] IPersistentState<ScratchpadState> state) : Grain, IScratchpadGrain
 {
+    /// <summary>The state's name, which the storage rows carry.</summary>
+    public const string StateName = "x";
+
     public async Task SaveAsync(string text)
     {
         state.State.Text = text;
