@@ -124,6 +124,22 @@ public sealed class CertificateRendererTests : IDisposable
     }
 
     [Fact]
+    public void Server_WithABrokenTemplate_RefusesToStartNamingFileLineAndColumn()
+    {
+        CopyShipped();
+        var file = Path.Combine(_directory, "skill-level-certificate.sbn-html");
+        File.WriteAllText(file, "<html>\n{{ for x in }}\n</html>");
+        using var server = new CertificateWorld.CertificateServer(Path.Combine(_directory, "data"), new Dictionary<string, string>
+        {
+            ["CertEngine:TemplatesRoot"] = _directory,
+        });
+
+        var exception = Assert.ThrowsAny<Exception>(() => server.CreateClient());
+
+        Assert.Contains("模板错误 (template error): " + file + ":2:", exception.GetBaseException().Message + exception.Message);
+    }
+
+    [Fact]
     public void Load_MissingTemplate_NamesTheFile()
     {
         CopyShipped();
