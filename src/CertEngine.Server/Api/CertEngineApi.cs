@@ -31,6 +31,7 @@ public static class CertEngineApi
         app.MapAttemptApi();
         app.MapSessionApi();
         app.MapCandidateApi();
+        app.MapCandidateImportApi();
         app.MapTrackApi();
         app.MapCertificateAdminApi();
         app.MapAuditApi();
