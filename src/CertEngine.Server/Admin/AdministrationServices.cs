@@ -7,6 +7,7 @@ public static class AdministrationServices
     public static IServiceCollection AddCertEngineAdministration(this IServiceCollection services)
     {
         services.AddSingleton<CandidateImport>();
+        services.AddSingleton<CertificateSearch>();
         return services;
     }
 }

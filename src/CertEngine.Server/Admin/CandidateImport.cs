@@ -77,6 +77,27 @@ public sealed class CandidateImport(IGrainFactory grains, TimeProvider clock)
         return new CandidateImportOutcome(rows.Count, registered, enrolled, problems);
     }
 
+    /// <summary>
+    /// Registers one candidate (the form on the page) and, when <paramref name="row"/> names a track, enrols them with the
+    /// row's evidence; the refusal of either step, Chinese first, or <see langword="null"/> when both succeeded.
+    /// </summary>
+    public async Task<string?> RegisterOneAsync(CandidateSheetRow row, string actor)
+    {
+        var reply = await grains.GetGrain<ICandidateGrain>(row.Profile.IdNumber).RegisterAsync(row.Profile, actor);
+        if (!reply.Accepted)
+        {
+            return reply.Refusal ?? "";
+        }
+
+        if (row.TrackKey is not { } key)
+        {
+            return null;
+        }
+
+        var enrolment = await grains.GetGrain<ICertificationTrackGrain>(key).RegisterCandidateAsync(row.Profile.IdNumber, Evidence(row, ChinaTime.Today(clock)), actor);
+        return enrolment.Accepted ? null : "已登记，但未能申报 (registered, not enrolled): " + enrolment.Refusal;
+    }
+
     /// <summary>The evidence a row carries: its years of work in the track's occupation, ending today.</summary>
     public static IReadOnlyList<Evidence> Evidence(CandidateSheetRow row, DateOnly today)
     {

@@ -34,6 +34,7 @@ public static class CertEngineApi
         app.MapCandidateImportApi();
         app.MapTrackApi();
         app.MapCertificateAdminApi();
+        app.MapCertificateSearchApi();
         app.MapAuditApi();
         return app;
     }
