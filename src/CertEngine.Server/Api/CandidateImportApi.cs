@@ -20,7 +20,9 @@ public static class CandidateImportApi
         var candidates = app.MapGroup("/api/candidates").WithTags("Candidates").RequireAuthorization(AccessPolicies.Registrar);
         // Anti-forgery tokens are for forms of our own pages; this API's cookie is SameSite=Strict, so a cross-site form
         // post arrives without it and is refused as anonymous.
-        candidates.MapPost("/import", ImportAsync).Accepts<IFormFile>("multipart/form-data").DisableAntiforgery();
+        // No Accepts(): a content-type constraint would answer 415 before authorization, telling anonymous callers about the endpoint.
+        candidates.MapPost("/import", ImportAsync).DisableAntiforgery()
+            .WithDescription("multipart/form-data with the .xlsx workbook in the 'file' field (at most 4 MB); 400 with 'problems' (row, column, message) and nobody registered when any row is wrong.");
         candidates.MapGet("/import-template", Template);
         return app;
     }
