@@ -1,3 +1,4 @@
+using CertEngine.Server.Admin;
 using CertEngine.Server.Api;
 using CertEngine.Server.Options;
 using CertEngine.Server.Pages;
@@ -47,6 +48,7 @@ public static class CertEngineHost
         builder.UseOrleans(silo => silo.AddCertEngineGrains(options, builder.Configuration));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<BankCatalogue>();
+        builder.Services.AddCertEngineAdministration();
         builder.Services.AddReadableProblems();
         builder.Services.AddHealthChecks();
         builder.Services.AddCertEngineApi();

@@ -17,6 +17,12 @@ public interface ICertificationTrackGrain : IGrainWithStringKey
     /// <summary>Checks the candidate's eligibility (申报条件) and enrols them; refused with the rule that failed.</summary>
     Task<CommandReply> RegisterCandidateAsync(string idNumber, IReadOnlyList<Evidence> evidence, string actor);
 
+    /// <summary>
+    /// Whether a candidate born on <paramref name="birthDate"/> with this evidence meets a condition of the track's 申报条件
+    /// today; changes nothing (a spreadsheet import checks every row before it registers anyone).
+    /// </summary>
+    Task<CommandReply> CheckEligibilityAsync(DateOnly birthDate, IReadOnlyList<Evidence> evidence);
+
     /// <summary>Whether the enrolled candidate may sit a component today (retakes only of failed parts, within the window).</summary>
     Task<CommandReply> CanSitAsync(string idNumber, ExamComponent component);
 

@@ -132,23 +132,10 @@ public sealed class CertificationTrackGrain(
             return CommandReply.Ok;
         }
 
-        var items = new List<EvidenceItem>();
-        foreach (var piece in evidence)
+        var (eligible, refusal) = Evaluate(track, snapshot.BirthDate, evidence);
+        if (eligible is null)
         {
-            var (item, problem) = EvidenceMapping.ToDomain(piece);
-            if (item is null)
-            {
-                return CommandReply.Refuse(problem!);
-            }
-
-            items.Add(item);
-        }
-
-        var decision = track.Eligibility.Evaluate(new CandidateEvidence(snapshot.BirthDate, items), ChinaTime.Today(clock));
-        if (decision is not EligibilityDecision.Eligible eligible)
-        {
-            var failed = decision is EligibilityDecision.Ineligible ineligible ? ineligible.FailedRules : [];
-            return CommandReply.Refuse("不符合申报条件 (not eligible): " + string.Join("；", failed));
+            return refusal!;
         }
 
         var enrolment = new Enrolment(Key, eligible.ConditionId, eligible.EvidenceIds, clock.GetUtcNow(), actor);
@@ -162,6 +149,42 @@ public sealed class CertificationTrackGrain(
         await state.WriteStateAsync();
         await GrainFactory.AuditAsync(clock, Subject, actor, "track.enrolled", "", $"condition {eligible.ConditionId}; evidence {string.Join(",", eligible.EvidenceIds)}");
         return CommandReply.Ok;
+    }
+
+    /// <inheritdoc />
+    public Task<CommandReply> CheckEligibilityAsync(DateOnly birthDate, IReadOnlyList<Evidence> evidence)
+    {
+        if (Track() is not { } track)
+        {
+            return Task.FromResult(CommandReply.Refuse($"认定方案 {Key} 尚未开通 (track not opened)"));
+        }
+
+        var (eligible, refusal) = Evaluate(track, birthDate, evidence);
+        return Task.FromResult(eligible is null ? refusal! : CommandReply.Ok);
+    }
+
+    private (EligibilityDecision.Eligible? Eligible, CommandReply? Refusal) Evaluate(Track track, DateOnly birthDate, IReadOnlyList<Evidence> evidence)
+    {
+        var items = new List<EvidenceItem>();
+        foreach (var piece in evidence)
+        {
+            var (item, problem) = EvidenceMapping.ToDomain(piece);
+            if (item is null)
+            {
+                return (null, CommandReply.Refuse(problem!));
+            }
+
+            items.Add(item);
+        }
+
+        var decision = track.Eligibility.Evaluate(new CandidateEvidence(birthDate, items), ChinaTime.Today(clock));
+        if (decision is not EligibilityDecision.Eligible eligible)
+        {
+            var failed = decision is EligibilityDecision.Ineligible ineligible ? ineligible.FailedRules : [];
+            return (null, CommandReply.Refuse("不符合申报条件 (not eligible): " + string.Join("；", failed)));
+        }
+
+        return (eligible, null);
     }
 
     /// <inheritdoc />

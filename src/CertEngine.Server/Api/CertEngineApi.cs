@@ -31,8 +31,10 @@ public static class CertEngineApi
         app.MapAttemptApi();
         app.MapSessionApi();
         app.MapCandidateApi();
+        app.MapCandidateImportApi();
         app.MapTrackApi();
         app.MapCertificateAdminApi();
+        app.MapCertificateSearchApi();
         app.MapAuditApi();
         return app;
     }

@@ -1,0 +1,13 @@
+namespace CertEngine.Server.Admin;
+
+/// <summary>The services the administration pages and their API share (考务管理).</summary>
+public static class AdministrationServices
+{
+    /// <summary>Adds the candidate import, the certificate search and the bank workshop.</summary>
+    public static IServiceCollection AddCertEngineAdministration(this IServiceCollection services)
+    {
+        services.AddSingleton<CandidateImport>();
+        services.AddSingleton<CertificateSearch>();
+        return services;
+    }
+}

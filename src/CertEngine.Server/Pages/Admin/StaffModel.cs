@@ -1,0 +1,94 @@
+using System.ComponentModel.DataAnnotations;
+using CertEngine.Contracts;
+using CertEngine.Contracts.Accounts;
+using CertEngine.Grains.Accounts;
+using CertEngine.Server.Api;
+using CertEngine.Server.Web.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CertEngine.Server.Pages.Admin;
+
+/// <summary>工作人员账户 (Admin only): list, create with roles and a first password, change roles, disable and enable.</summary>
+[Authorize(Policy = AccessPolicies.Admin)]
+public sealed class StaffModel(IGrainFactory grains, IPasswordHasher<StaffAccount> hasher) : PageModel
+{
+    /// <summary>A new account's user name.</summary>
+    [BindProperty, Required(ErrorMessage = "请填写用户名 (user name required)"), StringLength(32)]
+    public string? UserName { get; set; }
+
+    /// <summary>A new account's display name.</summary>
+    [BindProperty, Required(ErrorMessage = "请填写姓名 (display name required)"), StringLength(64)]
+    public string? DisplayName { get; set; }
+
+    /// <summary>A new account's roles.</summary>
+    [BindProperty]
+    public List<string> Roles { get; set; } = [];
+
+    /// <summary>A new account's first password.</summary>
+    [BindProperty, Required(ErrorMessage = "请设置初始密码 (first password required)"),
+     StringLength(AccountApi.MaxPasswordLength, MinimumLength = AccountApi.MinPasswordLength, ErrorMessage = "密码至少 10 个字符 (at least 10 characters)")]
+    public string? Password { get; set; }
+
+    /// <summary>Every staff account.</summary>
+    public IReadOnlyList<StaffAccount> Accounts { get; private set; } = [];
+
+    /// <summary>A one-line result of the last action.</summary>
+    public string? Message { get; private set; }
+
+    /// <summary>Whether <see cref="Message"/> reports a refusal.</summary>
+    public bool Refused { get; private set; }
+
+    /// <summary>Lists the accounts.</summary>
+    public async Task OnGetAsync() => Accounts = await grains.GetGrain<IStaffDirectoryGrain>(IStaffDirectoryGrain.Key).ListAsync();
+
+    /// <summary>Creates an account.</summary>
+    public async Task<IActionResult> OnPostCreateAsync()
+    {
+        if (Roles.Count == 0)
+        {
+            ModelState.AddModelError(nameof(Roles), "请至少选择一个角色 (choose at least one role)");
+        }
+
+        if (ModelState.IsValid)
+        {
+            var account = new NewStaffAccount(UserName!.Trim(), DisplayName!.Trim(), Roles);
+            var reply = StaffAccountGrain.Refusal(account) is { } problem
+                ? CommandReply.Refuse(problem)
+                : await grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(account.UserName)).CreateAsync(account, hasher.HashPassword(null!, Password!), User.Actor());
+            Show(reply, "账户已创建 (account created)");
+        }
+
+        await OnGetAsync();
+        return Page();
+    }
+
+    /// <summary>Replaces the roles of <paramref name="account"/>.</summary>
+    public async Task<IActionResult> OnPostRolesAsync(string? account, List<string>? roles, string? reason)
+    {
+        ModelState.Clear();
+        Show(Invalid(account, reason) ?? await grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(account!)).SetRolesAsync(roles ?? [], User.Actor(), reason!.Trim()),
+            "角色已更新 (roles changed)");
+        await OnGetAsync();
+        return Page();
+    }
+
+    /// <summary>Disables or re-enables <paramref name="account"/>.</summary>
+    public async Task<IActionResult> OnPostDisabledAsync(string? account, bool disabled, string? reason)
+    {
+        ModelState.Clear();
+        Show(Invalid(account, reason) ?? await grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(account!)).SetDisabledAsync(disabled, User.Actor(), reason!.Trim()),
+            disabled ? "账户已停用 (account disabled)" : "账户已启用 (account enabled)");
+        await OnGetAsync();
+        return Page();
+    }
+
+    private static CommandReply? Invalid(string? account, string? reason) =>
+        string.IsNullOrWhiteSpace(account) || account.Length > 32 || string.IsNullOrWhiteSpace(reason) || reason.Length > 500
+            ? CommandReply.Refuse("请填写原因（不超过 500 字） (give a reason, at most 500 characters)")
+            : null;
+
+    private void Show(CommandReply reply, string done) => (Message, Refused) = reply.Accepted ? (done, false) : (reply.Refusal ?? "", true);
+}
