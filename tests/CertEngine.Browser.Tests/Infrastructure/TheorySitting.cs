@@ -6,7 +6,7 @@ namespace CertEngine.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// A theory sitting set up through the API: track opened, candidates registered and enrolled, scheduled, check-in open,
-/// everyone checked in, and (by default) started. The proctor is <c>proctor.li</c>.
+/// everyone checked in, and (by default) started. Proctors <c>proctor.li</c> (signed in as <see cref="Proctor"/>) and <c>proctor.wang</c>: the rules want two for any sitting.
 /// </summary>
 public sealed class TheorySitting
 {
@@ -58,7 +58,7 @@ public sealed class TheorySitting
         var scheduled = await manager.PostAsJsonAsync("/api/sessions", new
         {
             id, trackKey = BrowserHost.Track5, component = "theory", centre = "长治市职业技能鉴定中心", room = "301",
-            startsAt = host.Clock.GetUtcNow().AddMinutes(30), minutes, proctors = new[] { "proctor.li" },
+            startsAt = host.Clock.GetUtcNow().AddMinutes(30), minutes, proctors = new[] { "proctor.li", "proctor.wang" },
             roster = ids.Select((idNumber, i) => new { idNumber, seat = i + 1, ticket = tickets[i] }).ToArray(),
         });
         Assert.True(scheduled.StatusCode == HttpStatusCode.Created, await scheduled.Content.ReadAsStringAsync());
