@@ -76,6 +76,8 @@ public sealed partial class BrowserHost : WebApplicationFactory<Program>, IAsync
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
         });
         Directory.CreateDirectory(ScreenshotFolder);
+        // A small machine shared with other work: give the page time to react before an expectation fails.
+        Assertions.SetDefaultExpectTimeout(20_000);
     }
 
     async Task IAsyncLifetime.DisposeAsync()
