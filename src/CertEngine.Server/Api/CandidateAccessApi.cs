@@ -1,12 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
-using CertEngine.Contracts;
-using CertEngine.Contracts.Sessions;
 using CertEngine.Server.Web.Auth;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CertEngine.Server.Api;
@@ -33,29 +26,8 @@ public static class CandidateAccessApi
         return app;
     }
 
-    private static async Task<Results<Ok<CandidateSignedIn>, ProblemHttpResult>> SignInAsync(CandidateSignInRequest request, HttpContext http, IGrainFactory grains)
-    {
-        var ticket = request.Ticket.Trim();
-        var idNumber = request.IdNumber.Trim().ToUpperInvariant();
-        var bindings = await grains.GetGrain<IAdmissionTicketGrain>(ticket).GetAsync();
-        foreach (var binding in bindings.Where(b => b.IdNumber == idNumber).Reverse())
-        {
-            var session = await grains.GetGrain<IExamSessionGrain>(binding.SessionId).GetAsync();
-            if (session is { Plan.Component: ExamComponent.Theory, AccessCode: { } code, Status: SessionStatus.CheckIn or SessionStatus.Running or SessionStatus.Paused }
-                && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(code), Encoding.ASCII.GetBytes(request.AccessCode.Trim())))
-            {
-                List<Claim> claims =
-                [
-                    new(ClaimTypes.Name, ticket), new(ClaimTypes.Role, CertEngineClaims.CandidateRole),
-                    new(CertEngineClaims.Session, binding.SessionId), new(CertEngineClaims.IdNumber, idNumber),
-                ];
-                await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme)));
-                return TypedResults.Ok(new CandidateSignedIn(binding.SessionId, binding.Seat, ticket));
-            }
-        }
-
-        // One answer whatever was wrong: the reply must not reveal which tickets or ID numbers exist.
-        return TypedResults.Problem(detail: "准考证号、身份证号或考场码不正确，或本场考试未开放 (wrong ticket, ID number or access code, or the sitting is not open)",
-            statusCode: StatusCodes.Status401Unauthorized, title: "登录失败 (sign-in failed)");
-    }
+    private static async Task<Results<Ok<CandidateSignedIn>, ProblemHttpResult>> SignInAsync(CandidateSignInRequest request, HttpContext http, IGrainFactory grains) =>
+        await CandidateSignIn.SignInAsync(http, grains, request.Ticket, request.IdNumber, request.AccessCode) is { } seat
+            ? TypedResults.Ok(new CandidateSignedIn(seat.SessionId, seat.Seat, seat.Ticket))
+            : TypedResults.Problem(detail: CandidateSignIn.Refusal, statusCode: StatusCodes.Status401Unauthorized, title: "登录失败 (sign-in failed)");
 }

@@ -1,0 +1,281 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using CertEngine.Domain.Candidates;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.Playwright;
+using Orleans.TestingHost;
+
+namespace CertEngine.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// The real server listening on a free loopback port (silo, embedded SQLite store in a temp folder, the repository's banks,
+/// tracks and certificates) on a simulated clock for grain time, with the first-start setup done, and one shared headless
+/// Chromium (Debian's, never downloaded) driven by Playwright. Staff and candidates are set up through the HTTP API; pages
+/// come from <see cref="NewPageAsync"/>, which saves a screenshot when the page is disposed.
+/// </summary>
+public sealed partial class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Track5 = "4-10-01-06/家务服务员/5";
+    public const string Password = "correct-horse-battery";
+    public const string ChromiumPath = "/usr/bin/chromium";
+    private static int _sequence;
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "certengine-browser-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly ConcurrentDictionary<HttpClient, CookieContainer> _cookies = new();
+    private readonly SemaphoreSlim _setupLock = new(1, 1);
+    private readonly int _port = FreePort();
+    private HttpClient? _admin;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public BrowserHost()
+    {
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, _port));
+    }
+
+    /// <summary>08:00 Beijing time on a Monday; grain time starts here.</summary>
+    public static DateTimeOffset Epoch { get; } = new(2026, 11, 23, 8, 0, 0, TimeSpan.FromHours(8));
+
+    /// <summary>Grain time: advance it to move exams on; the browser keeps its own clock.</summary>
+    public FakeTimeProvider Clock { get; } = new(Epoch);
+
+    /// <summary>Where Chromium reaches the server, e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    public string BaseUrl => string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{_port}");
+
+    /// <summary>Every log line the server wrote.</summary>
+    public ConcurrentQueue<string> Log { get; } = new();
+
+    /// <summary>The folder screenshots go to: <c>TestResults/screenshots</c> beside the test assembly.</summary>
+    public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+
+    /// <summary>The shared browser (started by <see cref="InitializeAsync"/>).</summary>
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("the browser host is not initialised");
+
+    public async Task InitializeAsync()
+    {
+        StartServer();
+        await AdminAsync();
+        if (!File.Exists(ChromiumPath))
+        {
+            // Under CI the browser tests must fail, not vanish (BrowserFactAttribute skips them only outside CI).
+            throw new InvalidOperationException($"Chromium is missing at {ChromiumPath}: install it with `apt-get install chromium` (./test.sh does).");
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+        Directory.CreateDirectory(ScreenshotFolder);
+        // A small machine shared with other work: give the page time to react before an expectation fails.
+        Assertions.SetDefaultExpectTimeout(20_000);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await base.DisposeAsync();
+    }
+
+    /// <summary>
+    /// A fresh browser context (its own cookies and storage) on a phone-sized screen, signed in as <paramref name="signedInAs"/>
+    /// when given (its cookies are copied from that API client). The returned page saves <c>{name}-….png</c> as it is
+    /// disposed, whether the test passed or failed.
+    /// </summary>
+    public async Task<BrowserPage> NewPageAsync(string name, HttpClient? signedInAs = null)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+            IsMobile = true,
+            HasTouch = true,
+        });
+        if (signedInAs is not null && _cookies.TryGetValue(signedInAs, out var jar))
+        {
+            await context.AddCookiesAsync(jar.GetAllCookies().Select(c => new Microsoft.Playwright.Cookie
+            {
+                Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = SameSiteAttribute.Strict,
+            }));
+        }
+
+        return new BrowserPage(name, context, await context.NewPageAsync(), ScreenshotFolder);
+    }
+
+    /// <summary>An API client on the real port that does not follow redirects and keeps its own cookies.</summary>
+    public HttpClient NewClient()
+    {
+        var jar = new CookieContainer();
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = jar, UseCookies = true, AllowAutoRedirect = false }) { BaseAddress = new Uri(BaseUrl) };
+        _cookies[client] = jar;
+        return client;
+    }
+
+    /// <summary>The Admin created through the one-time setup link the server printed.</summary>
+    public async Task<HttpClient> AdminAsync()
+    {
+        await _setupLock.WaitAsync();
+        try
+        {
+            if (_admin is null)
+            {
+                var token = await SetupTokenAsync();
+                var client = NewClient();
+                var setup = await client.PostAsJsonAsync("/api/setup", new { token, userName = "admin", displayName = "系统管理员", password = Password });
+                Assert.True(setup.StatusCode == HttpStatusCode.NoContent, await setup.Content.ReadAsStringAsync());
+                await SignInAsync(client, "admin", Password);
+                _admin = client;
+            }
+
+            return _admin;
+        }
+        finally
+        {
+            _setupLock.Release();
+        }
+    }
+
+    /// <summary>A staff member with the given roles (created once), signed in on a fresh client.</summary>
+    public async Task<HttpClient> StaffAsync(string userName, params string[] roles)
+    {
+        var admin = await AdminAsync();
+        var created = await admin.PostAsJsonAsync("/api/staff", new { userName, displayName = userName, roles, password = Password });
+        Assert.True(created.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, await created.Content.ReadAsStringAsync());
+        var client = NewClient();
+        await SignInAsync(client, userName, Password);
+        return client;
+    }
+
+    public static async Task SignInAsync(HttpClient client, string userName, string password)
+    {
+        var response = await client.PostAsJsonAsync("/api/account/sign-in", new { userName, password });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>A theory sitting through the API (see <see cref="TheorySitting.CreateAsync"/>).</summary>
+    public Task<TheorySitting> SittingAsync(int candidates, bool start = true) => TheorySitting.CreateAsync(this, candidates, start);
+
+    /// <summary>A valid, unique ID number (Changzhi region code).</summary>
+    public static string NewIdNumber()
+    {
+        var n = Interlocked.Increment(ref _sequence) + Environment.ProcessId % 500;
+        var body = string.Create(CultureInfo.InvariantCulture, $"140402{1975 + n % 25}{1 + n % 12:00}{1 + n % 28:00}{n % 1000:000}");
+        return body + IdentityNumber.CheckCharacterOf(body);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var root = RepositoryRoot();
+        builder.UseSetting("CertEngine:DataDirectory", _data);
+        builder.UseSetting("CertEngine:BankRoot", Path.Combine(root, "question-banks"));
+        builder.UseSetting("CertEngine:TracksRoot", Path.Combine(root, "tracks"));
+        builder.UseSetting("CertEngine:CertificatesRoot", Path.Combine(root, "certificates"));
+        builder.UseSetting("CertEngine:SignInPermitsPerMinute", "100000");
+        builder.UseSetting("CertEngine:SiloPort", FreePort().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("CertEngine:GatewayPort", FreePort().ToString(CultureInfo.InvariantCulture));
+        builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Log)));
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            // Only grain time is simulated; the silo's own housekeeping keeps real time.
+            services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            foreach (var client in _cookies.Keys)
+            {
+                client.Dispose();
+            }
+
+            _setupLock.Dispose();
+            try
+            {
+                Directory.Delete(_data, recursive: true);
+            }
+            catch (IOException)
+            {
+                // The store may still be closing; a temp folder left behind is harmless.
+            }
+        }
+    }
+
+    private async Task<string> SetupTokenAsync()
+    {
+        // Polling the real server's log for readiness, with a deadline.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (Log.Select(line => SetupLink().Match(line)).LastOrDefault(m => m.Success) is { } match)
+            {
+                return match.Groups[1].Value;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("the server printed no setup link within 60 s of starting");
+    }
+
+    internal static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CertEngine.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("CertEngine.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [GeneratedRegex(@"/setup\?token=([0-9a-f]{40})")]
+    private static partial Regex SetupLink();
+
+    private sealed class CapturingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new Logger(lines);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(ConcurrentQueue<string> lines) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                lines.Enqueue($"{logLevel}: {formatter(state, exception)}");
+        }
+    }
+}
