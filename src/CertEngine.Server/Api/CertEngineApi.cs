@@ -34,6 +34,7 @@ public static class CertEngineApi
         app.MapTrackApi();
         app.MapCertificateAdminApi();
         app.MapAuditApi();
+        app.MapPracticalApi();
         return app;
     }
 }
