@@ -22,4 +22,10 @@ public interface IPracticalAttemptGrain : IGrainWithStringKey
 
     /// <summary>Every task's state and the part score once final.</summary>
     Task<PracticalStatus?> GetStatusAsync();
+
+    /// <summary>
+    /// The tasks now held for adjudication, each with every signed sheet side by side; empty unless
+    /// <paramref name="chiefId"/> is this attempt's chief assessor (考评组长).
+    /// </summary>
+    Task<IReadOnlyList<AdjudicationCase>> GetAdjudicationCasesAsync(string chiefId);
 }

@@ -180,6 +180,32 @@ public sealed class PracticalAttemptGrain(
         return Task.FromResult<PracticalStatus?>(new PracticalStatus(setup.Component, tasks, S.Score, S.Score is { } score ? score >= S.PassMark : null));
     }
 
+    /// <inheritdoc />
+    public Task<IReadOnlyList<AdjudicationCase>> GetAdjudicationCasesAsync(string chiefId)
+    {
+        if (S.Setup is not { } setup || setup.ChiefAssessor != chiefId || Context(setup) is not { } context)
+        {
+            return Task.FromResult<IReadOnlyList<AdjudicationCase>>([]);
+        }
+
+        // The chief alone sees the marks side by side, and only once the task is held: until then scoring stays blind.
+        var cases = S.Tasks.Select(id => FindTask(context.Bank, id)).OfType<PracticalTask>()
+            .Where(task => Outcome(task, context.Policy) is TaskOutcome.NeedsAdjudication)
+            .Select(task => new AdjudicationCase(
+                task.Id,
+                task.Title,
+                task.Points,
+                task.Criteria.Select(c => new RubricLine(c.Id, c.Name, c.Points, c.Standard)).ToList(),
+                task.Vetoes,
+                SheetsOf(task.Id).OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new SignedSheet(
+                    s.Key,
+                    new ScoreSheet(s.Value.Awarded, s.Value.Vetoes, s.Value.Remark),
+                    new AssessorSheet(s.Key, s.Value.Awarded, s.Value.Vetoes, s.Value.Remark).Total,
+                    s.Value.SignedAt)).ToList()))
+            .ToList();
+        return Task.FromResult<IReadOnlyList<AdjudicationCase>>(cases);
+    }
+
     private async Task RecordIfCompleteAsync(AttemptSetup setup, PracticalContext context)
     {
         var final = new List<(PracticalTask Task, decimal Score, bool FailsComponent)>();

@@ -9,6 +9,7 @@ using CertEngine.Contracts.Tracks;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Sessions;
 using CertEngine.Domain.Tracks;
+using CertEngine.Grains.Accounts;
 using CertEngine.Grains.Audit;
 using CertEngine.Grains.Library;
 
@@ -68,11 +69,13 @@ public sealed class ExamSessionGrain(
             await GrainFactory.GetGrain<IAdmissionTicketGrain>(seat.Ticket).BindAsync(new AdmissionTicket(seat.Ticket, Id, seat.IdNumber, seat.Seat));
             return true;
         });
+        var before = S.Plan;
         S.Plan = plan;
         S.Status = SessionStatus.Scheduled;
         S.BankVersion = summary.BankVersion;
         S.Seed = seeds.NextSeed();
         await state.WriteStateAsync();
+        await ListAsync(before, plan);
         await GrainFactory.AuditAsync(clock, Subject, actor, "session.scheduled", "",
             $"{plan.TrackKey} {plan.Component} {plan.Centre}/{plan.Room} {plan.StartsAt:O} {plan.Minutes} min, {plan.Roster.Count} candidates");
         return CommandReply.Ok;
@@ -117,6 +120,7 @@ public sealed class ExamSessionGrain(
 
         S.Plan = plan with { Proctors = proctors.ToList(), Assessors = assessors.ToList(), ChiefAssessor = chiefAssessor };
         await state.WriteStateAsync();
+        await ListAsync(plan, S.Plan);
         await GrainFactory.AuditAsync(clock, Subject, actor, "session.staff-changed", reason,
             $"proctors {string.Join(",", proctors)}; assessors {string.Join(",", assessors)}; chief {chiefAssessor ?? "--"}");
         return CommandReply.Ok;
@@ -374,6 +378,21 @@ public sealed class ExamSessionGrain(
         };
         return rule.Check(kind, plan.Roster.Count, plan.Proctors, plan.Assessors, plan.ChiefAssessor, component.Assessors);
     }
+
+    // The consoles' lists: every sitting, and each named staff member's. Written after the sitting itself, so a sitting is
+    // never listed without existing; one whose listing failed is listed again when it is rescheduled or its staff change.
+    private async Task ListAsync(SessionPlan? before, SessionPlan after)
+    {
+        var listing = new SittingListing(Id, after.TrackKey, after.Component, after.Centre, after.Room, after.StartsAt);
+        var named = StaffOf(after).ToList();
+        List<string> dropped = before is null ? [] : StaffOf(before).Except(named).ToList();
+        await Task.WhenAll(named.Prepend(ISittingIndexGrain.All).Select(key => GrainFactory.GetGrain<ISittingIndexGrain>(key).AddAsync(listing))
+            .Concat(dropped.Select(key => GrainFactory.GetGrain<ISittingIndexGrain>(key).RemoveAsync(Id))));
+    }
+
+    private static IEnumerable<string> StaffOf(SessionPlan plan) =>
+        plan.Proctors.Concat(plan.Assessors).Append(plan.ChiefAssessor ?? "")
+            .Where(name => !string.IsNullOrWhiteSpace(name)).Select(StaffAccountGrain.KeyOf).Distinct(StringComparer.Ordinal);
 
     private CommandReply? Transition(SessionAction action)
     {

@@ -79,28 +79,14 @@ public static class AccountApi
         return Replies.From(await setup.CompleteAsync(request.Token, account, hasher.HashPassword(null!, request.Password)));
     }
 
-    private static async Task<Results<Ok<Me>, ProblemHttpResult>> SignInAsync(
-        SignInRequest request, HttpContext http, IGrainFactory grains, IPasswordHasher<StaffAccount> hasher)
+    private static async Task<Results<Ok<Me>, ProblemHttpResult>> SignInAsync(SignInRequest request, HttpContext http, StaffSignIn signIn)
     {
-        var credential = await grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(request.UserName)).GetCredentialAsync();
-        // One answer for a wrong name, a wrong password and a disabled account: the reply must not reveal which accounts exist.
-        var verdict = credential is null ? PasswordVerificationResult.Failed : hasher.VerifyHashedPassword(credential.Account, credential.PasswordHash, request.Password);
-        if (credential is null || credential.Account.Disabled || verdict == PasswordVerificationResult.Failed)
+        if (await signIn.SignInAsync(http, request.UserName, request.Password) is not { } account)
         {
             return TypedResults.Problem(detail: "用户名或密码不正确，或账户已停用 (wrong user name or password, or the account is disabled)",
                 statusCode: StatusCodes.Status401Unauthorized, title: "登录失败 (sign-in failed)");
         }
 
-        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
-        {
-            await grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(request.UserName)).SetPasswordAsync(hasher.HashPassword(credential.Account, request.Password), credential.Account.UserName);
-            credential = await grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(request.UserName)).GetCredentialAsync() ?? credential;
-        }
-
-        var account = credential.Account;
-        List<Claim> claims = [new(ClaimTypes.Name, account.UserName), new(ClaimTypes.GivenName, account.DisplayName), new(CertEngineClaims.SecurityStamp, credential.SecurityStamp)];
-        claims.AddRange(account.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme)));
         return TypedResults.Ok(new Me("staff", account.UserName, account.DisplayName, account.Roles, null));
     }
 

@@ -36,6 +36,7 @@ public static class CertEngineApi
         app.MapCertificateAdminApi();
         app.MapCertificateSearchApi();
         app.MapAuditApi();
+        app.MapPracticalApi();
         return app;
     }
 }

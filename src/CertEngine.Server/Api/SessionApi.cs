@@ -4,6 +4,7 @@ using CertEngine.Contracts;
 using CertEngine.Contracts.Accounts;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Domain.Candidates;
+using CertEngine.Grains.Accounts;
 using CertEngine.Server.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -58,11 +59,19 @@ public static class SessionApi
         int Seat, string Ticket, string Name, string IdNumber, bool CheckedIn, string? Status, int Answered, int Total,
         double? RemainingSeconds, DateTimeOffset? LastSeenAt, bool Online);
 
+    /// <summary>A proctor's check-in of the candidate in one seat, after comparing the ID card with the roster (人证核验).</summary>
+    public sealed record SeatCheckInRequest(bool IdentityConfirmed);
+
+    /// <summary>How many sittings the list of every sitting shows (the latest starts).</summary>
+    public const int ListLimit = 200;
+
     /// <summary>Maps the sitting endpoints.</summary>
     public static IEndpointRouteBuilder MapSessionApi(this IEndpointRouteBuilder app)
     {
         var sessions = app.MapGroup("/api/sessions").WithTags("Sessions");
         sessions.MapPost("/", ScheduleAsync).RequireAuthorization(AccessPolicies.Registrar);
+        sessions.MapGet("/", async (ClaimsPrincipal user, IGrainFactory grains) => TypedResults.Ok(await ListAsync(user, grains)))
+            .RequireAuthorization(AccessPolicies.Proctor);
         sessions.MapPost("/{id}/regrade", RegradeAsync).RequireAuthorization(AccessPolicies.Registrar);
 
         var proctor = sessions.MapGroup("/{id}").RequireAuthorization(AccessPolicies.Proctor);
@@ -72,6 +81,7 @@ public static class SessionApi
             ActAsync(id, user, grains, s => s.OpenCheckInAsync(user.Actor())));
         proctor.MapPost("/check-in", (string id, CheckInRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
             ActAsync(id, user, grains, s => s.CheckInAsync(request.IdNumber.Trim().ToUpperInvariant(), user.Actor(), request.IdentityConfirmed)));
+        proctor.MapPost("/seats/{seat:int}/check-in", CheckInSeatAsync);
         proctor.MapPost("/start", (string id, ClaimsPrincipal user, IGrainFactory grains) =>
             ActAsync(id, user, grains, s => s.StartAsync(user.Actor())));
         proctor.MapPost("/pause", (string id, ReasonRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
@@ -83,6 +93,28 @@ public static class SessionApi
             ActAsync(id, user, grains, s => s.CloseAsync(user.Actor(), request.Reason)));
         return app;
     }
+
+    /// <summary>
+    /// The sittings <paramref name="user"/> may run, latest start first: a Proctor's own (from the index of the sittings
+    /// naming them), every sitting for Admin and CentreManager (the latest <see cref="ListLimit"/>).
+    /// </summary>
+    public static async Task<IReadOnlyList<SessionView>> ListAsync(ClaimsPrincipal user, IGrainFactory grains)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(grains);
+        var everyone = user.IsInRole(StaffRoles.Admin) || user.IsInRole(StaffRoles.CentreManager);
+        var index = grains.GetGrain<ISittingIndexGrain>(everyone ? ISittingIndexGrain.All : StaffAccountGrain.KeyOf(user.Actor()));
+        var listings = (await index.ListAsync()).Take(ListLimit);
+        var sessions = await Task.WhenAll(listings.Select(l => grains.GetGrain<IExamSessionGrain>(l.SessionId).GetAsync()));
+        // The staff index also lists sittings where the user assesses; only those they may run are theirs here.
+        return sessions.OfType<SessionSnapshot>().Where(s => MayRun(user, s)).Select(View).ToList();
+    }
+
+    /// <summary>The sitting when it exists and <paramref name="user"/> may run it; otherwise <see langword="null"/> (both look alike).</summary>
+    public static Task<SessionSnapshot?> RunnableAsync(string id, ClaimsPrincipal user, IGrainFactory grains) => FindAsync(id, user, grains);
+
+    /// <summary>The sitting as the console shows it.</summary>
+    public static SessionView ViewOf(SessionSnapshot session) => View(session);
 
     /// <summary>Whether <paramref name="user"/> may run <paramref name="session"/>: Admin and CentreManager always, a Proctor when named.</summary>
     public static bool MayRun(ClaimsPrincipal user, SessionSnapshot session) =>
@@ -140,6 +172,18 @@ public static class SessionApi
         return session.Plan.Roster.FirstOrDefault(r => r.Seat == request.Seat) is { } seat
             ? Replies.From(await grains.GetGrain<IExamSessionGrain>(id).ExtendAsync(seat.IdNumber, request.Minutes, user.Actor(), request.Reason))
             : Replies.Refused($"考位 {request.Seat} 不在本场名单中 (no such seat)");
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> CheckInSeatAsync(string id, int seat, SeatCheckInRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        if (await FindAsync(id, user, grains) is not { } session)
+        {
+            return NotYours(id);
+        }
+
+        return session.Plan.Roster.FirstOrDefault(r => r.Seat == seat) is { } assigned
+            ? Replies.From(await grains.GetGrain<IExamSessionGrain>(id).CheckInAsync(assigned.IdNumber, user.Actor(), request.IdentityConfirmed))
+            : Replies.Refused($"考位 {seat} 不在本场名单中 (no such seat)");
     }
 
     private static async Task<Results<Ok<RegradeReport>, ProblemHttpResult>> RegradeAsync(string id, RegradeRequest request, ClaimsPrincipal user, IGrainFactory grains)

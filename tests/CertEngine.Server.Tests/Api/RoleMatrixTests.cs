@@ -54,6 +54,13 @@ public sealed class RoleMatrixTests(ApiHost host)
         { "GET", "/api/attempt", [Candidate] },
         { "PUT", "/api/attempt/answers/0", [Candidate] },
         { "POST", "/api/attempt/submit", [Candidate] },
+        { "GET", "/api/sessions", Proctoring },
+        { "POST", "/api/sessions/no-such-sitting/seats/1/check-in", Proctoring },
+        { "GET", "/api/practical/assignments", [Assessor] },
+        { "GET", "/api/practical/adjudications", [Assessor] },
+        { "GET", "/api/practical/no-such-sitting/ZK1/tasks/T1", [Assessor] },
+        { "POST", "/api/practical/no-such-sitting/ZK1/tasks/T1/sheet", [Assessor] },
+        { "POST", "/api/practical/no-such-sitting/ZK1/tasks/T1/adjudication", [Assessor] },
     };
 
     [Theory]

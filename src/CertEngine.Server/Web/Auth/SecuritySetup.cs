@@ -40,6 +40,7 @@ public static class SecuritySetup
         services.AddAuthorizationBuilder().AddCertEngineAccessPolicies();
         services.AddSingleton<IPasswordHasher<StaffAccount>, PasswordHasher<StaffAccount>>();
         services.AddSingleton<SetupToken>();
+        services.AddSingleton<StaffSignIn>();
         services.AddHostedService<SetupAnnouncement>();
         services.AddRateLimiter(limiter =>
         {

@@ -1,0 +1,17 @@
+using CertEngine.Server.Api;
+using CertEngine.Server.Web.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CertEngine.Server.Pages.Assess;
+
+/// <summary><c>/assess</c>: the practical tasks assigned to the signed-in assessor, by sitting, ticket and station (blind: no names).</summary>
+[Authorize(Policy = AccessPolicies.Assessor)]
+public sealed class IndexModel(IGrainFactory grains) : PageModel
+{
+    /// <summary>The sittings naming the assessor, with the candidates and tasks.</summary>
+    public IReadOnlyList<PracticalApi.AssignmentView> Assignments { get; private set; } = [];
+
+    /// <summary>Reads the assignments.</summary>
+    public async Task OnGetAsync() => Assignments = await PracticalApi.AssignmentsAsync(User, grains);
+}

@@ -1,0 +1,146 @@
+// The proctor console (/proctor/{id}): refreshes the sitting and its roster from the JSON API every few seconds and
+// posts the proctor's actions to it. Plain ES2017, no framework, nothing from the internet.
+(function () {
+  'use strict';
+  var root = document.getElementById('console');
+  if (!root) { return; }
+  var id = root.getAttribute('data-session');
+  var base = '/api/sessions/' + encodeURIComponent(id);
+  var texts = {};
+  Array.prototype.forEach.call(document.getElementById('texts').content.querySelectorAll('[data-key]'), function (el) {
+    texts[el.getAttribute('data-key')] = el.textContent;
+  });
+  var message = document.getElementById('message');
+  var reason = document.getElementById('reason');
+  var refreshInterval = 3000;
+
+  function say(text, bad) {
+    message.textContent = text;
+    message.className = bad ? 'message error' : 'message';
+  }
+
+  function api(method, path, body) {
+    var options = { method: method, credentials: 'same-origin', headers: { 'Accept': 'application/json' } };
+    if (body !== undefined) {
+      options.headers['Content-Type'] = 'application/json';
+      options.body = JSON.stringify(body);
+    }
+    return fetch(base + path, options).then(function (response) {
+      if (response.status === 401) { window.location.href = '/sign-in?ReturnUrl=' + encodeURIComponent(window.location.pathname); }
+      if (response.status === 204) { return null; }
+      return response.json().then(function (json) {
+        if (!response.ok) { throw new Error(json.detail || json.title || String(response.status)); }
+        return json;
+      });
+    });
+  }
+
+  function clock(seconds) {
+    if (seconds === null || seconds === undefined) { return '—'; }
+    var s = Math.max(0, Math.round(seconds));
+    var h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), r = s % 60;
+    return (h > 0 ? h + ':' : '') + (m < 10 && h > 0 ? '0' : '') + m + ':' + (r < 10 ? '0' : '') + r;
+  }
+
+  function cell(row, text, className) {
+    var td = document.createElement('td');
+    td.textContent = text;
+    if (className) { td.className = className; }
+    row.appendChild(td);
+    return td;
+  }
+
+  function button(label, onClick, className) {
+    var b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = label;
+    if (className) { b.className = className; }
+    b.addEventListener('click', onClick);
+    return b;
+  }
+
+  function showSitting(s) {
+    var phase = document.getElementById('phase');
+    phase.textContent = texts['status-' + s.status] || s.status;
+    phase.className = 'phase phase-' + s.status;
+    phase.setAttribute('data-status', s.status);
+    document.getElementById('access-code').textContent = s.accessCode || '——';
+    document.getElementById('access-hint').hidden = !!s.accessCode;
+    root.setAttribute('data-status', s.status);
+  }
+
+  function showRoster(lines) {
+    var body = document.getElementById('roster');
+    var rows = document.createDocumentFragment();
+    lines.forEach(function (line) {
+      var tr = document.createElement('tr');
+      tr.setAttribute('data-seat', line.seat);
+      tr.setAttribute('data-status', line.status || '');
+      cell(tr, String(line.seat));
+      cell(tr, line.ticket);
+      cell(tr, line.name);
+      cell(tr, line.idNumber, 'mono');
+      cell(tr, line.checkedIn ? texts.yes : texts.no, line.checkedIn ? 'ok' : '');
+      cell(tr, line.status === 'submitted' ? texts.submitted : line.online ? texts.online : texts.offline, line.online ? 'ok' : 'muted');
+      cell(tr, line.total > 0 ? line.answered + '/' + line.total : '—');
+      cell(tr, line.status === 'submitted' ? '—' : clock(line.remainingSeconds), 'mono');
+      var actions = cell(tr, '');
+      if (!line.checkedIn) {
+        actions.appendChild(button(texts.checkIn, function () { act('/seats/' + line.seat + '/check-in', { identityConfirmed: true }); }));
+        actions.appendChild(button(texts.mismatch, function () { act('/seats/' + line.seat + '/check-in', { identityConfirmed: false }); }, 'danger'));
+      }
+      rows.appendChild(tr);
+    });
+    body.innerHTML = '';
+    body.appendChild(rows);
+    document.getElementById('refreshed').textContent = texts.refreshed + new Date().toLocaleTimeString();
+  }
+
+  function refresh() {
+    return Promise.all([api('GET', ''), api('GET', '/roster')]).then(function (both) {
+      showSitting(both[0]);
+      showRoster(both[1]);
+    }, function () {
+      say(texts.offlineNet, true);
+    });
+  }
+
+  function act(path, body) {
+    return api('POST', path, body).then(function () {
+      say(texts.done, false);
+      return refresh();
+    }, function (error) {
+      say(error.message, true);
+    });
+  }
+
+  Array.prototype.forEach.call(root.querySelectorAll('[data-action]'), function (b) {
+    b.addEventListener('click', function () {
+      var action = b.getAttribute('data-action');
+      var why = reason.value.trim();
+      if (b.getAttribute('data-needs-reason') === 'true' && !why) {
+        say(texts.needReason, true);
+        reason.focus();
+        return;
+      }
+      if (action === 'extend') {
+        var seat = parseInt(document.getElementById('extend-seat').value, 10);
+        var minutes = parseInt(document.getElementById('extend-minutes').value, 10);
+        if (!(seat > 0) || !(minutes > 0)) { say(texts.needSeat, true); return; }
+        act('/extend', { seat: seat, minutes: minutes, reason: why });
+      } else if (action === 'check-in-id') {
+        var idNumber = document.getElementById('check-in-id').value.trim().toUpperCase();
+        act('/check-in', { idNumber: idNumber, identityConfirmed: true });
+      } else if (action === 'close') {
+        if (window.confirm(texts.confirmClose)) { act('/close', { reason: why }); }
+      } else if (action === 'pause' || action === 'resume') {
+        act('/' + action, { reason: why });
+      } else {
+        act('/' + action);
+      }
+    });
+  });
+
+  refresh();
+  window.setInterval(refresh, refreshInterval);
+}());

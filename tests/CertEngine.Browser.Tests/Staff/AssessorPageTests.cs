@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CertEngine.Browser.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace CertEngine.Browser.Tests.Staff;
+
+/// <summary>The assessor's rubric form in Chromium: bounded numbers, a confirmation, and a signed sheet that stays signed.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AssessorPageTests(BrowserHost host)
+{
+    [BrowserFact]
+    public async Task Assessor_ScoresATaskOnThePage_TheSheetIsSigned()
+    {
+        var sitting = await StaffSittings.PracticalAsync(host);
+        var assessor = sitting.Assessors[1];
+        await using var browser = await host.NewPageAsync("assessor-score", assessor);
+        var page = browser.Page;
+
+        await page.GotoAsync("/assess");
+        await Expect(page.Locator($"section[data-session='{sitting.Id}']")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync("desk");
+        await page.Locator($"section[data-session='{sitting.Id}'] ul.tasks a").First.ClickAsync();
+        await Expect(page.Locator("form#sheet")).ToBeVisibleAsync();
+
+        var inputs = page.Locator("form#sheet input[type=number]");
+        var expected = 0m;
+        for (var i = 0; i < await inputs.CountAsync(); i++)
+        {
+            var max = decimal.Parse((await inputs.Nth(i).GetAttributeAsync("data-max"))!, CultureInfo.InvariantCulture);
+            var awarded = i == 0 ? max - 1 : max;
+            expected += awarded;
+            await inputs.Nth(i).FillAsync(awarded.ToString(CultureInfo.InvariantCulture));
+        }
+
+        await Expect(page.Locator("#total")).ToHaveTextAsync(expected.ToString("0.##", CultureInfo.InvariantCulture));
+        await page.FillAsync("#Remark", "第一项操作略有不足");
+        await page.CheckAsync("input[name=Confirmed]");
+        var confirmed = false;
+        page.Dialog += async (_, dialog) =>
+        {
+            confirmed = true;
+            await dialog.AcceptAsync();
+        };
+        await browser.ScreenshotAsync("filled");
+        await page.ClickAsync("form#sheet button[type=submit]");
+        await Expect(page.Locator("#signed")).ToBeVisibleAsync();
+        await Expect(page.Locator("#signed-total")).ToHaveTextAsync(expected.ToString("0.##", CultureInfo.InvariantCulture));
+        await browser.ScreenshotAsync("signed");
+
+        var taskId = page.Url.Split('/')[^1];
+        var sheet = await assessor.GetFromJsonAsync<JsonElement>($"/api/practical/{sitting.Id}/{sitting.Tickets[0]}/tasks/{taskId}");
+        Assert.True(confirmed, "the page asked for a confirmation before the final submit");
+        Assert.Equal("第一项操作略有不足", sheet.GetProperty("ownSheet").GetProperty("remark").GetString());
+        Assert.Equal(expected, sheet.GetProperty("ownSheet").GetProperty("awarded").EnumerateObject().Sum(p => p.Value.GetDecimal()));
+    }
+}

@@ -1,0 +1,60 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using CertEngine.Browser.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace CertEngine.Browser.Tests.Staff;
+
+/// <summary>The proctor console in Chromium: the live roster, and a pause that reaches the candidates' attempts.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ProctorConsoleTests(BrowserHost host)
+{
+    [BrowserFact]
+    public async Task Pause_InTheConsole_PausesTheCandidatesAttempt_AndResumeRestartsIt()
+    {
+        var sitting = await host.SittingAsync(candidates: 2);
+        var candidate = await sitting.SignInCandidateAsync(0);
+        await using var browser = await host.NewPageAsync("proctor-pause", sitting.Proctor);
+        var page = browser.Page;
+
+        await page.GotoAsync($"/proctor/{sitting.Id}");
+        await Expect(page.Locator("#phase")).ToHaveAttributeAsync("data-status", "running");
+        await Expect(page.Locator("#roster tr")).ToHaveCountAsync(2);
+        await Expect(page.Locator("#access-code")).ToHaveTextAsync(sitting.AccessCode);
+        await browser.ScreenshotAsync("running");
+
+        await page.ClickAsync("button[data-action=pause]");
+        await Expect(page.Locator("#message")).ToHaveClassAsync("message error");
+        await page.FillAsync("#reason", "考场停电");
+        await page.ClickAsync("button[data-action=pause]");
+        await Expect(page.Locator("#phase")).ToHaveAttributeAsync("data-status", "paused");
+        await Expect(page.Locator("#roster tr[data-seat='1']")).ToHaveAttributeAsync("data-status", "paused");
+        await browser.ScreenshotAsync("paused");
+        var paused = await candidate.GetFromJsonAsync<JsonElement>("/api/attempt");
+
+        await page.FillAsync("#reason", "恢复供电");
+        await page.ClickAsync("button[data-action=resume]");
+        await Expect(page.Locator("#phase")).ToHaveAttributeAsync("data-status", "running");
+        var resumed = await candidate.GetFromJsonAsync<JsonElement>("/api/attempt");
+
+        Assert.Equal("paused", paused.GetProperty("status").GetString());
+        Assert.Equal(0, paused.GetProperty("questions").GetArrayLength());
+        Assert.Equal("running", resumed.GetProperty("status").GetString());
+        Assert.Equal(sitting.Minutes * 60, resumed.GetProperty("remainingSeconds").GetDouble());
+    }
+
+    [BrowserFact]
+    public async Task CheckIn_ByTheRowButton_MarksTheCandidateCheckedIn()
+    {
+        var proctor = await host.StaffAsync("proctor.li", "Proctor");
+        var fresh = await StaffSittings.TheoryWithoutCheckInAsync(host);
+        await using var browser = await host.NewPageAsync("proctor-check-in", proctor);
+        var page = browser.Page;
+
+        await page.GotoAsync($"/proctor/{fresh}");
+        await Expect(page.Locator("#access-code")).Not.ToHaveTextAsync("——");
+        await page.Locator("#roster tr[data-seat='1'] button").First.ClickAsync();
+        await Expect(page.Locator("#roster tr[data-seat='1'] td").Nth(4)).ToHaveTextAsync("是");
+        await browser.ScreenshotAsync("checked-in");
+    }
+}

@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CertEngine.Browser.Tests.Infrastructure;
+
+namespace CertEngine.Browser.Tests.Staff;
+
+/// <summary>Sittings for the staff pages, set up through the API: a practical one with three assessors, and a theory one with check-in open and nobody in yet.</summary>
+internal static class StaffSittings
+{
+    public sealed record Practical(string Id, IReadOnlyList<string> Tickets, IReadOnlyList<HttpClient> Assessors);
+
+    /// <summary>A practical sitting of one candidate, check-in open (tasks drawn), assessors <c>assessorN.xxxxxx</c>, the first the chief.</summary>
+    public static async Task<Practical> PracticalAsync(BrowserHost host)
+    {
+        var manager = await host.StaffAsync("manager.zhang", "CentreManager");
+        var proctor = await host.StaffAsync("proctor.li", "Proctor");
+        var id = "P-" + Guid.NewGuid().ToString("N")[..10];
+        var names = Enumerable.Range(1, 3).Select(i => $"assessor{i}.{id[2..8]}").ToList();
+        var assessors = new List<HttpClient>();
+        foreach (var name in names)
+        {
+            assessors.Add(await host.StaffAsync(name, "Assessor"));
+        }
+
+        var minutes = await OpenTrackAsync(manager, "practical");
+        var idNumber = await EnrolAsync(host, manager, "实操考生");
+        var ticket = "SK" + id[2..];
+        var scheduled = await manager.PostAsJsonAsync("/api/sessions", new
+        {
+            id, trackKey = BrowserHost.Track5, component = "practical", centre = "长治市职业技能鉴定中心", room = "实操室 2",
+            startsAt = host.Clock.GetUtcNow().AddMinutes(30), minutes, proctors = new[] { "proctor.li", "proctor.wang" },
+            roster = new[] { new { idNumber, seat = 1, ticket } }, assessors = names, chiefAssessor = names[0],
+        });
+        Assert.True(scheduled.StatusCode == HttpStatusCode.Created, await scheduled.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NoContent, (await proctor.PostAsync($"/api/sessions/{id}/open-check-in", null)).StatusCode);
+        return new Practical(id, [ticket], assessors);
+    }
+
+    /// <summary>A theory sitting of one candidate named on <c>proctor.li</c>, with check-in open and nobody checked in; its id.</summary>
+    public static async Task<string> TheoryWithoutCheckInAsync(BrowserHost host)
+    {
+        var manager = await host.StaffAsync("manager.zhang", "CentreManager");
+        var proctor = await host.StaffAsync("proctor.li", "Proctor");
+        var minutes = await OpenTrackAsync(manager, "theory");
+        var idNumber = await EnrolAsync(host, manager, "签到考生");
+        var id = "S-" + Guid.NewGuid().ToString("N")[..10];
+        var scheduled = await manager.PostAsJsonAsync("/api/sessions", new
+        {
+            id, trackKey = BrowserHost.Track5, component = "theory", centre = "长治市职业技能鉴定中心", room = "302",
+            startsAt = host.Clock.GetUtcNow().AddMinutes(30), minutes, proctors = new[] { "proctor.li", "proctor.wang" },
+            roster = new[] { new { idNumber, seat = 1, ticket = "ZS" + id[2..] } },
+        });
+        Assert.True(scheduled.StatusCode == HttpStatusCode.Created, await scheduled.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NoContent, (await proctor.PostAsync($"/api/sessions/{id}/open-check-in", null)).StatusCode);
+        return id;
+    }
+
+    private static async Task<int> OpenTrackAsync(HttpClient manager, string component)
+    {
+        var opened = await manager.PostAsJsonAsync("/api/tracks/open", new { key = BrowserHost.Track5, bankVersion = 1 });
+        Assert.True(opened.IsSuccessStatusCode, await opened.Content.ReadAsStringAsync());
+        var track = await opened.Content.ReadFromJsonAsync<JsonElement>();
+        return track.GetProperty("components").EnumerateArray().First(c => c.GetProperty("component").GetString() == component).GetProperty("minutes").GetInt32();
+    }
+
+    private static async Task<string> EnrolAsync(BrowserHost host, HttpClient manager, string name)
+    {
+        var idNumber = BrowserHost.NewIdNumber();
+        var registered = await manager.PostAsJsonAsync("/api/candidates", new { name, idNumber, county = "潞州区", tags = new[] { "太行家政" } });
+        Assert.True(registered.StatusCode == HttpStatusCode.Created, await registered.Content.ReadAsStringAsync());
+        var enrolled = await manager.PostAsJsonAsync($"/api/candidates/{idNumber}/enrolments", new
+        {
+            trackKey = BrowserHost.Track5,
+            evidence = new object[]
+            {
+                new { id = "work-1", kind = "work", from = "2022-01-01", occupation = "家政服务员", related = true, hours = 0 },
+                new { id = "train-1", kind = "training", from = "2026-10-01", related = false, hours = 120 },
+            },
+        });
+        Assert.True(enrolled.StatusCode == HttpStatusCode.NoContent, await enrolled.Content.ReadAsStringAsync());
+        return idNumber;
+    }
+}

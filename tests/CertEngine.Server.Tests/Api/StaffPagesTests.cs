@@ -1,0 +1,233 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace CertEngine.Server.Tests.Api;
+
+/// <summary>
+/// The staff pages: sign-in (a form with the anti-forgery token, setting the same cookie as the API), setup, denied, the
+/// proctor console with its printouts, and the assessor's pages, each for the right role, anonymous and a wrong role.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed partial class StaffPagesTests(ApiHost host)
+{
+    [Fact]
+    public async Task StaffPages_RightRole200_Anonymous_RedirectedToSignIn_WrongRole_RedirectedToDenied()
+    {
+        var sitting = await PracticalSittingAsync.CreateAsync(host, candidates: 1);
+        var task = await sitting.FirstTaskAsync(1);
+        var anonymous = host.NewClient();
+        var proctorPages = new[] { "/proctor", $"/proctor/{sitting.Id}", $"/proctor/{sitting.Id}/seat-plan", $"/proctor/{sitting.Id}/tickets" };
+        var assessorPages = new[] { "/assess", "/assess/adjudication", $"/assess/{sitting.Id}/{sitting.Tickets[0]}/{task.GetProperty("taskId").GetString()}" };
+        var failures = new List<string>();
+
+        foreach (var (pages, allowed, wrong) in new[] { (proctorPages, sitting.Proctor, sitting.Assessors[1]), (assessorPages, sitting.Assessors[1], sitting.Proctor) })
+        {
+            foreach (var page in pages)
+            {
+                var ok = await allowed.GetAsync(page);
+                var signIn = await anonymous.GetAsync(page);
+                var denied = await wrong.GetAsync(page);
+                Expect(failures, page, "right role", ok.StatusCode == HttpStatusCode.OK, $"{ok.StatusCode}");
+                Expect(failures, page, "anonymous", signIn.StatusCode == HttpStatusCode.Redirect && $"{signIn.Headers.Location}".Contains("/sign-in?ReturnUrl=", StringComparison.Ordinal), $"{signIn.StatusCode} {signIn.Headers.Location}");
+                Expect(failures, page, "wrong role", denied.StatusCode == HttpStatusCode.Redirect && $"{denied.Headers.Location}".Contains("/denied", StringComparison.Ordinal), $"{denied.StatusCode} {denied.Headers.Location}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
+    [Fact]
+    public async Task Console_ProctorNotNamedOnTheSitting_Gets404()
+    {
+        var sitting = await SittingAsync.CreateAsync(host, candidates: 1, start: false);
+        var other = await host.StaffAsync("proctor.pages.other", "Proctor");
+
+        var response = await other.GetAsync($"/proctor/{sitting.Id}");
+        var list = await other.GetStringAsync("/proctor");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain(sitting.Id, list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Console_ShowsTheAccessCodeLarge_AndListsTheSitting()
+    {
+        var sitting = await SittingAsync.CreateAsync(host, candidates: 1, start: false);
+
+        var console = await sitting.Proctor.GetStringAsync($"/proctor/{sitting.Id}");
+        var list = await sitting.Proctor.GetStringAsync("/proctor");
+
+        Assert.Contains($"<div id=\"access-code\" class=\"access-code\">{sitting.AccessCode}</div>", console, StringComparison.Ordinal);
+        Assert.Contains("/js/proctor.js", console, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/proctor/{sitting.Id}\"", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SeatPlanAndTickets_OneTicketPerCandidate_IdNumbersMasked()
+    {
+        var sitting = await SittingAsync.CreateAsync(host, candidates: 3, start: false);
+
+        var plan = await sitting.Proctor.GetStringAsync($"/proctor/{sitting.Id}/seat-plan");
+        var tickets = await sitting.Proctor.GetStringAsync($"/proctor/{sitting.Id}/tickets");
+
+        Assert.Equal(3, Regex.Count(tickets, "<section class=\"ticket-page\">"));
+        Assert.All(sitting.Tickets, t => Assert.Contains(t, tickets, StringComparison.Ordinal));
+        Assert.All(sitting.Tickets, t => Assert.Contains(t, plan, StringComparison.Ordinal));
+        Assert.All(sitting.IdNumbers, id => Assert.DoesNotContain(id, tickets, StringComparison.Ordinal));
+        Assert.All(sitting.IdNumbers, id => Assert.DoesNotContain(id, plan, StringComparison.Ordinal));
+        Assert.All(sitting.IdNumbers, id => Assert.Contains(id[..4] + "**********" + id[^4..], tickets, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SignIn_FormWithAntiForgeryToken_SignsIn_AndGoesToTheRolesPage()
+    {
+        await host.StaffAsync("assessor.pages", "Assessor");
+        var client = host.NewClient();
+        var token = await TokenAsync(client, "/sign-in");
+
+        var response = await client.PostAsync("/sign-in", Form(("UserName", "assessor.pages"), ("Password", ApiHost.Password), ("__RequestVerificationToken", token)));
+        var desk = await client.GetAsync("/assess");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/assess", response.Headers.Location?.ToString());
+        Assert.Equal(HttpStatusCode.OK, desk.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/account/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_ReturnUrlOfAnotherSite_IsIgnored()
+    {
+        await host.StaffAsync("proctor.pages", "Proctor");
+        var client = host.NewClient();
+        var token = await TokenAsync(client, "/sign-in");
+
+        var response = await client.PostAsync("/sign-in?ReturnUrl=https%3A%2F%2Fevil.example%2F",
+            Form(("UserName", "proctor.pages"), ("Password", ApiHost.Password), ("__RequestVerificationToken", token)));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/proctor", response.Headers.Location?.ToString());
+    }
+
+    [Fact]
+    public async Task SignIn_WithoutAntiForgeryToken_Is400_AndSignsNobodyIn()
+    {
+        await host.StaffAsync("proctor.pages", "Proctor");
+        var client = host.NewClient();
+
+        var response = await client.PostAsync("/sign-in", Form(("UserName", "proctor.pages"), ("Password", ApiHost.Password)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/account/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPassword_Is401WithTheSameWordsAsAnUnknownName()
+    {
+        await host.StaffAsync("proctor.pages", "Proctor");
+        var client = host.NewClient();
+        var token = await TokenAsync(client, "/sign-in");
+
+        var wrong = await client.PostAsync("/sign-in", Form(("UserName", "proctor.pages"), ("Password", "not-the-password"), ("__RequestVerificationToken", token)));
+        var unknown = await client.PostAsync("/sign-in", Form(("UserName", "nobody.at.all"), ("Password", "not-the-password"), ("__RequestVerificationToken", token)));
+        var wrongText = await wrong.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
+        Assert.Contains("用户名或密码不正确", wrongText, StringComparison.Ordinal);
+        Assert.Equal(Alert(wrongText), Alert(await unknown.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/account/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignOut_Post_EndsTheSignIn()
+    {
+        var client = host.NewClient();
+        await ApiHost.SignInAsync(client, (await CreateAsync("proctor.signout", "Proctor")), ApiHost.Password);
+        var token = await TokenAsync(client, "/sign-out");
+
+        var response = await client.PostAsync("/sign-out", Form(("__RequestVerificationToken", token)));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/proctor")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Setup_ExplainsTheLinkIsOneTime_AndRefusesAWrongOrSpentToken()
+    {
+        await host.AdminAsync();
+        var client = host.NewClient();
+        var page = await client.GetStringAsync("/setup?token=0000");
+        var token = AntiForgery().Match(page).Groups[1].Value;
+
+        var response = await client.PostAsync("/setup", Form(("Token", "0000"), ("UserName", "intruder.pages"), ("DisplayName", "x"),
+            ("Password", "long-enough-password"), ("ConfirmPassword", "long-enough-password"), ("__RequestVerificationToken", token)));
+
+        Assert.Contains("只能使用一次", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/account/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Denied_Answers403()
+    {
+        var response = await host.NewClient().GetAsync("/denied");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SheetPage_PostWithConfirmation_SignsTheSheet_ASecondPostIsRefused()
+    {
+        var sitting = await PracticalSittingAsync.CreateAsync(host, candidates: 1);
+        var task = await sitting.FirstTaskAsync(2);
+        var page = $"/assess/{sitting.Id}/{sitting.Tickets[0]}/{task.GetProperty("taskId").GetString()}";
+        var client = sitting.Assessors[2];
+        var token = await TokenAsync(client, page);
+        var fields = task.GetProperty("rubric").EnumerateArray()
+            .Select(r => ($"Awarded[{r.GetProperty("id").GetString()}]", r.GetProperty("points").GetDecimal().ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Append(("Remark", "规范")).Append(("__RequestVerificationToken", token)).ToList();
+
+        var unconfirmed = await client.PostAsync(page, Form([.. fields]));
+        var signed = await client.PostAsync(page, Form([.. fields.Append(("Confirmed", "true"))]));
+        var again = await client.PostAsync(page, Form([.. fields.Append(("Confirmed", "true"))]));
+        var after = await client.GetStringAsync(page);
+        var api = await client.GetStringAsync(sitting.TaskPath(0, task.GetProperty("taskId").GetString()!));
+
+        Assert.Equal(HttpStatusCode.BadRequest, unconfirmed.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("已签署", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("id=\"signed\"", after, StringComparison.Ordinal);
+        Assert.Contains("\"remark\":\"规范\"", api, StringComparison.Ordinal);
+    }
+
+    private async Task<string> CreateAsync(string userName, string role)
+    {
+        await host.StaffAsync(userName, role);
+        return userName;
+    }
+
+    private static void Expect(List<string> failures, string page, string who, bool holds, string actual)
+    {
+        if (!holds)
+        {
+            failures.Add($"{page} ({who}): {actual}");
+        }
+    }
+
+    private static async Task<string> TokenAsync(HttpClient client, string path)
+    {
+        var html = await client.GetStringAsync(path);
+        var match = AntiForgery().Match(html);
+        Assert.True(match.Success, $"{path} has no anti-forgery token");
+        return match.Groups[1].Value;
+    }
+
+    private static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) =>
+        new(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
+
+    private static string Alert(string html) => Regex.Match(html, "role=\"alert\">([^<]*)<").Groups[1].Value;
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiForgery();
+}
