@@ -58,10 +58,10 @@ public sealed class ExamDay(ExamClusterFixture fixture)
         component == ExamComponent.Theory ? [] : ["assessor-1", "assessor-2", "assessor-3"], component == ExamComponent.Theory ? null : "assessor-1");
 
     /// <summary>Schedules, opens check-in and checks everyone in; returns the sitting.</summary>
-    public async Task<IExamSessionGrain> ReadySessionAsync(IReadOnlyList<string> ids, ExamComponent component = ExamComponent.Theory)
+    public async Task<IExamSessionGrain> ReadySessionAsync(IReadOnlyList<string> ids, ExamComponent component = ExamComponent.Theory, string track = Track5)
     {
         var session = Client.GetGrain<IExamSessionGrain>(SessionId);
-        Expect(await session.ScheduleAsync(Plan(ids, component), "manager"));
+        Expect(await session.ScheduleAsync(Plan(ids, component, track), "manager"));
         Expect(await session.OpenCheckInAsync("proctor-1"));
         foreach (var id in ids)
         {

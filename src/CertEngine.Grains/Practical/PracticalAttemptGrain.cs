@@ -39,7 +39,7 @@ public sealed class PracticalAttemptGrain(
         {
             tasks = [ReviewPanelScoring.Task];
         }
-        else if (library.PracticalBlueprint(context.Bank, context.Level, context.WorkType) is { } blueprint)
+        else if (ExamLibrary.PracticalBlueprint(context.Bank, context.Level, context.WorkType) is { } blueprint)
         {
             tasks = PracticalDraw.Draw(context.Bank, blueprint, setup.SessionSeed, setup.Seat);
         }
@@ -257,7 +257,7 @@ public sealed class PracticalAttemptGrain(
             && library.CreateTrack(key, setup.BankVersion) is TrackOutcome.Created { Track: var track }
             && track.Component(kind) is { } component
             && library.FindBank(key.OccupationCode, setup.BankVersion) is { } bank
-            ? new PracticalContext(bank, key.Level ?? 0, key.WorkType, component, component.Scoring ?? PracticalPolicy.Default)
+            ? new PracticalContext(bank, key.Level ?? Occupation.SpecialtyLevel, key.WorkType, component, component.Scoring ?? PracticalPolicy.Default)
             : null;
     }
 
