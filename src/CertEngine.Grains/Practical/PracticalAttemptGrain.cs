@@ -98,6 +98,11 @@ public sealed class PracticalAttemptGrain(
             return CommandReply.Refuse("评分记录已签署，不能修改 (your sheet is already signed)");
         }
 
+        if (sheets.Count >= context.Policy.Assessors)
+        {
+            return CommandReply.Refuse($"本题已有 {sheets.Count} 名考评员评分，无需再评 (this task already has its {sheets.Count} sheets)");
+        }
+
         var domainSheet = new AssessorSheet(assessorId, sheet.Awarded, sheet.Vetoes, sheet.Remark);
         if (TaskScoring.Validate(task, domainSheet) is { Count: > 0 } problems)
         {
