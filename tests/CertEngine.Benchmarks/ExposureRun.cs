@@ -4,13 +4,17 @@ using CertEngine.Domain.QuestionBanks.Publishing;
 
 namespace CertEngine.Benchmarks;
 
-/// <summary>The <c>exposure</c> command: 1,000 papers of the shipped level-5 and level-4 theory blueprints.</summary>
+/// <summary>
+/// The <c>exposure</c> command: 1,000 papers of the shipped level-5 and level-4 theory blueprints for each of
+/// <c>count</c> seeds from <c>seed</c> on; with more than one seed, a last line per blueprint gives the worst seed.
+/// </summary>
 public static class ExposureRun
 {
     public const string Command = "exposure";
 
-    public static int Run(ulong seed)
+    public static int Run(ulong seed, int count)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         var root = RepositoryRoot();
         var loaded = BankVersions.LoadPublished(Path.Combine(root, "question-banks", "4-10-01-06", "versions", "1"));
         if (loaded.Bank is not { } bank)
@@ -24,7 +28,25 @@ public static class ExposureRun
             switch (PaperPlan.Create(bank, "4-10-01-06", 1, blueprint))
             {
                 case PaperPlanResult.Ready ready:
-                    Console.WriteLine($"{blueprint.Name} seed {seed}: {ExposureReport.Measure(ready.Plan, seed, 1000)}");
+                    var worst = (Seed: seed, Statistics: (ExposureStatistics?)null);
+                    var overlaps = 0;
+                    for (var s = seed; s < seed + (ulong)count; s++)
+                    {
+                        var statistics = ExposureReport.Measure(ready.Plan, s, 1000);
+                        Console.WriteLine($"{blueprint.Name} seed {s}: {statistics}");
+                        overlaps += statistics.MaxNeighbourOverlap > 0 ? 1 : 0;
+                        if (worst.Statistics is null || statistics.WorstMaxOverMean > worst.Statistics.WorstMaxOverMean)
+                        {
+                            worst = (s, statistics);
+                        }
+                    }
+
+                    if (count > 1)
+                    {
+                        Console.WriteLine($"{blueprint.Name} seeds {seed}…{seed + (ulong)count - 1}: worst max/mean {worst.Statistics!.WorstMaxOverMean:0.000} "
+                            + $"(seed {worst.Seed}, {worst.Statistics.WorstPool}); seeds with a neighbour overlap: {overlaps}");
+                    }
+
                     break;
                 case PaperPlanResult.Refused refused:
                     Console.WriteLine($"{blueprint.Name}: refused: {string.Join("; ", refused.Problems)}");

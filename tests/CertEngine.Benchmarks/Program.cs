@@ -2,11 +2,13 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using CertEngine.Benchmarks;
 
-// `-- exposure [seed]` prints exposure statistics; anything else goes to BenchmarkDotNet (`-- --filter *`).
+// `-- exposure [seed [count]]` prints exposure statistics (count seeds from seed on, with a summary when more than
+// one); anything else goes to BenchmarkDotNet (`-- --filter *`).
 if (args.Length > 0 && args[0] == ExposureRun.Command)
 {
     var seed = args.Length > 1 ? ulong.Parse(args[1], CultureInfo.InvariantCulture) : 20261123UL;
-    return ExposureRun.Run(seed);
+    var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
+    return ExposureRun.Run(seed, count);
 }
 
 if (args.Length > 0 && args[0] == CertEngine.Benchmarks.Load.LoadRun.Command)

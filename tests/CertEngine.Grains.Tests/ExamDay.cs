@@ -35,7 +35,7 @@ public sealed class ExamDay(ExamClusterFixture fixture)
         Assert.True((await Client.GetGrain<ICertificationTrackGrain>(track).OpenAsync(1, "admin")).Accepted);
 
     /// <summary>Registers and enrols candidates with two years of work; returns their ID numbers.</summary>
-    public async Task<List<string>> EnrolAsync(int count, string track = Track5)
+    public async Task<List<string>> EnrolAsync(int count, string track = Track5, IReadOnlyList<Evidence>? evidence = null)
     {
         await OpenTrackAsync(track);
         var ids = new List<string>();
@@ -44,7 +44,7 @@ public sealed class ExamDay(ExamClusterFixture fixture)
             var id = NewIdNumber();
             var candidate = Client.GetGrain<ICandidateGrain>(id);
             Assert.True((await candidate.RegisterAsync(new CandidateProfile($"考生{i:00}", id, "潞州区", ["太行家政"]), "centre")).Accepted);
-            var enrol = await Client.GetGrain<ICertificationTrackGrain>(track).RegisterCandidateAsync(id, WorkYears(2), "centre");
+            var enrol = await Client.GetGrain<ICertificationTrackGrain>(track).RegisterCandidateAsync(id, evidence ?? WorkYears(2), "centre");
             Assert.True(enrol.Accepted, enrol.Refusal);
             ids.Add(id);
         }
@@ -58,10 +58,10 @@ public sealed class ExamDay(ExamClusterFixture fixture)
         component == ExamComponent.Theory ? [] : ["assessor-1", "assessor-2", "assessor-3"], component == ExamComponent.Theory ? null : "assessor-1");
 
     /// <summary>Schedules, opens check-in and checks everyone in; returns the sitting.</summary>
-    public async Task<IExamSessionGrain> ReadySessionAsync(IReadOnlyList<string> ids, ExamComponent component = ExamComponent.Theory)
+    public async Task<IExamSessionGrain> ReadySessionAsync(IReadOnlyList<string> ids, ExamComponent component = ExamComponent.Theory, string track = Track5)
     {
         var session = Client.GetGrain<IExamSessionGrain>(SessionId);
-        Expect(await session.ScheduleAsync(Plan(ids, component), "manager"));
+        Expect(await session.ScheduleAsync(Plan(ids, component, track), "manager"));
         Expect(await session.OpenCheckInAsync("proctor-1"));
         foreach (var id in ids)
         {

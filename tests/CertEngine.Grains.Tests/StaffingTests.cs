@@ -59,4 +59,46 @@ public sealed class StaffingTests(ExamClusterFixture fixture)
 
         Assert.Equal("只能在开考前调整考务人员 (staff can change only before the start)", refused.Refusal);
     }
+
+    [Fact]
+    public async Task ScheduleAsync_PracticalRoomOfSixteenWithThreeAssessors_RefusedWithTheRatio()
+    {
+        var ids = await _day.EnrolAsync(16);
+        var session = _day.Client.GetGrain<IExamSessionGrain>(_day.SessionId);
+
+        var refused = await session.ScheduleAsync(_day.Plan(ids, Contracts.ExamComponent.Practical), "manager");
+
+        Assert.Equal("考评人员不足：16 名考生的技能考场至少需要 5 名考评员且为单数（考评员与考生 1:5，不少于 3 名），现有 3 名 "
+            + "(not enough assessors: 16 candidates need 5, an odd number, 1 per 5 and at least 3; 3 assigned; RULES.md §4)", refused.Refusal);
+        Assert.Null(await session.GetAsync());
+    }
+
+    [Fact]
+    public async Task OpenCheckInAsync_RoomOfFiveAssessors_GivesEachCandidateAGroupOfThreeInTurn()
+    {
+        var ids = await _day.EnrolAsync(2);
+        var session = _day.Client.GetGrain<IExamSessionGrain>(_day.SessionId);
+        string[] room = ["assessor-1", "assessor-2", "assessor-3", "assessor-4", "assessor-5"];
+        ExamDay.Expect(await session.ScheduleAsync(_day.Plan(ids, Contracts.ExamComponent.Practical) with { Assessors = room }, "manager"));
+
+        ExamDay.Expect(await session.OpenCheckInAsync("proctor-1"));
+        var groups = new List<string[]>();
+        foreach (var id in ids)
+        {
+            var practical = _day.Client.GetGrain<Contracts.Practical.IPracticalAttemptGrain>($"{_day.SessionId}/{id}");
+            var group = new List<string>();
+            foreach (var assessor in room)
+            {
+                if (await practical.GetAssessorViewAsync(assessor) is not null)
+                {
+                    group.Add(assessor);
+                }
+            }
+
+            groups.Add([.. group]);
+        }
+
+        Assert.Equal(["assessor-1", "assessor-2", "assessor-3"], groups[0]);
+        Assert.Equal(["assessor-1", "assessor-4", "assessor-5"], groups[1]);
+    }
 }

@@ -28,7 +28,10 @@ public sealed record Track(
     MultipleChoicePolicy MultipleChoice,
     CertificateKind CertificateKind)
 {
-    /// <summary>The staffing its sittings need (RULES.md §4), checked at scheduling and again at the start.</summary>
+    /// <summary>
+    /// The staffing its sittings need (RULES.md §4), checked at scheduling and again at the start: from tracks data
+    /// (<c>staffing:</c> in defaults.yaml, then the occupation's file).
+    /// </summary>
     public StaffingRule Staffing { get; init; } = StaffingRule.Default;
 
     /// <summary>The component of that kind, or null when the track does not require it.</summary>

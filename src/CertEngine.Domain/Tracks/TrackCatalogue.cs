@@ -181,7 +181,10 @@ public sealed class TrackCatalogue
 
         var title = key.WorkType is { } workType ? $"{occupation.Name}（{workType}）{levelName}" : $"{occupation.Name}{levelName}";
         return new TrackOutcome.Created(new Track(key, title, occupation.Name, levelName, bankId, bankVersion, components, eligibility,
-            settings.Retake ?? _defaults.Retake, settings.MultipleChoice ?? _defaults.MultipleChoice, CertificateKind.SkillLevel));
+            settings.Retake ?? _defaults.Retake, settings.MultipleChoice ?? _defaults.MultipleChoice, CertificateKind.SkillLevel)
+        {
+            Staffing = Staffing(settings),
+        });
     }
 
     /// <summary>
@@ -227,8 +230,14 @@ public sealed class TrackCatalogue
 
         return new TrackOutcome.Created(new Track(key, $"{settings.Name}（专项职业能力）", settings.Name, null, bankId, bankVersion,
             components.OrderBy(c => c.Kind).ToList(), eligibility, settings.Retake ?? _defaults.Retake, settings.MultipleChoice ?? _defaults.MultipleChoice,
-            CertificateKind.Specialty));
+            CertificateKind.Specialty)
+        {
+            Staffing = Staffing(settings),
+        });
     }
+
+    /// <summary>The code defaults, then <c>defaults.yaml</c>, then the occupation's own <c>staffing:</c>.</summary>
+    private StaffingRule Staffing(OccupationTrackSettings settings) => settings.Staffing?.ApplyTo(_defaults.Staffing) ?? _defaults.Staffing;
 
     private PracticalPolicy? Scoring(ComponentKind kind, ScoringSettings? data) =>
         _defaults.ScoringFor(kind) is { } scoring ? data?.ApplyTo(scoring) ?? scoring : null;

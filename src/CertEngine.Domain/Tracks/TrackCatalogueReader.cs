@@ -11,7 +11,7 @@ namespace CertEngine.Domain.Tracks;
 /// </summary>
 internal sealed partial class TrackCatalogueReader(ICollection<BankProblem> problems)
 {
-    private static readonly string[] FileSections = ["defaults", "occupation", "retake", "multiple-choice", "components", "eligibility"];
+    private static readonly string[] FileSections = ["defaults", "occupation", "retake", "multiple-choice", "components", "staffing", "eligibility"];
     private static readonly (string Name, ComponentKind Kind)[] Kinds =
         [("theory", ComponentKind.Theory), ("practical", ComponentKind.Practical), ("review", ComponentKind.Review)];
 
@@ -68,7 +68,7 @@ internal sealed partial class TrackCatalogueReader(ICollection<BankProblem> prob
 
     private TrackDefaults ReadDefaults(YamlMapping mapping)
     {
-        var reader = new MappingReader(mapping, "defaults", problems, "retake", "multiple-choice", "scoring", "certificate-numbers");
+        var reader = new MappingReader(mapping, "defaults", problems, "retake", "multiple-choice", "scoring", "staffing", "certificate-numbers");
         var code = TrackDefaults.Code;
         var practical = code.PracticalScoring;
         var review = code.ReviewScoring;
@@ -97,7 +97,36 @@ internal sealed partial class TrackCatalogueReader(ICollection<BankProblem> prob
             ReadMultipleChoice(reader) ?? code.MultipleChoice,
             practical,
             review,
-            formats);
+            formats,
+            ReadStaffing(reader, "defaults staffing")?.ApplyTo(code.Staffing) ?? code.Staffing);
+    }
+
+    /// <summary>Reads <c>staffing:</c> (RULES.md §4): <c>theory</c>, <c>practical</c> and <c>review</c>, each optional.</summary>
+    private StaffingSettings? ReadStaffing(MappingReader owner, string what)
+    {
+        if (owner.Mapping("staffing", required: false) is not { } mapping)
+        {
+            return null;
+        }
+
+        var byKind = new MappingReader(mapping, what, problems, "theory", "practical", "review");
+        var theory = byKind.Mapping("theory", required: false) is { } t
+            ? new MappingReader(t, what + " theory", problems, "minimum-proctors", "candidates-per-proctor")
+            : null;
+        var practical = byKind.Mapping("practical", required: false) is { } p
+            ? new MappingReader(p, what + " practical", problems, "minimum-assessors", "candidates-per-assessor", "odd")
+            : null;
+        var review = byKind.Mapping("review", required: false) is { } r
+            ? new MappingReader(r, what + " review", problems, "minimum-panel", "odd")
+            : null;
+        return new StaffingSettings(
+            theory?.OptionalInt("minimum-proctors", 1, 99),
+            theory?.OptionalInt("candidates-per-proctor", 1, 999),
+            practical?.OptionalInt("minimum-assessors", 1, 99),
+            practical?.OptionalInt("candidates-per-assessor", 1, 999),
+            practical is null ? null : ReadBool(practical, "odd"),
+            review?.OptionalInt("minimum-panel", 1, 99),
+            review is null ? null : ReadBool(review, "odd"));
     }
 
     private CertificateNumberFormat? ReadNumberFormat(YamlNode node)
@@ -166,6 +195,7 @@ internal sealed partial class TrackCatalogueReader(ICollection<BankProblem> prob
 
         var retake = ReadRetake(file);
         var multipleChoice = ReadMultipleChoice(file);
+        var staffing = ReadStaffing(file, "staffing");
         if (code is null || name is null)
         {
             return;
@@ -177,7 +207,7 @@ internal sealed partial class TrackCatalogueReader(ICollection<BankProblem> prob
             return;
         }
 
-        Occupations.Add(new OccupationTrackSettings(code, name, specialty, retake, multipleChoice, components, byLevel, specialtySet, occupation.Location));
+        Occupations.Add(new OccupationTrackSettings(code, name, specialty, retake, multipleChoice, components, byLevel, specialtySet, occupation.Location, staffing));
     }
 
     private List<ComponentSettings> ReadComponents(YamlMapping parts, bool specialty)

@@ -13,6 +13,28 @@ internal sealed record ScoringSettings(int? Assessors, ScoreAggregation? Aggrega
         VetoEffect ?? policy.VetoEffect);
 }
 
+/// <summary>A partial <see cref="StaffingRule"/> from data (<c>staffing:</c>): fields left out keep the layer below.</summary>
+internal sealed record StaffingSettings(
+    int? MinimumProctors,
+    int? CandidatesPerProctor,
+    int? MinimumAssessors,
+    int? CandidatesPerAssessor,
+    bool? OddAssessors,
+    int? MinimumPanel,
+    bool? OddPanel)
+{
+    public StaffingRule ApplyTo(StaffingRule rule) => rule with
+    {
+        MinimumProctors = MinimumProctors ?? rule.MinimumProctors,
+        CandidatesPerProctor = CandidatesPerProctor ?? rule.CandidatesPerProctor,
+        MinimumAssessors = MinimumAssessors ?? rule.MinimumAssessors,
+        CandidatesPerAssessor = CandidatesPerAssessor ?? rule.CandidatesPerAssessor,
+        OddAssessors = OddAssessors ?? rule.OddAssessors,
+        MinimumPanel = MinimumPanel ?? rule.MinimumPanel,
+        OddPanel = OddPanel ?? rule.OddPanel,
+    };
+}
+
 /// <summary>Settings of one component from data, for every level (<see cref="Level"/> null) or one level.</summary>
 internal sealed record ComponentSettings(int? Level, ComponentKind Kind, int? Minutes, decimal? PassMark, ScoringSettings? Scoring, SourceLocation Location);
 
@@ -22,10 +44,12 @@ internal sealed record TrackDefaults(
     MultipleChoicePolicy MultipleChoice,
     PracticalPolicy PracticalScoring,
     PracticalPolicy ReviewScoring,
-    IReadOnlyList<CertificateNumberFormat> NumberFormats)
+    IReadOnlyList<CertificateNumberFormat> NumberFormats,
+    StaffingRule Staffing)
 {
     public static TrackDefaults Code { get; } = new(
-        RetakePolicy.Default, MultipleChoicePolicy.AllOrNothing, PracticalPolicy.Default, PracticalPolicy.Default, CertificateNumberFormat.Defaults);
+        RetakePolicy.Default, MultipleChoicePolicy.AllOrNothing, PracticalPolicy.Default, PracticalPolicy.Default, CertificateNumberFormat.Defaults,
+        StaffingRule.Default);
 
     public PracticalPolicy? ScoringFor(ComponentKind kind) => kind switch
     {
@@ -45,4 +69,5 @@ internal sealed record OccupationTrackSettings(
     IReadOnlyList<ComponentSettings> Components,
     IReadOnlyDictionary<int, EligibilityRuleSet> EligibilityByLevel,
     EligibilityRuleSet? SpecialtyEligibility,
-    SourceLocation Location);
+    SourceLocation Location,
+    StaffingSettings? Staffing);

@@ -53,9 +53,9 @@ public sealed class AttemptGrain(
             return S.Setup == setup ? CommandReply.Ok : CommandReply.Refuse("试卷已生成，不能更换 (the paper is already assembled)");
         }
 
-        if (!TrackKey.TryParse(setup.TrackKey, out var key) || key.Level is not { } level)
+        if (!TrackKey.TryParse(setup.TrackKey, out var key))
         {
-            return CommandReply.Refuse($"认定方案 {setup.TrackKey} 不支持理论机考 (track has no theory paper)");
+            return CommandReply.Refuse($"认定方案编号 {setup.TrackKey} 格式不正确 (malformed track key)");
         }
 
         if (library.CreateTrack(key, setup.BankVersion) is not TrackOutcome.Created { Track: var track } || track.Component(ComponentKind.Theory) is not { } theory)
@@ -63,7 +63,7 @@ public sealed class AttemptGrain(
             return CommandReply.Refuse($"认定方案 {setup.TrackKey} 没有理论知识考试 (no theory component)");
         }
 
-        if (library.Plan(key.OccupationCode, setup.BankVersion, level, key.WorkType) is not PaperPlanResult.Ready { Plan: var plan })
+        if (library.Plan(key.OccupationCode, setup.BankVersion, key.Level, key.WorkType) is not PaperPlanResult.Ready { Plan: var plan })
         {
             logger.PrepareRefused($"{setup.SessionId}#{setup.Seat}", "no paper plan");
             return CommandReply.Refuse("无法组卷：题库或组卷方案不可用 (no paper plan for this track)");
@@ -72,7 +72,7 @@ public sealed class AttemptGrain(
         var paper = plan.Assemble(setup.SessionSeed, setup.Seat);
         S.Setup = setup;
         S.BankId = key.OccupationCode;
-        S.Level = level;
+        S.Level = key.Level ?? Occupation.SpecialtyLevel;
         S.WorkType = key.WorkType;
         S.Questions = paper.Questions.Select(q => new QuestionState
         {

@@ -14,7 +14,7 @@ namespace CertEngine.Grains.Library;
 public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options)
 {
     private readonly ConcurrentDictionary<(string BankId, int Version), Lazy<BankLoadResult>> _banks = new();
-    private readonly ConcurrentDictionary<(string BankId, int Version, int Level, string? WorkType), Lazy<PaperPlanResult>> _plans = new();
+    private readonly ConcurrentDictionary<(string BankId, int Version, int? Level, string? WorkType), Lazy<PaperPlanResult>> _plans = new();
     private readonly ConcurrentDictionary<(TrackKey Key, int Version), Lazy<TrackOutcome>> _trackOutcomes = new();
     private readonly Lazy<TrackCatalogueLoadResult> _tracks = new(() => TrackCatalogue.Load(options.Value.TracksRoot));
 
@@ -49,8 +49,8 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options)
         return Directory.Exists(directory) ? BankVersions.List(directory).Select(v => v.Version).ToList() : [];
     }
 
-    /// <summary>The paper plan of a bank version's theory blueprint for a level and 工种.</summary>
-    public PaperPlanResult Plan(string bankId, int version, int level, string? workType) =>
+    /// <summary>The paper plan of a bank version's theory blueprint for a level and 工种 (a null level for a 专项).</summary>
+    public PaperPlanResult Plan(string bankId, int version, int? level, string? workType) =>
         _plans.GetOrAdd((bankId, version, level, workType), key => new Lazy<PaperPlanResult>(() =>
         {
             if (FindBank(key.BankId, key.Version) is not { } bank)
@@ -58,17 +58,16 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options)
                 return new PaperPlanResult.Refused([$"题库 {key.BankId} 第 {key.Version} 版未发布 (bank version not published)"]);
             }
 
-            var blueprint = bank.Blueprints.FirstOrDefault(b => b.Mode == BlueprintMode.Theory && b.Level == key.Level && b.WorkType == key.WorkType)
-                ?? bank.Blueprints.FirstOrDefault(b => b.Mode == BlueprintMode.Theory && b.Level == key.Level && b.WorkType is null);
+            // A 专项's blueprints carry no level: FindBlueprint files them under Occupation.SpecialtyLevel.
+            var blueprint = bank.FindBlueprint(key.Level, key.WorkType, BlueprintMode.Theory);
             return blueprint is null
-                ? new PaperPlanResult.Refused([$"题库 {key.BankId} 第 {key.Version} 版没有 {key.Level} 级理论组卷方案 (no theory blueprint)"])
+                ? new PaperPlanResult.Refused([$"题库 {key.BankId} 第 {key.Version} 版没有{(key.Level is { } digit ? bank.LevelName(digit) : "专项")}理论组卷方案 (no theory blueprint)"])
                 : PaperPlan.Create(bank, key.BankId, key.Version, blueprint);
         })).Value;
 
-    /// <summary>The practical blueprint of a bank version for a level and 工种, if any.</summary>
-    public Blueprint? PracticalBlueprint(Bank bank, int level, string? workType) =>
-        bank.Blueprints.FirstOrDefault(b => b.Mode == BlueprintMode.Practical && b.Level == level && b.WorkType == workType)
-        ?? bank.Blueprints.FirstOrDefault(b => b.Mode == BlueprintMode.Practical && b.Level == level && b.WorkType is null);
+    /// <summary>The practical blueprint of a bank version for a level and 工种 (a null level for a 专项), if any.</summary>
+    public static Blueprint? PracticalBlueprint(Bank bank, int? level, string? workType) =>
+        bank.FindBlueprint(level, workType, BlueprintMode.Practical);
 
     /// <summary>Builds a track on a published bank version from the track data, once per key and version.</summary>
     public TrackOutcome CreateTrack(TrackKey key, int bankVersion) =>

@@ -39,7 +39,7 @@ public sealed class PracticalAttemptGrain(
         {
             tasks = [ReviewPanelScoring.Task];
         }
-        else if (library.PracticalBlueprint(context.Bank, context.Level, context.WorkType) is { } blueprint)
+        else if (ExamLibrary.PracticalBlueprint(context.Bank, context.Level, context.WorkType) is { } blueprint)
         {
             tasks = PracticalDraw.Draw(context.Bank, blueprint, setup.SessionSeed, setup.Seat);
         }
@@ -96,6 +96,11 @@ public sealed class PracticalAttemptGrain(
         if (sheets.ContainsKey(assessorId))
         {
             return CommandReply.Refuse("评分记录已签署，不能修改 (your sheet is already signed)");
+        }
+
+        if (sheets.Count >= context.Policy.Assessors)
+        {
+            return CommandReply.Refuse($"本题已有 {sheets.Count} 名考评员评分，无需再评 (this task already has its {sheets.Count} sheets)");
         }
 
         var domainSheet = new AssessorSheet(assessorId, sheet.Awarded, sheet.Vetoes, sheet.Remark);
@@ -283,7 +288,7 @@ public sealed class PracticalAttemptGrain(
             && library.CreateTrack(key, setup.BankVersion) is TrackOutcome.Created { Track: var track }
             && track.Component(kind) is { } component
             && library.FindBank(key.OccupationCode, setup.BankVersion) is { } bank
-            ? new PracticalContext(bank, key.Level ?? 0, key.WorkType, component, component.Scoring ?? PracticalPolicy.Default)
+            ? new PracticalContext(bank, key.Level ?? Occupation.SpecialtyLevel, key.WorkType, component, component.Scoring ?? PracticalPolicy.Default)
             : null;
     }
 

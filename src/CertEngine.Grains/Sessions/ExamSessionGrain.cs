@@ -90,9 +90,10 @@ public sealed class ExamSessionGrain(
         }
 
         var plan = S.Plan!;
+        var groups = ScoringGroups(plan);
         var replies = await FanOutAsync(plan.Roster, seat => plan.Component == ExamComponent.Theory
-            ? GrainFactory.GetGrain<IAttemptGrain>(AttemptKey(seat.IdNumber)).PrepareAsync(Setup(seat))
-            : GrainFactory.GetGrain<IPracticalAttemptGrain>(AttemptKey(seat.IdNumber)).PrepareAsync(Setup(seat)));
+            ? GrainFactory.GetGrain<IAttemptGrain>(AttemptKey(seat.IdNumber)).PrepareAsync(Setup(seat, []))
+            : GrainFactory.GetGrain<IPracticalAttemptGrain>(AttemptKey(seat.IdNumber)).PrepareAsync(Setup(seat, groups[seat.IdNumber])));
         if (replies.FirstOrDefault(r => !r.Accepted) is { } failed)
         {
             return CommandReply.Refuse("组卷失败，未开放签到 (papers could not be assembled): " + failed.Refusal);
@@ -405,10 +406,29 @@ public sealed class ExamSessionGrain(
         return SessionTransitions.Next(from, action) is null ? CommandReply.Refuse(SessionTransitions.Refusal(from, action)) : null;
     }
 
-    private AttemptSetup Setup(SeatAssignment seat)
+    private AttemptSetup Setup(SeatAssignment seat, IReadOnlyList<string> assessors)
     {
         var plan = S.Plan!;
-        return new AttemptSetup(Id, seat.IdNumber, plan.TrackKey, plan.Component, S.BankVersion, S.Seed, seat.Seat, seat.Ticket, plan.Minutes, plan.Assessors, plan.ChiefAssessor);
+        return new AttemptSetup(Id, seat.IdNumber, plan.TrackKey, plan.Component, S.BankVersion, S.Seed, seat.Seat, seat.Ticket, plan.Minutes, assessors, plan.ChiefAssessor);
+    }
+
+    /// <summary>
+    /// The 考评小组 that scores each candidate. A room is staffed by the ratio (RULES.md §4: 1 : 5, odd), but each candidate
+    /// is scored by as many assessors as the component's scoring policy sets (RULES.md §7, default 3): groups are taken in
+    /// turn from the room's assessors, by seat, so the work spreads evenly and each group's members are distinct.
+    /// </summary>
+    private Dictionary<string, IReadOnlyList<string>> ScoringGroups(SessionPlan plan)
+    {
+        var room = plan.Assessors.Distinct(StringComparer.Ordinal).ToList();
+        var kind = plan.Component == ExamComponent.Review ? ComponentKind.Review : ComponentKind.Practical;
+        var size = TrackKey.TryParse(plan.TrackKey, out var key)
+            && library.CreateTrack(key, S.BankVersion) is TrackOutcome.Created { Track: var track }
+            && track.Component(kind)?.Scoring is { } scoring
+                ? Math.Min(scoring.Assessors, room.Count)
+                : room.Count;
+        return plan.Roster.OrderBy(r => r.Seat).Select((seat, index) => (seat.IdNumber, Group: (IReadOnlyList<string>)Enumerable.Range(0, size)
+                .Select(j => room[(index * size + j) % room.Count]).ToList()))
+            .ToDictionary(x => x.IdNumber, x => x.Group, StringComparer.Ordinal);
     }
 
     private string AttemptKey(string idNumber) => $"{Id}/{idNumber}";

@@ -24,7 +24,8 @@ namespace CertEngine.Server.Demo;
 /// <summary>
 /// A whole exam day against the embedded store, on a simulated clock so that 90-minute sittings pass in seconds:
 /// a 家政服务员 五级 track, a theory sitting where some candidates hand in and the rest are submitted at the deadline by
-/// the attempts themselves, a practical sitting scored blind by three assessors with one adjudication, and a
+/// the attempts themselves, a practical sitting in a room of seven assessors (RULES.md §4) where three score each
+/// candidate blind, with one adjudication, and a
 /// certificate for each candidate who passed both parts.
 /// </summary>
 public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, TextWriter error, IAnsiConsole progress, TimeProvider realClock)
@@ -204,7 +205,9 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
     private static async Task SitPracticalAsync(
         IGrainFactory grains, FakeTimeProvider clock, string sessionId, List<DemoCandidate> candidates, Random random, ProgressTask task)
     {
-        string[] assessors = ["考评员-赵敏", "考评员-孙立", "考评员-周芳"];
+        // RULES.md §4: a room of 30 needs max(3, ⌈30 ÷ 5⌉) = 6 assessors, rounded up to an odd 7; each candidate is
+        // scored by a group of three of them, assigned by the sitting.
+        string[] assessors = ["考评员-赵敏", "考评员-孙立", "考评员-周芳", "考评员-吴刚", "考评员-郑丽", "考评员-冯涛", "考评员-陈静"];
         var session = grains.GetGrain<IExamSessionGrain>(sessionId);
         var plan = new SessionPlan(TrackKey, ExamComponent.Practical, "长治市职业技能鉴定中心", "家政实训室 1", clock.GetUtcNow().AddMinutes(30), 90,
             ["监考员-王红"], candidates.Select((c, i) => new SeatAssignment(c.IdNumber, i + 1, c.Ticket)).ToList(), assessors, assessors[0]);
@@ -221,20 +224,26 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
         foreach (var candidate in candidates)
         {
             var attempt = grains.GetGrain<IPracticalAttemptGrain>($"{sessionId}/{candidate.IdNumber}");
+            var group = 0;
             foreach (var assessor in assessors)
             {
-                var view = (await attempt.GetAssessorViewAsync(assessor))!;
+                if (await attempt.GetAssessorViewAsync(assessor) is not { } view)
+                {
+                    continue;
+                }
+
+                group++;
                 foreach (var taskView in view.Tasks)
                 {
                     // One assessor misreads one candidate's first task badly: the spread sends it to the chief.
-                    var outlier = !adjudicated && candidate.Skill > 0.7 && assessor == assessors[2] && taskView == view.Tasks[0];
+                    var outlier = !adjudicated && candidate.Skill > 0.7 && group == 3 && taskView == view.Tasks[0];
                     Check(await attempt.SubmitSheetAsync(assessor, taskView.TaskId, Sheet(taskView, outlier ? 0.3 : candidate.Skill, random)), "score");
                 }
             }
 
             if (!adjudicated && (await attempt.GetStatusAsync())!.Tasks.FirstOrDefault(t => t.State == "adjudication") is { } held)
             {
-                Check(await attempt.AdjudicateAsync(assessors[0], held.TaskId, 85, "复看录像：操作规范，第三位考评员漏看油网浸泡步骤"), "adjudicate");
+                Check(await attempt.AdjudicateAsync(assessors[0], held.TaskId, 85, "复看录像：操作规范，小组第三位考评员漏看油网浸泡步骤"), "adjudicate");
                 adjudicated = true;
             }
 

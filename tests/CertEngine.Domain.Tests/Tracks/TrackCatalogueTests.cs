@@ -129,6 +129,30 @@ public sealed class TrackCatalogueTests
     }
 
     [Fact]
+    public void Create_ShippedTrack_TakesTheStaffingOfDefaultsYaml()
+    {
+        var track = ShippedTracks.Household("4-10-01-06/家务服务员/5");
+
+        Assert.Equal(StaffingRule.Default, track.Staffing);
+    }
+
+    [Fact]
+    public void Create_OccupationStaffing_OverridesTheDefaultsFieldByField()
+    {
+        var files = new[]
+        {
+            new BankFile("t/defaults.yaml", "defaults:\n  staffing: { practical: { candidates-per-assessor: 4 }, review: { minimum-panel: 5 } }\n"),
+            HouseholdFile("staffing: { theory: { candidates-per-proctor: 20 }, practical: { odd: false } }"),
+        };
+        var catalogue = TrackCatalogue.Read(files).Catalogue!;
+
+        var track = Assert.IsType<TrackOutcome.Created>(catalogue.Create(new TrackKey("4-10-01-06", "家务服务员", 5), ShippedTracks.HouseholdBank, "4-10-01-06", 1)).Track;
+
+        Assert.Equal(new StaffingRule(2, 20, 5, true, 3, 4, false), track.Staffing);
+        Assert.Equal(8, track.Staffing.AssessorsNeeded(30));
+    }
+
+    [Fact]
     public void Create_ReviewSetForALevelWithoutReview_IsRefused()
     {
         var catalogue = Catalogue(HouseholdFile("""
@@ -199,6 +223,10 @@ public sealed class TrackCatalogueTests
         "t/bad.yaml:3: certificate-numbers: '^[0-9' 不是有效的正则表达式 (not a valid regular expression)")]
     [InlineData("occupation: { code: 4-10-01-06, name: x }\neligibility:\n  - level: 5\n    id: r\n  version: 1\n",
         "t/bad.yaml:5: YAML 语法错误 (YAML syntax error): ")]
+    [InlineData("occupation: { code: 4-10-01-06, name: x }\nstaffing:\n  practical: { minimum-assessors: 0 }\neligibility: []\n",
+        "t/bad.yaml:3: staffing practical: 'minimum-assessors': '0' 不是 1–99 之间的整数 (not an integer from 1 to 99)")]
+    [InlineData("occupation: { code: 4-10-01-06, name: x }\nstaffing:\n  practical: { assessors: 3 }\neligibility: []\n",
+        "t/bad.yaml:3: staffing practical: 未知字段 'assessors' (unknown field 'assessors'; allowed: minimum-assessors, candidates-per-assessor, odd)")]
     public void Read_MistakeInATracksFile_IsReportedAtItsFileAndLine(string text, string expected)
     {
         var result = TrackCatalogue.Read([new BankFile("t/bad.yaml", text)]);
