@@ -7,6 +7,7 @@ using CertEngine.Contracts.Practical;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Contracts.Tracks;
 using CertEngine.Domain.QuestionBanks;
+using CertEngine.Domain.Papers;
 using CertEngine.Domain.Sessions;
 using CertEngine.Domain.Tracks;
 using CertEngine.Grains.Accounts;
@@ -73,11 +74,12 @@ public sealed class ExamSessionGrain(
         S.Plan = plan;
         S.Status = SessionStatus.Scheduled;
         S.BankVersion = summary.BankVersion;
-        S.Seed = seeds.NextSeed();
+        var seed = ChooseSeed(plan, summary.BankVersion);
+        S.Seed = seed.Seed;
         await state.WriteStateAsync();
         await ListAsync(before, plan);
         await GrainFactory.AuditAsync(clock, Subject, actor, "session.scheduled", "",
-            $"{plan.TrackKey} {plan.Component} {plan.Centre}/{plan.Room} {plan.StartsAt:O} {plan.Minutes} min, {plan.Roster.Count} candidates");
+            $"{plan.TrackKey} {plan.Component} {plan.Centre}/{plan.Room} {plan.StartsAt:O} {plan.Minutes} min, {plan.Roster.Count} candidates; {seed.Exposure}");
         return CommandReply.Ok;
     }
 
@@ -343,6 +345,20 @@ public sealed class ExamSessionGrain(
         await GrainFactory.AuditAsync(clock, Subject, actor, dryRun ? "session.regrade-dry-run" : "session.regraded", reason,
             $"bank v{S.BankVersion} → v{correctedBankVersion}: {changes.Count} scores change");
         return new RegradeReport(S.BankVersion, correctedBankVersion, dryRun, corrected, changes, null);
+    }
+
+    // A theory sitting's seed is screened so its papers meet the exposure target (SeedScreen); a practical one draws tasks.
+    private (ulong Seed, string Exposure) ChooseSeed(SessionPlan plan, int bankVersion)
+    {
+        if (plan.Component != ExamComponent.Theory || !TrackKey.TryParse(plan.TrackKey, out var key)
+            || library.Plan(key.OccupationCode, bankVersion, key.Level, key.WorkType) is not PaperPlanResult.Ready { Plan: var paperPlan })
+        {
+            return (seeds.NextSeed(), "seed unscreened");
+        }
+
+        var choice = SeedScreen.Choose(paperPlan, seeds.NextSeed, ExposureTarget.Default);
+        return (choice.Seed, FormattableString.Invariant(
+            $"exposure max/mean {choice.Statistics.WorstMaxOverMean:0.000} over {choice.Statistics.Papers} papers, neighbour overlap {choice.Statistics.MaxNeighbourOverlap}, seed {choice.Tries} of {ExposureTarget.Default.Tries}{(choice.MeetsTarget ? "" : " (best, target missed)")}"));
     }
 
     private static string? Refusal(SessionPlan plan, TrackComponentInfo component)
