@@ -2,8 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
-using CertEngine.Domain.Candidates;
+using CertEngine.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,16 +20,15 @@ namespace CertEngine.Browser.Tests.Infrastructure;
 /// Chromium (Debian's, never downloaded) driven by Playwright. Staff and candidates are set up through the HTTP API; pages
 /// come from <see cref="NewPageAsync"/>, which saves a screenshot when the page is disposed.
 /// </summary>
-public sealed partial class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Track5 = "4-10-01-06/家务服务员/5";
     public const string Password = "correct-horse-battery";
     public const string ChromiumPath = "/usr/bin/chromium";
-    private static int _sequence;
     private readonly string _data = Path.Combine(Path.GetTempPath(), "certengine-browser-" + Guid.NewGuid().ToString("N")[..8]);
     private readonly ConcurrentDictionary<HttpClient, CookieContainer> _cookies = new();
     private readonly SemaphoreSlim _setupLock = new(1, 1);
-    private readonly int _port = FreePort();
+    private readonly int _port = ServerTestSupport.FreePort();
     private HttpClient? _admin;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -172,12 +170,7 @@ public sealed partial class BrowserHost : WebApplicationFactory<Program>, IAsync
     public Task<TheorySitting> SittingAsync(int candidates, bool start = true) => TheorySitting.CreateAsync(this, candidates, start);
 
     /// <summary>A valid, unique ID number (Changzhi region code).</summary>
-    public static string NewIdNumber()
-    {
-        var n = Interlocked.Increment(ref _sequence) + Environment.ProcessId % 500;
-        var body = string.Create(CultureInfo.InvariantCulture, $"140402{1975 + n % 25}{1 + n % 12:00}{1 + n % 28:00}{n % 1000:000}");
-        return body + IdentityNumber.CheckCharacterOf(body);
-    }
+    public static string NewIdNumber() => ServerTestSupport.NewIdNumber();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -187,8 +180,8 @@ public sealed partial class BrowserHost : WebApplicationFactory<Program>, IAsync
         builder.UseSetting("CertEngine:TracksRoot", Path.Combine(root, "tracks"));
         builder.UseSetting("CertEngine:CertificatesRoot", Path.Combine(root, "certificates"));
         builder.UseSetting("CertEngine:SignInPermitsPerMinute", "100000");
-        builder.UseSetting("CertEngine:SiloPort", FreePort().ToString(CultureInfo.InvariantCulture));
-        builder.UseSetting("CertEngine:GatewayPort", FreePort().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("CertEngine:SiloPort", ServerTestSupport.FreePort().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("CertEngine:GatewayPort", ServerTestSupport.FreePort().ToString(CultureInfo.InvariantCulture));
         builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Log)));
         builder.ConfigureServices(services =>
         {
@@ -223,18 +216,7 @@ public sealed partial class BrowserHost : WebApplicationFactory<Program>, IAsync
     private async Task<string> SetupTokenAsync()
     {
         // Polling the real server's log for readiness, with a deadline.
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (Log.Select(line => SetupLink().Match(line)).LastOrDefault(m => m.Success) is { } match)
-            {
-                return match.Groups[1].Value;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("the server printed no setup link within 60 s of starting");
+        return await ServerTestSupport.WaitForSetupTokenAsync(Log, TimeSpan.FromSeconds(60));
     }
 
     internal static string RepositoryRoot()
@@ -248,34 +230,5 @@ public sealed partial class BrowserHost : WebApplicationFactory<Program>, IAsync
         }
 
         throw new InvalidOperationException("CertEngine.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    [GeneratedRegex(@"/setup\?token=([0-9a-f]{40})")]
-    private static partial Regex SetupLink();
-
-    private sealed class CapturingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new Logger(lines);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(ConcurrentQueue<string> lines) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                lines.Enqueue($"{logLevel}: {formatter(state, exception)}");
-        }
     }
 }

@@ -2,8 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
-using CertEngine.Domain.Candidates;
+using CertEngine.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,11 +17,10 @@ namespace CertEngine.Server.Tests.Api;
 /// The real server (silo, embedded SQLite store in a temp folder, the repository's banks and tracks) on a simulated clock
 /// for grain time, with the first-start setup done: an Admin signed in on <see cref="AdminAsync"/>.
 /// </summary>
-public sealed partial class ApiHost : WebApplicationFactory<Program>
+public sealed class ApiHost : WebApplicationFactory<Program>
 {
     public const string Track5 = "4-10-01-06/家务服务员/5";
     public const string Password = "correct-horse-battery";
-    private static int _sequence;
     private readonly string _data = Path.Combine(Path.GetTempPath(), "certengine-api-" + Guid.NewGuid().ToString("N")[..8]);
     private readonly SemaphoreSlim _setupLock = new(1, 1);
     private HttpClient? _admin;
@@ -43,8 +41,8 @@ public sealed partial class ApiHost : WebApplicationFactory<Program>
         builder.UseSetting("CertEngine:TracksRoot", Path.Combine(root, "tracks"));
         builder.UseSetting("CertEngine:CertificatesRoot", Path.Combine(root, "certificates"));
         builder.UseSetting("CertEngine:SignInPermitsPerMinute", "100000");
-        builder.UseSetting("CertEngine:SiloPort", FreePort().ToString(CultureInfo.InvariantCulture));
-        builder.UseSetting("CertEngine:GatewayPort", FreePort().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("CertEngine:SiloPort", ServerTestSupport.FreePort().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("CertEngine:GatewayPort", ServerTestSupport.FreePort().ToString(CultureInfo.InvariantCulture));
         builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Log)));
         builder.ConfigureServices(services =>
         {
@@ -85,18 +83,7 @@ public sealed partial class ApiHost : WebApplicationFactory<Program>
     public async Task<string> SetupTokenAsync()
     {
         _ = Server; // start the host
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (Log.Select(line => SetupLink().Match(line)).LastOrDefault(m => m.Success) is { } match)
-            {
-                return match.Groups[1].Value;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("the server printed no setup link");
+        return await ServerTestSupport.WaitForSetupTokenAsync(Log, TimeSpan.FromSeconds(30));
     }
 
     /// <summary>A new staff member with the given roles, signed in on a fresh client.</summary>
@@ -117,12 +104,7 @@ public sealed partial class ApiHost : WebApplicationFactory<Program>
     }
 
     /// <summary>A valid, unique ID number (Changzhi region code).</summary>
-    public static string NewIdNumber()
-    {
-        var n = Interlocked.Increment(ref _sequence) + Environment.ProcessId % 500;
-        var body = string.Create(CultureInfo.InvariantCulture, $"140402{1975 + n % 25}{1 + n % 12:00}{1 + n % 28:00}{n % 1000:000}");
-        return body + IdentityNumber.CheckCharacterOf(body);
-    }
+    public static string NewIdNumber() => ServerTestSupport.NewIdNumber();
 
     protected override void Dispose(bool disposing)
     {
@@ -139,35 +121,6 @@ public sealed partial class ApiHost : WebApplicationFactory<Program>
             {
                 // The store may still be closing; a temp folder left behind is harmless.
             }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    [GeneratedRegex(@"/setup\?token=([0-9a-f]{40})")]
-    private static partial Regex SetupLink();
-
-    private sealed class CapturingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new Logger(lines);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(ConcurrentQueue<string> lines) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                lines.Enqueue($"{logLevel}: {formatter(state, exception)}");
         }
     }
 }
