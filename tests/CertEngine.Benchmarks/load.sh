@@ -39,7 +39,7 @@ done
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') (fsync on)"
 echo "== load driver: $candidates candidates, $seconds s, $concurrency workers"
 dotnet tests/CertEngine.Benchmarks/bin/Release/net10.0/CertEngine.Benchmarks.dll load --url "http://127.0.0.1:$http" \
-  --setup-token "$token" --candidates "$candidates" --seconds "$seconds" --concurrency "$concurrency" | tee "$work/load.txt"
+  --setup-token "$token" --candidates "$candidates" --seconds "$seconds" --concurrency "$concurrency" --server-pid "$server" | tee "$work/load.txt"
 kill "$server"; wait "$server" 2>/dev/null || true; server=""
 echo "== pgbench -N: $clients clients, $seconds s, same PostgreSQL"
 "$pgbin/pgbench" -h 127.0.0.1 -p "$port" -U certengine -i -s 10 -q pgbench >/dev/null 2>&1

@@ -13,7 +13,7 @@ public sealed class StorageSettingsTests
     }
 
     [Fact]
-    public void Postgres_WithoutTimeoutOrPoolSize_GetsTheShortConnectTimeoutAndTheSmallerPool()
+    public void Postgres_WithoutTimeoutPoolSizeOrAutoPrepare_GetsTheShortConnectTimeoutTheSmallerPoolAndPreparedStatements()
     {
         var settings = new StorageSettings.Postgres("Host=db.example;Username=certengine;Database=exams");
 
@@ -21,7 +21,20 @@ public sealed class StorageSettingsTests
 
         Assert.Equal(StorageSettings.Postgres.DefaultConnectTimeoutSeconds, applied.Timeout);
         Assert.Equal(StorageSettings.Postgres.DefaultMaxPoolSize, applied.MaxPoolSize);
+        Assert.Equal(StorageSettings.Postgres.DefaultMaxAutoPrepare, applied.MaxAutoPrepare);
         Assert.Equal("db.example", applied.Host);
+    }
+
+    [Theory]
+    [InlineData("Host=db.example;Max Auto Prepare=0", 0)]
+    [InlineData("Host=db.example;max auto prepare=5", 5)]
+    public void Postgres_WithAutoPrepare_KeepsTheOperatorsValue(string connectionString, int expected)
+    {
+        var settings = new StorageSettings.Postgres(connectionString);
+
+        var autoPrepare = new Npgsql.NpgsqlConnectionStringBuilder(settings.ConnectionString).MaxAutoPrepare;
+
+        Assert.Equal(expected, autoPrepare);
     }
 
     [Theory]

@@ -19,6 +19,7 @@ namespace CertEngine.Grains.Attempts;
 /// </summary>
 public sealed class AttemptGrain(
     [PersistentState("attempt", StorageNames.Exams)] IPersistentState<AttemptState> state,
+    [PersistentState("answers", StorageNames.Exams)] IPersistentState<AnswerSheetState> sheet,
     ExamLibrary library,
     TimeProvider clock,
     ILogger<AttemptGrain> logger) : Grain, IAttemptGrain, IRemindable
@@ -32,17 +33,31 @@ public sealed class AttemptGrain(
 
     private AttemptState S => state.State;
 
+    private Dictionary<int, List<string>> Saved => sheet.State.Answers;
+
     private string LogId => S.Setup is { } setup ? $"{setup.SessionId}#{setup.Seat}" : "unprepared";
 
     /// <inheritdoc />
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+#pragma warning disable CS0618 // moving answers saved before the answer sheet had its own record
+        if (S.Answers.Count > 0)
+        {
+            if (!sheet.RecordExists)
+            {
+                sheet.State.Answers = S.Answers;
+                await sheet.WriteStateAsync();
+            }
+
+            S.Answers = [];
+            await state.WriteStateAsync();
+        }
+#pragma warning restore CS0618
+
         if (S.Status == AttemptStatus.Running)
         {
             ArmTimer();
         }
-
-        return Task.CompletedTask;
     }
 
     /// <inheritdoc />
@@ -218,7 +233,7 @@ public sealed class AttemptGrain(
         var remaining = S.Result is not null ? TimeSpan.Zero
             : Clock is { } current ? current.RemainingAt(clock.GetUtcNow())
             : TimeSpan.FromMinutes(S.Setup?.Minutes ?? 0);
-        return Task.FromResult(new AttemptProgress(S.Status, S.Answers.Count, S.Questions.Count, remaining, _lastSeenAt, S.Result?.Score));
+        return Task.FromResult(new AttemptProgress(S.Status, Saved.Count, S.Questions.Count, remaining, _lastSeenAt, S.Result?.Score));
     }
 
     /// <inheritdoc />
@@ -250,14 +265,14 @@ public sealed class AttemptGrain(
 
         if (stored.Count == 0)
         {
-            S.Answers.Remove(index);
+            Saved.Remove(index);
         }
         else
         {
-            S.Answers[index] = stored;
+            Saved[index] = stored;
         }
 
-        await state.WriteStateAsync();
+        await sheet.WriteStateAsync();
         return new SaveReply(true, null, remaining);
     }
 
@@ -377,7 +392,7 @@ public sealed class AttemptGrain(
         var now = clock.GetUtcNow();
         S.Status = AttemptStatus.Submitted;
         S.PausedSince = null;
-        S.Result = new AttemptResult(grade.Score, S.PassMark, now, actor, S.Answers.Count, S.Questions.Count);
+        S.Result = new AttemptResult(grade.Score, S.PassMark, now, actor, Saved.Count, S.Questions.Count);
         await state.WriteStateAsync();
         DisarmTimer();
         await UnregisterDeadlineReminderAsync();
@@ -430,12 +445,12 @@ public sealed class AttemptGrain(
         return new Paper(S.BankId, setup.BankVersion, S.Level, S.WorkType, setup.SessionSeed, setup.Seat, S.Questions.Select(ToPaperQuestion).ToList());
     }
 
-    private Dictionary<int, IReadOnlyList<string>> Answers() => S.Answers.ToDictionary(a => a.Key, a => (IReadOnlyList<string>)a.Value);
+    private Dictionary<int, IReadOnlyList<string>> Answers() => Saved.ToDictionary(a => a.Key, a => (IReadOnlyList<string>)a.Value);
 
     private ShownQuestion Show(Bank bank, QuestionState question, int index)
     {
         var item = bank.FindItem(question.ItemId);
-        var saved = S.Answers.TryGetValue(index, out var stored) ? ToDisplay(question, stored) : [];
+        var saved = Saved.TryGetValue(index, out var stored) ? ToDisplay(question, stored) : [];
         IReadOnlyList<ShownOption> options = question.Type == "judge"
             ? [new ShownOption(DisplayLabels.True, "正确"), new ShownOption(DisplayLabels.False, "错误")]
             : question.OptionOrder.Select((label, i) => new ShownOption(DisplayLabels.ForPosition(i), item?.Options.FirstOrDefault(o => o.Label == label)?.Text ?? "")).ToList();

@@ -21,7 +21,11 @@ public sealed class AttemptState
     /// <summary>The paper, in the order shown.</summary>
     [Id(4)] public List<QuestionState> Questions { get; set; } = [];
 
-    /// <summary>Saved answers by question index, as stored option labels (judge: true/false).</summary>
+    /// <summary>
+    /// Answers saved before they moved to their own record (<see cref="AnswerSheetState"/>); read once on activation,
+    /// moved, and left empty.
+    /// </summary>
+    [Obsolete("Answers live in AnswerSheetState; this holds only what older versions saved here.")]
     [Id(5)] public Dictionary<int, List<string>> Answers { get; set; } = [];
 
     /// <summary>Where the attempt stands.</summary>

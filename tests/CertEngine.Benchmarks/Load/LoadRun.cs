@@ -35,6 +35,7 @@ public static class LoadRun
         var acknowledged = new ConcurrentDictionary<(int Candidate, int Index), string>();
         var latencies = new ConcurrentBag<double[]>();
         var errors = 0L;
+        var cpuBefore = CpuSample.Take(options.ServerPid);
         var stop = Stopwatch.StartNew();
         var duration = TimeSpan.FromSeconds(options.Seconds);
         var workers = Enumerable.Range(0, options.Concurrency).Select(w => Task.Run(async () =>
@@ -77,10 +78,17 @@ public static class LoadRun
         })).ToArray();
         await Task.WhenAll(workers);
         var seconds = stop.Elapsed.TotalSeconds;
+        var cpu = CpuSample.Take(options.ServerPid) - cpuBefore;
         var all = latencies.SelectMany(l => l).Order().ToArray();
         var missing = await CheckAsync(http, candidates, acknowledged);
         Console.WriteLine(FormattableString.Invariant(
             $"saves: {all.Length} acknowledged in {seconds:0.0} s = {all.Length / seconds:0} saves/s; errors {errors}; latency ms p50 {Percentile(all, 0.50):0.0} p95 {Percentile(all, 0.95):0.0} p99 {Percentile(all, 0.99):0.0} max {all.LastOrDefault():0.0}"));
+        if (all.Length > 0)
+        {
+            Console.WriteLine(FormattableString.Invariant(
+                $"cpu per save: server {cpu.Server / all.Length * 1e6:0} µs, postgres {cpu.Postgres / all.Length * 1e6:0} µs, driver {cpu.Driver / all.Length * 1e6:0} µs (of {Environment.ProcessorCount} cores × {seconds:0.0} s)"));
+        }
+
         Console.WriteLine(FormattableString.Invariant($"check: {acknowledged.Count} acknowledged answers read back, {missing} missing or different"));
         return missing == 0 && errors == 0 ? 0 : 1;
     }
@@ -206,7 +214,7 @@ public static class LoadRun
 
     private sealed record LoadCandidate(string IdNumber, string Cookie, IReadOnlyList<IReadOnlyList<string>> Questions);
 
-    private sealed record Options(string Url, string SetupToken, int Candidates, int Seconds, int Concurrency, string Prefix)
+    private sealed record Options(string Url, string SetupToken, int Candidates, int Seconds, int Concurrency, string Prefix, int ServerPid)
     {
         public static Options Parse(string[] args)
         {
@@ -214,7 +222,8 @@ public static class LoadRun
             return new Options(
                 Value("--url", "http://127.0.0.1:5080"), Value("--setup-token", ""),
                 int.Parse(Value("--candidates", "2000"), CultureInfo.InvariantCulture), int.Parse(Value("--seconds", "60"), CultureInfo.InvariantCulture),
-                int.Parse(Value("--concurrency", "64"), CultureInfo.InvariantCulture), Value("--prefix", DateTime.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture)));
+                int.Parse(Value("--concurrency", "64"), CultureInfo.InvariantCulture), Value("--prefix", DateTime.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture)),
+                int.Parse(Value("--server-pid", "0"), CultureInfo.InvariantCulture));
         }
     }
 }
