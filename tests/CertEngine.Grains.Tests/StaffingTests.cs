@@ -101,4 +101,39 @@ public sealed class StaffingTests(ExamClusterFixture fixture)
         Assert.Equal(["assessor-1", "assessor-2", "assessor-3"], groups[0]);
         Assert.Equal(["assessor-1", "assessor-4", "assessor-5"], groups[1]);
     }
+
+    [Fact]
+    public async Task ChangeStaffAsync_AssessorReplacedAfterCheckInOpened_ReachesEveryCandidatesGroup()
+    {
+        var ids = await _day.EnrolAsync(2);
+        var session = await _day.ReadySessionAsync(ids, Contracts.ExamComponent.Practical);
+
+        ExamDay.Expect(await session.ChangeStaffAsync(["proctor-1", "proctor-2"], ["assessor-1", "assessor-2", "assessor-9"], "assessor-9", "manager", "assessor-3 回避"));
+        ExamDay.Expect(await session.StartAsync("proctor-1"));
+
+        foreach (var id in ids)
+        {
+            var practical = _day.Client.GetGrain<Contracts.Practical.IPracticalAttemptGrain>($"{_day.SessionId}/{id}");
+            Assert.NotNull(await practical.GetAssessorViewAsync("assessor-9"));
+            Assert.Null(await practical.GetAssessorViewAsync("assessor-3"));
+        }
+    }
+
+    [Fact]
+    public async Task ReassignAsync_AfterASheetIsSigned_Refused()
+    {
+        var ids = await _day.EnrolAsync(1);
+        var session = await _day.ReadySessionAsync(ids, Contracts.ExamComponent.Practical);
+        ExamDay.Expect(await session.StartAsync("proctor-1"));
+        var practical = _day.Client.GetGrain<Contracts.Practical.IPracticalAttemptGrain>($"{_day.SessionId}/{ids[0]}");
+        var view = (await practical.GetAssessorViewAsync("assessor-1"))!;
+        var task = view.Tasks[0];
+        var full = new Contracts.Practical.ScoreSheet(task.Rubric.ToDictionary(r => r.Id, r => r.Points), [], null);
+        ExamDay.Expect(await practical.SubmitSheetAsync("assessor-1", task.TaskId, full));
+
+        var refused = await practical.ReassignAsync(["assessor-7", "assessor-8", "assessor-9"], "assessor-7");
+
+        Assert.Equal("已有评分表签署，不能更换考评员 (a score sheet is already signed: assessors can no longer change)", refused.Refusal);
+        Assert.NotNull(await practical.GetAssessorViewAsync("assessor-1"));
+    }
 }

@@ -11,6 +11,12 @@ public interface IPracticalAttemptGrain : IGrainWithStringKey
     /// <summary>Draws the tasks from the seed and station and records the assessors; idempotent.</summary>
     Task<CommandReply> PrepareAsync(AttemptSetup setup);
 
+    /// <summary>
+    /// Gives the candidate another 考评小组 and chief after a staff change before the start; refused once any sheet is
+    /// signed, so no mark ever changes hands.
+    /// </summary>
+    Task<CommandReply> ReassignAsync(IReadOnlyList<string> assessors, string? chiefAssessor);
+
     /// <summary>The assessor's blind view, or a refusal when they are not assigned to this candidate.</summary>
     Task<AssessorView?> GetAssessorViewAsync(string assessorId);
 

@@ -57,6 +57,24 @@ public sealed class PracticalAttemptGrain(
     }
 
     /// <inheritdoc />
+    public async Task<CommandReply> ReassignAsync(IReadOnlyList<string> assessors, string? chiefAssessor)
+    {
+        if (S.Setup is not { } setup)
+        {
+            return CommandReply.Refuse("考题尚未抽定 (the tasks are not drawn yet)");
+        }
+
+        if (S.Sheets.Values.Any(sheets => sheets.Count > 0))
+        {
+            return CommandReply.Refuse("已有评分表签署，不能更换考评员 (a score sheet is already signed: assessors can no longer change)");
+        }
+
+        S.Setup = setup with { Assessors = assessors.ToList(), ChiefAssessor = chiefAssessor };
+        await state.WriteStateAsync();
+        return CommandReply.Ok;
+    }
+
+    /// <inheritdoc />
     public Task<AssessorView?> GetAssessorViewAsync(string assessorId)
     {
         if (S.Setup is not { } setup || !IsAssigned(assessorId) || Context(setup) is not { } context)

@@ -121,7 +121,20 @@ public sealed class ExamSessionGrain(
             return CommandReply.Refuse("只能在开考前调整考务人员 (staff can change only before the start)");
         }
 
-        S.Plan = plan with { Proctors = proctors.ToList(), Assessors = assessors.ToList(), ChiefAssessor = chiefAssessor };
+        var changed = plan with { Proctors = proctors.ToList(), Assessors = assessors.ToList(), ChiefAssessor = chiefAssessor };
+        if (S.Status == SessionStatus.CheckIn && changed.Component != ExamComponent.Theory)
+        {
+            // The tasks are drawn and each candidate already has a 考评小组: give every candidate the group the new room yields.
+            var groups = ScoringGroups(changed);
+            var replies = await FanOutAsync(changed.Roster, seat =>
+                GrainFactory.GetGrain<IPracticalAttemptGrain>(AttemptKey(seat.IdNumber)).ReassignAsync(groups[seat.IdNumber], chiefAssessor));
+            if (replies.FirstOrDefault(r => !r.Accepted) is { } failed)
+            {
+                return CommandReply.Refuse("考评小组未能全部更换 (the assessor groups could not all change): " + failed.Refusal);
+            }
+        }
+
+        S.Plan = changed;
         await state.WriteStateAsync();
         await ListAsync(plan, S.Plan);
         await GrainFactory.AuditAsync(clock, Subject, actor, "session.staff-changed", reason,
