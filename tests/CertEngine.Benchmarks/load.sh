@@ -2,14 +2,16 @@
 # The storage issue's load benchmark, in one run on this machine:
 #   1. a throwaway PostgreSQL 15 with durable commits (fsync on, synchronous_commit on),
 #   2. `migrate` + the CertEngine server on it (cluster mode, one silo),
-#   3. the load driver: N candidates save answers through the HTTP API for S seconds (closed loop, C workers),
-#      then every acknowledged answer is read back,
+#   3. the load driver: N candidates save answers through the HTTP API for S seconds — closed loop (C workers, each
+#      sending its next save when the last is answered: the most the server can do) or, with RATE, open loop (RATE
+#      saves per second whatever the server does, latency counted from when each save was due) — then every
+#      acknowledged answer is read back,
 #   4. `pgbench -N` (simple-update, durable commits) on the same PostgreSQL for the same S seconds.
 # The server's log is kept in /tmp/certengine-load-server.log.
-# Usage: tests/CertEngine.Benchmarks/load.sh [CANDIDATES=2000] [SECONDS=60] [CONCURRENCY=64] [PGBENCH_CLIENTS=16]
+# Usage: tests/CertEngine.Benchmarks/load.sh [CANDIDATES=2000] [SECONDS=60] [CONCURRENCY=64] [PGBENCH_CLIENTS=16] [RATE=0: closed loop]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-candidates=${1:-2000}; seconds=${2:-60}; concurrency=${3:-64}; clients=${4:-16}
+candidates=${1:-2000}; seconds=${2:-60}; concurrency=${3:-64}; clients=${4:-16}; rate=${5:-0}
 pgbin=/usr/lib/postgresql/15/bin
 work=$(mktemp -d /tmp/certengine-load.XXXXXX); chmod 755 "$work"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -37,9 +39,9 @@ for _ in $(seq 1 120); do
 done
 [ -n "$token" ] || { cat "$work/server.log"; echo "server did not start"; exit 1; }
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') (fsync on)"
-echo "== load driver: $candidates candidates, $seconds s, $concurrency workers"
+if [ "$rate" -gt 0 ]; then echo "== load driver: $candidates candidates, $seconds s, open loop at $rate saves/s"; else echo "== load driver: $candidates candidates, $seconds s, closed loop with $concurrency workers"; fi
 dotnet tests/CertEngine.Benchmarks/bin/Release/net10.0/CertEngine.Benchmarks.dll load --url "http://127.0.0.1:$http" \
-  --setup-token "$token" --candidates "$candidates" --seconds "$seconds" --concurrency "$concurrency" --server-pid "$server" | tee "$work/load.txt"
+  --setup-token "$token" --candidates "$candidates" --seconds "$seconds" --concurrency "$concurrency" --rate "$rate" --server-pid "$server" | tee "$work/load.txt"
 kill "$server"; wait "$server" 2>/dev/null || true; server=""
 echo "== pgbench -N: $clients clients, $seconds s, same PostgreSQL"
 "$pgbin/pgbench" -h 127.0.0.1 -p "$port" -U certengine -i -s 10 -q pgbench >/dev/null 2>&1

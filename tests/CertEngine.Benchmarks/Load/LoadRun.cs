@@ -25,7 +25,7 @@ public static class LoadRun
     public static async Task<int> RunAsync(string[] args)
     {
         var options = Options.Parse(args);
-        using var handler = new SocketsHttpHandler { UseCookies = false, MaxConnectionsPerServer = Math.Max(64, options.Concurrency), PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+        using var handler = new SocketsHttpHandler { UseCookies = false, MaxConnectionsPerServer = options.Rate > 0 ? 1024 : Math.Max(64, options.Concurrency), PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         using var http = new HttpClient(handler) { BaseAddress = new Uri(options.Url), Timeout = TimeSpan.FromSeconds(60) };
         var admin = await SetUpAdminAsync(http, options.SetupToken);
         var setupWatch = Stopwatch.StartNew();
@@ -38,44 +38,9 @@ public static class LoadRun
         var cpuBefore = CpuSample.Take(options.ServerPid);
         var stop = Stopwatch.StartNew();
         var duration = TimeSpan.FromSeconds(options.Seconds);
-        var workers = Enumerable.Range(0, options.Concurrency).Select(w => Task.Run(async () =>
-        {
-            var random = new Random(w);
-            var mine = new List<double>(capacity: 16_384);
-            var turn = 0;
-            while (stop.Elapsed < duration)
-            {
-                var c = (w + turn++ * options.Concurrency) % candidates.Count;
-                var candidate = candidates[c];
-                var index = random.Next(candidate.Questions.Count);
-                var options2 = candidate.Questions[index];
-                var choice = options2[random.Next(options2.Count)];
-                using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/attempt/answers/{index}") { Content = JsonContent.Create(new { choices = new[] { choice } }) };
-                request.Headers.Add("Cookie", candidate.Cookie);
-                var started = Stopwatch.GetTimestamp();
-                try
-                {
-                    using var response = await http.SendAsync(request);
-                    var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                    if (response.StatusCode == HttpStatusCode.OK)
-                    {
-                        mine.Add(elapsed);
-                        // Workers own disjoint candidates, so the last acknowledged answer per question is well defined.
-                        acknowledged[(c, index)] = choice;
-                    }
-                    else
-                    {
-                        Interlocked.Increment(ref errors);
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                    Interlocked.Increment(ref errors);
-                }
-            }
-
-            latencies.Add(mine.ToArray());
-        })).ToArray();
+        var workers = options.Rate > 0
+            ? OpenLoop(http, candidates, options, duration, stop, acknowledged, latencies, () => Interlocked.Increment(ref errors))
+            : ClosedLoop(http, candidates, options, duration, stop, acknowledged, latencies, () => Interlocked.Increment(ref errors));
         await Task.WhenAll(workers);
         var seconds = stop.Elapsed.TotalSeconds;
         var cpu = CpuSample.Take(options.ServerPid) - cpuBefore;
@@ -91,6 +56,120 @@ public static class LoadRun
 
         Console.WriteLine(FormattableString.Invariant($"check: {acknowledged.Count} acknowledged answers read back, {missing} missing or different"));
         return missing == 0 && errors == 0 ? 0 : 1;
+    }
+
+    // Closed loop: each worker sends its next save as soon as the last one is answered — the most the server can do.
+    private static Task[] ClosedLoop(HttpClient http, List<LoadCandidate> candidates, Options options, TimeSpan duration, Stopwatch stop,
+        ConcurrentDictionary<(int Candidate, int Index), string> acknowledged, ConcurrentBag<double[]> latencies, Action error)
+    {
+        return Enumerable.Range(0, options.Concurrency).Select(w => Task.Run(async () =>
+        {
+            var random = new Random(w);
+            var mine = new List<double>(capacity: 16_384);
+            var turn = 0;
+            while (stop.Elapsed < duration)
+            {
+                var c = (w + turn++ * options.Concurrency) % candidates.Count;
+                var candidate = candidates[c];
+                var index = random.Next(candidate.Questions.Count);
+                var choice = candidate.Questions[index][random.Next(candidate.Questions[index].Count)];
+                var started = Stopwatch.GetTimestamp();
+                if (await SaveAsync(http, candidate, index, choice))
+                {
+                    mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    // Workers own disjoint candidates, so the last acknowledged answer per question is well defined.
+                    acknowledged[(c, index)] = choice;
+                }
+                else
+                {
+                    error();
+                }
+            }
+
+            latencies.Add(mine.ToArray());
+        })).ToArray();
+    }
+
+    // Open loop: saves arrive at a fixed rate whatever the server does, spread over the candidates in turn (a candidate
+    // never has two saves in flight, as in the exam page). Latency counts from when a save was due, not from when it
+    // could be sent, so a stalled server cannot hide its queue (no coordinated omission).
+    private static Task[] OpenLoop(HttpClient http, List<LoadCandidate> candidates, Options options, TimeSpan duration, Stopwatch stop,
+        ConcurrentDictionary<(int Candidate, int Index), string> acknowledged, ConcurrentBag<double[]> latencies, Action error)
+    {
+        var busy = new int[candidates.Count];
+        var mine = new ConcurrentBag<double>();
+        var inFlight = new List<Task>();
+        var random = new Random(1);
+        var pacer = Task.Run(async () =>
+        {
+            var sent = 0L;
+            var next = 0;
+            while (stop.Elapsed < duration)
+            {
+                var due = (long)(stop.Elapsed.TotalSeconds * options.Rate);
+                for (; sent < due; sent++)
+                {
+                    var dueAt = sent / (double)options.Rate;
+                    var c = next;
+                    for (var tries = 0; tries < candidates.Count && Volatile.Read(ref busy[c]) == 1; tries++)
+                    {
+                        c = (c + 1) % candidates.Count;
+                    }
+
+                    next = (c + 1) % candidates.Count;
+                    if (Interlocked.Exchange(ref busy[c], 1) == 1)
+                    {
+                        error(); // every candidate has a save in flight: the server is far behind
+                        continue;
+                    }
+
+                    var candidate = candidates[c];
+                    var index = random.Next(candidate.Questions.Count);
+                    var choice = candidate.Questions[index][random.Next(candidate.Questions[index].Count)];
+                    var candidateIndex = c;
+                    inFlight.Add(Task.Run(async () =>
+                    {
+                        try
+                        {
+                            if (await SaveAsync(http, candidate, index, choice))
+                            {
+                                mine.Add((stop.Elapsed.TotalSeconds - dueAt) * 1000);
+                                acknowledged[(candidateIndex, index)] = choice;
+                            }
+                            else
+                            {
+                                error();
+                            }
+                        }
+                        finally
+                        {
+                            Volatile.Write(ref busy[candidateIndex], 0);
+                        }
+                    }));
+                }
+
+                await Task.Delay(1);
+            }
+
+            await Task.WhenAll(inFlight);
+            latencies.Add(mine.ToArray());
+        });
+        return [pacer];
+    }
+
+    private static async Task<bool> SaveAsync(HttpClient http, LoadCandidate candidate, int index, string choice)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/attempt/answers/{index}") { Content = JsonContent.Create(new { choices = new[] { choice } }) };
+        request.Headers.Add("Cookie", candidate.Cookie);
+        try
+        {
+            using var response = await http.SendAsync(request);
+            return response.StatusCode == HttpStatusCode.OK;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
     }
 
     private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
@@ -214,7 +293,7 @@ public static class LoadRun
 
     private sealed record LoadCandidate(string IdNumber, string Cookie, IReadOnlyList<IReadOnlyList<string>> Questions);
 
-    private sealed record Options(string Url, string SetupToken, int Candidates, int Seconds, int Concurrency, string Prefix, int ServerPid)
+    private sealed record Options(string Url, string SetupToken, int Candidates, int Seconds, int Concurrency, string Prefix, int ServerPid, int Rate)
     {
         public static Options Parse(string[] args)
         {
@@ -223,7 +302,7 @@ public static class LoadRun
                 Value("--url", "http://127.0.0.1:5080"), Value("--setup-token", ""),
                 int.Parse(Value("--candidates", "2000"), CultureInfo.InvariantCulture), int.Parse(Value("--seconds", "60"), CultureInfo.InvariantCulture),
                 int.Parse(Value("--concurrency", "64"), CultureInfo.InvariantCulture), Value("--prefix", DateTime.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture)),
-                int.Parse(Value("--server-pid", "0"), CultureInfo.InvariantCulture));
+                int.Parse(Value("--server-pid", "0"), CultureInfo.InvariantCulture), int.Parse(Value("--rate", "0"), CultureInfo.InvariantCulture));
         }
     }
 }
