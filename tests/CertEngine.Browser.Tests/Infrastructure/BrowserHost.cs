@@ -94,12 +94,13 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
     /// when given (its cookies are copied from that API client). The returned page saves <c>{name}-….png</c> as it is
     /// disposed, whether the test passed or failed.
     /// </summary>
-    public async Task<BrowserPage> NewPageAsync(string name, HttpClient? signedInAs = null)
+    public async Task<BrowserPage> NewPageAsync(string name, HttpClient? signedInAs = null, string? userAgent = null, int width = 390)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            UserAgent = userAgent,
+            ViewportSize = new ViewportSize { Width = width, Height = 844 },
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
             IsMobile = true,
