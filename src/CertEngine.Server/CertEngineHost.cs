@@ -4,6 +4,7 @@ using CertEngine.Server.Options;
 using CertEngine.Server.Pages;
 using CertEngine.Server.Verification;
 using CertEngine.Server.Web;
+using CertEngine.Server.Web.Keys;
 using CertEngine.Server.Web.Localization;
 using CertEngine.Server.Web.Store;
 
@@ -46,6 +47,7 @@ public static class CertEngineHost
             .ValidateOnStart();
         var options = builder.Configuration.GetSection(CertEngineOptions.Section).Get<CertEngineOptions>() ?? new CertEngineOptions();
         builder.UseOrleans(silo => silo.AddCertEngineGrains(options, builder.Configuration));
+        builder.AddCertEngineDataProtection();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<BankCatalogue>();
         builder.Services.AddCertEngineAdministration();

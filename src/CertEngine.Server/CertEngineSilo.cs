@@ -75,8 +75,9 @@ public static class CertEngineSilo
             {
                 o.PublicBaseUrl = options.PublicBaseUrl;
             }
-        });
-        silo.Services.AddSingleton<ICertificateKeyRing>(sp => new FileCertificateKeyRing(options.DataDirectory, TimeProvider.System));
+        }).ValidateDataAnnotations().ValidateOnStart();
+        silo.Services.AddCertEngineOptionChecks();
+        silo.AddCertEngineKeyRing(storage, options);
         silo.Services.AddCertEngineGrainServices();
         return silo;
     }

@@ -37,6 +37,7 @@ public sealed class HealthTests : IClassFixture<HealthTests.Host>
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
         {
             builder.UseSetting("CertEngine:BankRoot", Path.Combine(Cli.BankCommandsTests.RepositoryRoot(), "question-banks"));
+            builder.UseSetting("CertEngine:CertificatesRoot", Path.Combine(Cli.BankCommandsTests.RepositoryRoot(), "certificates"));
             builder.UseSetting("CertEngine:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("CertEngine:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         }

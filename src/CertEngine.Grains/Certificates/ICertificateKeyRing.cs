@@ -4,7 +4,8 @@ namespace CertEngine.Grains.Certificates;
 
 /// <summary>
 /// The certificate signing keys: the current ECDSA P-256 key with its key id, and every public key ever used, so a
-/// certificate signed before a key rotation still verifies. The server keeps them in its data folder.
+/// certificate signed before a key rotation still verifies. The server keeps them in its store (the key table), shared by
+/// every server of a cluster.
 /// </summary>
 public interface ICertificateKeyRing
 {
@@ -16,4 +17,10 @@ public interface ICertificateKeyRing
 
     /// <summary>Every verification key by key id.</summary>
     IReadOnlyDictionary<string, ECDsa> PublicKeys { get; }
+
+    /// <summary>
+    /// The current signing key with its key id, read together: a ring that refreshes (after <c>keys rotate</c>) may
+    /// change the current key between a read of <see cref="CurrentKeyId"/> and one of <see cref="CurrentKey"/>.
+    /// </summary>
+    (string KeyId, ECDsa Key) Current => (CurrentKeyId, CurrentKey);
 }

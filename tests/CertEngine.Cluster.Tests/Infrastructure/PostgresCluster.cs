@@ -17,13 +17,15 @@ public sealed class PostgresCluster(PostgresDatabase database, ShortSittingData 
 
     private readonly List<ServerProcess> _servers = [];
 
-    // In cluster mode a silo's data folder holds only its certificate signing keys.
+    // In cluster mode a silo's data folder holds nothing the cluster needs: keys live in the database.
     private readonly string _data = Directory.CreateTempSubdirectory("certengine-cluster-").FullName;
 
     public IReadOnlyList<ServerProcess> Servers => _servers;
 
     /// <summary>Starts one server per port set, all at once, and waits until each is healthy.</summary>
-    public async Task StartAsync(IReadOnlyList<ServerPorts> ports)
+    /// <param name="ports">One port set per server.</param>
+    /// <param name="arguments">Further switches given to every server.</param>
+    public async Task StartAsync(IReadOnlyList<ServerPorts> ports, params string[] arguments)
     {
         var started = ports.Select(p => ServerProcess.Start(p,
         [
@@ -32,6 +34,7 @@ public sealed class PostgresCluster(PostgresDatabase database, ShortSittingData 
             "--banks", data.Banks,
             "--tracks", data.Tracks,
             .. FastMembership,
+            .. arguments,
         ])).ToList();
         _servers.AddRange(started);
         await Task.WhenAll(started.Select(server => server.WaitUntilHealthyAsync()));

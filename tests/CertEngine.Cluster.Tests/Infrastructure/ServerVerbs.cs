@@ -6,19 +6,26 @@ namespace CertEngine.Cluster.Tests.Infrastructure;
 public static class ServerVerbs
 {
     /// <summary>Runs <c>migrate --postgres CONNSTR</c> and fails with its output unless it exits 0.</summary>
-    public static async Task MigrateAsync(string connectionString)
+    public static Task MigrateAsync(string connectionString) => RunAsync("migrate", "--postgres", connectionString);
+
+    /// <summary>Runs <c>keys rotate --postgres CONNSTR</c>, fails unless it exits 0, and returns what it printed.</summary>
+    public static Task<string> RotateKeysAsync(string connectionString) => RunAsync("keys", "rotate", "--postgres", connectionString);
+
+    private static async Task<string> RunAsync(params string[] arguments)
     {
-        using var migrate = Process.Start(new ProcessStartInfo("dotnet", [Repository.ServerDll, "migrate", "--postgres", connectionString])
+        using var verb = Process.Start(new ProcessStartInfo("dotnet", [Repository.ServerDll, .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;
-        var output = migrate.StandardOutput.ReadToEndAsync();
-        var error = migrate.StandardError.ReadToEndAsync();
-        await migrate.WaitForExitAsync();
-        if (migrate.ExitCode != 0)
+        var output = verb.StandardOutput.ReadToEndAsync();
+        var error = verb.StandardError.ReadToEndAsync();
+        await verb.WaitForExitAsync();
+        if (verb.ExitCode != 0)
         {
-            throw new InvalidOperationException($"migrate failed ({migrate.ExitCode}): {await output}{await error}");
+            throw new InvalidOperationException($"{arguments[0]} failed ({verb.ExitCode}): {await output}{await error}");
         }
+
+        return await output;
     }
 }

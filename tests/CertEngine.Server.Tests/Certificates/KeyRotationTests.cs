@@ -4,6 +4,8 @@ using System.Text.Json;
 using CertEngine.Contracts.Tracks;
 using CertEngine.Server.Cli;
 using CertEngine.Server.Verification;
+using CertEngine.Storage;
+using CertEngine.Storage.Keys;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -42,16 +44,21 @@ public sealed class KeyRotationTests(CertificateWorld world)
     }
 
     [Fact]
-    public async Task KeysRotate_TwiceInOneSecond_RefusesTheSecond()
+    public async Task KeysRotate_TwiceInOneSecond_StoresBothAndTheSecondSigns()
     {
         var data = Directory.CreateTempSubdirectory("certengine-keys-").FullName;
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 1, 2, 3, TimeSpan.Zero));
+        var (firstOutput, secondOutput) = (new StringWriter(), new StringWriter());
 
-        var first = await CertEngineCommandLine.RunAsync(["keys", "rotate", "--data", data], new StringWriter(), new StringWriter(), clock);
-        var second = await CertEngineCommandLine.RunAsync(["keys", "rotate", "--data", data], new StringWriter(), new StringWriter(), clock);
+        var first = await CertEngineCommandLine.RunAsync(["keys", "rotate", "--data", data], firstOutput, new StringWriter(), clock);
+        var second = await CertEngineCommandLine.RunAsync(["keys", "rotate", "--data", data], secondOutput, new StringWriter(), clock);
 
-        Assert.Equal((0, 1), (first, second));
-        Assert.Single(Directory.GetFiles(Path.Combine(data, "keys")));
+        var keys = await new SigningKeyTable(new StorageSettings.Embedded(data)).ReadAsync();
+        Assert.Equal((0, 0), (first, second));
+        Assert.Equal([firstOutput.ToString().Split(' ', '\n')[4], secondOutput.ToString().Split(' ', '\n')[4]], keys.Select(k => k.KeyId));
+        Assert.Equal(keys[1], StoredSigningKey.SigningKeyOf(keys));
+        Assert.False(Directory.Exists(Path.Combine(data, "keys")));
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(data, recursive: true);
     }
 

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using CertEngine.Server.Cli;
+using CertEngine.Storage;
+using CertEngine.Storage.Keys;
 
 namespace CertEngine.Server.Tests.Cli;
 
@@ -31,7 +33,7 @@ public sealed partial class DemoCommandTests : IDisposable
         Assert.Equal(numbers.Count, numbers.Distinct().Count());
         Assert.All(numbers, n => Assert.True(File.Exists(Path.Combine(outDir, n + ".html")) && File.Exists(Path.Combine(outDir, n + ".png"))));
         Assert.Contains("职业技能等级证书", await File.ReadAllTextAsync(Path.Combine(outDir, numbers[0] + ".html")));
-        Assert.True(File.Exists(Path.Combine(_directory, "data", "keys", Directory.GetFiles(Path.Combine(_directory, "data", "keys"))[0])));
+        Assert.Equal(SigningKeyOrigin.Generated, Assert.Single(await new SigningKeyTable(new StorageSettings.Embedded(Path.Combine(_directory, "data"))).ReadAsync()).Origin);
         Assert.Equal(lines[0].Split(' ')[2], DecodeQr(Path.Combine(outDir, numbers[0] + ".png")));
 
         var again = new StringWriter();
