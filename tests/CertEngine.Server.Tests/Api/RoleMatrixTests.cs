@@ -52,6 +52,7 @@ public sealed class RoleMatrixTests(ApiHost host)
         { "POST", "/api/certificates/S000000000000000000000/reissue", Registrar },
         { "GET", "/api/audit?subject=session/none", Registrar },
         { "GET", "/api/attempt", [Candidate] },
+        { "GET", "/api/attempt/status", [Candidate] },
         { "PUT", "/api/attempt/answers/0", [Candidate] },
         { "POST", "/api/attempt/submit", [Candidate] },
         { "GET", "/api/sessions", Proctoring },
