@@ -43,6 +43,7 @@ public sealed class RoleMatrixTests(ApiHost host)
         { "GET", "/api/candidates/import-template", Registrar },
         { "GET", "/api/certificates/search?q=S000000000000000000000", Registrar },
         { "GET", "/api/tracks?key=none", Staff },
+        { "GET", "/api/tracks/catalogue", Staff },
         { "POST", "/api/tracks/open", Registrar },
         { "POST", "/api/tracks/issue", Registrar },
         { "GET", "/api/certificates/S000000000000000000000/record", Registrar },
