@@ -163,6 +163,20 @@ public sealed partial class SchedulePagesTests(ApiHost host)
     }
 
     [Fact]
+    public async Task SessionsPage_TrackNotOpened_IsRefusedAndNoOtherTrackIsUsed()
+    {
+        var (manager, ids) = await EnrolledAsync(1);
+        var id = "PG-" + Guid.NewGuid().ToString("N")[..8];
+
+        var response = await manager.PostAsync("/admin/sessions", Form(await TokenAsync(manager, "/admin/sessions"),
+            ("Id", id), ("Track", "4-10-01-06/家庭照护员/3"), ("Component", "theory"), ("Centre", "长治"), ("Room", "1"), ("StartsAt", "2026-11-24T08:30"),
+            ("Proctors", "schedule.proctor"), ("Proctors", "schedule.proctor2"), ("Roster", ids[0])));
+
+        Assert.Contains("请选择已开通的认定项目 (choose an opened track)", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/api/sessions/{id}")).StatusCode);
+    }
+
+    [Fact]
     public async Task SessionsPage_PostWithoutAntiforgeryToken_IsRefused()
     {
         var manager = await host.StaffAsync("schedule.manager", "CentreManager");

@@ -106,7 +106,7 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
     /// <summary>Shows the list and a blank form with a suggested id and tomorrow 08:30.</summary>
     public async Task OnGetAsync()
     {
-        await LoadAsync();
+        await LoadAsync(firstTrackByDefault: true);
         Id = SuggestId();
         var tomorrow = ChinaTime.Today(clock).AddDays(1);
         StartsAt = tomorrow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T08:30";
@@ -117,7 +117,8 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
     /// <summary>Schedules the sitting; on a refusal shows the form again as it was typed.</summary>
     public async Task<IActionResult> OnPostAsync()
     {
-        await LoadAsync();
+        // Never another track than the one posted: a track no longer opened is refused, not swapped.
+        await LoadAsync(firstTrackByDefault: false);
         var plan = Plan();
         if (plan is null || !ModelState.IsValid)
         {
@@ -141,11 +142,15 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
         return RedirectToPage(new { scheduled = Id, track = Track });
     }
 
-    private async Task LoadAsync()
+    private async Task LoadAsync(bool firstTrackByDefault)
     {
         Sittings = await SessionApi.ListAsync(User, grains);
         Tracks = (await definitions.ListAsync()).Tracks.Where(t => t.OpenedVersion is not null).ToList();
-        Track = Selected?.Key ?? Tracks.FirstOrDefault()?.Key;
+        if (firstTrackByDefault)
+        {
+            Track = Selected?.Key ?? Tracks.FirstOrDefault()?.Key;
+        }
+
         var staff = (await grains.GetGrain<IStaffDirectoryGrain>(IStaffDirectoryGrain.Key).ListAsync()).Where(a => !a.Disabled).OrderBy(a => a.UserName, StringComparer.Ordinal).ToList();
         ProctorAccounts = staff.Where(a => a.Roles.Contains(StaffRoles.Proctor)).ToList();
         AssessorAccounts = staff.Where(a => a.Roles.Contains(StaffRoles.Assessor)).ToList();
