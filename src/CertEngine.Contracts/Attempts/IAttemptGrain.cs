@@ -33,6 +33,13 @@ public interface IAttemptGrain : IGrainWithStringKey
     [Orleans.Concurrency.AlwaysInterleave]
     Task<AttemptProgress> GetProgressAsync();
 
+    /// <summary>
+    /// The candidate's browser polls (every 15 s): records that it was heard from, for the roster's online column, and
+    /// answers the same progress as <see cref="GetProgressAsync"/> without assembling the paper; cheap, stores nothing.
+    /// </summary>
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task<AttemptProgress> HeartbeatAsync();
+
     /// <summary>Saves one answer, given in display labels (judge: <c>true</c>/<c>false</c>); refused after the deadline.</summary>
     Task<SaveReply> SaveAnswerAsync(int index, IReadOnlyList<string> choices);
 

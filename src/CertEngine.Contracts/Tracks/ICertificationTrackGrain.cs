@@ -14,6 +14,9 @@ public interface ICertificationTrackGrain : IGrainWithStringKey
     /// <summary>The track, or <see langword="null"/> when not opened.</summary>
     Task<TrackSummary?> GetAsync();
 
+    /// <summary>The ID numbers of the candidates enrolled (申报通过), in the order they enrolled; empty when none or not opened.</summary>
+    Task<IReadOnlyList<string>> ListEnrolledAsync();
+
     /// <summary>Checks the candidate's eligibility (申报条件) and enrols them; refused with the rule that failed.</summary>
     Task<CommandReply> RegisterCandidateAsync(string idNumber, IReadOnlyList<Evidence> evidence, string actor);
 

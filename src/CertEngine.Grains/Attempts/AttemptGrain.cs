@@ -237,6 +237,13 @@ public sealed class AttemptGrain(
     }
 
     /// <inheritdoc />
+    public Task<AttemptProgress> HeartbeatAsync()
+    {
+        _lastSeenAt = clock.GetUtcNow();
+        return GetProgressAsync();
+    }
+
+    /// <inheritdoc />
     public async Task<SaveReply> SaveAnswerAsync(int index, IReadOnlyList<string> choices)
     {
         var now = clock.GetUtcNow();

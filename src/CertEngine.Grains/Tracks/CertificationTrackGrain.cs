@@ -114,6 +114,10 @@ public sealed class CertificationTrackGrain(
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<string>> ListEnrolledAsync() => Task.FromResult<IReadOnlyList<string>>(
+        S.Enrolled.OrderBy(e => e.Value.At).ThenBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Key).ToList());
+
+    /// <inheritdoc />
     public async Task<CommandReply> RegisterCandidateAsync(string idNumber, IReadOnlyList<Evidence> evidence, string actor)
     {
         if (Track() is not { } track)

@@ -23,11 +23,20 @@ public static class AttemptApi
     /// <summary>The saved answer's receipt: the server's remaining time.</summary>
     public sealed record AnswerSaved(int Index, double RemainingSeconds, DateTimeOffset ServerTime);
 
+    /// <summary>
+    /// How the attempt stands, without the paper: what the exam page polls every 15 s. <see cref="RemainingSeconds"/> is
+    /// the server's, as of <see cref="ServerTime"/>; <see cref="Submitted"/> once handed in (by the candidate, the deadline
+    /// or the proctor's close).
+    /// </summary>
+    public sealed record AttemptStatusView(
+        string Status, double RemainingSeconds, DateTimeOffset ServerTime, bool Paused, int Answered, int Total, bool Submitted);
+
     /// <summary>Maps the attempt endpoints (candidates only).</summary>
     public static IEndpointRouteBuilder MapAttemptApi(this IEndpointRouteBuilder app)
     {
         var attempt = app.MapGroup("/api/attempt").WithTags("Attempt").RequireAuthorization(AccessPolicies.Candidate);
         attempt.MapGet("/", GetAsync);
+        attempt.MapGet("/status", GetStatusAsync);
         attempt.MapPut("/answers/{index:int}", SaveAsync);
         attempt.MapPost("/submit", SubmitAsync);
         return app;
@@ -48,6 +57,20 @@ public static class AttemptApi
         return TypedResults.Ok(new AttemptView(
             user.FindFirstValue(CertEngineClaims.Session)!, paper.Seat, paper.Ticket, StatusName(paper.Status), paper.Remaining.TotalSeconds,
             paper.Deadline, clock.GetUtcNow(), questions, paper.Questions.Count(q => q.Saved.Count > 0)));
+    }
+
+    private static async Task<Results<Ok<AttemptStatusView>, ProblemHttpResult>> GetStatusAsync(ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock)
+    {
+        // The heartbeat also tells the proctor's roster this browser is online, as the full paper read does.
+        var progress = await Attempt(user, grains).HeartbeatAsync();
+        if (progress.Total == 0)
+        {
+            return Replies.NotFound("没有找到您的试卷 (no paper for this sign-in)");
+        }
+
+        return TypedResults.Ok(new AttemptStatusView(
+            StatusName(progress.Status), progress.Remaining.TotalSeconds, clock.GetUtcNow(), progress.Status == AttemptStatus.Paused,
+            progress.Answered, progress.Total, progress.Status == AttemptStatus.Submitted));
     }
 
     private static async Task<Results<Ok<AnswerSaved>, ProblemHttpResult, ValidationProblem>> SaveAsync(

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using CertEngine.Contracts.Tracks;
+using CertEngine.Domain.Tracks;
+using CertEngine.Server.Admin;
 using CertEngine.Server.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,11 +17,46 @@ public static class TrackApi
     /// <summary>Opens a track on a published bank version.</summary>
     public sealed record OpenRequest([property: Required, StringLength(80)] string Key, [property: Range(1, 100_000)] int BankVersion);
 
+    /// <summary>
+    /// Every track the tracks data defines, with the problems that kept any from being listed (unreadable tracks data,
+    /// an occupation without a published bank version).
+    /// </summary>
+    public sealed record CatalogueView(IReadOnlyList<DefinedTrack> Tracks, IReadOnlyList<string> Problems);
+
+    /// <summary>
+    /// One track the tracks data defines (occupation × 工种 × level, or a 专项), as the bank version it is opened on
+    /// (<see cref="OpenedVersion"/>) or, when not opened, the newest published version (<see cref="ShownVersion"/>)
+    /// would build it. <see cref="Problem"/> is why that version cannot build it (then the details are empty).
+    /// </summary>
+    public sealed record DefinedTrack(
+        string Key, string Title, string OccupationCode, string? WorkType, int? Level, bool Specialty,
+        IReadOnlyList<int> PublishedVersions, int? OpenedVersion, int ShownVersion, int Enrolled,
+        IReadOnlyList<ComponentView> Components, EligibilityView? Eligibility, StaffingView? Staffing, string? Problem);
+
+    /// <summary>One component: theory, practical or review; minutes; pass mark out of 100; for scored parts the assessors per candidate and the adjudication spread.</summary>
+    public sealed record ComponentView(string Component, int Minutes, decimal PassMark, int Assessors, decimal AdjudicationThreshold);
+
+    /// <summary>The 申报条件 rule set: a candidate qualifies by meeting any one condition.</summary>
+    public sealed record EligibilityView(string Id, int Version, string? Source, IReadOnlyList<ConditionView> Conditions);
+
+    /// <summary>One route to eligibility; <see cref="Unconfirmed"/> when it is a default not confirmed by the official text.</summary>
+    public sealed record ConditionView(string Id, string Title, bool Unconfirmed);
+
+    /// <summary>The staffing policy of the track's sittings (考务人员配备, RULES.md §4).</summary>
+    public sealed record StaffingView(
+        int MinimumProctors, int CandidatesPerProctor, int MinimumAssessors, int CandidatesPerAssessor, bool OddAssessors, int MinimumPanel, bool OddPanel)
+    {
+        /// <summary>The rule itself, which the sitting grain checks: pages ask it what a roster needs rather than repeat it.</summary>
+        public StaffingRule ToRule() => new(MinimumProctors, CandidatesPerProctor, MinimumPanel, OddPanel, MinimumAssessors, CandidatesPerAssessor, OddAssessors);
+    }
+
     /// <summary>Maps the track endpoints.</summary>
     public static IEndpointRouteBuilder MapTrackApi(this IEndpointRouteBuilder app)
     {
         var tracks = app.MapGroup("/api/tracks").WithTags("Tracks");
         tracks.MapGet("/", GetAsync).RequireAuthorization(AccessPolicies.Staff);
+        tracks.MapGet("/catalogue", async (TrackDefinitions definitions) => TypedResults.Ok(await definitions.ListAsync()))
+            .RequireAuthorization(AccessPolicies.Staff);
         tracks.MapPost("/open", OpenAsync).RequireAuthorization(AccessPolicies.Registrar);
         tracks.MapPost("/issue", IssueAsync).RequireAuthorization(AccessPolicies.Registrar);
         return app;

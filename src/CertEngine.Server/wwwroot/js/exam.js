@@ -5,8 +5,10 @@
  *   on every reply, so a wrong or changed PC clock cannot move it.
  * - Every answer is queued in localStorage the moment it is chosen (latest answer per question wins) and sent at once;
  *   when the network drops the queue waits and is sent on the `online` event or by a retry with backoff.
- * - GET /api/attempt every 15 s keeps the screen in step with the sitting (paused, resumed, handed in) and tells the
- *   proctor's roster this browser is online.
+ * - GET /api/attempt/status every 15 s (state, remaining time, answered count; no paper) keeps the screen in step with
+ *   the sitting (paused, resumed, handed in) and tells the proctor's roster this browser is online. The whole paper
+ *   (GET /api/attempt) is read only when it must be: on load, when the clock first runs with no paper here, after the
+ *   connection was lost (the server's saved answers are reconciled with the queue here), and after a refused save.
  */
 (function () {
   'use strict';
@@ -33,7 +35,8 @@
     failed: false,
     backoff: 1000,
     retryTimer: null,
-    finishedMessage: null
+    finishedMessage: null,
+    needPaper: true
   };
 
   function format(template, values) {
@@ -86,7 +89,7 @@
     if (state.status === 'running' && remainingNow() <= 0) {
       // The deadline passed on the server's clock: the server submits the paper whatever this browser does.
       finish(text.timeUp);
-      refresh();
+      poll();
     }
   }
 
@@ -134,9 +137,10 @@
       return;
     }
 
-    if (state.questions === null && view.questions.length > 0) {
-      // The paper arrives once (it does not change); saved answers from the server, then anything still queued here.
-      state.questions = view.questions;
+    if (view.questions && view.questions.length > 0) {
+      // The questions never change; the answers are the server's saved ones, then anything still queued here (a
+      // reconnect or another computer may have moved them on).
+      state.questions = state.questions || view.questions;
       view.questions.forEach(function (q) { state.answers[q.index] = q.saved; });
       Object.keys(state.queue).forEach(function (index) { state.answers[index] = state.queue[index]; });
       renderQuestion();
@@ -354,25 +358,51 @@
     }, delay);
   }
 
-  async function refresh() {
+  async function read(url) {
     try {
-      var response = await request('GET', '/api/attempt');
+      var response = await request('GET', url);
       if (signedOut(response)) {
         return null;
       }
       if (!response.ok) {
-        throw new Error('attempt ' + response.status);
+        throw new Error(url + ' ' + response.status);
       }
-      var view = await response.json();
-      apply(view);
-      return view;
+      return await response.json();
     } catch (e) {
+      // Unreachable: once it answers again, the whole paper is read to reconcile the answers.
+      state.needPaper = true;
       if (pending() > 0) {
         state.failed = true;
       }
       renderSaveState();
       return null;
     }
+  }
+
+  // The whole paper with the saved answers.
+  async function refresh() {
+    var view = await read('/api/attempt');
+    if (view !== null) {
+      state.needPaper = false;
+      apply(view);
+    }
+    return view;
+  }
+
+  // The light poll; falls back to the whole paper when this page has none to show or may be out of step.
+  async function poll() {
+    if (state.needPaper || state.keyPrefix === null) {
+      return refresh();
+    }
+    var view = await read('/api/attempt/status');
+    if (view === null) {
+      return null;
+    }
+    if (state.needPaper || (view.status === 'running' && state.questions === null)) {
+      return refresh();
+    }
+    apply(view);
+    return view;
   }
 
   // ---- hand-in ----------------------------------------------------------------------------------------------------
@@ -420,8 +450,9 @@
   el('hand-in-confirm').addEventListener('click', handIn);
   window.addEventListener('online', function () {
     state.backoff = 1000;
+    state.needPaper = true;
     flush();
-    refresh();
+    poll();
   });
   window.addEventListener('offline', function () {
     state.failed = true;
@@ -429,7 +460,7 @@
   });
 
   setInterval(tick, TICK_MS);
-  setInterval(refresh, POLL_MS);
+  setInterval(poll, POLL_MS);
   renderSaveState();
   refresh();
 })();

@@ -1,0 +1,47 @@
+using CertEngine.Contracts;
+using CertEngine.Contracts.Tracks;
+using CertEngine.Server.Admin;
+using CertEngine.Server.Api;
+using CertEngine.Server.Web.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CertEngine.Server.Pages.Admin;
+
+/// <summary>
+/// 认定项目: every track the tracks data defines, with its state, components, 申报条件 and staffing policy; opens a track
+/// on a published bank version or moves it to a newer one (the track grain refuses an older one, and says why).
+/// </summary>
+[Authorize(Policy = AccessPolicies.Registrar)]
+public sealed class TracksModel(TrackDefinitions definitions, IGrainFactory grains) : PageModel
+{
+    /// <summary>The tracks and the problems that kept any from being listed.</summary>
+    public TrackApi.CatalogueView Catalogue { get; private set; } = new([], []);
+
+    /// <summary>A one-line result of the last action.</summary>
+    public string? Message { get; private set; }
+
+    /// <summary>Whether <see cref="Message"/> reports a refusal.</summary>
+    public bool Refused { get; private set; }
+
+    /// <summary>The track the last action was about, to mark its card.</summary>
+    public string? ActedOn { get; private set; }
+
+    /// <summary>Lists the tracks.</summary>
+    public async Task OnGetAsync() => Catalogue = await definitions.ListAsync();
+
+    /// <summary>Opens <paramref name="key"/> on bank version <paramref name="version"/>, or moves it there.</summary>
+    public async Task<IActionResult> OnPostOpenAsync(string? key, int version)
+    {
+        ActedOn = key;
+        var reply = string.IsNullOrWhiteSpace(key) || key.Length > 80 || version < 1
+            ? CommandReply.Refuse("请选择认定项目和题库版本 (choose a track and a bank version)")
+            : await grains.GetGrain<ICertificationTrackGrain>(key.Trim()).OpenAsync(version, User.Actor());
+        (Message, Refused) = reply.Accepted
+            ? ($"已开通 {key}，使用题库第 {version} 版 (opened on bank version {version})", false)
+            : (reply.Refusal ?? "", true);
+        await OnGetAsync();
+        return Page();
+    }
+}
