@@ -90,7 +90,7 @@ public sealed class PageHygieneTests(BrowserHost host)
         "/", "/sign-in", "/sign-out", "/denied", "/setup", "/v", "/v/{number}", "/exam", "/exam/paper",
         "/proctor", "/proctor/{sessionId}", "/proctor/{sessionId}/seat-plan", "/proctor/{sessionId}/tickets",
         "/assess", "/assess/adjudication", "/assess/{sessionId}/{ticket}/{taskId}",
-        "/admin", "/admin/candidates", "/admin/certificates", "/admin/staff",
+        "/admin", "/admin/candidates", "/admin/certificates", "/admin/staff", "/admin/tracks", "/admin/sessions",
     ];
 
     private sealed record Visit(string Route, string Url, HttpClient? As, int Status = 200);
@@ -118,6 +118,7 @@ public sealed class PageHygieneTests(BrowserHost host)
             new("/assess/{sessionId}/{ticket}/{taskId}", sheet, assessor),
             new("/admin", "/admin", admin), new("/admin/candidates", "/admin/candidates", admin),
             new("/admin/certificates", "/admin/certificates", admin), new("/admin/staff", "/admin/staff", admin),
+            new("/admin/tracks", "/admin/tracks", admin), new("/admin/sessions", "/admin/sessions", admin),
         ];
     }
 
