@@ -8,6 +8,7 @@ public static class AdministrationServices
     {
         services.AddSingleton<CandidateImport>();
         services.AddSingleton<CertificateSearch>();
+        services.AddSingleton<BankWorkshop>();
         return services;
     }
 }
