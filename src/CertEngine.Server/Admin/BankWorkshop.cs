@@ -221,7 +221,7 @@ public sealed class BankWorkshop(IGrainFactory grains, ExamLibrary library, Time
 
     /// <summary>Whether a text can be a bank code (an occupation code such as 4-10-01-06, or ZX-MYHL).</summary>
     public static bool IsBankCode(string? code) =>
-        code is { Length: > 0 and <= 40 } && code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ;
+        code is { Length: > 0 and <= 40 } && code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     private async Task<BankUploadOutcome> CheckAsync(BankSource source, string? expectedCode, string actor, string origin)
     {
