@@ -54,6 +54,13 @@ public sealed class AttemptGrain(
         }
 #pragma warning restore CS0618
 
+        // A version published from the web is loaded from grain storage before the synchronous library lookups.
+        if (S.Setup is { } setup)
+        {
+            await library.EnsureAsync(S.BankId, setup.BankVersion);
+            await library.EnsureAsync(S.BankId, S.GradedVersion);
+        }
+
         if (S.Status == AttemptStatus.Running)
         {
             ArmTimer();
@@ -73,6 +80,7 @@ public sealed class AttemptGrain(
             return CommandReply.Refuse($"认定方案编号 {setup.TrackKey} 格式不正确 (malformed track key)");
         }
 
+        await library.EnsureAsync(key.OccupationCode, setup.BankVersion);
         if (library.CreateTrack(key, setup.BankVersion) is not TrackOutcome.Created { Track: var track } || track.Component(ComponentKind.Theory) is not { } theory)
         {
             return CommandReply.Refuse($"认定方案 {setup.TrackKey} 没有理论知识考试 (no theory component)");
@@ -333,6 +341,7 @@ public sealed class AttemptGrain(
     /// <inheritdoc />
     public async Task<RegradeLine?> RegradeAsync(int correctedBankVersion, bool dryRun, string actor, string reason)
     {
+        await library.EnsureAsync(S.BankId, correctedBankVersion);
         if (S.Result is not { } result || S.Setup is not { } setup
             || library.FindBank(S.BankId, S.GradedVersion) is not { } original
             || library.FindBank(S.BankId, correctedBankVersion) is not { } corrected)

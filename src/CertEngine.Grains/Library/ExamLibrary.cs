@@ -1,4 +1,8 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using CertEngine.Contracts.Banks;
 using CertEngine.Domain.Papers;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.QuestionBanks.Publishing;
@@ -11,52 +15,157 @@ namespace CertEngine.Grains.Library;
 /// The published, immutable exam content the grains draw from: bank versions, paper plans and track data, each loaded
 /// once and shared. Only published versions are reachable here, so no paper can come from a draft or an edited bank.
 /// </summary>
-public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options)
+/// <remarks>
+/// A version comes from one of two places: shipped on disk under <see cref="ExamLibraryOptions.BankRoot"/> (read-only),
+/// or published from the web and kept in grain storage (<see cref="IPublishedBankGrain"/>), which every silo of a cluster
+/// shares. The synchronous lookups see a stored version only once <see cref="EnsureAsync"/> has loaded it on this silo,
+/// so every grain entry point that may meet a new version awaits it first. Only successful loads are cached: a version
+/// not found is looked for again next time.
+/// </remarks>
+public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFactory grains)
 {
     private readonly ConcurrentDictionary<(string BankId, int Version), Lazy<BankLoadResult>> _banks = new();
+    private readonly ConcurrentDictionary<(string BankId, int Version), (PublishedBankRecord Record, BankLoadResult Loaded)> _stored = new();
     private readonly ConcurrentDictionary<(string BankId, int Version, int? Level, string? WorkType), Lazy<PaperPlanResult>> _plans = new();
     private readonly ConcurrentDictionary<(TrackKey Key, int Version), Lazy<TrackOutcome>> _trackOutcomes = new();
     private readonly Lazy<TrackCatalogueLoadResult> _tracks = new(() => TrackCatalogue.Load(options.Value.TracksRoot));
 
-    /// <summary>A published bank version, or <see langword="null"/> when it does not exist or fails its manifest.</summary>
+    /// <summary>The shipped banks root (read-only): catalogue, modules, sources and their shipped versions.</summary>
+    public string BankRoot => options.Value.BankRoot;
+
+    /// <summary>
+    /// Makes a published version reachable by the synchronous lookups on this silo: a shipped version is read from disk, a
+    /// stored one is fetched from its grain, checked against its stored hashes and manifest, and cached.
+    /// </summary>
+    /// <returns>True when the version exists and is intact.</returns>
+    public async ValueTask<bool> EnsureAsync(string bankId, int version)
+    {
+        if (version <= 0 || !IsSafeBankId(bankId))
+        {
+            return false;
+        }
+
+        if (IsShipped(bankId, version) || _stored.ContainsKey((bankId, version)))
+        {
+            return FindBank(bankId, version) is not null;
+        }
+
+        if (await grains.GetGrain<IPublishedBankGrain>(StoredKey(bankId, version)).GetAsync() is not { } record)
+        {
+            return false;
+        }
+
+        var loaded = Load(record);
+        if (loaded.IsValid)
+        {
+            _stored.TryAdd((bankId, version), (record, loaded));
+        }
+
+        return loaded.IsValid;
+    }
+
+    /// <summary>A published bank version, or <see langword="null"/> when it does not exist (or is not loaded yet) or fails its manifest.</summary>
     public Bank? FindBank(string bankId, int version)
     {
-        var result = _banks.GetOrAdd((bankId, version), key => new Lazy<BankLoadResult>(() =>
-            BankVersions.LoadPublished(Path.Combine(options.Value.BankRoot, key.BankId, BankLoader.VersionsDirectory, key.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))))).Value;
-        return result.IsValid ? result.Bank : null;
+        if (IsShipped(bankId, version))
+        {
+            var result = _banks.GetOrAdd((bankId, version), key => new Lazy<BankLoadResult>(() => BankVersions.LoadPublished(VersionDirectory(key.BankId, key.Version)))).Value;
+            return result.IsValid ? result.Bank : null;
+        }
+
+        return _stored.TryGetValue((bankId, version), out var stored) ? stored.Loaded.Bank : null;
     }
 
     /// <summary>
-    /// Reads a published version from disk afresh (never from the cache) and checks every file against its manifest,
-    /// so an item edited after publication is found even while an earlier, verified copy is loaded.
+    /// Reads a shipped version from disk afresh (never from the cache) and checks every file against its manifest, so an
+    /// item edited after publication is found even while an earlier, verified copy is loaded. A stored version (loaded by
+    /// <see cref="EnsureAsync"/>) is checked from its texts: their SHA-256 against the hashes stored at publication, and the
+    /// bank against its manifest.
     /// </summary>
     public BankPublication VerifyPublication(string bankId, int version)
     {
-        var directory = Path.Combine(options.Value.BankRoot, bankId, BankLoader.VersionsDirectory, version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (!IsShipped(bankId, version) && _stored.TryGetValue((bankId, version), out var stored))
+        {
+            var record = stored.Record;
+            var problems = new List<string>();
+            if (Sha256(record.BankYaml) != record.BankSha256)
+            {
+                problems.Add($"{BankManifest.BankFileName}: SHA-256 与发布时记录的不同 (differs from the hash stored at publication)");
+            }
+
+            var manifestHash = Sha256(record.ManifestYaml);
+            if (manifestHash != record.Info.ManifestSha256)
+            {
+                problems.Add($"{BankManifest.FileName}: SHA-256 与发布时记录的不同 (differs from the hash stored at publication)");
+            }
+
+            problems.AddRange(Load(record).Errors.Select(p => p.ToString()));
+            return new BankPublication(bankId, version, manifestHash, problems);
+        }
+
+        var directory = VersionDirectory(bankId, version);
         var manifest = Path.Combine(directory, BankManifest.FileName);
-        var hash = File.Exists(manifest) ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(manifest))) : null;
-        var problems = BankVersions.LoadPublished(directory).Problems
+        var hash = File.Exists(manifest) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(manifest))) : null;
+        var found = BankVersions.LoadPublished(directory).Problems
             .Where(p => p.Severity == ProblemSeverity.Error)
             .Select(p => p.ToString())
             .ToList();
-        return new BankPublication(bankId, version, hash, problems);
+        return new BankPublication(bankId, version, hash, found);
     }
 
-    /// <summary>The published version numbers of a bank, ascending.</summary>
-    public IReadOnlyList<int> PublishedVersions(string bankId)
+    /// <summary>
+    /// The published version numbers of a bank, ascending: the shipped ones and the stored ones this silo has loaded or
+    /// published. <see cref="PublishedVersionsAsync"/> asks the bank's shelf, so it also sees versions another silo published.
+    /// </summary>
+    public IReadOnlyList<int> PublishedVersions(string bankId) =>
+        ShippedVersions(bankId).Concat(_stored.Keys.Where(k => k.BankId == bankId).Select(k => k.Version)).Distinct().Order().ToList();
+
+    /// <summary>Every published version number of a bank, shipped and stored (asked of the bank's shelf), ascending.</summary>
+    public async Task<IReadOnlyList<int>> PublishedVersionsAsync(string bankId)
+    {
+        if (!IsSafeBankId(bankId))
+        {
+            return [];
+        }
+
+        var shelf = await grains.GetGrain<IBankShelfGrain>(bankId).GetAsync();
+        return ShippedVersions(bankId).Concat(shelf.Versions.Select(v => v.Version)).Distinct().Order().ToList();
+    }
+
+    /// <summary>The version numbers shipped on disk for a bank, ascending.</summary>
+    public IReadOnlyList<int> ShippedVersions(string bankId)
     {
         var directory = Path.Combine(options.Value.BankRoot, bankId);
-        return Directory.Exists(directory) ? BankVersions.List(directory).Select(v => v.Version).ToList() : [];
+        return IsSafeBankId(bankId) && Directory.Exists(directory) ? BankVersions.List(directory).Select(v => v.Version).ToList() : [];
     }
 
+    /// <summary>The text of a shipped version's <c>bank.yaml</c> or <c>manifest.yaml</c>, or null when that version is not shipped.</summary>
+    public string? ShippedText(string bankId, int version, string file)
+    {
+        var path = Path.Combine(VersionDirectory(bankId, version), file);
+        return IsShipped(bankId, version) && (file is BankManifest.BankFileName or BankManifest.FileName) && File.Exists(path) ? File.ReadAllText(path) : null;
+    }
+
+    /// <summary>The codes of the banks shipped on disk (folders holding <c>occupation.yaml</c> or published versions).</summary>
+    public IReadOnlyList<string> ShippedBanks() =>
+        Directory.Exists(options.Value.BankRoot)
+            ? Directory.EnumerateDirectories(options.Value.BankRoot)
+                .Where(d => File.Exists(Path.Combine(d, BankLoader.OccupationFile)) || Directory.Exists(Path.Combine(d, BankLoader.VersionsDirectory)))
+                .Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList()
+            : [];
+
     /// <summary>The paper plan of a bank version's theory blueprint for a level and 工种 (a null level for a 专项).</summary>
-    public PaperPlanResult Plan(string bankId, int version, int? level, string? workType) =>
-        _plans.GetOrAdd((bankId, version, level, workType), key => new Lazy<PaperPlanResult>(() =>
+    public PaperPlanResult Plan(string bankId, int version, int? level, string? workType)
+    {
+        if (FindBank(bankId, version) is null)
         {
-            if (FindBank(key.BankId, key.Version) is not { } bank)
-            {
-                return new PaperPlanResult.Refused([$"题库 {key.BankId} 第 {key.Version} 版未发布 (bank version not published)"]);
-            }
+            // Not cached: a stored version may be loaded later by EnsureAsync.
+            return new PaperPlanResult.Refused([$"题库 {bankId} 第 {version} 版未发布 (bank version not published)"]);
+        }
+
+        return _plans.GetOrAdd((bankId, version, level, workType), key => new Lazy<PaperPlanResult>(() =>
+        {
+            var bank = FindBank(key.BankId, key.Version)!;
 
             // A 专项's blueprints carry no level: FindBlueprint files them under Occupation.SpecialtyLevel.
             var blueprint = bank.FindBlueprint(key.Level, key.WorkType, BlueprintMode.Theory);
@@ -64,14 +173,32 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options)
                 ? new PaperPlanResult.Refused([$"题库 {key.BankId} 第 {key.Version} 版没有{(key.Level is { } digit ? bank.LevelName(digit) : "专项")}理论组卷方案 (no theory blueprint)"])
                 : PaperPlan.Create(bank, key.BankId, key.Version, blueprint);
         })).Value;
+    }
 
     /// <summary>The practical blueprint of a bank version for a level and 工种 (a null level for a 专项), if any.</summary>
     public static Blueprint? PracticalBlueprint(Bank bank, int? level, string? workType) =>
         bank.FindBlueprint(level, workType, BlueprintMode.Practical);
 
     /// <summary>Builds a track on a published bank version from the track data, once per key and version.</summary>
-    public TrackOutcome CreateTrack(TrackKey key, int bankVersion) =>
-        _trackOutcomes.GetOrAdd((key, bankVersion), k => new Lazy<TrackOutcome>(() => BuildTrack(k.Key, k.Version))).Value;
+    public TrackOutcome CreateTrack(TrackKey key, int bankVersion)
+    {
+        if (FindBank(key.OccupationCode, bankVersion) is null)
+        {
+            return new TrackOutcome.Refused($"题库 {key.OccupationCode} 第 {bankVersion} 版未发布 (bank version {bankVersion} is not published)");
+        }
+
+        return _trackOutcomes.GetOrAdd((key, bankVersion), k => new Lazy<TrackOutcome>(() => BuildTrack(k.Key, k.Version))).Value;
+    }
+
+    /// <summary>The grain key of a stored version: <c>&lt;code&gt;/&lt;version&gt;</c>.</summary>
+    public static string StoredKey(string bankId, int version) => $"{bankId}/{version.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>Lower-case hex SHA-256 of a text's UTF-8 bytes.</summary>
+    public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    /// <summary>Loads a stored version's texts as a published version (checked against its manifest).</summary>
+    public static BankLoadResult Load(PublishedBankRecord record) => BankVersions.LoadPublished(
+        new BankFile(BankManifest.BankFileName, record.BankYaml), new BankFile(BankManifest.FileName, record.ManifestYaml));
 
     private TrackOutcome BuildTrack(TrackKey key, int bankVersion)
     {
@@ -85,4 +212,13 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options)
             ? catalogue.Create(key, bank, key.OccupationCode, bankVersion)
             : new TrackOutcome.Refused($"题库 {key.OccupationCode} 第 {bankVersion} 版未发布 (bank version {bankVersion} is not published)");
     }
+
+    private bool IsShipped(string bankId, int version) => IsSafeBankId(bankId) && Directory.Exists(VersionDirectory(bankId, version));
+
+    private string VersionDirectory(string bankId, int version) =>
+        Path.Combine(options.Value.BankRoot, bankId, BankLoader.VersionsDirectory, version.ToString(CultureInfo.InvariantCulture));
+
+    // A bank id becomes a folder name: nothing that climbs out of the banks root.
+    private static bool IsSafeBankId(string bankId) =>
+        bankId.Length is > 0 and <= 40 && bankId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') && bankId is not ("." or "..");
 }

@@ -22,12 +22,24 @@ public sealed class PracticalAttemptGrain(
     private PracticalAttemptState S => state.State;
 
     /// <inheritdoc />
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A version published from the web is loaded from grain storage before Context() reads it synchronously.
+        if (S.Setup is { } setup && TrackKey.TryParse(setup.TrackKey, out var key))
+        {
+            await library.EnsureAsync(key.OccupationCode, setup.BankVersion);
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<CommandReply> PrepareAsync(AttemptSetup setup)
     {
         if (S.Setup is not null)
         {
             return S.Setup == setup ? CommandReply.Ok : CommandReply.Refuse("考题已抽定，不能更换 (the tasks are already drawn)");
         }
+
+        await library.EnsureAsync(TrackKey.TryParse(setup.TrackKey, out var key) ? key.OccupationCode : "", setup.BankVersion);
 
         if (Context(setup) is not { } context)
         {

@@ -33,6 +33,16 @@ public sealed class ExamSessionGrain(
     private string Subject => "session/" + Id;
 
     /// <inheritdoc />
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A version published from the web is loaded from grain storage before the synchronous library lookups.
+        if (S.Plan is { } plan && S.BankVersion > 0 && TrackKey.TryParse(plan.TrackKey, out var key))
+        {
+            await library.EnsureAsync(key.OccupationCode, S.BankVersion);
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<CommandReply> ScheduleAsync(SessionPlan plan, string actor)
     {
         if (S.Plan is not null && S.Status != SessionStatus.Scheduled)
@@ -51,6 +61,7 @@ public sealed class ExamSessionGrain(
             return CommandReply.Refuse($"认定方案 {plan.TrackKey} 不含 {plan.Component} (the track has no such component)");
         }
 
+        await library.EnsureAsync(summary.BankId, summary.BankVersion);
         if ((Refusal(plan, component) ?? StaffRefusal(plan, component, summary.BankVersion)) is { } problem)
         {
             return CommandReply.Refuse(problem);

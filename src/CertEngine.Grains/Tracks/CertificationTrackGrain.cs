@@ -30,6 +30,16 @@ public sealed class CertificationTrackGrain(
     private string Subject => "track/" + Key;
 
     /// <inheritdoc />
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A version published from the web is loaded from grain storage before Track() reads it synchronously.
+        if (S.BankVersion > 0 && TrackKey.TryParse(Key, out var key))
+        {
+            await library.EnsureAsync(key.OccupationCode, S.BankVersion);
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<CommandReply> OpenAsync(int bankVersion, string actor)
     {
         if (!TrackKey.TryParse(Key, out var key))
@@ -47,6 +57,7 @@ public sealed class CertificationTrackGrain(
             return CommandReply.Refuse($"已使用题库第 {S.BankVersion} 版，不能退回旧版 (the track already uses a newer version)");
         }
 
+        await library.EnsureAsync(key.OccupationCode, bankVersion);
         if (library.CreateTrack(key, bankVersion) is TrackOutcome.Refused refused)
         {
             return CommandReply.Refuse(refused.Reason);

@@ -9,6 +9,7 @@ public static class AdministrationServices
         services.AddSingleton<CandidateImport>();
         services.AddSingleton<CertificateSearch>();
         services.AddSingleton<TrackDefinitions>();
+        services.AddSingleton<BankWorkshop>();
         return services;
     }
 }

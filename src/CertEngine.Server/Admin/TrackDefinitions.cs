@@ -28,8 +28,9 @@ public sealed class TrackDefinitions(IOptions<ExamLibraryOptions> options, ExamL
         var keys = new List<(TrackKey Key, IReadOnlyList<int> Versions)>();
         foreach (var code in catalogue.OccupationCodes)
         {
-            var versions = library.PublishedVersions(code);
-            if (versions.Count == 0 || library.FindBank(code, versions[^1]) is not { } bank)
+            // Asked of the bank's shelf, so versions published from the web on any silo are listed too.
+            var versions = await library.PublishedVersionsAsync(code);
+            if (versions.Count == 0 || !await library.EnsureAsync(code, versions[^1]) || library.FindBank(code, versions[^1]) is not { } bank)
             {
                 problems.Add($"{code}：题库尚无可用的已发布版本，无法列出认定项目 (no usable published version of bank {code})");
                 continue;
@@ -47,6 +48,7 @@ public sealed class TrackDefinitions(IOptions<ExamLibraryOptions> options, ExamL
         var text = key.ToString();
         var summary = await grains.GetGrain<ICertificationTrackGrain>(text).GetAsync();
         var shown = summary?.BankVersion ?? versions[^1];
+        await library.EnsureAsync(key.OccupationCode, shown);
         var outcome = library.CreateTrack(key, shown);
         var track = (outcome as TrackOutcome.Created)?.Track;
         return new TrackApi.DefinedTrack(

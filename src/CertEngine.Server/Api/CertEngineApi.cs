@@ -37,6 +37,7 @@ public static class CertEngineApi
         app.MapCertificateSearchApi();
         app.MapAuditApi();
         app.MapPracticalApi();
+        app.MapBankApi();
         return app;
     }
 }

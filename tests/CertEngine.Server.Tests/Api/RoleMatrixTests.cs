@@ -63,6 +63,13 @@ public sealed class RoleMatrixTests(ApiHost host)
         { "GET", "/api/practical/no-such-sitting/ZK1/tasks/T1", [Assessor] },
         { "POST", "/api/practical/no-such-sitting/ZK1/tasks/T1/sheet", [Assessor] },
         { "POST", "/api/practical/no-such-sitting/ZK1/tasks/T1/adjudication", [Assessor] },
+        { "GET", "/api/banks", Staff },
+        { "GET", "/api/banks/4-10-01-06", Staff },
+        { "POST", "/api/banks/drafts", Registrar },
+        { "GET", "/api/banks/4-10-01-06/draft", Staff },
+        { "POST", "/api/banks/NO-SUCH-BANK/publish", Registrar },
+        { "GET", "/api/banks/4-10-01-06/diff?from=1&to=1", Staff },
+        { "GET", "/api/banks/4-10-01-06/versions/1/manifest.yaml", Staff },
     };
 
     [Theory]

@@ -30,20 +30,28 @@ public static class BankVersions
     {
         var bankPath = Path.Combine(versionDirectory, BankManifest.BankFileName);
         var manifestPath = Path.Combine(versionDirectory, BankManifest.FileName);
-        var problems = new List<BankProblem>();
         if (!File.Exists(bankPath) || !File.Exists(manifestPath))
         {
-            problems.Add(new(ProblemSeverity.Error, BankRules.Manifest, new SourceLocation(versionDirectory, 0),
-                $"已发布版本应有 {BankManifest.BankFileName} 和 {BankManifest.FileName} (a published version holds {BankManifest.BankFileName} and {BankManifest.FileName})"));
-            return new BankLoadResult(null, problems);
+            return new BankLoadResult(null, [new(ProblemSeverity.Error, BankRules.Manifest, new SourceLocation(versionDirectory, 0),
+                $"已发布版本应有 {BankManifest.BankFileName} 和 {BankManifest.FileName} (a published version holds {BankManifest.BankFileName} and {BankManifest.FileName})")]);
         }
 
-        var loaded = BankLoader.Load([], [new BankFile(bankPath, File.ReadAllText(bankPath))], _ => null);
+        return LoadPublished(new BankFile(bankPath, File.ReadAllText(bankPath)), new BankFile(manifestPath, File.ReadAllText(manifestPath)));
+    }
+
+    /// <summary>
+    /// Loads a published version from its two texts, wherever they are kept (a folder, grain storage), and checks the
+    /// bank against its manifest and the validator.
+    /// </summary>
+    public static BankLoadResult LoadPublished(BankFile bank, BankFile manifest)
+    {
+        var problems = new List<BankProblem>();
+        var loaded = BankLoader.Load([], [bank], _ => null);
         problems.AddRange(loaded.Problems);
-        var manifest = BankManifest.Read(new BankFile(manifestPath, File.ReadAllText(manifestPath)), problems);
-        if (loaded.Bank is { } bank && manifest is not null)
+        var pins = BankManifest.Read(manifest, problems);
+        if (loaded.Bank is { } loadedBank && pins is not null)
         {
-            problems.AddRange(manifest.Verify(bank));
+            problems.AddRange(pins.Verify(loadedBank));
         }
 
         return new BankLoadResult(loaded.Bank, problems);
@@ -56,47 +64,71 @@ public static class BankVersions
     /// </summary>
     public static PublishOutcome Publish(string bankDirectory, DateOnly date)
     {
-        var loaded = BankLoader.LoadDirectory(bankDirectory);
-        if (!loaded.IsValid || loaded.Bank is not { } bank)
+        var source = BankLoader.LoadDirectory(bankDirectory);
+        var earlier = source.IsValid
+            ? List(bankDirectory).Select(v => (v.Version, LoadPublished(v.Directory))).ToList()
+            : [];
+        switch (Freeze(source, earlier, date))
         {
-            return new PublishOutcome.Refused(loaded.Errors.ToList());
+            case FreezeOutcome.Refused refused:
+                return new PublishOutcome.Refused(refused.Problems);
+            case FreezeOutcome.Frozen { Version: var frozen }:
+                var target = Path.Combine(bankDirectory, BankLoader.VersionsDirectory, frozen.Version.ToString(CultureInfo.InvariantCulture));
+                var staging = target + ".partial";
+                if (Directory.Exists(staging))
+                {
+                    Directory.Delete(staging, recursive: true);
+                }
+
+                // Write beside the target and rename: a crash mid-write leaves no half-published version.
+                Directory.CreateDirectory(staging);
+                File.WriteAllText(Path.Combine(staging, BankManifest.BankFileName), frozen.BankYaml);
+                File.WriteAllText(Path.Combine(staging, BankManifest.FileName), frozen.ManifestYaml);
+                Directory.Move(staging, target);
+                return new PublishOutcome.Published(frozen.Version, target, frozen.Items, frozen.Tasks);
+            default:
+                throw new InvalidOperationException("unknown freeze outcome");
+        }
+    }
+
+    /// <summary>
+    /// The rules of publication, kept apart from where a version is written: freezes a clean <paramref name="source"/> as
+    /// the version after the highest of <paramref name="earlier"/> (1 when there is none). Refused with every problem when
+    /// the source has any error, when an earlier version cannot be read at all, or when an item or task kept its id and version
+    /// from ANY earlier version but changed its content (or lowered its version).
+    /// </summary>
+    /// <param name="source">The source bank as loaded and validated.</param>
+    /// <param name="earlier">Every version published so far, wherever it is kept, as loaded (checked against its manifest).</param>
+    /// <param name="date">The publication date written into both texts.</param>
+    public static FreezeOutcome Freeze(BankLoadResult source, IReadOnlyCollection<(int Version, BankLoadResult Loaded)> earlier, DateOnly date)
+    {
+        if (!source.IsValid || source.Bank is not { } bank)
+        {
+            return new FreezeOutcome.Refused(source.Errors.ToList());
         }
 
-        var versions = List(bankDirectory);
         var problems = new List<BankProblem>();
-        foreach (var (version, directory) in versions)
+        foreach (var (version, loaded) in earlier.OrderBy(e => e.Version))
         {
-            var earlier = LoadPublished(directory);
-            if (earlier.Bank is null)
+            if (loaded.Bank is null)
             {
-                problems.AddRange(earlier.Errors);
+                problems.AddRange(loaded.Errors);
                 continue;
             }
 
-            CheckVersionRaised(bank, earlier.Bank, version, problems);
+            CheckVersionRaised(bank, loaded.Bank, version, problems);
         }
 
         if (problems.Count > 0)
         {
-            return new PublishOutcome.Refused(problems);
+            return new FreezeOutcome.Refused(problems);
         }
 
-        var next = versions.Count == 0 ? 1 : versions[^1].Version + 1;
-        var target = Path.Combine(bankDirectory, BankLoader.VersionsDirectory, next.ToString(CultureInfo.InvariantCulture));
-        var staging = target + ".partial";
-        if (Directory.Exists(staging))
-        {
-            Directory.Delete(staging, recursive: true);
-        }
-
-        // Write beside the target and rename: a crash mid-write leaves no half-published version.
-        Directory.CreateDirectory(staging);
+        var next = earlier.Count == 0 ? 1 : earlier.Max(e => e.Version) + 1;
         var header = $"{bank.Occupation.Name} {bank.Occupation.Code} 题库第 {next} 版，发布于 {date:yyyy-MM-dd}。已冻结，请勿编辑。\n" +
                      $"Bank {bank.Occupation.Code} version {next}, published {date:yyyy-MM-dd}. Frozen: never edit.";
-        File.WriteAllText(Path.Combine(staging, BankManifest.BankFileName), BankYamlWriter.Write(bank, header));
-        File.WriteAllText(Path.Combine(staging, BankManifest.FileName), BankManifest.Create(bank, next, date).ToYaml());
-        Directory.Move(staging, target);
-        return new PublishOutcome.Published(next, target, bank.Items.Count, bank.Tasks.Count);
+        return new FreezeOutcome.Frozen(new FrozenVersion(bank.Occupation.Code, next,
+            BankYamlWriter.Write(bank, header), BankManifest.Create(bank, next, date).ToYaml(), bank.Items.Count, bank.Tasks.Count));
     }
 
     private static void CheckVersionRaised(Bank bank, Bank earlier, int earlierVersion, List<BankProblem> problems)
