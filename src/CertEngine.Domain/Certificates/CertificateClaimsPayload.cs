@@ -6,9 +6,11 @@ namespace CertEngine.Domain.Certificates;
 
 /// <summary>
 /// The version-3 token payload: a JSON array, by position, of
-/// <c>[3, number, masked name, salt, hash, occupation code, 工种, level digit or null, issue date as yyyyMMdd, issuer code]</c>,
+/// <c>[3, number, masked name, salt, hash, occupation code, 工种, level digit or null, issue date as yyyyMMdd, issuer code or null]</c>,
 /// UTF-8, CJK unescaped, no white space. Positions rather than member names keep the QR code one version smaller.
-/// The kid is in the protected header only: the header is part of what is signed.
+/// The issuer code is null when it is the number's first 13 characters, as on every 职业技能等级证书 (RULES.md §9:
+/// positions 1–13 are the issuer's registration), so the signed number already names the issuer. The kid is in the
+/// protected header only: the header is part of what is signed.
 /// </summary>
 internal static class CertificateClaimsPayload
 {
@@ -39,12 +41,22 @@ internal static class CertificateClaimsPayload
             }
 
             writer.WriteNumberValue((claims.IssueDate.Year * 10_000) + (claims.IssueDate.Month * 100) + claims.IssueDate.Day);
-            writer.WriteStringValue(claims.IssuerCode);
+            if (IssuerInNumber(claims.Number) == claims.IssuerCode)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                writer.WriteStringValue(claims.IssuerCode);
+            }
             writer.WriteEndArray();
         }
 
         return stream.ToArray();
     }
+
+    // A registration code is 13 characters (IssuerRegistration.Code).
+    private static string? IssuerInNumber(string number) => number.Length > 13 ? number[..13] : null;
 
     /// <summary>The claims, or null with the reason when the payload is not a well-formed version-3 payload.</summary>
     public static (CertificateClaims? Claims, string? Problem) Read(byte[] json)
@@ -68,7 +80,8 @@ internal static class CertificateClaimsPayload
             int? Whole(int at) => member[at].ValueKind == JsonValueKind.Number && member[at].TryGetInt32(out var value) ? value : null;
 
             if (Text(1) is not { } number || Text(2) is not { } name || Text(3) is not { } salt || Text(4) is not { } hash
-                || Text(5) is not { } occupation || Text(6) is not { } workType || Text(9) is not { } issuer)
+                || Text(5) is not { } occupation || Text(6) is not { } workType
+                || (member[9].ValueKind == JsonValueKind.Null ? IssuerInNumber(number) : Text(9)) is not { } issuer)
             {
                 return (null, "payload lacks a member");
             }

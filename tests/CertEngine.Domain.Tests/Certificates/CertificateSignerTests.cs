@@ -87,19 +87,31 @@ public sealed class CertificateSignerTests : IDisposable
 
         Assert.Equal("""{"alg":"ES256","kid":"k1"}""", Encoding.UTF8.GetString(Base64Url.DecodeFromChars(parts[0])));
         Assert.Equal(
-            $$"""[3,"S000023000456254000017","张*明","c2FsdHNhbHQ","{{_claims.IdDigest.Hash}}","4-10-01-06","家务服务员",4,20250630,"S000023000456"]""",
+            $$"""[3,"S000023000456254000017","张*明","c2FsdHNhbHQ","{{_claims.IdDigest.Hash}}","4-10-01-06","家务服务员",4,20250630,null]""",
             Encoding.UTF8.GetString(Base64Url.DecodeFromChars(parts[1])));
         Assert.Equal(64, Base64Url.DecodeFromChars(parts[2]).Length);
     }
 
     [Fact]
-    public void SignVersion3_TokenOfATypicalCertificate_Is318CharactersAgainst542ForVersion2()
+    public void SignVersion3_IssuerCodeNotTheNumbersFirst13Characters_IsWrittenOut()
     {
-        // header 58 (kid of 19 characters) + payload 172 + signature 86 + two dots
+        var claims = _claims with { Number = "ZX1400045625000017", OccupationCode = "ZX-MYHL", LevelDigit = null, WorkType = "--" };
+        var token = CertificateSigner.Sign(claims, _key, "k1");
+
+        var payload = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token.Split('.')[1]));
+
+        Assert.EndsWith(""","ZX-MYHL","--",null,20250630,"S000023000456"]""", payload);
+        Assert.Equal(new TokenVerification.Valid(claims, "k1"), CertificateTokenVerifier.Verify(token, Keys));
+    }
+
+    [Fact]
+    public void SignVersion3_TokenOfATypicalCertificate_Is304CharactersAgainst542ForVersion2()
+    {
+        // header 58 (kid of 19 characters) + payload 158 + signature 86 + two dots
         var version3 = CertificateSigner.Sign(_claims, _key, "ce-0123456789abcdef");
         var version2 = CertificateSigner.Sign(_view, _key, "ce-0123456789abcdef");
 
-        Assert.Equal((318, 542), (version3.Length, version2.Length));
+        Assert.Equal((304, 542), (version3.Length, version2.Length));
     }
 
     [Property(MaxTest = 100)]
@@ -146,6 +158,7 @@ public sealed class CertificateSignerTests : IDisposable
     [InlineData("""[3,"S1","张*明","s","h","4-10-01-06","--","4",20250630,"S"]""", "payload level is neither a digit nor null")]
     [InlineData("""[3,"S1","张*明","s","h","4-10-01-06","--",4,20251332,"S"]""", "payload issue date is not yyyyMMdd")]
     [InlineData("""[3,"S1",null,"s","h","4-10-01-06","--",4,20250630,"S"]""", "payload lacks a member")]
+    [InlineData("""[3,"S1","张*明","s","h","4-10-01-06","--",4,20250630,null]""", "payload lacks a member")]
     public void VerifyVersion3_GenuinelySignedButMisshapenPayload_IsMalformed(string payload, string reason)
     {
         var header = Base64Url.EncodeToString("""{"alg":"ES256","kid":"k1"}"""u8);

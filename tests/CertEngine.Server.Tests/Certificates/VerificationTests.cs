@@ -35,12 +35,12 @@ public sealed class VerificationTests(CertificateWorld world)
     }
 
     [Fact]
-    public void IssuedVerifyUrls_AreAsciiAndFitAQrOfVersion15AtEccM()
+    public void IssuedVerifyUrls_AreAsciiAndFitAQrOfVersion14AtEccM()
     {
         foreach (var (number, url) in world.Issued)
         {
             Assert.True(System.Text.Ascii.IsValid(url), url);
-            Assert.InRange(CertEngine.Server.Certificates.VerifyQrCode.VersionOf(url), 1, 15);
+            Assert.InRange(CertEngine.Server.Certificates.VerifyQrCode.VersionOf(url), 1, 14);
         }
     }
 
