@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using QRCoder;
 
@@ -17,7 +17,8 @@ public static class VerifyQrCode
 
     /// <summary>
     /// An <c>&lt;svg&gt;</c> element that scales to its box (viewBox only, no width or height): a white square and one
-    /// <c>&lt;path&gt;</c> with a rectangle per run of dark modules in a row, drawn from QRCoder's module matrix.
+    /// <c>&lt;path&gt;</c>, drawn from QRCoder's module matrix, whose 1-unit stroke along the middle of each row covers each
+    /// run of dark modules (<c>M{x} {y}.5h{run}</c>, then <c>m{gap} 0h{run}</c> along the row).
     /// </summary>
     /// <exception cref="ArgumentException">The address is not ASCII (a verify address never is anything else).</exception>
     public static string Svg(string verifyUrl)
@@ -25,28 +26,31 @@ public static class VerifyQrCode
         using var data = Encode(verifyUrl);
         var matrix = data.ModuleMatrix;
         var size = matrix.Count;
-        var svg = new StringBuilder(64 + (size * size * 3));
-        svg.Append(CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" shape-rendering=\"crispEdges\"><rect width=\"{size}\" height=\"{size}\" fill=\"#ffffff\"/><path fill=\"#000000\" d=\"");
+        var row = new bool[size];
+        var svg = new StringBuilder(256 + (size * size / 2));
+        svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").Append(size).Append(' ').Append(size)
+            .Append("\" shape-rendering=\"crispEdges\"><rect width=\"").Append(size).Append("\" height=\"").Append(size)
+            .Append("\" fill=\"#ffffff\"/><path stroke=\"#000000\" stroke-width=\"1\" d=\"");
         for (var y = 0; y < size; y++)
         {
-            var row = matrix[y];
+            matrix[y].CopyTo(row, 0);
+            var modules = MemoryMarshal.Cast<bool, byte>(row.AsSpan());
+            var end = -1;
             var x = 0;
-            while (x < size)
+            while (x < size && modules[x..].IndexOf((byte)1) is var offset and >= 0)
             {
-                if (!row[x])
+                var start = x + offset;
+                var length = modules[start..].IndexOf((byte)0) is var light and >= 0 ? light : size - start;
+                if (end < 0)
                 {
-                    x++;
-                    continue;
+                    svg.Append('M').Append(start).Append(' ').Append(y).Append(".5h").Append(length);
+                }
+                else
+                {
+                    svg.Append('m').Append(start - end).Append(" 0h").Append(length);
                 }
 
-                var start = x;
-                while (x < size && row[x])
-                {
-                    x++;
-                }
-
-                svg.Append(CultureInfo.InvariantCulture, $"M{start} {y}h{x - start}v1h-{x - start}z");
+                x = end = start + length;
             }
         }
 

@@ -11,7 +11,7 @@ public sealed partial class VerifyQrCodeTests
     private const string Url = "http://127.0.0.1:5080/v/S000014040001265000007?t=eyJhbGciOiJFUzI1NiIsImtpZCI6ImNlLTAxMjM0NTY3ODlhYmNkZWYifQ.WzMsIlMwMDAwMTQwNDAwMDEyNjUwMDAwMDciXQ.c2lnbmF0dXJl";
 
     [Fact]
-    public void Svg_OnePathOverAWhiteSquare_DrawsExactlyQRCodersDarkModules()
+    public void Svg_OneStrokedPathOverAWhiteSquare_DrawsExactlyQRCodersDarkModules()
     {
         var svg = VerifyQrCode.Svg(Url);
 
@@ -22,23 +22,34 @@ public sealed partial class VerifyQrCodeTests
         using var expected = QRCodeGenerator.GenerateQrCode(Encoding.ASCII.GetBytes(Url), QRCodeGenerator.ECCLevel.M);
         var size = expected.ModuleMatrix.Count;
         Assert.Equal($"0 0 {size} {size}", document.DocumentElement!.GetAttribute("viewBox"));
+        Assert.Equal(("#000000", "1"), (path.GetAttribute("stroke"), path.GetAttribute("stroke-width")));
         var drawn = new bool[size, size];
-        foreach (Match run in Run().Matches(path.GetAttribute("d")))
+        var (x, y) = (0, -1);
+        var d = path.GetAttribute("d");
+        Assert.Matches(@"^(M\d+ \d+\.5h\d+(m\d+ 0h\d+)*)+$", d);
+        foreach (Match command in Command().Matches(d))
         {
-            var (x, y, length) = (int.Parse(run.Groups[1].Value), int.Parse(run.Groups[2].Value), int.Parse(run.Groups[3].Value));
-            Assert.Equal(run.Groups[3].Value, run.Groups[4].Value);
-            for (var i = 0; i < length; i++)
+            if (command.Groups[1].Value == "M")
             {
-                Assert.False(drawn[y, x + i], $"module {x + i},{y} drawn twice");
-                drawn[y, x + i] = true;
+                (x, y) = (int.Parse(command.Groups[2].Value), int.Parse(command.Groups[3].Value));
+            }
+            else
+            {
+                x += int.Parse(command.Groups[2].Value);
+            }
+
+            for (var i = 0; i < int.Parse(command.Groups[4].Value); i++, x++)
+            {
+                Assert.False(drawn[y, x], $"module {x},{y} drawn twice");
+                drawn[y, x] = true;
             }
         }
 
-        for (var y = 0; y < size; y++)
+        for (var row = 0; row < size; row++)
         {
-            for (var x = 0; x < size; x++)
+            for (var column = 0; column < size; column++)
             {
-                Assert.True(expected.ModuleMatrix[y][x] == drawn[y, x], $"module {x},{y}");
+                Assert.True(expected.ModuleMatrix[row][column] == drawn[row, column], $"module {column},{row}");
             }
         }
     }
@@ -57,6 +68,7 @@ public sealed partial class VerifyQrCodeTests
         Assert.Throws<ArgumentException>(() => VerifyQrCode.Svg("http://127.0.0.1:5080/v/证书"));
     }
 
-    [GeneratedRegex(@"M(\d+) (\d+)h(\d+)v1h-(\d+)z")]
-    private static partial Regex Run();
+    // An absolute move to the middle of row y, or a move along the row; then a horizontal stroke over a run.
+    [GeneratedRegex(@"([Mm])(\d+) (\d+)(?:\.5)?h(\d+)")]
+    private static partial Regex Command();
 }
