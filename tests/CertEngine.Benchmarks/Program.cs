@@ -16,5 +16,10 @@ if (args.Length > 0 && args[0] == CertEngine.Benchmarks.Load.LoadRun.Command)
     return await CertEngine.Benchmarks.Load.LoadRun.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == CertEngine.Benchmarks.Certificates.CertificateCpuRun.Command)
+{
+    return CertEngine.Benchmarks.Certificates.CertificateCpuRun.Run(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(PaperPlanBenchmarks).Assembly).Run(args);
 return 0;

@@ -7,7 +7,8 @@ namespace CertEngine.Domain.Certificates;
 /// <summary>
 /// The signed token's payload (version 2): canonical JSON of a <see cref="PublicCertificateView"/> and the signing key's
 /// id, with the members always in the order v, num, name, idh, salt, occ, wt, lvl, iat, iss, kid, UTF-8, CJK unescaped,
-/// no white space. Version 1 (a masked ID number instead of the salted hash, no kid) is no longer read.
+/// no white space. The engine now signs version 3 (<see cref="CertificateClaimsPayload"/>); version 2 is still read, for
+/// the certificates issued before. Version 1 (a masked ID number instead of the salted hash, no kid) is no longer read.
 /// </summary>
 internal static class CertificatePayload
 {
@@ -73,7 +74,8 @@ internal static class CertificatePayload
 
             return (new PublicCertificateView(number, name, new IdNumberDigest(salt, hash), occupation, workType, level, issued, issuer), kid, null);
         }
-        catch (JsonException)
+        // A string member that is not valid UTF-8 throws InvalidOperationException when read.
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
             return (null, null, "payload is not JSON");
         }

@@ -5,7 +5,7 @@ using System.Text.Json;
 
 namespace CertEngine.Domain.Certificates;
 
-/// <summary>Verifies a token made by <see cref="CertificateSigner.Sign"/> against the engine's public keys.</summary>
+/// <summary>Verifies a token made by <see cref="CertificateSigner"/> against the engine's public keys.</summary>
 public static class CertificateTokenVerifier
 {
     private const int SignatureBytes = 64;
@@ -13,8 +13,10 @@ public static class CertificateTokenVerifier
     /// <summary>
     /// <see cref="TokenVerification.Malformed"/> for anything that is not three canonical base64url parts with a JSON
     /// header naming a kid; <see cref="TokenVerification.Forged"/> for another algorithm, an unknown kid or a signature
-    /// that does not hold; otherwise <see cref="TokenVerification.Valid"/> with the signed view. The signature is checked
-    /// before the payload is read, so a tampered payload is reported as forged whatever it holds.
+    /// that does not hold; otherwise <see cref="TokenVerification.Valid"/> with what was signed. The signature is checked
+    /// before the payload is read, so a tampered payload is reported as forged whatever it holds. A version-3 payload (a
+    /// JSON array) gives <see cref="CertificateClaims"/>; a version-2 payload (a JSON object, which must repeat the
+    /// header's kid) gives a <see cref="PublicCertificateView"/>.
     /// </summary>
     /// <param name="publicKeysByKid">The P-256 public keys by kid (the engine's JWKS); retired keys stay here as long as their tokens must verify.</param>
     public static TokenVerification Verify(string token, IReadOnlyDictionary<string, ECDsa> publicKeysByKid)
@@ -58,6 +60,12 @@ public static class CertificateTokenVerifier
             return new TokenVerification.Malformed("the payload is not base64url");
         }
 
+        if (payload[0] == (byte)'[')
+        {
+            var (claims, claimsProblem) = CertificateClaimsPayload.Read(payload);
+            return claims is null ? new TokenVerification.Malformed(claimsProblem!) : new TokenVerification.Valid(claims, kid);
+        }
+
         var (view, payloadKid, problem) = CertificatePayload.Read(payload);
         if (view is null)
         {
@@ -91,7 +99,8 @@ public static class CertificateTokenVerifier
                 ? (alg.GetString()!, kid.GetString()!)
                 : null;
         }
-        catch (JsonException)
+        // A string member that is not valid UTF-8 throws InvalidOperationException when read.
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
             return null;
         }

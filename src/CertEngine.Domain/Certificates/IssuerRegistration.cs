@@ -18,6 +18,12 @@ public sealed record IssuerRegistration(string Name, char Category, string BodyC
     /// <summary>The code a provincial 备案 carries in positions 2–5.</summary>
     public const string ProvincialBodyCode = "0000";
 
+    /// <summary>
+    /// The registration as one code, 类别 + 机构代码 + province + station (13 characters, e.g. S000014000456): positions
+    /// 1–13 of every 职业技能等级证书 number it issues, and what a version-3 token names the issuer by.
+    /// </summary>
+    public string Code => $"{Category}{BodyCode}{Province}{Station}";
+
     /// <summary>Checks every field and, when all hold, returns the registration.</summary>
     public static CertificateDataResult<IssuerRegistration> Create(
         string name, char category, string bodyCode, string province, string station, bool provincialFiling, ProvinceTable provinces)

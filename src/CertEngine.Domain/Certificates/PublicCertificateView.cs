@@ -3,8 +3,9 @@ using System.Globalization;
 namespace CertEngine.Domain.Certificates;
 
 /// <summary>
-/// What the signed token certifies of a certificate (RULES.md §10): the name masked and the ID number only as a salted
-/// hash; never the full ID number, the photo or the part scores. The status is looked up live, not kept here. The
+/// What a version-2 token certifies of a certificate (RULES.md §10), in words: the name masked and the ID number only as
+/// a salted hash; never the full ID number, the photo or the part scores. The engine now signs the shorter
+/// <see cref="CertificateClaims"/> (version 3); version-2 tokens of certificates issued before still verify. The status is looked up live, not kept here. The
 /// verification page shows the masked ID number (1401**********1234) from the stored record, not from the token, so the
 /// token never narrows the number a guesser would have to try.
 /// </summary>
@@ -21,8 +22,14 @@ public sealed record PublicCertificateView(
     string WorkType,
     string? LevelDisplay,
     DateOnly IssueDate,
-    string IssuerName)
+    string IssuerName) : SignedCertificate(Number, MaskedName, IdDigest, WorkType, IssueDate)
 {
+    /// <summary>The payload version of a view.</summary>
+    public const int Version = 2;
+
+    /// <inheritdoc />
+    public override int PayloadVersion => Version;
+
     /// <summary>The public view of a record, its ID number hashed under <paramref name="salt"/>.</summary>
     /// <param name="salt">A random text drawn for this certificate (see <see cref="IdNumberDigest"/>).</param>
     /// <exception cref="ArgumentException">The record fails <see cref="CertificateRecord.Check"/>, or the salt is blank.</exception>

@@ -7,8 +7,11 @@ public abstract record TokenVerification
     {
     }
 
-    /// <summary>The signature holds under the named key; the view is what the issuer signed.</summary>
-    public sealed record Valid(PublicCertificateView View, string Kid) : TokenVerification;
+    /// <summary>
+    /// The signature holds under the named key; <paramref name="Signed"/> is what the issuer signed: a
+    /// <see cref="CertificateClaims"/> (version 3) or a <see cref="PublicCertificateView"/> (version 2).
+    /// </summary>
+    public sealed record Valid(SignedCertificate Signed, string Kid) : TokenVerification;
 
     /// <summary>Well formed, but not signed by a known key: a changed byte, an unknown kid, another algorithm.</summary>
     public sealed record Forged(string Reason) : TokenVerification;

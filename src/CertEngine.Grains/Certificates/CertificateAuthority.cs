@@ -48,6 +48,9 @@ public sealed class CertificateAuthority
     /// <summary>评价机构名称 as registered.</summary>
     public string IssuerName => _issuer.Name;
 
+    /// <summary>The registration code (<see cref="IssuerRegistration.Code"/>) version-3 tokens name the issuer by.</summary>
+    public string IssuerCode => _issuer.Code;
+
     /// <summary>The number without its serial: the key of the serial counter it draws from.</summary>
     public string SerialPrefix(CertificateKind kind, DateOnly issuedOn, int? levelDigit) =>
         Compose(kind, issuedOn, levelDigit, 1) is NumberComposition.Composed composed
@@ -59,24 +62,24 @@ public sealed class CertificateAuthority
         (kind == CertificateKind.Specialty ? (ICertificateNumberScheme)_specialty : _national).Compose(_issuer, issuedOn, levelDigit, serial);
 
     /// <summary>
-    /// Signs the public view of a certificate (ES256 JWS) and builds the verify address the QR opens. The ID number goes
-    /// in as a hash under a salt of 16 fresh random bytes, so two certificates of one holder carry unrelated digests.
+    /// Signs what the certificate certifies (a version-3 ES256 JWS of codes, <see cref="CertificateClaims"/>) and builds
+    /// the verify address the QR opens. The ID number goes in as a compact hash under a salt of 8 fresh random bytes, so
+    /// two certificates of one holder carry unrelated digests.
     /// </summary>
     public (string Token, string VerifyUrl) Sign(CertificateFields fields)
     {
-        Span<byte> salt = stackalloc byte[16];
+        Span<byte> salt = stackalloc byte[IdNumberDigest.CompactSaltBytes];
         BitConverter.TryWriteBytes(salt, _seeds.NextSeed());
-        BitConverter.TryWriteBytes(salt[8..], _seeds.NextSeed());
-        var view = new PublicCertificateView(
+        var claims = new CertificateClaims(
             fields.Number,
             PublicCertificateView.MaskName(fields.HolderName),
-            IdNumberDigest.Compute(fields.IdNumber, Base64Url.EncodeToString(salt)),
-            fields.OccupationName,
+            IdNumberDigest.ComputeCompact(fields.IdNumber, Base64Url.EncodeToString(salt)),
+            fields.OccupationCode,
             fields.WorkType,
-            fields.LevelDisplay,
+            fields.LevelDigit,
             fields.IssuedOn,
-            fields.Issuer);
-        var token = CertificateSigner.Sign(view, _keys.CurrentKey, _keys.CurrentKeyId);
+            _issuer.Code);
+        var token = CertificateSigner.Sign(claims, _keys.CurrentKey, _keys.CurrentKeyId);
         return (token, VerifyUrl(fields.Number, token));
     }
 

@@ -1,7 +1,11 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using CertEngine.Domain.Certificates;
+using CertEngine.Domain.QuestionBanks;
+using CertEngine.Domain.QuestionBanks.Yaml;
+using CertEngine.Server.Certificates;
 
 namespace CertEngine.Server.Cli;
 
@@ -9,6 +13,12 @@ namespace CertEngine.Server.Cli;
 /// The <c>verify URL-OR-TOKEN --jwks FILE</c> verb: checks a certificate's signature offline against a saved JWKS and
 /// prints what it certifies. Exit 0 genuine, 1 forged or signed by an unknown key, 2 bad usage.
 /// </summary>
+/// <remarks>
+/// A version-3 token certifies codes. The verb turns them into words where the files at hand allow: the level name from
+/// the level ladder of <c>{banks}/catalogue.yaml</c>, the occupation name from <c>{banks}/{code}/occupation.yaml</c>
+/// (<c>--banks</c>, default <c>question-banks</c>). The issuer's name is not in any shipped file, so it prints the
+/// registration code and says where to look it up. A version-2 token carries the words themselves.
+/// </remarks>
 public static class VerifyCommand
 {
     /// <summary>Builds the verb.</summary>
@@ -21,7 +31,12 @@ public static class VerifyCommand
         };
         var jwks = new Option<string>("--jwks") { Description = "保存的公钥文件，必填 (a saved /.well-known/jwks.json; required)", DefaultValueFactory = _ => "" };
         var idNumber = new Option<string?>("--id-number") { Description = "可选：核对持证人证件号码 (optional: check the holder's ID number against the certificate)" };
-        var command = new Command("verify", "离线核验证书 (verify a certificate offline)") { target, jwks, idNumber };
+        var banks = new Option<string>("--banks")
+        {
+            Description = "题库目录，用于把职业代码和等级代码译成名称 (the question-bank folder, to turn occupation and level codes into names)",
+            DefaultValueFactory = _ => "question-banks",
+        };
+        var command = new Command("verify", "离线核验证书 (verify a certificate offline)") { target, jwks, idNumber, banks };
         command.SetAction(async (result, _) =>
         {
             if (string.IsNullOrWhiteSpace(result.GetValue(target)) || string.IsNullOrWhiteSpace(result.GetValue(jwks)))
@@ -56,21 +71,21 @@ public static class VerifyCommand
                 return 1;
             }
 
-            if (number is not null && number != valid.View.Number)
+            var v = valid.Signed;
+            if (number is not null && number != v.Number)
             {
-                await output.WriteLineAsync($"伪造或被篡改 FORGED: 地址中的编号 {number} 与签名内容 {valid.View.Number} 不符 (the URL's number differs from the signed one)");
+                await output.WriteLineAsync($"伪造或被篡改 FORGED: 地址中的编号 {number} 与签名内容 {v.Number} 不符 (the URL's number differs from the signed one)");
                 return 1;
             }
 
-            var v = valid.View;
-            await output.WriteLineAsync($"真实 GENUINE: 签名有效，密钥 {valid.Kid} (signature holds under key {valid.Kid})");
+            await output.WriteLineAsync($"真实 GENUINE: 签名有效，密钥 {valid.Kid}，令牌第 {v.PayloadVersion} 版 (signature holds under key {valid.Kid}, token version {v.PayloadVersion})");
             await output.WriteLineAsync($"证书编号 Number:     {v.Number}");
             await output.WriteLineAsync($"姓名 Name:           {v.MaskedName}");
-            await output.WriteLineAsync($"职业 Occupation:     {v.OccupationName}");
-            await output.WriteLineAsync($"工种 Work type:      {v.WorkType}");
-            await output.WriteLineAsync($"等级 Level:          {v.LevelDisplay ?? "--"}");
-            await output.WriteLineAsync($"发证日期 Issued:     {v.IssueDate:yyyy-MM-dd}");
-            await output.WriteLineAsync($"评价机构 Issuer:     {v.IssuerName}");
+            foreach (var line in Describe(v, result.GetValue(banks)!))
+            {
+                await output.WriteLineAsync(line);
+            }
+
             if (result.GetValue(idNumber) is { Length: > 0 } id)
             {
                 var matches = v.IdDigest.Matches(id);
@@ -87,6 +102,66 @@ public static class VerifyCommand
         });
         return command;
     }
+
+    private static IEnumerable<string> Describe(SignedCertificate signed, string banks)
+    {
+        if (signed is PublicCertificateView view)
+        {
+            yield return $"职业 Occupation:     {view.OccupationName}";
+            yield return $"工种 Work type:      {view.WorkType}";
+            yield return $"等级 Level:          {view.LevelDisplay ?? "--"}";
+            yield return $"发证日期 Issued:     {view.IssueDate:yyyy-MM-dd}";
+            yield return $"评价机构 Issuer:     {view.IssuerName}";
+            yield break;
+        }
+
+        var claims = (CertificateClaims)signed;
+        const string Unresolved = "（离线无法解析名称 / name not resolvable offline）";
+        var occupation = OccupationName(banks, claims.OccupationCode);
+        yield return $"职业 Occupation:     {claims.OccupationCode} {occupation ?? Unresolved}";
+        yield return $"工种 Work type:      {claims.WorkType}";
+        if (claims.LevelDigit is { } digit)
+        {
+            yield return $"等级 Level:          {digit} {LevelName(banks, digit) ?? Unresolved}";
+        }
+        else
+        {
+            yield return "等级 Level:          -- (专项职业能力，无等级 / specialty, no level)";
+        }
+
+        yield return $"发证日期 Issued:     {claims.IssueDate:yyyy-MM-dd}";
+        yield return $"评价机构 Issuer:     {claims.IssuerCode}（机构代码；名称离线无法解析，可在 {CertificateRenderer.IssuerLookup} 查询 / registration code: look the name up there）";
+    }
+
+    // The level ladder (RULES.md §1) is data: the display form of a digit comes from the banks' catalogue.yaml.
+    private static string? LevelName(string banks, int digit) =>
+        Sequence(Read(Path.Combine(banks, BankLoader.CatalogueFile)), "levels") is { } levels
+            ? levels.Items.OfType<YamlMapping>()
+                .Where(l => Text(l, "digit") == digit.ToString(CultureInfo.InvariantCulture) && Text(l, "name") is not null && Text(l, "title") is not null)
+                .Select(l => $"{Text(l, "name")}/{Text(l, "title")}")
+                .FirstOrDefault()
+            : null;
+
+    private static string? OccupationName(string banks, string code) =>
+        code.Length == 0 || code.Contains('/') || code.Contains('\\') || code.Contains("..", StringComparison.Ordinal)
+            ? null
+            : Read(Path.Combine(banks, code, BankLoader.OccupationFile))?.Find("occupation") is YamlMapping occupation ? Text(occupation, "name") : null;
+
+    private static YamlMapping? Read(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? YamlTreeReader.Read(path, File.ReadAllText(path), new List<BankProblem>()) as YamlMapping : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static YamlSequence? Sequence(YamlMapping? mapping, string key) => mapping?.Find(key) as YamlSequence;
+
+    private static string? Text(YamlMapping mapping, string key) => (mapping.Find(key) as YamlScalar)?.Value;
 
     // A verify URL is {base}/v/{number}?t={token}; anything without "?t=" is taken as the token itself.
     private static (string? Number, string Token) Split(string text)

@@ -16,20 +16,24 @@ namespace CertEngine.Server.Verification;
 /// <remarks>
 /// The holder is named only by salted hashes (Open Badges <c>IdentityObject</c>, <c>hashed: true</c>) of the ID number
 /// and the full name, under the salt of the certificate's own token: a wallet or the credit platform can confirm a
-/// person it already knows, and nothing personal can be read from the credential.
+/// person it already knows, and nothing personal can be read from the credential. The hashes are whole SHA-256 digests
+/// computed from the stored record (a version-3 token keeps only 96 bits of its ID digest).
 /// </remarks>
 public sealed class CertificateCredential(CertificateAuthority authority, ICertificateKeyRing keys, TimeProvider clock)
 {
     /// <summary>The credential JSON and its VC-JWT.</summary>
-    public (JsonObject Credential, string Jwt) Issue(CertificateSnapshot certificate, IdNumberDigest idDigest)
+    /// <param name="certificate">The stored certificate.</param>
+    /// <param name="salt">The salt of the certificate's genuine token.</param>
+    public (JsonObject Credential, string Jwt) Issue(CertificateSnapshot certificate, string salt)
     {
         ArgumentNullException.ThrowIfNull(certificate);
-        ArgumentNullException.ThrowIfNull(idDigest);
+        ArgumentException.ThrowIfNullOrWhiteSpace(salt);
         var f = certificate.Fields;
+        var idDigest = IdNumberDigest.Compute(f.IdNumber, salt);
         var baseUrl = authority.PublicBaseUrl;
         var id = $"{baseUrl}/api/certificates/{Uri.EscapeDataString(f.Number)}/credential";
         var validFrom = new DateTimeOffset(f.IssuedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
-        var name = IdNumberDigest.Compute(f.HolderName, idDigest.Salt);
+        var name = IdNumberDigest.Compute(f.HolderName, salt);
         var achievementName = f.LevelDisplay is null ? $"{f.OccupationName} 专项职业能力" : $"{f.OccupationName} {f.LevelDisplay}";
         var credential = new JsonObject
         {

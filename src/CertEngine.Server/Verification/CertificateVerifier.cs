@@ -8,12 +8,15 @@ namespace CertEngine.Server.Verification;
 
 /// <summary>
 /// Answers a public verification (RULES.md §10): checks the QR token's signature against every published key, that it
-/// was signed for this number and agrees with the stored certificate, then reports the live status. A manual lookup
+/// was signed for this number and agrees with the stored certificate, then reports the live status. The words shown
+/// (职业, 等级, 评价机构) come from the stored record; a version-3 token carries codes, and each must be the record's
+/// (the issuer code the configured registration's), or the token is forged. Version-2 tokens, of certificates issued
+/// before, carry the words and must equal the record's words. A manual lookup
 /// needs the number and the holder's full name and answers <c>not_found</c> alike for an unknown number and a wrong
 /// name, so the form never tells whether a number exists. Every answer is counted.
 /// </summary>
 public sealed class CertificateVerifier(
-    IGrainFactory grains, ICertificateKeyRing keys, VerificationMetrics metrics, ILogger<CertificateVerifier> logger)
+    IGrainFactory grains, ICertificateKeyRing keys, CertificateAuthority authority, VerificationMetrics metrics, ILogger<CertificateVerifier> logger)
 {
     private const int MaxCachedTokens = 50_000;
 
@@ -47,10 +50,10 @@ public sealed class CertificateVerifier(
     }
 
     /// <summary>The stored certificate and what its token certifies, when <paramref name="token"/> is its genuine token.</summary>
-    public async Task<(CertificateSnapshot Certificate, PublicCertificateView View)?> GenuineAsync(string number, string token) =>
-        Verified(token) is { } valid && valid.View.Number == number
-            && await grains.GetGrain<ICertificateGrain>(number).GetAsync() is { } snapshot && Agrees(valid.View, snapshot.Fields)
-            ? (snapshot, valid.View)
+    public async Task<(CertificateSnapshot Certificate, SignedCertificate Signed)?> GenuineAsync(string number, string token) =>
+        Verified(token) is { } valid && valid.Signed.Number == number
+            && await grains.GetGrain<ICertificateGrain>(number).GetAsync() is { } snapshot && Agrees(valid.Signed, snapshot.Fields)
+            ? (snapshot, valid.Signed)
             : null;
 
     private async Task<VerificationResponse> CheckAsync(string number, string token)
@@ -60,7 +63,7 @@ public sealed class CertificateVerifier(
             return new VerificationResponse(VerificationStatus.Forged, number);
         }
 
-        if (valid.View.Number != number)
+        if (valid.Signed.Number != number)
         {
             logger.ForgedToken(number, "the token was signed for another number");
             return new VerificationResponse(VerificationStatus.Forged, number);
@@ -71,7 +74,7 @@ public sealed class CertificateVerifier(
             return new VerificationResponse(VerificationStatus.NotFound, number);
         }
 
-        if (!Agrees(valid.View, snapshot.Fields))
+        if (!Agrees(valid.Signed, snapshot.Fields))
         {
             logger.ForgedToken(number, "the token does not match the stored certificate");
             return new VerificationResponse(VerificationStatus.Forged, number);
@@ -103,16 +106,27 @@ public sealed class CertificateVerifier(
 
     // What the issuer signed must be what the store holds: a genuine token of one certificate replayed on a record
     // that differs in any field (or was re-keyed) is not this certificate's.
-    private static bool Agrees(PublicCertificateView signed, CertificateFields stored) =>
-        signed == new PublicCertificateView(
+    private bool Agrees(SignedCertificate signed, CertificateFields stored) => signed switch
+    {
+        CertificateClaims claims => claims.Number == stored.Number
+            && claims.MaskedName == PublicCertificateView.MaskName(stored.HolderName)
+            && claims.IdDigest.Matches(stored.IdNumber)
+            && claims.OccupationCode == stored.OccupationCode
+            && claims.WorkType == stored.WorkType
+            && claims.LevelDigit == stored.LevelDigit
+            && claims.IssueDate == stored.IssuedOn
+            && claims.IssuerCode == authority.IssuerCode,
+        PublicCertificateView view => view == new PublicCertificateView(
             stored.Number,
             PublicCertificateView.MaskName(stored.HolderName),
-            IdNumberDigest.Compute(stored.IdNumber, signed.IdDigest.Salt),
+            IdNumberDigest.Compute(stored.IdNumber, view.IdDigest.Salt),
             stored.OccupationName,
             stored.WorkType,
             stored.LevelDisplay,
             stored.IssuedOn,
-            stored.Issuer);
+            stored.Issuer),
+        _ => false,
+    };
 
     private static VerificationResponse Describe(CertificateSnapshot snapshot)
     {

@@ -73,7 +73,7 @@ public static class VerificationEndpoints
             });
         }
 
-        if (await verifier.GenuineAsync(number, t) is not var (certificate, view))
+        if (await verifier.GenuineAsync(number, t) is not var (certificate, signed))
         {
             return TypedResults.Problem("没有与该令牌相符的证书 (no certificate matches this token)", statusCode: StatusCodes.Status404NotFound);
         }
@@ -84,7 +84,7 @@ public static class VerificationEndpoints
                 statusCode: StatusCodes.Status409Conflict);
         }
 
-        var (credential, jwt) = credentials.Issue(certificate, view.IdDigest);
+        var (credential, jwt) = credentials.Issue(certificate, signed.IdDigest.Salt);
         return TypedResults.Ok(new CredentialResponse("vc-jwt", credential, jwt));
     }
 

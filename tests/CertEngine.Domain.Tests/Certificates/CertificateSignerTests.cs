@@ -15,6 +15,10 @@ public sealed class CertificateSignerTests : IDisposable
     private readonly ECDsa _publicKey;
     private readonly PublicCertificateView _view = PublicCertificateView.From(CertificateRecordBuilder.Build(), "c2FsdHNhbHRzYWx0c2FsdA");
 
+    private readonly CertificateClaims _claims = new(
+        "S000023000456254000017", "张*明", IdNumberDigest.ComputeCompact("11010519491231002X", "c2FsdHNhbHQ"), "4-10-01-06", "家务服务员", 4,
+        new DateOnly(2025, 6, 30), "S000023000456");
+
     public CertificateSignerTests()
     {
         _publicKey = Jwk.FromPublicKey(_key, "k1").ToPublicKey();
@@ -56,6 +60,114 @@ public sealed class CertificateSignerTests : IDisposable
             $$"""{"v":2,"num":"S000023000456254000017","name":"张*明","idh":"{{_view.IdDigest.Hash}}","salt":"c2FsdHNhbHRzYWx0c2FsdA","occ":"家政服务员","wt":"家务服务员","lvl":"四级/中级工","iat":"2025-06-30","iss":"某某职业技能培训学校","kid":"k1"}""",
             Encoding.UTF8.GetString(Base64Url.DecodeFromChars(parts[1])));
         Assert.Equal(64, Base64Url.DecodeFromChars(parts[2]).Length);
+    }
+
+    [Fact]
+    public void SignVersion3_ThenVerify_GivesBackTheClaimsAndKid()
+    {
+        var token = CertificateSigner.Sign(_claims, _key, "k1");
+
+        Assert.Equal(new TokenVerification.Valid(_claims, "k1"), CertificateTokenVerifier.Verify(token, Keys));
+    }
+
+    [Fact]
+    public void SignVersion3_SpecialtyWithoutLevel_RoundTripsTheNull()
+    {
+        var claims = _claims with { LevelDigit = null, Number = "ZX1400045625000017", OccupationCode = "ZX-MYHL", WorkType = "--" };
+
+        var token = CertificateSigner.Sign(claims, _key, "k1");
+
+        Assert.Equal(new TokenVerification.Valid(claims, "k1"), CertificateTokenVerifier.Verify(token, Keys));
+    }
+
+    [Fact]
+    public void SignVersion3_Token_HasTheExactHeaderAndPositionalPayload()
+    {
+        var parts = CertificateSigner.Sign(_claims, _key, "k1").Split('.');
+
+        Assert.Equal("""{"alg":"ES256","kid":"k1"}""", Encoding.UTF8.GetString(Base64Url.DecodeFromChars(parts[0])));
+        Assert.Equal(
+            $$"""[3,"S000023000456254000017","张*明","c2FsdHNhbHQ","{{_claims.IdDigest.Hash}}","4-10-01-06","家务服务员",4,20250630,null]""",
+            Encoding.UTF8.GetString(Base64Url.DecodeFromChars(parts[1])));
+        Assert.Equal(64, Base64Url.DecodeFromChars(parts[2]).Length);
+    }
+
+    [Fact]
+    public void SignVersion3_IssuerCodeNotTheNumbersFirst13Characters_IsWrittenOut()
+    {
+        var claims = _claims with { Number = "ZX1400045625000017", OccupationCode = "ZX-MYHL", LevelDigit = null, WorkType = "--" };
+        var token = CertificateSigner.Sign(claims, _key, "k1");
+
+        var payload = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token.Split('.')[1]));
+
+        Assert.EndsWith(""","ZX-MYHL","--",null,20250630,"S000023000456"]""", payload);
+        Assert.Equal(new TokenVerification.Valid(claims, "k1"), CertificateTokenVerifier.Verify(token, Keys));
+    }
+
+    [Fact]
+    public void SignVersion3_TokenOfATypicalCertificate_Is304CharactersAgainst542ForVersion2()
+    {
+        // header 58 (kid of 19 characters) + payload 158 + signature 86 + two dots
+        var version3 = CertificateSigner.Sign(_claims, _key, "ce-0123456789abcdef");
+        var version2 = CertificateSigner.Sign(_view, _key, "ce-0123456789abcdef");
+
+        Assert.Equal((304, 542), (version3.Length, version2.Length));
+    }
+
+    [Property(MaxTest = 100)]
+    public Property VerifyVersion3_OnePayloadOrSignatureByteChanged_IsForged(bool inSignature, NonNegativeInt position, byte flip)
+    {
+        return ChangedByte(CertificateSigner.Sign(_claims, _key, "k1"), inSignature ? 2 : 1, position.Get, flip);
+    }
+
+    [Property(MaxTest = 100)]
+    public Property VerifyVersion3_OneHeaderByteChanged_IsNeverValid(NonNegativeInt position, byte flip)
+    {
+        var parts = CertificateSigner.Sign(_claims, _key, "k1").Split('.');
+        var bytes = Base64Url.DecodeFromChars(parts[0]);
+        var at = position.Get % bytes.Length;
+        bytes[at] ^= flip == 0 ? (byte)1 : flip;
+        parts[0] = Base64Url.EncodeToString(bytes);
+
+        var outcome = CertificateTokenVerifier.Verify(string.Join('.', parts), Keys);
+
+        return (outcome is TokenVerification.Forged or TokenVerification.Malformed).Label($"byte {at} of the header: {outcome}");
+    }
+
+    [Fact]
+    public void VerifyVersion3_UnknownKid_IsForged()
+    {
+        var token = CertificateSigner.Sign(_claims, _key, "k2");
+
+        Assert.Equal(new TokenVerification.Forged("no key 'k2'"), CertificateTokenVerifier.Verify(token, Keys));
+    }
+
+    [Fact]
+    public void VerifyVersion3_AnotherKeyUnderTheSameKid_IsForged()
+    {
+        using var other = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+
+        var token = CertificateSigner.Sign(_claims, other, "k1");
+
+        Assert.Equal(new TokenVerification.Forged("the signature does not hold"), CertificateTokenVerifier.Verify(token, Keys));
+    }
+
+    [Theory]
+    [InlineData("""[3,"S1","张*明","s","h","4-10-01-06","--",4,20250630]""", "payload is not a JSON array of 10 members")]
+    [InlineData("""[4,"S1","张*明","s","h","4-10-01-06","--",4,20250630,"S"]""", "payload version is not 3")]
+    [InlineData("""[3,"S1","张*明","s","h","4-10-01-06","--","4",20250630,"S"]""", "payload level is neither a digit nor null")]
+    [InlineData("""[3,"S1","张*明","s","h","4-10-01-06","--",4,20251332,"S"]""", "payload issue date is not yyyyMMdd")]
+    [InlineData("""[3,"S1",null,"s","h","4-10-01-06","--",4,20250630,"S"]""", "payload lacks a member")]
+    [InlineData("""[3,"S1","张*明","s","h","4-10-01-06","--",4,20250630,null]""", "payload lacks a member")]
+    public void VerifyVersion3_GenuinelySignedButMisshapenPayload_IsMalformed(string payload, string reason)
+    {
+        var header = Base64Url.EncodeToString("""{"alg":"ES256","kid":"k1"}"""u8);
+        var body = Base64Url.EncodeToString(Encoding.UTF8.GetBytes(payload));
+        var signature = _key.SignData(Encoding.ASCII.GetBytes(header + "." + body), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+
+        var outcome = CertificateTokenVerifier.Verify(header + "." + body + "." + Base64Url.EncodeToString(signature), Keys);
+
+        Assert.Equal(new TokenVerification.Malformed(reason), outcome);
     }
 
     [Fact]
@@ -164,9 +276,11 @@ public sealed class CertificateSignerTests : IDisposable
         Assert.Throws<ArgumentException>(() => CertificateSigner.Sign(_view, p384, "k1"));
     }
 
-    private Property ChangedByte(int part, int position, byte flip)
+    private Property ChangedByte(int part, int position, byte flip) => ChangedByte(CertificateSigner.Sign(_view, _key, "k1"), part, position, flip);
+
+    private Property ChangedByte(string token, int part, int position, byte flip)
     {
-        var parts = CertificateSigner.Sign(_view, _key, "k1").Split('.');
+        var parts = token.Split('.');
         var bytes = Base64Url.DecodeFromChars(parts[part]);
         var at = position % bytes.Length;
         var change = flip == 0 ? (byte)1 : flip;

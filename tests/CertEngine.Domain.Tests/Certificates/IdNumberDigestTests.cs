@@ -40,4 +40,39 @@ public sealed class IdNumberDigestTests
     {
         Assert.NotEqual(IdNumberDigest.Compute("11010519491231002X", "a").Hash, IdNumberDigest.Compute("11010519491231002X", "b").Hash);
     }
+
+    [Fact]
+    public void ComputeCompact_IsTheFirst12BytesOfTheFullHash()
+    {
+        var digest = IdNumberDigest.ComputeCompact("11010519491231002X", "pepper");
+
+        var expected = SHA256.HashData(Encoding.UTF8.GetBytes("11010519491231002Xpepper"))[..12];
+        Assert.Equal(System.Buffers.Text.Base64Url.EncodeToString(expected), digest.Hash);
+        Assert.Equal(16, digest.Hash.Length);
+        Assert.False(digest.IsFull);
+    }
+
+    [Fact]
+    public void Matches_CompactDigest_TheNumberAndNoOther()
+    {
+        var digest = IdNumberDigest.ComputeCompact("11010519491231002X", "pepper");
+
+        Assert.True(digest.Matches("11010519491231002x"));
+        Assert.False(digest.Matches("110105194912310029"));
+    }
+
+    [Fact]
+    public void Matches_HashOfAnotherLength_IsFalse()
+    {
+        var full = IdNumberDigest.Compute("11010519491231002X", "pepper");
+        var twentyBytes = full with { Hash = System.Buffers.Text.Base64Url.EncodeToString(System.Buffers.Text.Base64Url.DecodeFromChars(full.Hash)[..20]) };
+
+        Assert.False(twentyBytes.Matches("11010519491231002X"));
+    }
+
+    [Fact]
+    public void ToOpenBadgesIdentityHash_CompactDigest_Throws()
+    {
+        Assert.Throws<InvalidOperationException>(() => IdNumberDigest.ComputeCompact("11010519491231002X", "pepper").ToOpenBadgesIdentityHash());
+    }
 }

@@ -16,6 +16,15 @@ public sealed class IssuerRegistrationTests
     }
 
     [Fact]
+    public void Code_IsCategoryBodyProvinceStation_ThePositions1To13OfItsNumbers()
+    {
+        var registration = new IssuerRegistration("太行家政职业技能培训学校", 'S', "0000", "14", "000456", true);
+
+        Assert.Equal("S000014000456", registration.Code);
+        Assert.Equal("S000014000456", CertificateNumber.Compose('S', "0000", "14", "000456", 26, 5, 1).Value[..13]);
+    }
+
+    [Fact]
     public void Create_ValidFields_Registers()
     {
         var result = IssuerRegistration.Create(" 某某家政服务有限公司 ", 'Y', "0001", "23", "000789", false, CertificateData.Provinces);

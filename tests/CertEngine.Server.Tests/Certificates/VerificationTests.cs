@@ -35,6 +35,16 @@ public sealed class VerificationTests(CertificateWorld world)
     }
 
     [Fact]
+    public void IssuedVerifyUrls_AreAsciiAndFitAQrOfVersion14AtEccM()
+    {
+        foreach (var (number, url) in world.Issued)
+        {
+            Assert.True(System.Text.Ascii.IsValid(url), url);
+            Assert.InRange(CertEngine.Server.Certificates.VerifyQrCode.VersionOf(url), 1, 14);
+        }
+    }
+
+    [Fact]
     public async Task Verify_EverySingleCharacterOfTheTokenChanged_IsForged()
     {
         using var client = Server.CreateClient();
@@ -72,12 +82,67 @@ public sealed class VerificationTests(CertificateWorld world)
     {
         using var client = Server.CreateClient();
         var (number, url) = world.Issued[0];
-        var signed = (TokenVerification.Valid)CertificateTokenVerifier.Verify(CertificateWorld.TokenOf(url), Keys.PublicKeys);
-        var token = CertificateSigner.Sign(signed.View with { LevelDisplay = "一级/高级技师" }, Keys.CurrentKey, Keys.CurrentKeyId);
+        var token = CertificateSigner.Sign(ClaimsOf(url) with { LevelDigit = 1 }, Keys.CurrentKey, Keys.CurrentKeyId);
 
         var response = await client.GetFromJsonAsync<VerificationResponse>($"/api/certificates/{number}/verify?t={Uri.EscapeDataString(token)}", Web);
 
         Assert.Equal(VerificationStatus.Forged, response!.Status);
+    }
+
+    [Fact]
+    public async Task Verify_GenuineTokenNamingAnotherIssuerCode_IsForged()
+    {
+        using var client = Server.CreateClient();
+        var (number, url) = world.Issued[0];
+        var token = CertificateSigner.Sign(ClaimsOf(url) with { IssuerCode = "S000014999999" }, Keys.CurrentKey, Keys.CurrentKeyId);
+
+        var response = await client.GetFromJsonAsync<VerificationResponse>($"/api/certificates/{number}/verify?t={Uri.EscapeDataString(token)}", Web);
+
+        Assert.Equal(new VerificationResponse(VerificationStatus.Forged, number), response);
+    }
+
+    [Fact]
+    public async Task Verify_IssuedTokensAreVersion3_AndShowTheRecordsWords()
+    {
+        using var client = Server.CreateClient();
+        var (number, url) = world.Issued[0];
+        var stored = (await Grains.GetGrain<ICertificateGrain>(number).GetAsync())!.Fields;
+        var claims = ClaimsOf(url);
+
+        var response = await client.GetFromJsonAsync<VerificationResponse>($"/api/certificates/{number}/verify?t={Uri.EscapeDataString(CertificateWorld.TokenOf(url))}", Web);
+
+        Assert.Equal((stored.OccupationCode, stored.LevelDigit, Server.Services.GetRequiredService<CertificateAuthority>().IssuerCode), (claims.OccupationCode, claims.LevelDigit, claims.IssuerCode));
+        Assert.Equal((stored.OccupationName, stored.LevelDisplay, stored.Issuer), (response!.Occupation, response.Level, response.Issuer));
+    }
+
+    [Fact]
+    public async Task Verify_Version2TokenOfACertificateIssuedBefore_IsStillValid()
+    {
+        using var client = Server.CreateClient();
+        var (number, _) = world.Issued[2];
+        var token = CertificateSigner.Sign(Version2ViewOf((await Grains.GetGrain<ICertificateGrain>(number).GetAsync())!.Fields), Keys.CurrentKey, Keys.CurrentKeyId);
+
+        var response = await client.GetFromJsonAsync<VerificationResponse>($"/api/certificates/{number}/verify?t={Uri.EscapeDataString(token)}", Web);
+
+        Assert.Equal(VerificationStatus.Valid, response!.Status);
+        Assert.Equal(number, response.Number);
+    }
+
+    [Fact]
+    public async Task Verify_Version2TokenDisagreeingWithTheRecordOrReplayed_IsForged()
+    {
+        using var client = Server.CreateClient();
+        var (number, _) = world.Issued[2];
+        var view = Version2ViewOf((await Grains.GetGrain<ICertificateGrain>(number).GetAsync())!.Fields);
+        var altered = CertificateSigner.Sign(view with { LevelDisplay = "一级/高级技师" }, Keys.CurrentKey, Keys.CurrentKeyId);
+        var genuine = CertificateSigner.Sign(view, Keys.CurrentKey, Keys.CurrentKeyId);
+
+        var disagreeing = await client.GetFromJsonAsync<VerificationResponse>($"/api/certificates/{number}/verify?t={Uri.EscapeDataString(altered)}", Web);
+        var replayed = await client.GetFromJsonAsync<VerificationResponse>(
+            $"/api/certificates/{world.Issued[1].Number}/verify?t={Uri.EscapeDataString(genuine)}", Web);
+
+        Assert.Equal(new VerificationResponse(VerificationStatus.Forged, number), disagreeing);
+        Assert.Equal(new VerificationResponse(VerificationStatus.Forged, world.Issued[1].Number), replayed);
     }
 
     [Fact]
@@ -86,9 +151,8 @@ public sealed class VerificationTests(CertificateWorld world)
         using var client = Server.CreateClient();
         using var stranger = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
         var (number, url) = world.Issued[0];
-        var signed = (TokenVerification.Valid)CertificateTokenVerifier.Verify(CertificateWorld.TokenOf(url), Keys.PublicKeys);
 
-        var token = CertificateSigner.Sign(signed.View, stranger, "ce-0000000000000000");
+        var token = CertificateSigner.Sign(ClaimsOf(url), stranger, "ce-0000000000000000");
         var response = await client.GetFromJsonAsync<VerificationResponse>($"/api/certificates/{number}/verify?t={Uri.EscapeDataString(token)}", Web);
 
         Assert.Equal(VerificationStatus.Forged, response!.Status);
@@ -98,8 +162,7 @@ public sealed class VerificationTests(CertificateWorld world)
     public async Task Verify_GenuineTokenForANumberNeverIssued_IsNotFound()
     {
         using var client = Server.CreateClient();
-        var signed = (TokenVerification.Valid)CertificateTokenVerifier.Verify(CertificateWorld.TokenOf(world.Issued[0].Url), Keys.PublicKeys);
-        var token = CertificateSigner.Sign(signed.View with { Number = "S000014040001265999999" }, Keys.CurrentKey, Keys.CurrentKeyId);
+        var token = CertificateSigner.Sign(ClaimsOf(world.Issued[0].Url) with { Number = "S000014040001265999999" }, Keys.CurrentKey, Keys.CurrentKeyId);
 
         var response = await client.GetFromJsonAsync<VerificationResponse>($"/api/certificates/S000014040001265999999/verify?t={Uri.EscapeDataString(token)}", Web);
 
@@ -234,6 +297,13 @@ public sealed class VerificationTests(CertificateWorld world)
     }
 
     private IGrainFactory Grains => Server.Services.GetRequiredService<IGrainFactory>();
+
+    private static PublicCertificateView Version2ViewOf(CertificateFields f) => new(
+        f.Number, PublicCertificateView.MaskName(f.HolderName), IdNumberDigest.Compute(f.IdNumber, "c2FsdHNhbHRzYWx0c2FsdA"),
+        f.OccupationName, f.WorkType, f.LevelDisplay, f.IssuedOn, f.Issuer);
+
+    private CertificateClaims ClaimsOf(string url) =>
+        (CertificateClaims)((TokenVerification.Valid)CertificateTokenVerifier.Verify(CertificateWorld.TokenOf(url), Keys.PublicKeys)).Signed;
 
     private ICertificateKeyRing Keys => Server.Services.GetRequiredService<ICertificateKeyRing>();
 }
