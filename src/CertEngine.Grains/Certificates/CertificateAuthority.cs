@@ -79,7 +79,8 @@ public sealed class CertificateAuthority
             fields.LevelDigit,
             fields.IssuedOn,
             _issuer.Code);
-        var token = CertificateSigner.Sign(claims, _keys.CurrentKey, _keys.CurrentKeyId);
+        var (keyId, key) = _keys.Current; // one snapshot: a rotation between two reads could pair a new key with the old kid
+        var token = CertificateSigner.Sign(claims, key, keyId);
         return (token, VerifyUrl(fields.Number, token));
     }
 

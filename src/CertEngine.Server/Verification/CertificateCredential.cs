@@ -70,8 +70,9 @@ public sealed class CertificateCredential(CertificateAuthority authority, ICerti
             ["iat"] = clock.GetUtcNow().ToUnixTimeSeconds(),
             ["vc"] = credential.DeepClone(),
         };
-        var header = new JsonObject { ["alg"] = "ES256", ["kid"] = keys.CurrentKeyId, ["typ"] = "JWT" };
-        var jwt = CompactJws.SignEs256(JsonSerializer.SerializeToUtf8Bytes(header), JsonSerializer.SerializeToUtf8Bytes(claims), keys.CurrentKey);
+        var (keyId, key) = keys.Current;
+        var header = new JsonObject { ["alg"] = "ES256", ["kid"] = keyId, ["typ"] = "JWT" };
+        var jwt = CompactJws.SignEs256(JsonSerializer.SerializeToUtf8Bytes(header), JsonSerializer.SerializeToUtf8Bytes(claims), key);
         return (credential, jwt);
     }
 
