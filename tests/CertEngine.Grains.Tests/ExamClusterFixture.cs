@@ -37,29 +37,8 @@ public sealed class ExamClusterFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage(StorageNames.Exams);
-            silo.UseInMemoryReminderService();
-            silo.Services.AddSingleton(clock);
-            silo.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
-            silo.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
-            silo.Services.Configure<ExamLibraryOptions>(o =>
-            {
-                o.BankRoot = BankRoot;
-                o.TracksRoot = Path.Combine(root, "tracks");
-            });
-            silo.Services.Configure<CertificateAuthorityOptions>(o =>
-            {
-                o.Name = "太行家政职业技能评价中心（测试）";
-                o.Category = "S";
-                o.BodyCode = "0000";
-                o.Province = "14";
-                o.Station = "040001";
-                o.ProvinceTable = Path.Combine(root, "certificates", "provinces.yaml");
-                o.PublicBaseUrl = "https://cert.test";
-            });
-            silo.Services.AddSingleton<ICertificateKeyRing>(new EphemeralKeyRing());
+            TestSilo.Configure(silo, clock, BankRoot);
             silo.Services.AddSingleton<ISeedSource>(new CountingSeedSource());
-            silo.Services.AddCertEngineGrainServices();
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();
@@ -128,21 +107,6 @@ public sealed class ExamClusterFixture : IAsyncLifetime
         }
 
         throw new InvalidOperationException("CertEngine.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    private sealed class EphemeralKeyRing : ICertificateKeyRing
-    {
-        public EphemeralKeyRing()
-        {
-            CurrentKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-            PublicKeys = new Dictionary<string, ECDsa> { [CurrentKeyId] = CurrentKey };
-        }
-
-        public string CurrentKeyId => "test-key-1";
-
-        public ECDsa CurrentKey { get; }
-
-        public IReadOnlyDictionary<string, ECDsa> PublicKeys { get; }
     }
 
     private sealed class CountingSeedSource : ISeedSource

@@ -38,31 +38,7 @@ public sealed class BankShelfClusterFixture : IAsyncLifetime
 
         var clock = Clock;
         var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) =>
-        {
-            silo.AddMemoryGrainStorage(StorageNames.Exams);
-            silo.UseInMemoryReminderService();
-            silo.Services.AddSingleton(clock);
-            silo.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
-            silo.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
-            silo.Services.Configure<ExamLibraryOptions>(o =>
-            {
-                o.BankRoot = BankRoot;
-                o.TracksRoot = Path.Combine(root, "tracks");
-            });
-            silo.Services.Configure<CertificateAuthorityOptions>(o =>
-            {
-                o.Name = "太行家政职业技能评价中心（测试）";
-                o.Category = "S";
-                o.BodyCode = "0000";
-                o.Province = "14";
-                o.Station = "040001";
-                o.ProvinceTable = Path.Combine(root, "certificates", "provinces.yaml");
-                o.PublicBaseUrl = "https://cert.test";
-            });
-            silo.Services.AddSingleton<ICertificateKeyRing>(new ThrowawayKeyRing());
-            silo.Services.AddCertEngineGrainServices();
-        });
+        builder.ConfigureSilo((_, silo) => TestSilo.Configure(silo, clock, BankRoot));
         _cluster = builder.Build();
         await _cluster.DeployAsync();
     }
@@ -86,21 +62,6 @@ public sealed class BankShelfClusterFixture : IAsyncLifetime
     {
         var folder = Path.Combine(BankRoot, code);
         return BankLoader.ReadTree(folder).Select(f => new BankSourceFile(Path.GetRelativePath(folder, f.Path).Replace('\\', '/'), f.Text)).ToList();
-    }
-
-    private sealed class ThrowawayKeyRing : ICertificateKeyRing
-    {
-        public ThrowawayKeyRing()
-        {
-            CurrentKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-            PublicKeys = new Dictionary<string, ECDsa> { [CurrentKeyId] = CurrentKey };
-        }
-
-        public string CurrentKeyId => "shelf-test-key";
-
-        public ECDsa CurrentKey { get; }
-
-        public IReadOnlyDictionary<string, ECDsa> PublicKeys { get; }
     }
 }
 
