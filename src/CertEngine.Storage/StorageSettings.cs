@@ -69,7 +69,8 @@ public abstract record StorageSettings
         /// <param name="connectionString">
         /// An Npgsql connection string. Without a <c>Timeout</c> (connect timeout) it gets
         /// <see cref="DefaultConnectTimeoutSeconds"/>, without a <c>Maximum Pool Size</c>
-        /// <see cref="DefaultMaxPoolSize"/>, without a <c>Max Auto Prepare</c> <see cref="DefaultMaxAutoPrepare"/>; every
+        /// <see cref="DefaultMaxPoolSize"/>, without a <c>Max Auto Prepare</c> <see cref="DefaultMaxAutoPrepare"/>;
+        /// <c>Multiplexing</c> applies to <see cref="GrainStorageConnectionString"/> only (on unless set false); every
         /// other key is kept as given.
         /// </param>
         /// <exception cref="ArgumentException"><paramref name="connectionString"/> is empty or white space.</exception>
@@ -77,6 +78,7 @@ public abstract record StorageSettings
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
             ConnectionString = WithDefaults(connectionString);
+            GrainStorageConnectionString = Multiplexed(connectionString, ConnectionString);
         }
 
         /// <summary>
@@ -84,6 +86,16 @@ public abstract record StorageSettings
         /// (<see cref="ToString"/> leaves it out).
         /// </summary>
         public string ConnectionString { get; }
+
+        /// <summary>
+        /// The connection string of the grain-state provider, the hot path (every answer save is one write): the same as
+        /// <see cref="ConnectionString"/> but with Npgsql's <c>Multiplexing</c> on unless the operator's string says
+        /// otherwise (<see cref="ConnectionString"/> never multiplexes). Many concurrent grain writes then share a few connections and go out together, so PostgreSQL and
+        /// the server each wake and read and write the socket once for several statements instead of once per statement
+        /// (docs/performance.md). Every other user of the database (migrations, the schema check, the key tables, which
+        /// ASP.NET Core Data Protection reads synchronously, and multiplexing cannot) keeps <see cref="ConnectionString"/>.
+        /// </summary>
+        public string GrainStorageConnectionString { get; }
 
         /// <inheritdoc/>
         public override StorageDialect Dialect => StorageDialect.Postgres;
@@ -116,7 +128,17 @@ public abstract record StorageSettings
                 builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
             }
 
+            // Multiplexing is for the grain-state provider only (GrainStorageConnectionString): the key tables are read
+            // synchronously, which a multiplexing connection refuses.
+            builder.Multiplexing = false;
             return builder.ConnectionString;
+        }
+
+        private static string Multiplexed(string written, string withDefaults)
+        {
+            var asWritten = new Npgsql.NpgsqlConnectionStringBuilder(written);
+            var operatorSaid = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = written }.ContainsKey("Multiplexing");
+            return new Npgsql.NpgsqlConnectionStringBuilder(withDefaults) { Multiplexing = !operatorSaid || asWritten.Multiplexing }.ConnectionString;
         }
     }
 }

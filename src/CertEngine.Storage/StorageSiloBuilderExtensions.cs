@@ -61,7 +61,7 @@ public static class StorageSiloBuilderExtensions
                 silo.AddAdoNetGrainStorage(GrainStorageNames.Exams, options =>
                 {
                     options.Invariant = PostgresInvariant;
-                    options.ConnectionString = postgres.ConnectionString;
+                    options.ConnectionString = postgres.GrainStorageConnectionString;
                 });
                 silo.UseAdoNetReminderService(options =>
                 {

@@ -62,6 +62,32 @@ public sealed class StorageSettingsTests
     }
 
     [Fact]
+    public void Postgres_WithoutMultiplexing_MultiplexesOnlyTheGrainStorageConnection()
+    {
+        var settings = new StorageSettings.Postgres("Host=db.example;Database=exams");
+
+        var grainStorage = new Npgsql.NpgsqlConnectionStringBuilder(settings.GrainStorageConnectionString);
+        var others = new Npgsql.NpgsqlConnectionStringBuilder(settings.ConnectionString);
+
+        Assert.True(grainStorage.Multiplexing);
+        Assert.False(others.Multiplexing);
+        Assert.Equal(StorageSettings.Postgres.DefaultMaxAutoPrepare, grainStorage.MaxAutoPrepare);
+        Assert.Equal(StorageSettings.Postgres.DefaultMaxPoolSize, grainStorage.MaxPoolSize);
+        Assert.Equal(StorageSettings.Postgres.DefaultConnectTimeoutSeconds, grainStorage.Timeout);
+    }
+
+    [Theory]
+    [InlineData("Host=db.example;Multiplexing=false", false)]
+    [InlineData("Host=db.example;multiplexing=true", true)]
+    public void Postgres_WithMultiplexing_KeepsTheOperatorsValueForGrainStorageOnly(string connectionString, bool expected)
+    {
+        var settings = new StorageSettings.Postgres(connectionString);
+
+        Assert.Equal(expected, new Npgsql.NpgsqlConnectionStringBuilder(settings.GrainStorageConnectionString).Multiplexing);
+        Assert.False(new Npgsql.NpgsqlConnectionStringBuilder(settings.ConnectionString).Multiplexing);
+    }
+
+    [Fact]
     public void Embedded_RelativeDirectory_IsResolvedToAnAbsoluteDatabasePath()
     {
         var settings = new StorageSettings.Embedded("data");
