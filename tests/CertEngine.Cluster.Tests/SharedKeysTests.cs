@@ -35,7 +35,7 @@ public sealed partial class SharedKeysTests(ITestOutputHelper output)
 
         // Started together on an empty key table: they must agree on one first key, not make one each.
         await cluster.StartAsync([ServerPorts.Free(), ServerPorts.Free()], "--CertEngine:Keys:RefreshInterval", "00:00:01");
-        var (a, b) = (Client(cluster.Servers[0]), Client(cluster.Servers[1]));
+        var (a, b) = (ClusterSignIn.Client(cluster.Servers[0]), ClusterSignIn.Client(cluster.Servers[1]));
 
         var firstJwks = (await JwksAsync(a), await JwksAsync(b));
         var signingKeys = await database.QueryAsync<long>("SELECT count(*) FROM certenginesigningkeys;");
@@ -47,7 +47,7 @@ public sealed partial class SharedKeysTests(ITestOutputHelper output)
         Assert.Equal([1L], dataProtectionKeys);
 
         // A staff cookie issued by silo A is accepted by silo B.
-        var cookie = await SignInAsync(cluster, a);
+        var cookie = await ClusterSignIn.FirstAdminAsync(cluster.Servers, "admin", "集群测试-correct-horse-42");
         using var me = new HttpRequestMessage(HttpMethod.Get, "/api/account/me") { Headers = { { "Cookie", cookie } } };
         using var meOnB = await b.SendAsync(me);
         Assert.Equal(HttpStatusCode.OK, meOnB.StatusCode);
@@ -73,10 +73,6 @@ public sealed partial class SharedKeysTests(ITestOutputHelper output)
         Assert.Equal(("valid", "valid"), (await StatusAsync(a, first), await StatusAsync(b, first)));
     }
 
-    // Cookies travel only as the test sends them, so silo B sees exactly the cookie silo A set.
-    private static HttpClient Client(ServerProcess server) =>
-        new(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-
     private static async Task<string> JwksAsync(HttpClient client) => await client.GetStringAsync("/.well-known/jwks.json");
 
     private static List<string> Kids(string jwks) =>
@@ -99,46 +95,6 @@ public sealed partial class SharedKeysTests(ITestOutputHelper output)
         while (watch.Elapsed < PickUpTimeout);
 
         throw new TimeoutException($"{client.BaseAddress} published [{string.Join(", ", kids)}], not [{string.Join(", ", expected)}], {PickUpTimeout.TotalSeconds:0} s after the rotation.");
-    }
-
-    // The first Admin through the one-time link. Each silo armed a token at its start and the later one replaced the
-    // earlier, so exactly one of the two printed links works.
-    private static async Task<string> SignInAsync(PostgresCluster cluster, HttpClient a)
-    {
-        var tokens = new List<string>();
-        foreach (var server in cluster.Servers)
-        {
-            tokens.Add(await SetupTokenAsync(server));
-        }
-
-        var created = 0;
-        foreach (var token in tokens)
-        {
-            using var setup = await a.PostAsJsonAsync("/api/setup", new { token, userName = "admin", displayName = "系统管理员", password = "集群测试-correct-horse-42" });
-            created += setup.StatusCode == HttpStatusCode.NoContent ? 1 : 0;
-        }
-
-        Assert.Equal(1, created);
-        using var signIn = await a.PostAsJsonAsync("/api/account/sign-in", new { userName = "admin", password = "集群测试-correct-horse-42" });
-        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
-        var setCookie = signIn.Headers.GetValues("Set-Cookie").Single(value => value.StartsWith("certengine=", StringComparison.Ordinal));
-        return setCookie.Split(';')[0];
-    }
-
-    private static async Task<string> SetupTokenAsync(ServerProcess server)
-    {
-        var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < PickUpTimeout)
-        {
-            if (server.Lines.Select(line => SetupLink().Match(line)).LastOrDefault(match => match.Success) is { } link)
-            {
-                return link.Groups[1].Value;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(100));
-        }
-
-        throw new TimeoutException($"server :{server.Ports.Http} printed no setup link:{Environment.NewLine}{server.Tail()}");
     }
 
     // A placeholder record stands in for the old certificate; reissuing it makes the silo hosting the track sign a
@@ -182,9 +138,6 @@ public sealed partial class SharedKeysTests(ITestOutputHelper output)
             throw new InvalidOperationException($"{step}: {reply.Refusal}");
         }
     }
-
-    [GeneratedRegex(@"/setup\?token=([0-9a-f]{40})")]
-    private static partial Regex SetupLink();
 
     [GeneratedRegex(@"new signing key (ce-[0-9a-f]{16})")]
     private static partial Regex KidPrinted();
