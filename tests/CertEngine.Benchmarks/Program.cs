@@ -21,5 +21,10 @@ if (args.Length > 0 && args[0] == CertEngine.Benchmarks.Certificates.Certificate
     return CertEngine.Benchmarks.Certificates.CertificateCpuRun.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == CertEngine.Benchmarks.Web.BareEndpointRun.Command)
+{
+    return await CertEngine.Benchmarks.Web.BareEndpointRun.RunAsync(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(PaperPlanBenchmarks).Assembly).Run(args);
 return 0;

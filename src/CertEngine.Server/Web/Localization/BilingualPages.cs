@@ -51,17 +51,31 @@ public static class BilingualPages
     }
 
     /// <summary>Turns on the request cultures, the language cookie and the embedded static files; maps the Razor Pages.</summary>
+    /// <remarks>
+    /// The JSON API (<c>/api/…</c>, <c>/.well-known/…</c>, <c>/healthz</c>) skips all three: its messages carry both
+    /// languages whatever the culture, and it serves no files. Those requests are the hot paths (answer saves,
+    /// certificate verification), so they should not pay for culture negotiation and a static-file lookup.
+    /// </remarks>
     public static WebApplication UseBilingualPages(this WebApplication app)
     {
-        app.UseRequestLocalization();
-        app.Use(RememberLanguage);
-        app.UseStaticFiles(new StaticFileOptions
+        app.UseWhen(context => !IsApi(context.Request.Path), pages =>
         {
-            FileProvider = new EmbeddedFileProvider(Assembly.GetExecutingAssembly(), "CertEngine.Server.wwwroot"),
+            pages.UseRequestLocalization();
+            pages.Use(RememberLanguage);
+            pages.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = new EmbeddedFileProvider(Assembly.GetExecutingAssembly(), "CertEngine.Server.wwwroot"),
+            });
         });
         app.MapRazorPages();
         return app;
     }
+
+    /// <summary>Whether <paramref name="path"/> belongs to the JSON API rather than to the pages.</summary>
+    public static bool IsApi(PathString path) =>
+        path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/.well-known", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The current address with the language set to <paramref name="culture"/>, every other query value kept.</summary>
     public static string SwitchUrl(HttpRequest request, string culture)
