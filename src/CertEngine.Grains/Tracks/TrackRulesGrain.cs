@@ -1,4 +1,5 @@
 using System.Text;
+using CertEngine.Contracts.Banks;
 using CertEngine.Contracts.Tracks;
 using CertEngine.Domain.Tracks;
 using CertEngine.Grains.Audit;
@@ -71,6 +72,6 @@ public sealed class TrackRulesGrain(
         return new TrackRulesPublishReply(info, [], null);
     }
 
-    private static TrackRulesPublishReply Refuse(string reason, IReadOnlyList<Contracts.Banks.BankProblemInfo>? problems = null) =>
+    private static TrackRulesPublishReply Refuse(string reason, IReadOnlyList<BankProblemInfo>? problems = null) =>
         new(null, problems ?? [], reason);
 }

@@ -34,6 +34,8 @@ public sealed partial class TrackRulesPageTests(BrowserHost host)
         await Expect(page.Locator("#check-result")).ToHaveAttributeAsync("data-valid", "false");
         await Expect(page.Locator("#rules-problems")).ToContainTextAsync($"tracks/4-10-01-06.yaml:{line}");
         await Expect(page.Locator("#rules-problems")).ToContainTextAsync("低于标准规定的 90 分钟");
+        await page.Locator($"#rules-problems a.problem-line[data-line='{line}']").First.ClickAsync();
+        Assert.Equal("    theory: { minutes: 60 }", await page.EvaluateAsync<string>("() => { const e = document.getElementById('rules-yaml'); return e.value.substring(e.selectionStart, e.selectionEnd); }"));
         await browser.ScreenshotAsync("problem");
 
         await page.FillAsync("#rules-yaml", Level3(120));
@@ -42,6 +44,7 @@ public sealed partial class TrackRulesPageTests(BrowserHost host)
         var theory = page.Locator($".preview-track[data-key='{Track}'] tr[data-component='theory']");
         await Expect(theory.Locator("td.after")).ToContainTextAsync("120 min");
         await Expect(theory.Locator("td.before")).ToContainTextAsync("90 min");
+        await Expect(page.Locator(".preview-track[data-key='4-10-01-06/家务服务员/5']")).ToHaveAttributeAsync("data-changed", "false");
         await browser.ScreenshotAsync("preview");
         var next = int.Parse(VersionNumber().Match(await page.Locator("#publish-rules").InnerTextAsync()).Value, System.Globalization.CultureInfo.InvariantCulture);
         await page.FillAsync("#rules-note", "三级理论考试延长到120分钟");
