@@ -241,6 +241,9 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFact
         return true;
     }
 
+    /// <summary>The shipped tracks folder as read at start: rules version 0 of every code, with its problems.</summary>
+    public TrackCatalogueLoadResult ShippedTrackData => _tracks.Value;
+
     /// <summary>
     /// The tracks data a rules version of a code reads as: the shipped folder for 0, the folder with the code's file
     /// replaced for a stored version loaded by <see cref="EnsureRulesAsync"/>; null for a stored version not loaded.

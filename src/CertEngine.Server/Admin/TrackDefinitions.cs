@@ -17,9 +17,9 @@ public sealed class TrackDefinitions(ExamLibrary library, IGrainFactory grains)
     /// <summary>The tracks in the data's order (occupation code, then the bank's order of levels and 工种), and every code.</summary>
     public async Task<TrackApi.CatalogueView> ListAsync()
     {
-        if (library.TrackData("", 0) is not { Catalogue: { } shipped })
+        if (library.ShippedTrackData.Catalogue is not { } shipped)
         {
-            return new TrackApi.CatalogueView([], library.TrackData("", 0)!.Problems.Select(p => "认定方案数据有误 (track data invalid): " + p).ToList(), []);
+            return new TrackApi.CatalogueView([], library.ShippedTrackData.Problems.Select(p => "认定方案数据有误 (track data invalid): " + p).ToList(), []);
         }
 
         var problems = new List<string>();
