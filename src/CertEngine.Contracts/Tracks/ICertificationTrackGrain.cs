@@ -8,8 +8,19 @@ namespace CertEngine.Contracts.Tracks;
 /// </summary>
 public interface ICertificationTrackGrain : IGrainWithStringKey
 {
-    /// <summary>Opens the track on a published bank version from the track data; refused for a level the standard lacks.</summary>
+    /// <summary>
+    /// Opens the track on a published bank version from the track data; refused for a level the standard lacks. The first
+    /// opening pins the code's newest track rules version (0 = the shipped file); moving to a newer bank version keeps it.
+    /// </summary>
     Task<CommandReply> OpenAsync(int bankVersion, string actor);
+
+    /// <summary>
+    /// Pins the track to rules version <paramref name="rulesVersion"/> of its code (0 = the shipped file), so sittings
+    /// scheduled from now on use its minutes, pass marks, scoring and staffing; sittings already scheduled keep theirs.
+    /// Refused when the track is not opened, the version does not exist, or it does not build against the track's bank
+    /// version. Audited as <c>track.rules.adopted</c>.
+    /// </summary>
+    Task<CommandReply> AdoptRulesAsync(int rulesVersion, string actor);
 
     /// <summary>The track, or <see langword="null"/> when not opened.</summary>
     Task<TrackSummary?> GetAsync();

@@ -104,14 +104,14 @@ public sealed class TrackCatalogue
 
         if (settings.IsSpecialty != key.IsSpecialty)
         {
-            return Refuse(settings.IsSpecialty
+            return Refuse(settings.Location, settings.IsSpecialty
                 ? $"{key.OccupationCode} 是专项职业能力考核，没有等级，应写作 {TrackKey.Specialty(key.OccupationCode)} ({key.OccupationCode} is a 专项 without levels)"
                 : $"{key.OccupationCode}（{occupation.Name}）不是专项职业能力考核，须指明等级 ({key.OccupationCode} is not a 专项; name a level)");
         }
 
         if (bank.Occupation.IsSpecialty && !settings.IsSpecialty)
         {
-            return Refuse($"题库 {occupation.Code} 是专项职业能力考核规范，tracks 数据应写 specialty: true (the bank is a 专项; mark its tracks data specialty: true)");
+            return Refuse(settings.Location, $"题库 {occupation.Code} 是专项职业能力考核规范，tracks 数据应写 specialty: true (the bank is a 专项; mark its tracks data specialty: true)");
         }
 
         return key.Level is { } level ? CreateLevel(key, level, bank, settings, bankId, bankVersion) : CreateSpecialty(key, bank, settings, bankId, bankVersion);
@@ -144,7 +144,7 @@ public sealed class TrackCatalogue
 
         if (!settings.EligibilityByLevel.TryGetValue(level, out var eligibility))
         {
-            return Refuse($"tracks 数据中没有 {occupation.Name}{levelName}的申报条件 (no eligibility rule set for level {level})");
+            return Refuse(settings.Location, $"tracks 数据中没有 {occupation.Name}{levelName}的申报条件 (no eligibility rule set for level {level})");
         }
 
         var standard = occupation.Components.GetValueOrDefault(level) ?? [];
@@ -162,7 +162,7 @@ public sealed class TrackCatalogue
             if (minutes < spec.Minutes)
             {
                 var at = layers.Last(l => l.Minutes is not null).Location;
-                return Refuse($"{at}: {levelName}{KindName(spec.Kind)}时长 {minutes} 分钟低于标准规定的 {spec.Minutes} 分钟 (the {spec.Kind} component's {minutes} minutes fall below the standard's {spec.Minutes})");
+                return Refuse(at, $"{at}: {levelName}{KindName(spec.Kind)}时长 {minutes} 分钟低于标准规定的 {spec.Minutes} 分钟 (the {spec.Kind} component's {minutes} minutes fall below the standard's {spec.Minutes})");
             }
 
             var scoring = _defaults.ScoringFor(spec.Kind);
@@ -176,7 +176,7 @@ public sealed class TrackCatalogue
 
         if (settings.Components.FirstOrDefault(c => c.Level == level && standard.All(s => s.Kind != c.Kind)) is { } stray)
         {
-            return Refuse($"{stray.Location}: {levelName}没有{KindName(stray.Kind)}，数据却设置了它 (the data sets a {stray.Kind} component that level {level} does not have)");
+            return Refuse(stray.Location, $"{stray.Location}: {levelName}没有{KindName(stray.Kind)}，数据却设置了它 (the data sets a {stray.Kind} component that level {level} does not have)");
         }
 
         var title = key.WorkType is { } workType ? $"{occupation.Name}（{workType}）{levelName}" : $"{occupation.Name}{levelName}";
@@ -195,7 +195,7 @@ public sealed class TrackCatalogue
     {
         if (settings.SpecialtyEligibility is not { } eligibility)
         {
-            return Refuse($"tracks 数据中没有专项 {settings.Name} 的申报条件 (no eligibility rule set for the 专项)");
+            return Refuse(settings.Location, $"tracks 数据中没有专项 {settings.Name} 的申报条件 (no eligibility rule set for the 专项)");
         }
 
         var standard = bank.Occupation.ComponentsFor(null);
@@ -205,17 +205,17 @@ public sealed class TrackCatalogue
             var spec = standard.FirstOrDefault(s => s.Kind == data.Kind);
             if (spec is null && standard.Count > 0)
             {
-                return Refuse($"{data.Location}: 专项考核规范没有{KindName(data.Kind)}，数据却设置了它 (the data sets a {data.Kind} component the 专项's 考核规范 does not have)");
+                return Refuse(data.Location, $"{data.Location}: 专项考核规范没有{KindName(data.Kind)}，数据却设置了它 (the data sets a {data.Kind} component the 专项's 考核规范 does not have)");
             }
 
             if ((data.Minutes ?? spec?.Minutes) is not { } minutes || (data.PassMark ?? spec?.PassMark) is not { } passMark)
             {
-                return Refuse($"{data.Location}: 专项的{KindName(data.Kind)}须写 minutes 和 pass-mark（题库未给出） (the bank gives no minutes or pass mark for this component; the data must)");
+                return Refuse(data.Location, $"{data.Location}: 专项的{KindName(data.Kind)}须写 minutes 和 pass-mark（题库未给出） (the bank gives no minutes or pass mark for this component; the data must)");
             }
 
             if (spec is not null && minutes < spec.Minutes)
             {
-                return Refuse($"{data.Location}: 专项{KindName(data.Kind)}时长 {minutes} 分钟低于考核规范规定的 {spec.Minutes} 分钟 (the {data.Kind} component's {minutes} minutes fall below the 规范's {spec.Minutes})");
+                return Refuse(data.Location, $"{data.Location}: 专项{KindName(data.Kind)}时长 {minutes} 分钟低于考核规范规定的 {spec.Minutes} 分钟 (the {data.Kind} component's {minutes} minutes fall below the 规范's {spec.Minutes})");
             }
 
             components.Add(new TrackComponent(data.Kind, minutes, passMark, Scoring(data.Kind, data.Scoring)));
@@ -225,7 +225,7 @@ public sealed class TrackCatalogue
             .Select(s => new TrackComponent(s.Kind, s.Minutes, s.PassMark, Scoring(s.Kind, null))));
         if (components.Count == 0)
         {
-            return Refuse($"专项 {settings.Name} 没有设置考核科目 (the 专项 sets no components)");
+            return Refuse(settings.Location, $"专项 {settings.Name} 没有设置考核科目 (the 专项 sets no components)");
         }
 
         return new TrackOutcome.Created(new Track(key, $"{settings.Name}（专项职业能力）", settings.Name, null, bankId, bankVersion,
@@ -250,4 +250,6 @@ public sealed class TrackCatalogue
     };
 
     private static TrackOutcome.Refused Refuse(string reason) => new(reason);
+
+    private static TrackOutcome.Refused Refuse(SourceLocation at, string reason) => new(reason) { At = at };
 }

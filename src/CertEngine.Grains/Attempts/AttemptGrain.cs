@@ -81,7 +81,8 @@ public sealed class AttemptGrain(
         }
 
         await library.EnsureAsync(key.OccupationCode, setup.BankVersion);
-        if (library.CreateTrack(key, setup.BankVersion) is not TrackOutcome.Created { Track: var track } || track.Component(ComponentKind.Theory) is not { } theory)
+        await library.EnsureRulesAsync(key.OccupationCode, setup.RulesVersion);
+        if (library.CreateTrack(key, setup.BankVersion, setup.RulesVersion) is not TrackOutcome.Created { Track: var track } || track.Component(ComponentKind.Theory) is not { } theory)
         {
             return CommandReply.Refuse($"认定方案 {setup.TrackKey} 没有理论知识考试 (no theory component)");
         }

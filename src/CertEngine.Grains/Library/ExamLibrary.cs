@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using CertEngine.Contracts.Banks;
+using CertEngine.Contracts.Tracks;
 using CertEngine.Domain.Papers;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.QuestionBanks.Publishing;
@@ -20,15 +21,19 @@ namespace CertEngine.Grains.Library;
 /// or published from the web and kept in grain storage (<see cref="IPublishedBankGrain"/>), which every silo of a cluster
 /// shares. The synchronous lookups see a stored version only once <see cref="EnsureAsync"/> has loaded it on this silo,
 /// so every grain entry point that may meet a new version awaits it first. Only successful loads are cached: a version
-/// not found is looked for again next time.
+/// not found is looked for again next time. Track rules are versioned the same way: the shipped <c>tracks/</c> folder is
+/// rules version 0 of every code, and versions published from the web (<see cref="ITrackRulesGrain"/>) are loaded by
+/// <see cref="EnsureRulesAsync"/>; a track is built from a bank version and a rules version.
 /// </remarks>
 public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFactory grains)
 {
     private readonly ConcurrentDictionary<(string BankId, int Version), Lazy<BankLoadResult>> _banks = new();
     private readonly ConcurrentDictionary<(string BankId, int Version), (PublishedBankRecord Record, BankLoadResult Loaded)> _stored = new();
     private readonly ConcurrentDictionary<(string BankId, int Version, int? Level, string? WorkType), Lazy<PaperPlanResult>> _plans = new();
-    private readonly ConcurrentDictionary<(TrackKey Key, int Version), Lazy<TrackOutcome>> _trackOutcomes = new();
+    private readonly ConcurrentDictionary<(TrackKey Key, int BankVersion, int RulesVersion), Lazy<TrackOutcome>> _trackOutcomes = new();
+    private readonly ConcurrentDictionary<(string Code, int Version), (TrackRulesRecord Record, TrackCatalogue Catalogue)> _rules = new();
     private readonly Lazy<TrackCatalogueLoadResult> _tracks = new(() => TrackCatalogue.Load(options.Value.TracksRoot));
+    private readonly Lazy<IReadOnlyList<BankFile>> _shippedTrackFiles = new(() => ReadTrackFiles(options.Value.TracksRoot));
 
     /// <summary>The shipped banks root (read-only): catalogue, modules, sources and their shipped versions.</summary>
     public string BankRoot => options.Value.BankRoot;
@@ -179,15 +184,103 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFact
     public static Blueprint? PracticalBlueprint(Bank bank, int? level, string? workType) =>
         bank.FindBlueprint(level, workType, BlueprintMode.Practical);
 
-    /// <summary>Builds a track on a published bank version from the track data, once per key and version.</summary>
-    public TrackOutcome CreateTrack(TrackKey key, int bankVersion)
+    /// <summary>
+    /// Builds a track on a published bank version from a version of its code's track rules (0 = the shipped folder), once
+    /// per key, bank version and rules version. A stored rules version must have been loaded by <see cref="EnsureRulesAsync"/>.
+    /// </summary>
+    public TrackOutcome CreateTrack(TrackKey key, int bankVersion, int rulesVersion)
     {
         if (FindBank(key.OccupationCode, bankVersion) is null)
         {
             return new TrackOutcome.Refused($"题库 {key.OccupationCode} 第 {bankVersion} 版未发布 (bank version {bankVersion} is not published)");
         }
 
-        return _trackOutcomes.GetOrAdd((key, bankVersion), k => new Lazy<TrackOutcome>(() => BuildTrack(k.Key, k.Version))).Value;
+        if (rulesVersion != 0 && !_rules.ContainsKey((key.OccupationCode, rulesVersion)))
+        {
+            // Not cached: a stored version may be loaded later by EnsureRulesAsync.
+            return new TrackOutcome.Refused($"{key.OccupationCode} 的认定规则第 {rulesVersion} 版不存在 (track rules version {rulesVersion} does not exist)");
+        }
+
+        return _trackOutcomes.GetOrAdd((key, bankVersion, rulesVersion), k => new Lazy<TrackOutcome>(() => BuildTrack(k.Key, k.BankVersion, k.RulesVersion))).Value;
+    }
+
+    /// <summary>
+    /// Makes a rules version of a code reachable by <see cref="CreateTrack"/> on this silo: version 0 (the shipped folder)
+    /// always is; a stored one is fetched from the code's <see cref="ITrackRulesGrain"/>, checked against its stored hash,
+    /// read with the shipped data, and cached.
+    /// </summary>
+    /// <returns>True when the version exists and reads without error.</returns>
+    public async ValueTask<bool> EnsureRulesAsync(string code, int version)
+    {
+        if (version == 0)
+        {
+            return true;
+        }
+
+        if (version < 0 || !TrackRulesRevision.IsCode(code))
+        {
+            return false;
+        }
+
+        if (_rules.ContainsKey((code, version)))
+        {
+            return true;
+        }
+
+        if (await grains.GetGrain<ITrackRulesGrain>(code).GetVersionAsync(version) is not { } record || Sha256(record.Yaml) != record.Info.Sha256)
+        {
+            return false;
+        }
+
+        if (TrackRulesRevision.Read(_shippedTrackFiles.Value, code, record.Yaml).Catalogue is not { } catalogue)
+        {
+            return false;
+        }
+
+        _rules.TryAdd((code, version), (record, catalogue));
+        return true;
+    }
+
+    /// <summary>The shipped tracks folder as read at start: rules version 0 of every code, with its problems.</summary>
+    public TrackCatalogueLoadResult ShippedTrackData => _tracks.Value;
+
+    /// <summary>
+    /// The tracks data a rules version of a code reads as: the shipped folder for 0, the folder with the code's file
+    /// replaced for a stored version loaded by <see cref="EnsureRulesAsync"/>; null for a stored version not loaded.
+    /// </summary>
+    public TrackCatalogueLoadResult? TrackData(string code, int rulesVersion) =>
+        rulesVersion == 0 ? _tracks.Value
+        : _rules.TryGetValue((code, rulesVersion), out var stored) ? new TrackCatalogueLoadResult(stored.Catalogue, []) : null;
+
+    /// <summary>The newest published rules version of a code (asked of its <see cref="ITrackRulesGrain"/>), or 0 when only the shipped file exists.</summary>
+    public async Task<int> NewestRulesVersionAsync(string code) =>
+        TrackRulesRevision.IsCode(code) ? (await grains.GetGrain<ITrackRulesGrain>(code).ListAsync()).Select(v => v.Version).DefaultIfEmpty(0).Max() : 0;
+
+    /// <summary>
+    /// The text of a rules version: the shipped <c>&lt;code&gt;.yaml</c> for 0 (null when the folder has none), a stored
+    /// version's text once <see cref="EnsureRulesAsync"/> has loaded it (null otherwise).
+    /// </summary>
+    public string? RulesText(string code, int version)
+    {
+        if (version != 0)
+        {
+            return _rules.TryGetValue((code, version), out var stored) ? stored.Record.Yaml : null;
+        }
+
+        return TrackRulesRevision.IsCode(code)
+            ? _shippedTrackFiles.Value.FirstOrDefault(f => Path.GetFileName(f.Path) is var name && (name == code + ".yaml" || name == code + ".yml"))?.Text
+            : null;
+    }
+
+    /// <summary>
+    /// Checks an edited tracks file of a code before it is published (<see cref="TrackRulesRevision.Check"/>): the shipped
+    /// data with that file replaced, and every track of the code built on the newest published bank version.
+    /// </summary>
+    public async Task<TrackRulesCheck> CheckRulesAsync(string code, string text)
+    {
+        var versions = await PublishedVersionsAsync(code);
+        var newest = versions.Count > 0 && await EnsureAsync(code, versions[^1]) ? versions[^1] : 0;
+        return TrackRulesRevision.Check(_shippedTrackFiles.Value, code, text, newest > 0 ? FindBank(code, newest) : null, newest);
     }
 
     /// <summary>The grain key of a stored version: <c>&lt;code&gt;/&lt;version&gt;</c>.</summary>
@@ -200,9 +293,9 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFact
     public static BankLoadResult Load(PublishedBankRecord record) => BankVersions.LoadPublished(
         new BankFile(BankManifest.BankFileName, record.BankYaml), new BankFile(BankManifest.FileName, record.ManifestYaml));
 
-    private TrackOutcome BuildTrack(TrackKey key, int bankVersion)
+    private TrackOutcome BuildTrack(TrackKey key, int bankVersion, int rulesVersion)
     {
-        var tracks = _tracks.Value;
+        var tracks = rulesVersion == 0 ? _tracks.Value : new TrackCatalogueLoadResult(_rules[(key.OccupationCode, rulesVersion)].Catalogue, []);
         if (tracks.Catalogue is not { } catalogue)
         {
             return new TrackOutcome.Refused("认定方案数据有误 (track data invalid): " + string.Join("; ", tracks.Problems.Select(p => p.ToString())));
@@ -212,6 +305,16 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFact
             ? catalogue.Create(key, bank, key.OccupationCode, bankVersion)
             : new TrackOutcome.Refused($"题库 {key.OccupationCode} 第 {bankVersion} 版未发布 (bank version {bankVersion} is not published)");
     }
+
+    // The same files TrackCatalogue.Load reads: every *.yaml/*.yml directly in the folder, in ordinal order.
+    private static IReadOnlyList<BankFile> ReadTrackFiles(string directory) =>
+        Directory.Exists(directory)
+            ? Directory.EnumerateFiles(directory)
+                .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal)
+                .Select(f => new BankFile(f, File.ReadAllText(f)))
+                .ToList()
+            : [];
 
     private bool IsShipped(string bankId, int version) => IsSafeBankId(bankId) && Directory.Exists(VersionDirectory(bankId, version));
 

@@ -28,6 +28,7 @@ public sealed class PracticalAttemptGrain(
         if (S.Setup is { } setup && TrackKey.TryParse(setup.TrackKey, out var key))
         {
             await library.EnsureAsync(key.OccupationCode, setup.BankVersion);
+            await library.EnsureRulesAsync(key.OccupationCode, setup.RulesVersion);
         }
     }
 
@@ -40,6 +41,7 @@ public sealed class PracticalAttemptGrain(
         }
 
         await library.EnsureAsync(TrackKey.TryParse(setup.TrackKey, out var key) ? key.OccupationCode : "", setup.BankVersion);
+        await library.EnsureRulesAsync(key.OccupationCode ?? "", setup.RulesVersion);
 
         if (Context(setup) is not { } context)
         {
@@ -315,7 +317,7 @@ public sealed class PracticalAttemptGrain(
     {
         var kind = setup.Component == ExamComponent.Review ? ComponentKind.Review : ComponentKind.Practical;
         return TrackKey.TryParse(setup.TrackKey, out var key)
-            && library.CreateTrack(key, setup.BankVersion) is TrackOutcome.Created { Track: var track }
+            && library.CreateTrack(key, setup.BankVersion, setup.RulesVersion) is TrackOutcome.Created { Track: var track }
             && track.Component(kind) is { } component
             && library.FindBank(key.OccupationCode, setup.BankVersion) is { } bank
             ? new PracticalContext(bank, key.Level ?? Occupation.SpecialtyLevel, key.WorkType, component, component.Scoring ?? PracticalPolicy.Default)

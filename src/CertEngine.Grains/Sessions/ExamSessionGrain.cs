@@ -39,6 +39,7 @@ public sealed class ExamSessionGrain(
         if (S.Plan is { } plan && S.BankVersion > 0 && TrackKey.TryParse(plan.TrackKey, out var key))
         {
             await library.EnsureAsync(key.OccupationCode, S.BankVersion);
+            await library.EnsureRulesAsync(key.OccupationCode, S.RulesVersion);
         }
     }
 
@@ -62,7 +63,8 @@ public sealed class ExamSessionGrain(
         }
 
         await library.EnsureAsync(summary.BankId, summary.BankVersion);
-        if ((Refusal(plan, component) ?? StaffRefusal(plan, component, summary.BankVersion)) is { } problem)
+        await library.EnsureRulesAsync(summary.BankId, summary.RulesVersion);
+        if ((Refusal(plan, component) ?? StaffRefusal(plan, component, summary.BankVersion, summary.RulesVersion)) is { } problem)
         {
             return CommandReply.Refuse(problem);
         }
@@ -85,6 +87,7 @@ public sealed class ExamSessionGrain(
         S.Plan = plan;
         S.Status = SessionStatus.Scheduled;
         S.BankVersion = summary.BankVersion;
+        S.RulesVersion = summary.RulesVersion;
         var seed = ChooseSeed(plan, summary.BankVersion);
         S.Seed = seed.Seed;
         await state.WriteStateAsync();
@@ -221,7 +224,7 @@ public sealed class ExamSessionGrain(
         var plan = S.Plan!;
         var summary = await GrainFactory.GetGrain<ICertificationTrackGrain>(plan.TrackKey).GetAsync();
         var component = summary?.Components.FirstOrDefault(c => c.Component == plan.Component);
-        var staffing = component is null ? $"认定方案 {plan.TrackKey} 不含 {plan.Component} (the track has no such component)" : StaffRefusal(plan, component, S.BankVersion);
+        var staffing = component is null ? $"认定方案 {plan.TrackKey} 不含 {plan.Component} (the track has no such component)" : StaffRefusal(plan, component, S.BankVersion, S.RulesVersion);
         if (staffing is not null)
         {
             await GrainFactory.AuditAsync(clock, Subject, actor, "session.start-refused", staffing);
@@ -406,9 +409,9 @@ public sealed class ExamSessionGrain(
     }
 
     /// <summary>The staffing rule of the track's data that the plan fails (RULES.md §4), or null.</summary>
-    private string? StaffRefusal(SessionPlan plan, TrackComponentInfo component, int bankVersion)
+    private string? StaffRefusal(SessionPlan plan, TrackComponentInfo component, int bankVersion, int rulesVersion)
     {
-        var rule = TrackKey.TryParse(plan.TrackKey, out var key) && library.CreateTrack(key, bankVersion) is TrackOutcome.Created { Track: var track }
+        var rule = TrackKey.TryParse(plan.TrackKey, out var key) && library.CreateTrack(key, bankVersion, rulesVersion) is TrackOutcome.Created { Track: var track }
             ? track.Staffing
             : StaffingRule.Default;
         var kind = plan.Component switch
@@ -449,7 +452,7 @@ public sealed class ExamSessionGrain(
     private AttemptSetup Setup(SeatAssignment seat, IReadOnlyList<string> assessors)
     {
         var plan = S.Plan!;
-        return new AttemptSetup(Id, seat.IdNumber, plan.TrackKey, plan.Component, S.BankVersion, S.Seed, seat.Seat, seat.Ticket, plan.Minutes, assessors, plan.ChiefAssessor);
+        return new AttemptSetup(Id, seat.IdNumber, plan.TrackKey, plan.Component, S.BankVersion, S.Seed, seat.Seat, seat.Ticket, plan.Minutes, assessors, plan.ChiefAssessor, S.RulesVersion);
     }
 
     /// <summary>
@@ -462,7 +465,7 @@ public sealed class ExamSessionGrain(
         var room = plan.Assessors.Distinct(StringComparer.Ordinal).ToList();
         var kind = plan.Component == ExamComponent.Review ? ComponentKind.Review : ComponentKind.Practical;
         var size = TrackKey.TryParse(plan.TrackKey, out var key)
-            && library.CreateTrack(key, S.BankVersion) is TrackOutcome.Created { Track: var track }
+            && library.CreateTrack(key, S.BankVersion, S.RulesVersion) is TrackOutcome.Created { Track: var track }
             && track.Component(kind)?.Scoring is { } scoring
                 ? Math.Min(scoring.Assessors, room.Count)
                 : room.Count;

@@ -29,4 +29,7 @@ public sealed class SessionState
 
     /// <summary>The code the proctor announces when check-in opens; candidates sign in with it (6 digits).</summary>
     [Id(7)] public string? AccessCode { get; set; }
+
+    /// <summary>The track rules version of the track when the sitting was scheduled (0 = the shipped file; older sittings read as 0).</summary>
+    [Id(8)] public int RulesVersion { get; set; }
 }

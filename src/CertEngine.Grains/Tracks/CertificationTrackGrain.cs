@@ -36,6 +36,7 @@ public sealed class CertificationTrackGrain(
         if (S.BankVersion > 0 && TrackKey.TryParse(Key, out var key))
         {
             await library.EnsureAsync(key.OccupationCode, S.BankVersion);
+            await library.EnsureRulesAsync(key.OccupationCode, S.RulesVersion);
         }
     }
 
@@ -57,8 +58,11 @@ public sealed class CertificationTrackGrain(
             return CommandReply.Refuse($"已使用题库第 {S.BankVersion} 版，不能退回旧版 (the track already uses a newer version)");
         }
 
+        // The first opening pins the code's newest rules; a move to a newer bank version keeps the rules the track has.
+        var rulesVersion = S.BankVersion == 0 ? await library.NewestRulesVersionAsync(key.OccupationCode) : S.RulesVersion;
         await library.EnsureAsync(key.OccupationCode, bankVersion);
-        if (library.CreateTrack(key, bankVersion) is TrackOutcome.Refused refused)
+        await library.EnsureRulesAsync(key.OccupationCode, rulesVersion);
+        if (library.CreateTrack(key, bankVersion, rulesVersion) is TrackOutcome.Refused refused)
         {
             return CommandReply.Refuse(refused.Reason);
         }
@@ -70,10 +74,42 @@ public sealed class CertificationTrackGrain(
 
         var previous = S.BankVersion;
         S.BankVersion = bankVersion;
+        S.RulesVersion = rulesVersion;
         S.OpenedAt = S.OpenedAt == default ? clock.GetUtcNow() : S.OpenedAt;
         await state.WriteStateAsync();
-        await GrainFactory.AuditAsync(clock, Subject, actor, previous == 0 ? "track.opened" : "track.repinned", "", $"bank {key.OccupationCode} v{previous} → v{bankVersion}");
+        await GrainFactory.AuditAsync(clock, Subject, actor, previous == 0 ? "track.opened" : "track.repinned", "",
+            $"bank {key.OccupationCode} v{previous} → v{bankVersion}; rules v{rulesVersion}");
         await GrainFactory.AuditAsync(clock, BankSubject(key, bankVersion), actor, "bank.pinned", $"track {Key}", ManifestDetails(library.VerifyPublication(key.OccupationCode, bankVersion)));
+        return CommandReply.Ok;
+    }
+
+    /// <inheritdoc />
+    public async Task<CommandReply> AdoptRulesAsync(int rulesVersion, string actor)
+    {
+        if (S.BankVersion == 0 || !TrackKey.TryParse(Key, out var key))
+        {
+            return CommandReply.Refuse($"认定方案 {Key} 尚未开通 (track not opened)");
+        }
+
+        if (rulesVersion == S.RulesVersion)
+        {
+            return CommandReply.Ok;
+        }
+
+        if (!await library.EnsureRulesAsync(key.OccupationCode, rulesVersion))
+        {
+            return CommandReply.Refuse($"{key.OccupationCode} 没有第 {rulesVersion} 版认定规则 (no track rules version {rulesVersion})");
+        }
+
+        if (library.CreateTrack(key, S.BankVersion, rulesVersion) is TrackOutcome.Refused refused)
+        {
+            return CommandReply.Refuse($"第 {rulesVersion} 版认定规则不能用于题库第 {S.BankVersion} 版 (rules version {rulesVersion} does not build on bank version {S.BankVersion}): {refused.Reason}");
+        }
+
+        var previous = S.RulesVersion;
+        S.RulesVersion = rulesVersion;
+        await state.WriteStateAsync();
+        await GrainFactory.AuditAsync(clock, Subject, actor, "track.rules.adopted", "", $"rules {key.OccupationCode} v{previous} → v{rulesVersion}; bank v{S.BankVersion}");
         return CommandReply.Ok;
     }
 
@@ -121,7 +157,7 @@ public sealed class CertificationTrackGrain(
         var components = track.Components.Select(c => new TrackComponentInfo(
             ToContract(c.Kind), c.Minutes, c.PassMark, c.Scoring?.Assessors ?? 0, c.Scoring?.AdjudicationThreshold ?? 0)).ToList();
         return Task.FromResult<TrackSummary?>(new TrackSummary(Key, track.Title, track.BankId, track.BankVersion, components,
-            S.Enrolled.Count, S.Confirmed.Count, track.MultipleChoice.ToString()));
+            S.Enrolled.Count, S.Confirmed.Count, track.MultipleChoice.ToString(), S.RulesVersion));
     }
 
     /// <inheritdoc />
@@ -331,7 +367,7 @@ public sealed class CertificationTrackGrain(
     }
 
     private Track? Track() =>
-        S.BankVersion > 0 && TrackKey.TryParse(Key, out var key) && library.CreateTrack(key, S.BankVersion) is TrackOutcome.Created created
+        S.BankVersion > 0 && TrackKey.TryParse(Key, out var key) && library.CreateTrack(key, S.BankVersion, S.RulesVersion) is TrackOutcome.Created created
             ? created.Track
             : null;
 

@@ -2,7 +2,7 @@ using CertEngine.Contracts.Candidates;
 
 namespace CertEngine.Grains.Tracks;
 
-/// <summary>The stored track: the pinned bank version, who is enrolled, and every certificate it issued.</summary>
+/// <summary>The stored track: the pinned bank and rules versions, who is enrolled, and every certificate it issued.</summary>
 [GenerateSerializer, Alias("certengine.TrackState")]
 public sealed class TrackState
 {
@@ -23,4 +23,10 @@ public sealed class TrackState
 
     /// <summary>Numbers whose certificate grain has confirmed the issue.</summary>
     [Id(4)] public HashSet<string> Confirmed { get; set; } = [];
+
+    /// <summary>
+    /// The version of the code's track rules the track is built from: 0 = the shipped <c>tracks/</c> file (also what a track
+    /// stored before rules were versioned reads as), n = the n-th version published from the web.
+    /// </summary>
+    [Id(5)] public int RulesVersion { get; set; }
 }

@@ -10,6 +10,7 @@ public static class AdministrationServices
         services.AddSingleton<CertificateSearch>();
         services.AddSingleton<TrackDefinitions>();
         services.AddSingleton<BankWorkshop>();
+        services.AddSingleton<TrackRulesWorkshop>();
         return services;
     }
 }

@@ -38,6 +38,7 @@ public static class CertEngineApi
         app.MapAuditApi();
         app.MapPracticalApi();
         app.MapBankApi();
+        app.MapTrackRulesApi();
         return app;
     }
 }

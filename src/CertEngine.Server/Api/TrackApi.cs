@@ -21,20 +21,38 @@ public static class TrackApi
     /// Every track the tracks data defines, with the problems that kept any from being listed (unreadable tracks data,
     /// an occupation without a published bank version).
     /// </summary>
-    public sealed record CatalogueView(IReadOnlyList<DefinedTrack> Tracks, IReadOnlyList<string> Problems);
+    /// <param name="Codes">Each occupation or 专项 code with a tracks file or a bank, and its track rules versions.</param>
+    public sealed record CatalogueView(IReadOnlyList<DefinedTrack> Tracks, IReadOnlyList<string> Problems, IReadOnlyList<RulesCode> Codes);
+
+    /// <summary>
+    /// One code's track rules (认定规则): its name (from the newest bank), the newest rules version (0 = the shipped file
+    /// only) and whether any rules exist for it (a code with a bank but no file has none until one is published).
+    /// </summary>
+    public sealed record RulesCode(string Code, string? Name, int NewestRulesVersion, bool HasRules);
 
     /// <summary>
     /// One track the tracks data defines (occupation × 工种 × level, or a 专项), as the bank version it is opened on
     /// (<see cref="OpenedVersion"/>) or, when not opened, the newest published version (<see cref="ShownVersion"/>)
-    /// would build it. <see cref="Problem"/> is why that version cannot build it (then the details are empty).
+    /// would build it. <see cref="Problem"/> is why that version cannot build it (then the details are empty). The same
+    /// for track rules: <see cref="RulesVersion"/> is the version the opened track is pinned to (0 = the shipped file),
+    /// <see cref="ShownRulesVersion"/> the one shown, <see cref="NewestRulesVersion"/> the code's newest.
     /// </summary>
     public sealed record DefinedTrack(
         string Key, string Title, string OccupationCode, string? WorkType, int? Level, bool Specialty,
         IReadOnlyList<int> PublishedVersions, int? OpenedVersion, int ShownVersion, int Enrolled,
-        IReadOnlyList<ComponentView> Components, EligibilityView? Eligibility, StaffingView? Staffing, string? Problem);
+        IReadOnlyList<ComponentView> Components, EligibilityView? Eligibility, StaffingView? Staffing, string? Problem,
+        int? RulesVersion, int ShownRulesVersion, int NewestRulesVersion);
 
-    /// <summary>One component: theory, practical or review; minutes; pass mark out of 100; for scored parts the assessors per candidate and the adjudication spread.</summary>
-    public sealed record ComponentView(string Component, int Minutes, decimal PassMark, int Assessors, decimal AdjudicationThreshold);
+    /// <summary>
+    /// One component: theory, practical or review; minutes; pass mark out of 100; for scored parts the assessors per
+    /// candidate, the adjudication spread, how marks combine (<c>mean</c>, <c>median</c>, <c>trimmedMean</c>) and what a
+    /// veto does (<c>taskScoresZero</c>, <c>componentFails</c>); null for theory.
+    /// </summary>
+    public sealed record ComponentView(
+        string Component, int Minutes, decimal PassMark, int Assessors, decimal AdjudicationThreshold, string? Aggregation = null, string? Veto = null);
+
+    /// <summary>A request to pin an opened track to a version of its code's track rules (0 = the shipped file).</summary>
+    public sealed record AdoptRulesRequest([property: Required, StringLength(80)] string Key, [property: Range(0, 100_000)] int Version);
 
     /// <summary>The 申报条件 rule set: a candidate qualifies by meeting any one condition.</summary>
     public sealed record EligibilityView(string Id, int Version, string? Source, IReadOnlyList<ConditionView> Conditions);
@@ -59,6 +77,8 @@ public static class TrackApi
             .RequireAuthorization(AccessPolicies.Staff);
         tracks.MapPost("/open", OpenAsync).RequireAuthorization(AccessPolicies.Registrar);
         tracks.MapPost("/issue", IssueAsync).RequireAuthorization(AccessPolicies.Registrar);
+        tracks.MapPost("/adopt-rules", AdoptRulesAsync).RequireAuthorization(AccessPolicies.Registrar)
+            .WithDescription("Pins an opened track to a version of its code's track rules; sittings scheduled afterwards use it, earlier ones keep theirs. 409 when the version does not exist or does not build on the track's bank version.");
         return app;
     }
 
@@ -81,6 +101,13 @@ public static class TrackApi
     {
         var track = grains.GetGrain<ICertificationTrackGrain>(request.Key.Trim());
         var reply = await track.OpenAsync(request.BankVersion, user.Actor());
+        return reply.Accepted && await track.GetAsync() is { } summary ? TypedResults.Ok(summary) : Replies.Refused(reply.Refusal ?? "");
+    }
+
+    private static async Task<Results<Ok<TrackSummary>, ProblemHttpResult>> AdoptRulesAsync(AdoptRulesRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var track = grains.GetGrain<ICertificationTrackGrain>(request.Key.Trim());
+        var reply = await track.AdoptRulesAsync(request.Version, user.Actor());
         return reply.Accepted && await track.GetAsync() is { } summary ? TypedResults.Ok(summary) : Replies.Refused(reply.Refusal ?? "");
     }
 

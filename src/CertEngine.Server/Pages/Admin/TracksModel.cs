@@ -11,13 +11,14 @@ namespace CertEngine.Server.Pages.Admin;
 
 /// <summary>
 /// 认定项目: every track the tracks data defines, with its state, components, 申报条件 and staffing policy; opens a track
-/// on a published bank version or moves it to a newer one (the track grain refuses an older one, and says why).
+/// on a published bank version or moves it to a newer one (the track grain refuses an older one, and says why), and
+/// pins it to a newer version of its code's track rules.
 /// </summary>
 [Authorize(Policy = AccessPolicies.Registrar)]
 public sealed class TracksModel(TrackDefinitions definitions, IGrainFactory grains) : PageModel
 {
     /// <summary>The tracks and the problems that kept any from being listed.</summary>
-    public TrackApi.CatalogueView Catalogue { get; private set; } = new([], []);
+    public TrackApi.CatalogueView Catalogue { get; private set; } = new([], [], []);
 
     /// <summary>A one-line result of the last action.</summary>
     public string? Message { get; private set; }
@@ -40,6 +41,20 @@ public sealed class TracksModel(TrackDefinitions definitions, IGrainFactory grai
             : await grains.GetGrain<ICertificationTrackGrain>(key.Trim()).OpenAsync(version, User.Actor());
         (Message, Refused) = reply.Accepted
             ? ($"已开通 {key}，使用题库第 {version} 版 (opened on bank version {version})", false)
+            : (reply.Refusal ?? "", true);
+        await OnGetAsync();
+        return Page();
+    }
+
+    /// <summary>Pins <paramref name="key"/> to track rules version <paramref name="version"/> of its code.</summary>
+    public async Task<IActionResult> OnPostAdoptRulesAsync(string? key, int version)
+    {
+        ActedOn = key;
+        var reply = string.IsNullOrWhiteSpace(key) || key.Length > 80 || version < 0
+            ? CommandReply.Refuse("请选择认定项目和规则版本 (choose a track and a rules version)")
+            : await grains.GetGrain<ICertificationTrackGrain>(key.Trim()).AdoptRulesAsync(version, User.Actor());
+        (Message, Refused) = reply.Accepted
+            ? ($"{key} 已采用第 {version} 版认定规则 (now uses track rules version {version})", false)
             : (reply.Refusal ?? "", true);
         await OnGetAsync();
         return Page();
