@@ -1,5 +1,6 @@
 using CertEngine.Grains.Certificates;
 using CertEngine.Grains.Library;
+using CertEngine.Server.Verification;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 

@@ -26,6 +26,11 @@ public static class CertificateVerificationExtensions
         services.AddOptions<VerificationOptions>().BindConfiguration(VerificationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<VerificationCounterOptions>().BindConfiguration(VerificationCounterOptions.Section);
         services.AddSingleton<VerificationMetrics>();
+
+        // Registered after the silo (AddCertEngine calls UseOrleans first), so it stops before the silo and its last
+        // hand-over still reaches the tally.
+        services.AddSingleton<VerificationCounts>();
+        services.AddHostedService(sp => sp.GetRequiredService<VerificationCounts>());
         services.AddSingleton<CertificateVerifier>();
         services.AddSingleton<CertificateCredential>();
         services.AddRateLimiter(o => o.AddPolicy<string, VerificationRateLimitPolicy>(VerificationRateLimitPolicy.Name));

@@ -16,7 +16,8 @@ namespace CertEngine.Server.Verification;
 /// name, so the form never tells whether a number exists. Every answer is counted.
 /// </summary>
 public sealed class CertificateVerifier(
-    IGrainFactory grains, ICertificateKeyRing keys, CertificateAuthority authority, VerificationMetrics metrics, ILogger<CertificateVerifier> logger)
+    IGrainFactory grains, ICertificateKeyRing keys, CertificateAuthority authority, VerificationMetrics metrics, VerificationCounts counts,
+    ILogger<CertificateVerifier> logger)
 {
     private const int MaxCachedTokens = 50_000;
 
@@ -159,7 +160,7 @@ public sealed class CertificateVerifier(
         metrics.Count(response.Status, channel);
         logger.Verified(response.Number, response.Status, channel);
 
-        // One-way and local: the per-silo counter batches the durable tally, so a lookup never waits on a write.
-        _ = grains.GetGrain<IVerificationCounterGrain>(0).RecordAsync(response.Status);
+        // In memory: the counts reach the durable tally in batches, so a lookup never waits on a write.
+        counts.Record(response.Status);
     }
 }

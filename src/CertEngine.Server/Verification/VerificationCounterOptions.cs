@@ -1,6 +1,6 @@
-namespace CertEngine.Grains.Certificates;
+namespace CertEngine.Server.Verification;
 
-/// <summary>How often each silo's verification counter hands its counts to the day's tally.</summary>
+/// <summary>How often each server hands its count of certificate lookups to the day's tally (<see cref="VerificationCounts"/>).</summary>
 public sealed class VerificationCounterOptions
 {
     /// <summary>The configuration section.</summary>
