@@ -1,12 +1,6 @@
-using System.Security.Cryptography;
 using CertEngine.Contracts.Banks;
 using CertEngine.Domain.QuestionBanks;
-using CertEngine.Grains.Certificates;
-using CertEngine.Grains.Library;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
-using Orleans.TestingHost;
 
 namespace CertEngine.Grains.Tests.Banks;
 
@@ -16,46 +10,27 @@ namespace CertEngine.Grains.Tests.Banks;
 /// </summary>
 public sealed class BankShelfClusterFixture : IAsyncLifetime
 {
-    private InProcessTestCluster? _cluster;
+    private CopiedBanksSilo? _silo;
 
-    public FakeTimeProvider Clock { get; } = new(ExamClusterFixture.Epoch);
+    public FakeTimeProvider Clock => _silo!.Clock;
 
-    public IClusterClient Client => _cluster!.Client;
+    public IClusterClient Client => _silo!.Client;
 
     /// <summary>The copy of the shipped banks root the silo reads.</summary>
-    public string BankRoot { get; } = Directory.CreateTempSubdirectory("certengine-shelf-").FullName;
+    public string BankRoot => _silo!.BankRoot;
 
-    public async Task InitializeAsync()
-    {
-        var root = ExamClusterFixture.RepositoryRoot();
-        var shipped = Path.Combine(root, "question-banks");
-        foreach (var file in Directory.GetFiles(shipped, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(BankRoot, Path.GetRelativePath(shipped, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-
-        var clock = Clock;
-        var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) => TestSilo.Configure(silo, clock, BankRoot));
-        _cluster = builder.Build();
-        await _cluster.DeployAsync();
-    }
+    public async Task InitializeAsync() => _silo = await CopiedBanksSilo.StartAsync("certengine-shelf-");
 
     public async Task DisposeAsync()
     {
-        if (_cluster is not null)
+        if (_silo is not null)
         {
-            await _cluster.StopAllSilosAsync();
-            await _cluster.DisposeAsync();
+            await _silo.DisposeAsync();
         }
-
-        Directory.Delete(BankRoot, recursive: true);
     }
 
     /// <summary>Advances the fake clock; grain timers due in the span fire on their grains.</summary>
-    public async Task AdvanceAsync(TimeSpan span) => await Task.Run(() => Clock.Advance(span)).WaitAsync(TimeSpan.FromSeconds(30));
+    public Task AdvanceAsync(TimeSpan span) => _silo!.AdvanceAsync(span);
 
     /// <summary>The source files of a shipped bank, by their path inside its folder, as an upload sends them.</summary>
     public List<BankSourceFile> SourceOf(string code)

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Time.Testing;
-using Orleans.TestingHost;
 
 namespace CertEngine.Grains.Tests.Tracks;
 
@@ -10,11 +9,11 @@ namespace CertEngine.Grains.Tests.Tracks;
 /// </summary>
 public sealed class TrackRulesClusterFixture : IAsyncLifetime
 {
-    private InProcessTestCluster? _cluster;
+    private CopiedBanksSilo? _silo;
 
-    public FakeTimeProvider Clock { get; } = new(ExamClusterFixture.Epoch);
+    public FakeTimeProvider Clock => _silo!.Clock;
 
-    public IClusterClient Client => _cluster!.Client;
+    public IClusterClient Client => _silo!.Client;
 
     /// <summary>The shipped 家政服务员 tracks file (rules version 0).</summary>
     public string ShippedHousehold { get; } = File.ReadAllText(Path.Combine(ExamClusterFixture.RepositoryRoot(), "tracks", "4-10-01-06.yaml"));
@@ -22,38 +21,18 @@ public sealed class TrackRulesClusterFixture : IAsyncLifetime
     /// <summary>The shipped 母婴护理 专项 tracks file (rules version 0).</summary>
     public string ShippedSpecialty { get; } = File.ReadAllText(Path.Combine(ExamClusterFixture.RepositoryRoot(), "tracks", "ZX-MYHL.yaml"));
 
-    private string BankRoot { get; } = Directory.CreateTempSubdirectory("certengine-rules-").FullName;
-
-    public async Task InitializeAsync()
-    {
-        var shipped = Path.Combine(ExamClusterFixture.RepositoryRoot(), "question-banks");
-        foreach (var file in Directory.GetFiles(shipped, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(BankRoot, Path.GetRelativePath(shipped, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-
-        var clock = Clock;
-        var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) => TestSilo.Configure(silo, clock, BankRoot));
-        _cluster = builder.Build();
-        await _cluster.DeployAsync();
-    }
+    public async Task InitializeAsync() => _silo = await CopiedBanksSilo.StartAsync("certengine-rules-");
 
     public async Task DisposeAsync()
     {
-        if (_cluster is not null)
+        if (_silo is not null)
         {
-            await _cluster.StopAllSilosAsync();
-            await _cluster.DisposeAsync();
+            await _silo.DisposeAsync();
         }
-
-        Directory.Delete(BankRoot, recursive: true);
     }
 
     /// <summary>Advances the fake clock; grain timers due in the span fire on their grains.</summary>
-    public async Task AdvanceAsync(TimeSpan span) => await Task.Run(() => Clock.Advance(span)).WaitAsync(TimeSpan.FromSeconds(30));
+    public Task AdvanceAsync(TimeSpan span) => _silo!.AdvanceAsync(span);
 
     /// <summary>The shipped 母婴护理 file with its practical part lengthened to these minutes.</summary>
     public string SpecialtyWithPractical(int minutes) =>
