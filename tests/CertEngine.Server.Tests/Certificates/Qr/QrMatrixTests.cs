@@ -79,6 +79,21 @@ public sealed class QrMatrixTests
         Assert.Equal(Rows(expected), Rows(actual));
     }
 
+    [Theory]
+    [InlineData(29, 329, 5)] // masks 5 and 6 both score 3114
+    [InlineData(1231, 331, 2)] // masks 2 and 3 both score 3012
+    [InlineData(1287, 387, 1)] // masks 1 and 3 both score 4268
+    public void Encode_TiedLowestScores_TakesTheFirstMaskAsQRCoderDoes(int seed, int length, int firstOfTied)
+    {
+        var bytes = Address(new Random(seed), length);
+        using var expected = QRCodeGenerator.GenerateQrCode(bytes, QRCodeGenerator.ECCLevel.M);
+
+        var actual = QrMatrix.Encode(bytes, QrErrorCorrection.M);
+
+        Assert.Equal(firstOfTied, actual.Mask);
+        Assert.Equal(Rows(expected), Rows(actual));
+    }
+
     [Fact]
     public void Encode_MoreThanVersion40Holds_Throws()
     {
