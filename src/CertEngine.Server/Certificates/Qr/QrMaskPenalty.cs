@@ -25,13 +25,14 @@ internal static class QrMaskPenalty
     public static int Score(ReadOnlySpan<ulong> rows, ReadOnlySpan<ulong> columns, int size, int words)
     {
         Span<ulong> scratch = stackalloc ulong[4 * words];
-        var sameAsNext = new ulong[rows.Length];
+        // At most 177 rows of 3 words (version 40): 4 KB.
+        Span<ulong> sameAsNext = stackalloc ulong[rows.Length];
         var score = 0;
         var dark = 0;
         for (var line = 0; line < size; line++)
         {
             var row = rows.Slice(line * words, words);
-            var rowSame = sameAsNext.AsSpan(line * words, words);
+            var rowSame = sameAsNext.Slice(line * words, words);
             score += LineScore(row, size, rowSame, scratch);
             score += LineScore(columns.Slice(line * words, words), size, scratch[..words], scratch[words..]);
             foreach (var word in row)
