@@ -5,13 +5,14 @@ using System.Text;
 using CertEngine.Contracts.Certificates;
 using CertEngine.Domain.Certificates;
 using CertEngine.Server.Certificates;
+using CertEngine.Server.Certificates.Qr;
 using QRCoder;
 
 namespace CertEngine.Benchmarks.Certificates;
 
 /// <summary>
 /// The <c>render-cpu [count]</c> command: process CPU time (not wall time) per operation of rendering one certificate and
-/// of its parts, and of QRCoder's encoder per QR version, on one thread. On a machine shared with other work, wall
+/// of its parts, and of our QR encoder next to QRCoder's per QR version, on one thread. On a machine shared with other work, wall
 /// time (what BenchmarkDotNet reports) grows with every other process's load; CPU time much less. Each figure is the
 /// median and the least of 7 rounds of <c>count</c> operations (default 1,000) after a warm-up.
 /// </summary>
@@ -45,11 +46,12 @@ public static class CertificateCpuRun
         Report("QR SVG of the v2 URL", count, () => VerifyQrCode.Svg(version2Url).Length);
         Report("whole certificate, v3: sign + QR SVG + template", count, () => renderer.RenderCertificate(Fields, Url(Sign())).Length);
         Report("whole certificate, v2: sign + QR SVG + template", count, () => renderer.RenderCertificate(Fields, Url(SignVersion2())).Length);
-        foreach (var (level, capacity) in new[] { (QRCodeGenerator.ECCLevel.M, CapacityM), (QRCodeGenerator.ECCLevel.L, CapacityL) })
+        foreach (var (level, ours, capacity) in new[] { (QRCodeGenerator.ECCLevel.M, QrErrorCorrection.M, CapacityM), (QRCodeGenerator.ECCLevel.L, QrErrorCorrection.L, CapacityL) })
         {
             foreach (var version in new[] { 8, 10, 11, 12, 13, 14, 15, 16, 20 })
             {
                 var text = Filled(capacity[version - 1]);
+                Report($"our encoder, ECC {level}, version {version} ({text.Length} bytes)", count, () => QrMatrix.Encode(text, ours).Size);
                 Report($"QRCoder encode, ECC {level}, version {version} ({text.Length} bytes)", count, () =>
                 {
                     using var data = QRCodeGenerator.GenerateQrCode(text, level);

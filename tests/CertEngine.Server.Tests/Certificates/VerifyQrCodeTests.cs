@@ -63,9 +63,21 @@ public sealed partial class VerifyQrCodeTests
     }
 
     [Fact]
+    public void Png_VerifyAddress_IsTheImageQRCoderDrawsForTheSameAddress()
+    {
+        using var expected = QRCodeGenerator.GenerateQrCode(Encoding.ASCII.GetBytes(Url), QRCodeGenerator.ECCLevel.M);
+
+        var png = VerifyQrCode.Png(Url);
+
+        Assert.Equal(new PngByteQRCode(expected).GetGraphic(10), png);
+    }
+
+    [Fact]
     public void Svg_NonAsciiAddress_Throws()
     {
         Assert.Throws<ArgumentException>(() => VerifyQrCode.Svg("http://127.0.0.1:5080/v/证书"));
+        Assert.Throws<ArgumentException>(() => VerifyQrCode.Png("http://127.0.0.1:5080/v/证书"));
+        Assert.Throws<ArgumentException>(() => VerifyQrCode.VersionOf("http://127.0.0.1:5080/v/证书"));
     }
 
     // An absolute move to the middle of row y, or a move along the row; then a horizontal stroke over a run.
