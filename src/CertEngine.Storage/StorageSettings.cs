@@ -51,11 +51,19 @@ public abstract record StorageSettings
         public const int DefaultConnectTimeoutSeconds = 3;
 
         /// <summary>
-        /// The connection pool size per silo used when the connection string sets none. Npgsql's own default is 100,
-        /// and PostgreSQL's default <c>max_connections</c> is also 100: two silos under load would be refused
-        /// ("too many clients"). Three silos × 30 leave room for <c>migrate</c>, probes and an operator.
+        /// The most connections one silo opens when the connection string sets no <c>Maximum Pool Size</c>: the sum of
+        /// <see cref="DefaultGrainStoragePoolSize"/> and <see cref="DefaultOtherPoolSize"/> (a silo has two pools, because
+        /// the grain-state provider multiplexes and nothing else may). Npgsql's own default is 100 per pool, and
+        /// PostgreSQL's default <c>max_connections</c> is also 100: two silos under load would be refused ("too many
+        /// clients"). Three silos × 30 leave room for <c>migrate</c>, probes and an operator.
         /// </summary>
-        public const int DefaultMaxPoolSize = 30;
+        public const int DefaultMaxPoolSize = DefaultGrainStoragePoolSize + DefaultOtherPoolSize;
+
+        /// <summary>The pool size of the grain-state provider's multiplexed connections by default.</summary>
+        public const int DefaultGrainStoragePoolSize = 20;
+
+        /// <summary>The pool size of every other user's connections (reminders, membership, keys, probes) by default.</summary>
+        public const int DefaultOtherPoolSize = 10;
 
         /// <summary>
         /// How many statements Npgsql prepares automatically per connection when the connection string says nothing
@@ -69,7 +77,9 @@ public abstract record StorageSettings
         /// <param name="connectionString">
         /// An Npgsql connection string. Without a <c>Timeout</c> (connect timeout) it gets
         /// <see cref="DefaultConnectTimeoutSeconds"/>, without a <c>Maximum Pool Size</c>
-        /// <see cref="DefaultMaxPoolSize"/>, without a <c>Max Auto Prepare</c> <see cref="DefaultMaxAutoPrepare"/>;
+        /// <see cref="DefaultOtherPoolSize"/> (<see cref="DefaultGrainStoragePoolSize"/> for
+        /// <see cref="GrainStorageConnectionString"/>; an explicit size applies to each of the two pools), without a
+        /// <c>Max Auto Prepare</c> <see cref="DefaultMaxAutoPrepare"/>;
         /// <c>Multiplexing</c> applies to <see cref="GrainStorageConnectionString"/> only (on unless set false); every
         /// other key is kept as given.
         /// </param>
@@ -120,7 +130,7 @@ public abstract record StorageSettings
 
             if (!written.ContainsKey("Maximum Pool Size"))
             {
-                builder.MaxPoolSize = DefaultMaxPoolSize;
+                builder.MaxPoolSize = DefaultOtherPoolSize;
             }
 
             if (!written.ContainsKey("Max Auto Prepare"))
@@ -137,8 +147,14 @@ public abstract record StorageSettings
         private static string Multiplexed(string written, string withDefaults)
         {
             var asWritten = new Npgsql.NpgsqlConnectionStringBuilder(written);
-            var operatorSaid = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = written }.ContainsKey("Multiplexing");
-            return new Npgsql.NpgsqlConnectionStringBuilder(withDefaults) { Multiplexing = !operatorSaid || asWritten.Multiplexing }.ConnectionString;
+            var keys = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = written };
+            var builder = new Npgsql.NpgsqlConnectionStringBuilder(withDefaults) { Multiplexing = !keys.ContainsKey("Multiplexing") || asWritten.Multiplexing };
+            if (!keys.ContainsKey("Maximum Pool Size"))
+            {
+                builder.MaxPoolSize = DefaultGrainStoragePoolSize;
+            }
+
+            return builder.ConnectionString;
         }
     }
 }

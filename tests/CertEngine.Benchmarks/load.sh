@@ -25,7 +25,7 @@ trap cleanup EXIT
 as_pg "$pgbin/initdb" -D "$work/pg" -U certengine --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
 as_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w -o "-p $port -k $work -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
 "$pgbin/../bin/psql" -h 127.0.0.1 -p "$port" -U certengine -d postgres -qc "create database certengine" -qc "create database pgbench"
-conn="Host=127.0.0.1;Port=$port;Username=certengine;Database=certengine;Maximum Pool Size=100"
+conn="Host=127.0.0.1;Port=$port;Username=certengine;Database=certengine"   # the default pools: 20 multiplexed for grain state, 10 others
 for project in src/CertEngine.Server tests/CertEngine.Benchmarks; do dotnet build -c Release "$project" -v q -nologo >/dev/null; done
 dotnet src/CertEngine.Server/bin/Release/net10.0/CertEngine.Server.dll migrate --postgres "$conn"
 dotnet src/CertEngine.Server/bin/Release/net10.0/CertEngine.Server.dll --postgres "$conn" --urls "http://127.0.0.1:$http" \

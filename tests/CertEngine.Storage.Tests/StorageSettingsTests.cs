@@ -20,7 +20,7 @@ public sealed class StorageSettingsTests
         var applied = new Npgsql.NpgsqlConnectionStringBuilder(settings.ConnectionString);
 
         Assert.Equal(StorageSettings.Postgres.DefaultConnectTimeoutSeconds, applied.Timeout);
-        Assert.Equal(StorageSettings.Postgres.DefaultMaxPoolSize, applied.MaxPoolSize);
+        Assert.Equal(StorageSettings.Postgres.DefaultOtherPoolSize, applied.MaxPoolSize);
         Assert.Equal(StorageSettings.Postgres.DefaultMaxAutoPrepare, applied.MaxAutoPrepare);
         Assert.Equal("db.example", applied.Host);
     }
@@ -40,13 +40,15 @@ public sealed class StorageSettingsTests
     [Theory]
     [InlineData("Host=db.example;Maximum Pool Size=100", 100)]
     [InlineData("Host=db.example;maximum pool size=7", 7)]
-    public void Postgres_WithPoolSize_KeepsTheOperatorsValue(string connectionString, int expected)
+    public void Postgres_WithPoolSize_KeepsTheOperatorsValueForEachPool(string connectionString, int expected)
     {
         var settings = new StorageSettings.Postgres(connectionString);
 
         var poolSize = new Npgsql.NpgsqlConnectionStringBuilder(settings.ConnectionString).MaxPoolSize;
+        var grainStoragePoolSize = new Npgsql.NpgsqlConnectionStringBuilder(settings.GrainStorageConnectionString).MaxPoolSize;
 
         Assert.Equal(expected, poolSize);
+        Assert.Equal(expected, grainStoragePoolSize);
     }
 
     [Theory]
@@ -72,7 +74,8 @@ public sealed class StorageSettingsTests
         Assert.True(grainStorage.Multiplexing);
         Assert.False(others.Multiplexing);
         Assert.Equal(StorageSettings.Postgres.DefaultMaxAutoPrepare, grainStorage.MaxAutoPrepare);
-        Assert.Equal(StorageSettings.Postgres.DefaultMaxPoolSize, grainStorage.MaxPoolSize);
+        Assert.Equal(StorageSettings.Postgres.DefaultGrainStoragePoolSize, grainStorage.MaxPoolSize);
+        Assert.Equal(StorageSettings.Postgres.DefaultMaxPoolSize, grainStorage.MaxPoolSize + others.MaxPoolSize);
         Assert.Equal(StorageSettings.Postgres.DefaultConnectTimeoutSeconds, grainStorage.Timeout);
     }
 
