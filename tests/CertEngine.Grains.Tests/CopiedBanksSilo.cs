@@ -1,3 +1,5 @@
+using CertEngine.Contracts.Banks;
+using CertEngine.Domain.QuestionBanks;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 
@@ -45,6 +47,13 @@ internal sealed class CopiedBanksSilo : IAsyncDisposable
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return new CopiedBanksSilo(cluster, clock, bankRoot);
+    }
+
+    /// <summary>The source files of a shipped bank, by their path inside its folder, as an upload sends them.</summary>
+    public List<BankSourceFile> SourceOf(string code)
+    {
+        var folder = Path.Combine(BankRoot, code);
+        return BankLoader.ReadTree(folder).Select(f => new BankSourceFile(Path.GetRelativePath(folder, f.Path).Replace('\\', '/'), f.Text)).ToList();
     }
 
     /// <summary>Advances the fake clock; grain timers due in the span fire on their grains.</summary>

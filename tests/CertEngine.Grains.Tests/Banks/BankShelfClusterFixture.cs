@@ -1,5 +1,4 @@
 using CertEngine.Contracts.Banks;
-using CertEngine.Domain.QuestionBanks;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CertEngine.Grains.Tests.Banks;
@@ -33,11 +32,7 @@ public sealed class BankShelfClusterFixture : IAsyncLifetime
     public Task AdvanceAsync(TimeSpan span) => _silo!.AdvanceAsync(span);
 
     /// <summary>The source files of a shipped bank, by their path inside its folder, as an upload sends them.</summary>
-    public List<BankSourceFile> SourceOf(string code)
-    {
-        var folder = Path.Combine(BankRoot, code);
-        return BankLoader.ReadTree(folder).Select(f => new BankSourceFile(Path.GetRelativePath(folder, f.Path).Replace('\\', '/'), f.Text)).ToList();
-    }
+    public List<BankSourceFile> SourceOf(string code) => _silo!.SourceOf(code);
 }
 
 [CollectionDefinition(Name)]

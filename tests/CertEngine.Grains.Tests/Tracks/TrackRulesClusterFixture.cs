@@ -1,3 +1,4 @@
+using CertEngine.Contracts.Banks;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CertEngine.Grains.Tests.Tracks;
@@ -33,6 +34,9 @@ public sealed class TrackRulesClusterFixture : IAsyncLifetime
 
     /// <summary>Advances the fake clock; grain timers due in the span fire on their grains.</summary>
     public Task AdvanceAsync(TimeSpan span) => _silo!.AdvanceAsync(span);
+
+    /// <summary>The source files of a shipped bank, by their path inside its folder, as an upload sends them.</summary>
+    public List<BankSourceFile> SourceOf(string code) => _silo!.SourceOf(code);
 
     /// <summary>The shipped 母婴护理 file with its practical part lengthened to these minutes.</summary>
     public string SpecialtyWithPractical(int minutes) =>

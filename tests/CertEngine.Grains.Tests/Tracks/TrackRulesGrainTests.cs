@@ -1,4 +1,5 @@
 using CertEngine.Contracts;
+using CertEngine.Contracts.Banks;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Contracts.Tracks;
@@ -133,6 +134,33 @@ public sealed class TrackRulesGrainTests(TrackRulesClusterFixture fixture)
         Assert.Equal("4-10-01-06 没有第 999 版认定规则 (no track rules version 999)", missing.Refusal);
         Assert.False(negative.Accepted);
         Assert.Equal(pinned, (await track.GetAsync())!.RulesVersion);
+    }
+
+    [Fact]
+    public async Task AdoptRulesAsync_VersionThatBuildsOnlyOnANewerBank_IsRefusedForATrackOnTheOlderBank()
+    {
+        // Bank v2, published from the web, lowers the standard's theory minimum from 90 to 75 minutes; rules that set
+        // 80 minutes then build on v2 (and publish, being checked against the newest bank) but not on the shipped v1.
+        var shelf = fixture.Client.GetGrain<IBankShelfGrain>(Household);
+        var files = fixture.SourceOf(Household)
+            .Select(f => f.Path == "occupation.yaml" ? f with { Text = f.Text.Replace("theory: { minutes: 90,", "theory: { minutes: 75,", StringComparison.Ordinal) } : f)
+            .ToList();
+        ExamDay.Expect(await shelf.SaveDraftAsync(new BankDraftUpload(files, "admin-web", "4-10-01-06.zip")));
+        var bank = await shelf.PublishAsync("admin-web");
+        Assert.True(bank.Version is not null, bank.Refusal + string.Join('\n', bank.Problems));
+        var track = fixture.Client.GetGrain<ICertificationTrackGrain>("4-10-01-06/家庭照护员/5");
+        ExamDay.Expect(await track.OpenAsync(1, "admin"));
+        var pinned = (await track.GetAsync())!.RulesVersion;
+        var shorter = await PublishHouseholdAsync(80, 60);
+
+        var adopted = await track.AdoptRulesAsync(shorter, "admin");
+        var after = (await track.GetAsync())!.RulesVersion;
+        await PublishHouseholdAsync(100, 60); // leave a newest version that builds on v1 for the tests after this one
+
+        Assert.StartsWith($"第 {shorter} 版认定规则不能用于题库第 1 版 (rules version {shorter} does not build on bank version 1)", adopted.Refusal);
+        Assert.Contains("90", adopted.Refusal, StringComparison.Ordinal);
+        Assert.Equal(pinned, after);
+        Assert.DoesNotContain(await fixture.Client.GetGrain<IAuditTrailGrain>("track/4-10-01-06/家庭照护员/5").GetAsync(), e => e.Action == "track.rules.adopted");
     }
 
     private async Task<int> PublishHouseholdAsync(int minutes, int passMark)
