@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CertEngine.Server.Web.Auth;
+using CertEngine.Server.Web.SecurityEvents;
 using Microsoft.AspNetCore.Http.Json;
 using Scalar.AspNetCore;
 
@@ -17,6 +18,7 @@ public static class CertEngineApi
         services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.AddValidation();
         services.AddCertEngineSecurity();
+        services.AddSecurityEvents();
         return services;
     }
 
@@ -39,6 +41,7 @@ public static class CertEngineApi
         app.MapPracticalApi();
         app.MapBankApi();
         app.MapTrackRulesApi();
+        app.MapSecurityEventApi();
         return app;
     }
 }

@@ -90,7 +90,7 @@ public sealed class PageHygieneTests(BrowserHost host)
         "/", "/sign-in", "/sign-out", "/denied", "/setup", "/v", "/v/{number}", "/exam", "/exam/paper",
         "/proctor", "/proctor/{sessionId}", "/proctor/{sessionId}/seat-plan", "/proctor/{sessionId}/tickets",
         "/assess", "/assess/adjudication", "/assess/{sessionId}/{ticket}/{taskId}",
-        "/admin", "/admin/candidates", "/admin/certificates", "/admin/staff", "/admin/tracks", "/admin/sessions",
+        "/admin", "/admin/candidates", "/admin/certificates", "/admin/staff", "/admin/security", "/admin/tracks", "/admin/sessions",
         "/admin/banks", "/admin/banks/draft", "/admin/banks/diff", "/admin/tracks/rules",
     ];
 
@@ -119,6 +119,7 @@ public sealed class PageHygieneTests(BrowserHost host)
             new("/assess/{sessionId}/{ticket}/{taskId}", sheet, assessor),
             new("/admin", "/admin", admin), new("/admin/candidates", "/admin/candidates", admin),
             new("/admin/certificates", "/admin/certificates", admin), new("/admin/staff", "/admin/staff", admin),
+            new("/admin/security", "/admin/security", admin),
             new("/admin/tracks", "/admin/tracks", admin), new("/admin/sessions", "/admin/sessions", admin),
             new("/admin/banks", "/admin/banks", admin), new("/admin/banks/draft", "/admin/banks/draft?code=4-10-01-06", admin),
             new("/admin/banks/diff", "/admin/banks/diff?code=4-10-01-06&from=1&to=1", admin),
