@@ -7,4 +7,5 @@ public sealed record CandidateSnapshot(
     [property: Id(1)] DateOnly BirthDate,
     [property: Id(2)] IReadOnlyList<Enrolment> Enrolments,
     [property: Id(3)] IReadOnlyList<ComponentResultRecord> Results,
-    [property: Id(4)] IReadOnlyList<HeldCertificate> Certificates);
+    [property: Id(4)] IReadOnlyList<HeldCertificate> Certificates,
+    [property: Id(5)] string? InternalId = null);

@@ -38,14 +38,15 @@ public sealed class CandidateGrain(
         var isNew = state.State.Profile is null;
         state.State.Profile = profile with { IdNumber = id.Value, Name = profile.Name.Trim() };
         state.State.BirthDate = id.BirthDate;
+        state.State.InternalId ??= Guid.NewGuid().ToString("N");
         await state.WriteStateAsync();
-        await GrainFactory.AuditAsync(clock, Subject(id), actor, isNew ? "candidate.registered" : "candidate.updated", "");
+        await GrainFactory.AuditAsync(clock, Subject, actor, isNew ? "candidate.registered" : "candidate.updated", "");
         return CommandReply.Ok;
     }
 
     /// <inheritdoc />
     public Task<CandidateSnapshot?> GetAsync() => Task.FromResult(state.State.Profile is { } profile
-        ? new CandidateSnapshot(profile, state.State.BirthDate, state.State.Enrolments.ToList(), state.State.Results.ToList(), state.State.Certificates.ToList())
+        ? new CandidateSnapshot(profile, state.State.BirthDate, state.State.Enrolments.ToList(), state.State.Results.ToList(), state.State.Certificates.ToList(), state.State.InternalId)
         : null);
 
     /// <inheritdoc />
@@ -98,5 +99,7 @@ public sealed class CandidateGrain(
         await state.WriteStateAsync();
     }
 
-    private static string Subject(IdentityNumber id) => "candidate/" + id.Masked();
+    // Keyed by the internal id, never by the masked ID number: two people with the same first and last digits must not
+    // share a trail. (Trails written before internal ids existed stay under candidate/{masked number}.)
+    private string Subject => "candidate/" + state.State.InternalId;
 }

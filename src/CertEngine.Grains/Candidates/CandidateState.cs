@@ -20,4 +20,10 @@ public sealed class CandidateState
 
     /// <summary>Certificates issued to the candidate.</summary>
     [Id(4)] public List<HeldCertificate> Certificates { get; set; } = [];
+
+    /// <summary>
+    /// The candidate's internal id (random, given at first registration): what audit trails are keyed by, so two people
+    /// whose masked ID numbers look alike never share a trail and no trail key carries the number.
+    /// </summary>
+    [Id(5)] public string? InternalId { get; set; }
 }

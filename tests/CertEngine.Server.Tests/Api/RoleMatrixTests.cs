@@ -63,6 +63,8 @@ public sealed class RoleMatrixTests(ApiHost host)
         { "POST", "/api/attempt/submit", [Candidate] },
         { "GET", "/api/sessions", Proctoring },
         { "POST", "/api/sessions/no-such-sitting/seats/1/check-in", Proctoring },
+        { "POST", "/api/sessions/no-such-sitting/seats/1/unlock", Proctoring },
+        { "GET", "/api/security-events", [Admin] },
         { "GET", "/api/practical/assignments", [Assessor] },
         { "GET", "/api/practical/adjudications", [Assessor] },
         { "GET", "/api/practical/no-such-sitting/ZK1/tasks/T1", [Assessor] },
