@@ -267,3 +267,44 @@ public sealed class SignInSecurityTests(ApiHost host)
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 }
+
+/// <summary>Audit trails of candidates are keyed by an internal id, never by the masked ID number.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class CandidateTrailTests(ApiHost host)
+{
+    [Fact]
+    public async Task Register_TwoPeopleWithTheSameMaskedIdNumber_KeepTrailsOfTheirOwn()
+    {
+        var (first, second) = TwinsUnderTheMask();
+        var admin = await host.AdminAsync();
+
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/candidates", new { name = "王丽", idNumber = first, county = "潞州区" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/candidates", new { name = "王莉", idNumber = second, county = "潞州区" })).StatusCode);
+        var a = (await admin.GetFromJsonAsync<JsonElement>($"/api/candidates/{first}")).GetProperty("internalId").GetString();
+        var b = (await admin.GetFromJsonAsync<JsonElement>($"/api/candidates/{second}")).GetProperty("internalId").GetString();
+        var trailA = await admin.GetFromJsonAsync<JsonElement>($"/api/audit?subject=candidate/{a}");
+        var trailB = await admin.GetFromJsonAsync<JsonElement>($"/api/audit?subject=candidate/{b}");
+
+        Assert.NotEqual(a, b);
+        Assert.Equal(1, trailA.GetArrayLength());
+        Assert.Equal(1, trailB.GetArrayLength());
+    }
+
+    // Two valid ID numbers whose first and last four characters agree (so their masked forms are equal).
+    private static (string, string) TwinsUnderTheMask()
+    {
+        var serial = Random.Shared.Next(100, 999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var seen = new Dictionary<char, string>();
+        for (var day = 1; ; day++)
+        {
+            var body = $"140402{1980 + day / 300}{1 + day / 28 % 12:00}{1 + day % 28:00}{serial}";
+            var id = body + CertEngine.Domain.Candidates.IdentityNumber.CheckCharacterOf(body);
+            if (seen.TryGetValue(id[^1], out var twin) && twin != id)
+            {
+                return (twin, id);
+            }
+
+            seen[id[^1]] = id;
+        }
+    }
+}
