@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using CertEngine.Grains.Certificates;
 using CertEngine.Grains.Library;
+using CertEngine.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -19,6 +20,8 @@ internal static class TestSilo
     {
         var root = ExamClusterFixture.RepositoryRoot();
         silo.AddMemoryGrainStorage(StorageNames.Exams);
+        // The record store is a real SQLite file per silo: facts and audit chains are tables, never mocked.
+        silo.AddCertEngineRecordStore(new StorageSettings.Embedded(Path.Combine(Path.GetTempPath(), "certengine-grains-" + Guid.NewGuid().ToString("N")[..10])));
         silo.UseInMemoryReminderService();
         silo.Services.AddSingleton(clock);
         silo.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
