@@ -9,6 +9,9 @@ namespace CertEngine.Server.Web;
 /// </summary>
 public static class ReadableProblems
 {
+    /// <summary>How deep a JSON request body may nest; our bodies nest at most 4 deep, and a deeper one is a 400.</summary>
+    public const int MaxJsonDepth = 32;
+
     /// <summary>Adds ProblemDetails with readable details, and makes bad bodies reach the error handler as 400s.</summary>
     public static IServiceCollection AddReadableProblems(this IServiceCollection services)
     {
@@ -39,7 +42,8 @@ public static class ReadableProblems
                 context.ProblemDetails.Detail = "请求过于频繁，请稍后再试 (too many requests; try again shortly)";
             }
         });
-        services.Configure<JsonOptions>(options => options.SerializerOptions.MaxDepth = 32);
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.Configure<JsonOptions>(options => options.SerializerOptions.MaxDepth = MaxJsonDepth);
         return services;
     }
 

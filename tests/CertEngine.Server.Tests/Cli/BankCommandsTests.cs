@@ -65,6 +65,17 @@ public sealed partial class BankCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Validate_FileNestedHundredThousandDeep_IsRefusedWithFileAndLine()
+    {
+        File.WriteAllText(Path.Combine(Bank, "blueprints.yaml"), "blueprints:\n  - " + new string('[', 100_000) + new string(']', 100_000) + "\n");
+
+        var (code, output) = Run("bank", "validate", _banks);
+
+        AssertRefused((code, output), "blueprints.yaml:2: ");
+        Assert.Contains("at most 64 levels", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_BrokenSyntax_IsRefused()
     {
         var file = Path.Combine(Bank, "blueprints.yaml");
