@@ -42,6 +42,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(
             services => new StorageSchemaGate(settings, services.GetRequiredService<ILogger<StorageMigrator>>()));
         silo.Services.AddSingleton<IAuditLog>(new SqlAuditLog(settings));
+        silo.Services.AddSingleton<IEnrolmentStore>(new SqlEnrolmentStore(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new SqlLegacyAuditTrails(settings));
 
         switch (settings)
@@ -96,6 +97,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(
             services => new StorageSchemaGate(settings, services.GetRequiredService<ILogger<StorageMigrator>>()));
         silo.Services.AddSingleton<IAuditLog>(new SqlAuditLog(settings));
+        silo.Services.AddSingleton<IEnrolmentStore>(new SqlEnrolmentStore(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new NoLegacyAuditTrails());
         return silo;
     }

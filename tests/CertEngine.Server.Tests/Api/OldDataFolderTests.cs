@@ -58,6 +58,26 @@ public sealed class OldDataFolderTests(OldDataHost host)
     }
 
     [Fact]
+    public async Task FirstStart_OnTheNovemberRelease_MovesEnrolmentsOutOfTheTrackAndKeepsItsCounts()
+    {
+        var admin = await host.AdminAsync();
+
+        var track = await admin.GetFromJsonAsync<JsonElement>("/api/tracks?key=" + Uri.EscapeDataString(ApiHost.Track5));
+        var issuedAgain = await admin.PostAsJsonAsync("/api/tracks/issue", new { key = ApiHost.Track5, idNumber = await FirstHolderAsync(admin) });
+
+        Assert.Equal(30, track.GetProperty("enrolled").GetInt32());
+        Assert.Equal(18, track.GetProperty("certificatesIssued").GetInt32());
+        Assert.Equal("already-issued", (await issuedAgain.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("outcome").GetString());
+    }
+
+    private static async Task<string> FirstHolderAsync(HttpClient admin)
+    {
+        var number = (await File.ReadAllLinesAsync(Path.Combine(OldDataHost.Fixture, "certificates.txt")))[0].Split(' ')[0];
+        var record = await admin.GetFromJsonAsync<JsonElement>($"/api/certificates/{number}/record");
+        return record.GetProperty("fields").GetProperty("idNumber").GetString()!;
+    }
+
+    [Fact]
     public async Task FirstStart_OnTheNovemberRelease_MovesAuditTrailsIntoTheChainedLog()
     {
         var admin = await host.AdminAsync();
