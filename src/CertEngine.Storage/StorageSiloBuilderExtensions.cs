@@ -43,6 +43,7 @@ public static class StorageSiloBuilderExtensions
             services => new StorageSchemaGate(settings, services.GetRequiredService<ILogger<StorageMigrator>>()));
         silo.Services.AddSingleton<IAuditLog>(new SqlAuditLog(settings));
         silo.Services.AddSingleton<IEnrolmentStore>(new SqlEnrolmentStore(settings));
+        silo.Services.AddSingleton<ISittingIndexStore>(new SqlSittingIndexStore(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new SqlLegacyAuditTrails(settings));
 
         switch (settings)
@@ -98,6 +99,7 @@ public static class StorageSiloBuilderExtensions
             services => new StorageSchemaGate(settings, services.GetRequiredService<ILogger<StorageMigrator>>()));
         silo.Services.AddSingleton<IAuditLog>(new SqlAuditLog(settings));
         silo.Services.AddSingleton<IEnrolmentStore>(new SqlEnrolmentStore(settings));
+        silo.Services.AddSingleton<ISittingIndexStore>(new SqlSittingIndexStore(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new NoLegacyAuditTrails());
         return silo;
     }

@@ -58,13 +58,16 @@ public sealed class OldDataFolderTests(OldDataHost host)
     }
 
     [Fact]
-    public async Task FirstStart_OnTheNovemberRelease_MovesEnrolmentsOutOfTheTrackAndKeepsItsCounts()
+    public async Task FirstStart_OnTheNovemberRelease_MovesEnrolmentsAndSittingListsIntoTheRecordStore()
     {
         var admin = await host.AdminAsync();
 
         var track = await admin.GetFromJsonAsync<JsonElement>("/api/tracks?key=" + Uri.EscapeDataString(ApiHost.Track5));
         var issuedAgain = await admin.PostAsJsonAsync("/api/tracks/issue", new { key = ApiHost.Track5, idNumber = await FirstHolderAsync(admin) });
 
+        var sittings = await admin.GetFromJsonAsync<JsonElement>("/api/sessions");
+
+        Assert.Equal(2, sittings.GetArrayLength());
         Assert.Equal(30, track.GetProperty("enrolled").GetInt32());
         Assert.Equal(18, track.GetProperty("certificatesIssued").GetInt32());
         Assert.Equal("already-issued", (await issuedAgain.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("outcome").GetString());
