@@ -52,37 +52,63 @@ public sealed class CertificateVerifier(
 
     /// <summary>The stored certificate and what its token certifies, when <paramref name="token"/> is its genuine token.</summary>
     public async Task<(CertificateSnapshot Certificate, SignedCertificate Signed)?> GenuineAsync(string number, string token) =>
-        Verified(token) is { } valid && valid.Signed.Number == number
-            && await grains.GetGrain<ICertificateGrain>(number).GetAsync() is { } snapshot && Agrees(valid.Signed, snapshot.Fields)
-            ? (snapshot, valid.Signed)
-            : null;
+        await AcceptAsync(number, token ?? "") is { Certificate: { } certificate, Signed: { } signed } ? (certificate, signed) : null;
 
     private async Task<VerificationResponse> CheckAsync(string number, string token)
     {
+        var acceptance = await AcceptAsync(number, token);
+        return acceptance.Certificate is { } certificate ? Describe(certificate) : new VerificationResponse(acceptance.Status, number);
+    }
+
+    /// <summary>
+    /// The token is this certificate's when its signature holds in low-S form, it was signed for this number and agrees
+    /// with the stored record; or when it is, character for character, the token stored at issue (a certificate signed
+    /// before the low-S rule may carry a high-S signature and must still verify). A token that signs the stored token's
+    /// content with other signature bytes is forged: that is the twin (r, n − s) of a stored high-S signature, which is
+    /// itself low-S and would otherwise pass.
+    /// </summary>
+    private async Task<Acceptance> AcceptAsync(string number, string token)
+    {
+        var grain = grains.GetGrain<ICertificateGrain>(number);
+        CertificateSnapshot? snapshot = null;
         if (Verified(token) is not { } valid)
         {
-            return new VerificationResponse(VerificationStatus.Forged, number);
+            snapshot = await grain.GetAsync();
+            if (snapshot is null || CertificateTokenVerifier.VerifyIssued(token, snapshot.Token, keys.PublicKeys) is not TokenVerification.Valid issued)
+            {
+                return new Acceptance(VerificationStatus.Forged);
+            }
+
+            valid = issued;
         }
 
         if (valid.Signed.Number != number)
         {
             logger.ForgedToken(number, "the token was signed for another number");
-            return new VerificationResponse(VerificationStatus.Forged, number);
+            return new Acceptance(VerificationStatus.Forged);
         }
 
-        if (await grains.GetGrain<ICertificateGrain>(number).GetAsync() is not { } snapshot)
+        if ((snapshot ?? await grain.GetAsync()) is not { } stored)
         {
-            return new VerificationResponse(VerificationStatus.NotFound, number);
+            return new Acceptance(VerificationStatus.NotFound);
         }
 
-        if (!Agrees(valid.Signed, snapshot.Fields))
+        if (!string.Equals(token, stored.Token, StringComparison.Ordinal) && SigningInput(token).SequenceEqual(SigningInput(stored.Token)))
+        {
+            logger.ForgedToken(number, "the token re-signs the issued token's content with other signature bytes");
+            return new Acceptance(VerificationStatus.Forged);
+        }
+
+        if (!Agrees(valid.Signed, stored.Fields))
         {
             logger.ForgedToken(number, "the token does not match the stored certificate");
-            return new VerificationResponse(VerificationStatus.Forged, number);
+            return new Acceptance(VerificationStatus.Forged);
         }
 
-        return Describe(snapshot);
+        return new Acceptance(stored.Status, stored, valid.Signed);
     }
+
+    private static ReadOnlySpan<char> SigningInput(string token) => token.AsSpan(0, Math.Max(0, token.LastIndexOf('.')));
 
     private TokenVerification.Valid? Verified(string token)
     {
@@ -163,4 +189,6 @@ public sealed class CertificateVerifier(
         // In memory: the counts reach the durable tally in batches, so a lookup never waits on a write.
         counts.Record(response.Status);
     }
+
+    private sealed record Acceptance(string Status, CertificateSnapshot? Certificate = null, SignedCertificate? Signed = null);
 }
