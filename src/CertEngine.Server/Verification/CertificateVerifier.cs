@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using CertEngine.Contracts.Certificates;
 using CertEngine.Domain.Candidates;
 using CertEngine.Domain.Certificates;
@@ -12,8 +14,8 @@ namespace CertEngine.Server.Verification;
 /// (职业, 等级, 评价机构) come from the stored record; a version-3 token carries codes, and each must be the record's
 /// (the issuer code the configured registration's), or the token is forged. Version-2 tokens, of certificates issued
 /// before, carry the words and must equal the record's words. A manual lookup
-/// needs the number and the holder's full name and answers <c>not_found</c> alike for an unknown number and a wrong
-/// name, so the form never tells whether a number exists. Every answer is counted.
+/// needs the number and the holder's full ID number and answers <c>not_found</c> alike for an unknown number and a
+/// wrong ID number, so the form never tells whether a number exists. Every answer is counted.
 /// </summary>
 public sealed class CertificateVerifier(
     IGrainFactory grains, ICertificateKeyRing keys, CertificateAuthority authority, VerificationMetrics metrics, VerificationCounts counts,
@@ -38,17 +40,32 @@ public sealed class CertificateVerifier(
         return response;
     }
 
-    /// <summary>Looks a certificate up by number and the holder's full name (both must match).</summary>
-    public async Task<VerificationResponse> LookupAsync(string number, string name)
+    /// <summary>True for text that can be a full resident ID number: 17 digits and a digit or X (x accepted).</summary>
+    public static bool IsPlausibleIdNumber(string? idNumber) =>
+        idNumber is { Length: 18 } && !idNumber.AsSpan(0, 17).ContainsAnyExceptInRange('0', '9')
+        && (char.IsAsciiDigit(idNumber[17]) || idNumber[17] is 'X' or 'x');
+
+    /// <summary>
+    /// Looks a certificate up by number and the holder's full ID number, both as printed on the certificate. A wrong ID
+    /// number gets exactly the answer an unknown number gets, so the form tells nothing about a number without the ID
+    /// number that goes with it.
+    /// </summary>
+    public async Task<VerificationResponse> LookupAsync(string number, string idNumber)
     {
         ArgumentNullException.ThrowIfNull(number);
         var snapshot = IsPlausibleNumber(number) ? await grains.GetGrain<ICertificateGrain>(number).GetAsync() : null;
-        var response = snapshot is not null && string.Equals(snapshot.Fields.HolderName.Trim(), (name ?? "").Trim(), StringComparison.Ordinal)
+        var response = snapshot is not null && SameIdNumber(snapshot.Fields.IdNumber, idNumber)
             ? Describe(snapshot)
             : new VerificationResponse(VerificationStatus.NotFound, number);
         Count(response, "lookup");
         return response;
     }
+
+    // Compared as SHA-256 digests in fixed time, so how long the comparison takes says nothing about how many leading
+    // characters were right; a final x counts as X.
+    private static bool SameIdNumber(string stored, string? presented) => CryptographicOperations.FixedTimeEquals(
+        SHA256.HashData(Encoding.UTF8.GetBytes(stored.Trim().ToUpperInvariant())),
+        SHA256.HashData(Encoding.UTF8.GetBytes((presented ?? "").Trim().ToUpperInvariant())));
 
     /// <summary>The stored certificate and what its token certifies, when <paramref name="token"/> is its genuine token.</summary>
     public async Task<(CertificateSnapshot Certificate, SignedCertificate Signed)?> GenuineAsync(string number, string token) =>
