@@ -81,7 +81,7 @@ public static class SessionApi
             ActAsync(id, user, grains, s => s.OpenCheckInAsync(user.Actor())));
         proctor.MapPost("/check-in", (string id, CheckInRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
             ActAsync(id, user, grains, s => s.CheckInAsync(request.IdNumber.Trim().ToUpperInvariant(), user.Actor(), request.IdentityConfirmed)));
-        proctor.MapPost("/seats/{seat:int}/check-in", CheckInSeatAsync);
+        proctor.MapPost("/seats/{seat}/check-in", CheckInSeatAsync);
         proctor.MapPost("/start", (string id, ClaimsPrincipal user, IGrainFactory grains) =>
             ActAsync(id, user, grains, s => s.StartAsync(user.Actor())));
         proctor.MapPost("/pause", (string id, ReasonRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
