@@ -27,7 +27,7 @@ public static class BankApi
         banks.MapPost("/{code}/publish", PublishAsync).RequireAuthorization(AccessPolicies.Registrar)
             .WithDescription("Publishes the bank's current draft as its next version; 409 with 'problems' when refused (nothing is kept).");
         banks.MapGet("/{code}/diff", DiffAsync).RequireAuthorization(AccessPolicies.Staff);
-        banks.MapGet("/{code}/versions/{version:int}/{file}", DownloadAsync).RequireAuthorization(AccessPolicies.Staff)
+        banks.MapGet("/{code}/versions/{version}/{file}", DownloadAsync).RequireAuthorization(AccessPolicies.Staff)
             .WithDescription("file: bank.yaml or manifest.yaml");
         return app;
     }

@@ -87,8 +87,8 @@ public static class SessionApi
             ActAsync(id, http, grains, s => s.OpenCheckInAsync(user.Actor())));
         proctor.MapPost("/check-in", (string id, CheckInRequest request, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
             ActAsync(id, http, grains, s => s.CheckInAsync(request.IdNumber.Trim().ToUpperInvariant(), user.Actor(), request.IdentityConfirmed)));
-        proctor.MapPost("/seats/{seat:int}/check-in", CheckInSeatAsync);
-        proctor.MapPost("/seats/{seat:int}/unlock", UnlockSeatAsync);
+        proctor.MapPost("/seats/{seat}/check-in", CheckInSeatAsync);
+        proctor.MapPost("/seats/{seat}/unlock", UnlockSeatAsync);
         proctor.MapPost("/start", (string id, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
             ActAsync(id, http, grains, s => s.StartAsync(user.Actor())));
         proctor.MapPost("/pause", (string id, ReasonRequest request, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>

@@ -51,6 +51,37 @@ public sealed class BankYamlWriterTests
         Assert.Equal(["B"], draft.Items[0].Key);
     }
 
+    [Theory]
+    [InlineData(null, 0.5)]    // left out: half points, the national practice
+    [InlineData("1", 1.0)]     // whole points only
+    public void ReadTask_MarkStep_DefaultsToHalfPointsAndRoundTrips(string? markStep, double expected)
+    {
+        var text = $"""
+            tasks:
+              - id: t1
+                version: 1
+                element: cooking
+                title: 做一道菜
+                minutes: 20
+                points: 10
+            {(markStep is null ? "" : $"    mark-step: {markStep}\n")}    instructions: 做菜
+                criteria:
+                  - {"{"} id: c1, name: 操作, points: 10, standard: 按规范 {"}"}
+            """;
+        var draft = new BankDraft();
+        var problems = new List<BankProblem>();
+        new BankReader(draft, problems).Read(new BankFile("t.yaml", text));
+        var task = Assert.Single(draft.Tasks);
+
+        var again = new BankDraft();
+        new BankReader(again, problems).Read(new BankFile("t2.yaml", BankYamlWriter.WriteTasks([task], "x")));
+
+        Assert.Empty(problems);
+        Assert.Equal((decimal)expected, task.MarkStep);
+        Assert.Equal(ContentHash.Of(task), ContentHash.Of(Assert.Single(again.Tasks)));
+        Assert.Equal((decimal)expected, again.Tasks[0].MarkStep);
+    }
+
     private static string Clean(string text)
     {
         // The reader trims text and YAML cannot hold most control characters: authors never write either.

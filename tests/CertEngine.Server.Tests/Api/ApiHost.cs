@@ -43,7 +43,8 @@ public class ApiHost : WebApplicationFactory<Program>
         builder.UseSetting("CertEngine:SignInPermitsPerMinute", "100000");
         builder.UseSetting("CertEngine:SiloPort", ServerTestSupport.FreePort().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("CertEngine:GatewayPort", ServerTestSupport.FreePort().ToString(CultureInfo.InvariantCulture));
-        builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Log)));
+        builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Log))
+            .AddFilter<CapturingLoggerProvider>(typeof(Web.UnreadableRequestHandler).FullName, LogLevel.Debug));
         ConfigureSettings(builder);
         builder.ConfigureServices(services =>
         {

@@ -219,6 +219,18 @@ public sealed class SignInSecurityTests(ApiHost host)
     }
 
     [Fact]
+    public async Task Verify_AlteredToken_IsAForgedCertificateEvent()
+    {
+        var client = host.NewClient();
+        const string number = "S000014040001265000777";
+
+        var answer = await client.GetFromJsonAsync<JsonElement>($"/api/certificates/{number}/verify?t=eyJhbGciOiJFUzI1NiJ9.e30.AAAA");
+
+        Assert.Equal("forged", answer.GetProperty("status").GetString());
+        Assert.Contains(await EventsAsync("certificate-forged"), e => e.GetProperty("subject").GetString() == "certificate/" + number);
+    }
+
+    [Fact]
     public async Task SecurityEvents_UnknownKindOrPageSize_Is400()
     {
         var admin = await host.AdminAsync();

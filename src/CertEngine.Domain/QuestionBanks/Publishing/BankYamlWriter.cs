@@ -155,6 +155,7 @@ public static class BankYamlWriter
         ("title", task.Title),
         ("minutes", task.Minutes),
         ("points", Number(task.Points)),
+        ("mark-step", task.MarkStep == PracticalTask.HalfPoints ? null : Number(task.MarkStep)),   // written only when not the default
         ("materials", task.Materials.ToList()),
         ("instructions", task.Instructions),
         ("criteria", task.Criteria.Select(c => Map(("id", c.Id), ("name", c.Name), ("points", Number(c.Points)), ("standard", c.Standard))).ToList()),
