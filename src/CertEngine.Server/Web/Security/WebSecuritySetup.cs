@@ -5,12 +5,12 @@ using Microsoft.Extensions.Options;
 namespace CertEngine.Server.Web.Security;
 
 /// <summary>
-/// The browser-facing defences shared by every page and endpoint: forwarded headers only from configured proxies, and
-/// the refusal of requests sent by pages of other sites.
+/// The browser-facing defences shared by every page and endpoint: forwarded headers only from configured proxies, no
+/// <c>Server</c> banner, the security headers, and the refusal of requests sent by pages of other sites.
 /// </summary>
 public static class WebSecuritySetup
 {
-    /// <summary>Binds <see cref="SecurityOptions"/> and sets which proxies are believed.</summary>
+    /// <summary>Binds <see cref="SecurityOptions"/>, turns off Kestrel's <c>Server</c> header and sets which proxies are believed.</summary>
     public static WebApplicationBuilder AddCertEngineWebSecurity(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -19,13 +19,15 @@ public static class WebSecuritySetup
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SecurityOptions>, SecurityOptionsValidator>();
+        // The banner tells a scanner which server and version to try; nobody else needs it.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SecurityOptions>>((forwarded, security) => Believe(forwarded, security.Value));
         return builder;
     }
 
     /// <summary>
-    /// Puts the forwarded headers (when proxies are configured) and the cross-site gate in front of everything else: call
-    /// it first in the pipeline.
+    /// Puts the forwarded headers (when proxies are configured), the security headers and the cross-site gate in front
+    /// of everything else: call it first in the pipeline.
     /// </summary>
     public static WebApplication UseCertEngineWebSecurity(this WebApplication app)
     {
@@ -35,6 +37,7 @@ public static class WebSecuritySetup
             app.UseForwardedHeaders();
         }
 
+        app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<CrossSiteRequestGate>();
         return app;
     }
