@@ -44,7 +44,7 @@ public class ApiHost : WebApplicationFactory<Program>
         builder.UseSetting("CertEngine:SiloPort", ServerTestSupport.FreePort().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("CertEngine:GatewayPort", ServerTestSupport.FreePort().ToString(CultureInfo.InvariantCulture));
         builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Log))
-            .AddFilter<CapturingLoggerProvider>(typeof(Web.UnreadableRequestHandler).FullName, LogLevel.Debug));
+            .AddFilter<CapturingLoggerProvider>(typeof(CertEngine.Server.Web.UnreadableRequestHandler).FullName, LogLevel.Debug));
         ConfigureSettings(builder);
         builder.ConfigureServices(services =>
         {

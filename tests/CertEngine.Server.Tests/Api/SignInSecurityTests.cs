@@ -231,6 +231,19 @@ public sealed class SignInSecurityTests(ApiHost host)
     }
 
     [Fact]
+    public async Task ForeignOriginRequest_IsRefusedAndRecorded()
+    {
+        var admin = await host.AdminAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/account/sign-out");
+        request.Headers.Add("Origin", "http://127.0.0.1:9999");
+
+        var refused = await admin.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains(await EventsAsync("foreign-origin"), e => e.GetProperty("subject").GetString() == "POST /api/account/sign-out from http://127.0.0.1:9999");
+    }
+
+    [Fact]
     public async Task SecurityEvents_UnknownKindOrPageSize_Is400()
     {
         var admin = await host.AdminAsync();
