@@ -19,7 +19,8 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<ISeedSource, CryptographicSeedSource>();
         services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section)
             .Validate(o => o.AnchorMinutes is >= 1 and <= 24 * 60 && o.MaxHeadsPerAnchor >= 1, "CertEngine:Audit: AnchorMinutes 1–1440, MaxHeadsPerAnchor ≥ 1");
-        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, AuditStartup>();
+        services.AddSingleton<AuditStartup>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<AuditStartup>());
         return services;
     }
 }

@@ -8,4 +8,7 @@ internal static partial class AuditLog
 
     [LoggerMessage(EventId = 2901, Level = LogLevel.Information, Message = "Moved {Count} audit trails of an older release into the audit log")]
     public static partial void LegacyTrailsMoved(this ILogger logger, int count);
+
+    [LoggerMessage(EventId = 2902, Level = LogLevel.Warning, Message = "Audit start-up (anchor reminder, older trails) failed on attempt {Attempt}; retrying")]
+    public static partial void StartupRetry(this ILogger logger, Exception exception, int attempt);
 }

@@ -1,8 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using CertEngine.Grains.Audit;
 using CertEngine.Server.Cli;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CertEngine.Server.Tests.Api;
 
@@ -84,6 +86,8 @@ public sealed class OldDataFolderTests(OldDataHost host)
     public async Task FirstStart_OnTheNovemberRelease_MovesAuditTrailsIntoTheChainedLog()
     {
         var admin = await host.AdminAsync();
+        // The sweep over older trails runs beside the started server; wait for it, not for a time.
+        await host.Services.GetRequiredService<AuditStartup>().Work.WaitAsync(TimeSpan.FromMinutes(2));
 
         var issued = await admin.GetFromJsonAsync<JsonElement>("/api/audit?action=certificate.issued&pageSize=100");
         var verified = await RunAsync("audit", "verify", "--data", host.DataCopy);
