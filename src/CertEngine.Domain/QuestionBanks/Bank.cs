@@ -69,6 +69,9 @@ public sealed class Bank
     public IReadOnlyList<PracticalTask> Tasks { get; }
     public IReadOnlyList<Blueprint> Blueprints { get; }
 
+    /// <summary>The thresholds of <c>bank lint</c> (catalogue.yaml <c>lint:</c>); null when none are written (a published version freezes none).</summary>
+    public Lint.LintRules? LintRules { get; init; }
+
     /// <summary>Top-level nodes, in written order.</summary>
     public IEnumerable<SyllabusNode> Roots => Nodes.Where(n => n.ParentId is null);
 
