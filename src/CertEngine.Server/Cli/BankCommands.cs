@@ -14,6 +14,7 @@ internal static class BankCommands
         var bank = new Command("bank", "题库：校验、审题、统计、比较、发布、导入 (question banks: validate, lint, stats, diff, publish, import)");
         bank.Subcommands.Add(Validate(output));
         bank.Subcommands.Add(BankLintCommand.Create(output));
+        bank.Subcommands.Add(BankStatsCommand.Create(output));
         bank.Subcommands.Add(Diff(output));
         bank.Subcommands.Add(Publish(output, clock));
         bank.Subcommands.Add(ImportXlsx(output));

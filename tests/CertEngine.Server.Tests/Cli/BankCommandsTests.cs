@@ -147,6 +147,33 @@ public sealed partial class BankCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Stats_ShippedBanks_PrintsPoolRatiosOverlapAndThinPoolsPerVersionAndLevel()
+    {
+        var (code, output) = Run("bank", "stats", _banks);
+
+        Assert.Equal(0, code);
+        Assert.Contains("4-10-01-06 家政服务员 source · 五级/初级工 家务服务员 理论 theory: 100 items per paper", output);
+        Assert.Contains("4-10-01-06 家政服务员 v1 · 四级/中级工 家务服务员 理论 theory: 100 items per paper", output);
+        Assert.Contains("56/16 = 3.5×", output);
+        Assert.Matches(@"expected overlap of two papers: [0-9]+\.[0-9] of 100 items", output);
+        Assert.Contains("薄弱 thin (< 3× the draw): none", output);
+    }
+
+    [Fact]
+    public void Stats_Json_HoldsEveryPoolOfEveryBlueprint()
+    {
+        var (code, output) = Run("bank", "stats", Bank, "--json");
+
+        Assert.Equal(0, code);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var source = json.RootElement.EnumerateArray().First(b => b.GetProperty("version").GetString() == "source");
+        var pools = source.GetProperty("blueprints").EnumerateArray().SelectMany(b => b.GetProperty("pools").EnumerateArray()).ToList();
+        Assert.Equal(36, pools.Count);
+        Assert.Contains(pools, p => p.GetProperty("nodeId").GetString() == "cooking" && p.GetProperty("drawn").GetInt32() == 16
+            && p.GetProperty("pool").GetInt32() == 56 && p.GetProperty("ratio").GetDecimal() == 3.5m);
+    }
+
+    [Fact]
     public void Validate_NoBankAtPath_ExitsOne()
     {
         var (code, output) = Run("bank", "validate", Path.Combine(_root, "nothing-here"));
