@@ -75,6 +75,9 @@ public sealed class Bank
     /// </summary>
     public const int MaxWalk = 64;
 
+    /// <summary>The thresholds of <c>bank lint</c> (catalogue.yaml <c>lint:</c>); null when none are written (a published version freezes none).</summary>
+    public Lint.LintRules? LintRules { get; init; }
+
     /// <summary>Top-level nodes, in written order.</summary>
     public IEnumerable<SyllabusNode> Roots => Nodes.Where(n => n.ParentId is null);
 
