@@ -5,14 +5,13 @@ using System.Text;
 using CertEngine.Contracts.Certificates;
 using CertEngine.Domain.Certificates;
 using CertEngine.Server.Certificates;
-using CertEngine.Server.Certificates.Qr;
 using QRCoder;
 
 namespace CertEngine.Benchmarks.Certificates;
 
 /// <summary>
 /// The <c>render-cpu [count]</c> command: process CPU time (not wall time) per operation of rendering one certificate and
-/// of its parts, and of our QR encoder next to QRCoder's per QR version, on one thread. On a machine shared with other work, wall
+/// of its parts, and of QRCoder's encoding per QR version, on one thread. On a machine shared with other work, wall
 /// time (what BenchmarkDotNet reports) grows with every other process's load; CPU time much less. Each figure is the
 /// median and the least of 7 rounds of <c>count</c> operations (default 1,000) after a warm-up.
 /// </summary>
@@ -42,16 +41,15 @@ public static class CertificateCpuRun
         Console.WriteLine($"version 3: URL {url.Length} characters, QR version {VerifyQrCode.VersionOf(url)} (M); version 2: URL {version2Url.Length}, QR version {VerifyQrCode.VersionOf(version2Url)}");
         Console.WriteLine("operation | median µs CPU | least µs CPU");
         Report("sign (ES256, v3 claims)", count, () => Sign().Length);
-        Report("QR SVG of the v3 URL", count, () => VerifyQrCode.Svg(url).Length);
-        Report("QR SVG of the v2 URL", count, () => VerifyQrCode.Svg(version2Url).Length);
+        Report("QR SVG of the v3 URL", count, () => Svg(url).Length);
+        Report("QR SVG of the v2 URL", count, () => Svg(version2Url).Length);
         Report("whole certificate, v3: sign + QR SVG + template", count, () => renderer.RenderCertificate(Fields, Url(Sign())).Length);
         Report("whole certificate, v2: sign + QR SVG + template", count, () => renderer.RenderCertificate(Fields, Url(SignVersion2())).Length);
-        foreach (var (level, ours, capacity) in new[] { (QRCodeGenerator.ECCLevel.M, QrErrorCorrection.M, CapacityM), (QRCodeGenerator.ECCLevel.L, QrErrorCorrection.L, CapacityL) })
+        foreach (var (level, capacity) in new[] { (QRCodeGenerator.ECCLevel.M, CapacityM), (QRCodeGenerator.ECCLevel.L, CapacityL) })
         {
             foreach (var version in new[] { 8, 10, 11, 12, 13, 14, 15, 16, 20 })
             {
                 var text = Filled(capacity[version - 1]);
-                Report($"our encoder, ECC {level}, version {version} ({text.Length} bytes)", count, () => QrMatrix.Encode(text, ours).Size);
                 Report($"QRCoder encode, ECC {level}, version {version} ({text.Length} bytes)", count, () =>
                 {
                     using var data = QRCodeGenerator.GenerateQrCode(text, level);
@@ -61,6 +59,12 @@ public static class CertificateCpuRun
         }
 
         return 0;
+    }
+
+    private static string Svg(string url)
+    {
+        using var code = VerifyQrCode.Encode(url);
+        return code.ToSvg();
     }
 
     private static void Report(string name, int count, Func<int> operation)
