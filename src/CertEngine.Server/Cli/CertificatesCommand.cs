@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Certificates;
 using CertEngine.Contracts.Sessions;
+using CertEngine.Documents;
 using CertEngine.Grains.Certificates;
 using CertEngine.Server.Certificates;
 using CertEngine.Server.Options;

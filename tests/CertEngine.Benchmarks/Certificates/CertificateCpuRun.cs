@@ -3,8 +3,9 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using CertEngine.Contracts.Certificates;
+using CertEngine.Documents;
+using CertEngine.Documents.Qr;
 using CertEngine.Domain.Certificates;
-using CertEngine.Server.Certificates;
 using QRCoder;
 
 namespace CertEngine.Benchmarks.Certificates;

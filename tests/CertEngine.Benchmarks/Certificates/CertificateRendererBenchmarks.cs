@@ -1,8 +1,9 @@
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
 using CertEngine.Contracts.Certificates;
+using CertEngine.Documents;
+using CertEngine.Documents.Qr;
 using CertEngine.Domain.Certificates;
-using CertEngine.Server.Certificates;
 
 namespace CertEngine.Benchmarks.Certificates;
 

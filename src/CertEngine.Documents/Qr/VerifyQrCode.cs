@@ -2,7 +2,7 @@ using System.Collections;
 using System.Text;
 using QRCoder;
 
-namespace CertEngine.Server.Certificates;
+namespace CertEngine.Documents.Qr;
 
 /// <summary>
 /// The QR code of one verify address, encoded once by QRCoder and drawn from that one encoding as SVG (to inline in

@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Net;
 using CertEngine.Contracts.Certificates;
+using CertEngine.Documents.Qr;
 using CertEngine.Domain.Candidates;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace CertEngine.Server.Certificates;
+namespace CertEngine.Documents;
 
 /// <summary>
 /// Renders certificates, transcripts and admission tickets from the Scriban templates of the templates folder. Every

@@ -1,10 +1,11 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
-using CertEngine.Server.Certificates;
+using CertEngine.Documents.Qr;
+using CertEngine.Tests.Shared;
 using QRCoder;
 
-namespace CertEngine.Server.Tests.Certificates;
+namespace CertEngine.Documents.Tests.Qr;
 
 public sealed partial class VerifyQrCodeTests
 {

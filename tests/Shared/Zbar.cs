@@ -1,8 +1,8 @@
 using System.Diagnostics;
 
-namespace CertEngine.Server.Tests.Certificates;
+namespace CertEngine.Tests.Shared;
 
-/// <summary>Reads a QR image back with zbarimg (zbar-tools, installed by test.sh).</summary>
+/// <summary>Reads a QR image back with zbarimg (zbar-tools, installed by test.sh). Linked into the test projects as source.</summary>
 internal static class Zbar
 {
     public static string Decode(string png)
