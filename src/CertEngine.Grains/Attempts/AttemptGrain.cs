@@ -10,6 +10,8 @@ using CertEngine.Domain.Sessions;
 using CertEngine.Domain.Tracks;
 using CertEngine.Grains.Audit;
 using CertEngine.Grains.Library;
+using CertEngine.Grains.Records;
+using CertEngine.Storage.Records.Facts;
 
 namespace CertEngine.Grains.Attempts;
 
@@ -21,6 +23,7 @@ public sealed class AttemptGrain(
     [PersistentState("attempt", StorageNames.Exams)] IPersistentState<AttemptState> state,
     [PersistentState("answers", StorageNames.Exams)] IPersistentState<AnswerSheetState> sheet,
     ExamLibrary library,
+    IFactStore facts,
     TimeProvider clock,
     ILogger<AttemptGrain> logger) : Grain, IAttemptGrain, IRemindable
 {
@@ -65,6 +68,8 @@ public sealed class AttemptGrain(
         {
             ArmTimer();
         }
+
+        await FlushFactsAsync(persist: true);
     }
 
     /// <inheritdoc />
@@ -367,7 +372,10 @@ public sealed class AttemptGrain(
 
         S.Result = result with { Score = regrade.NewScore };
         S.GradedVersion = correctedBankVersion;
+        var regraded = ObjectiveGrader.Grade(AnswerKey.ForRevision(ToPaper(), corrected), Answers(), Policy);
+        S.UnrecordedFacts.Add(AttemptFacts.Of(this.GetPrimaryKeyString(), S, Saved, regraded, regraded: true, actor, clock.GetUtcNow()));
         await state.WriteStateAsync();
+        await FlushFactsAsync(persist: false);
         await RecordResultAsync();
         await GrainFactory.AuditAsync(clock, $"session/{setup.SessionId}", actor, "attempt.regraded", reason,
             $"seat {setup.Seat}: {regrade.OldScore} → {regrade.NewScore} (bank v{correctedBankVersion}; items {string.Join(",", regrade.ChangedItemIds)})");
@@ -377,6 +385,12 @@ public sealed class AttemptGrain(
     /// <inheritdoc />
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
+        if (reminderName == FactOutbox.Reminder)
+        {
+            await FactOutbox.RetryAsync(this, facts, S.UnrecordedFacts, () => state.WriteStateAsync(), logger, LogId);
+            return;
+        }
+
         if (reminderName != DeadlineReminder)
         {
             return;
@@ -418,7 +432,9 @@ public sealed class AttemptGrain(
         S.Status = AttemptStatus.Submitted;
         S.PausedSince = null;
         S.Result = new AttemptResult(grade.Score, S.PassMark, now, actor, Saved.Count, S.Questions.Count);
+        S.UnrecordedFacts.Add(AttemptFacts.Of(this.GetPrimaryKeyString(), S, Saved, grade, regraded: false, actor, now));
         await state.WriteStateAsync();
+        await FlushFactsAsync(persist: false);
         DisarmTimer();
         await UnregisterDeadlineReminderAsync();
         await RecordResultAsync();
@@ -433,6 +449,10 @@ public sealed class AttemptGrain(
         return GrainFactory.GetGrain<ICandidateGrain>(setup.IdNumber).RecordResultAsync(new ComponentResultRecord(
             setup.TrackKey, ExamComponent.Theory, result.Score, result.PassMark, ChinaTime.DateOf(S.StartedAt!.Value), setup.SessionId, false));
     }
+
+    // Saved first: the submission stands whatever happens to the fact now; the outbox entry is dropped at the next write.
+    private Task<bool> FlushFactsAsync(bool persist) =>
+        FactOutbox.FlushAsync(this, facts, S.UnrecordedFacts, persist ? () => state.WriteStateAsync() : null, logger, LogId);
 
     private async Task UnregisterDeadlineReminderAsync()
     {
