@@ -49,4 +49,8 @@ public sealed class CrashingFactStore(IFactStore inner) : IFactStore
     /// <inheritdoc />
     public Task<IReadOnlyList<CertificateRow>> CertificatesAsync(string trackKey, long skip, int take, CancellationToken cancellationToken = default) =>
         inner.CertificatesAsync(trackKey, skip, take, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<PracticalSheetRow>> PracticalSheetsAsync(string sessionId, long skip, int take, CancellationToken cancellationToken = default) =>
+        inner.PracticalSheetsAsync(sessionId, skip, take, cancellationToken);
 }

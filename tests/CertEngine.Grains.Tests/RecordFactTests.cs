@@ -2,6 +2,7 @@ using CertEngine.Contracts;
 using CertEngine.Contracts.Attempts;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Certificates;
+using CertEngine.Contracts.Practical;
 using CertEngine.Contracts.Tracks;
 using Orleans.Core.Internal;
 
@@ -104,6 +105,32 @@ public sealed class RecordFactTests(ExamClusterFixture fixture)
         var results = (await fixture.Facts.ComponentResultsAsync(ExamDay.Track5, 0, 10_000)).Where(r => r.IdNumber == ids[0]).ToList();
 
         Assert.Equal(61m, Assert.Single(results).Score);
+    }
+
+    [Fact]
+    public async Task PracticalSheets_EveryMarkPerCriterionAndTheRuling_AreStored()
+    {
+        var ids = await _day.EnrolAsync(1);
+        await _day.ReadySessionAsync(ids, ExamComponent.Practical);
+        var practical = fixture.Client.GetGrain<IPracticalAttemptGrain>($"{_day.SessionId}/{ids[0]}");
+        var task = (await practical.GetAssessorViewAsync("assessor-1"))!.Tasks[0];
+        ScoreSheet Sheet(decimal first) => new(task.Rubric.Select((r, i) => (r.Id, Points: i == 0 ? first : r.Points)).ToDictionary(x => x.Id, x => x.Points), [], "现场记录");
+
+        ExamDay.Expect(await practical.SubmitSheetAsync("assessor-1", task.TaskId, Sheet(task.Rubric[0].Points)));
+        ExamDay.Expect(await practical.SubmitSheetAsync("assessor-2", task.TaskId, Sheet(0)));
+        fixture.Facts.CrashNextAppend();
+        await Assert.ThrowsAnyAsync<Exception>(() => practical.SubmitSheetAsync("assessor-3", task.TaskId, new ScoreSheet(task.Rubric.ToDictionary(r => r.Id, _ => 0m), [], null)));
+        await practical.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        ExamDay.Expect(await practical.AdjudicateAsync("assessor-1", task.TaskId, 80, "复核录像后确认"));
+        var sheets = await fixture.Facts.PracticalSheetsAsync(_day.SessionId, 0, 100);
+
+        Assert.Equal(["assessor-1", "assessor-2", "assessor-3"], sheets.Select(s => s.Assessor));
+        Assert.All(sheets, s => Assert.Equal((task.TaskId, 80m), (s.TaskId, s.Adjudicated)));
+        Assert.Equal(task.Rubric.Select(r => r.Id).Order(), sheets[0].Marks.Keys.Order());
+        Assert.Equal(0m, sheets[1].Marks[task.Rubric[0].Id]);
+        Assert.Equal(task.Rubric.Sum(r => r.Points), sheets[0].Total);
+        Assert.Equal(0m, sheets[2].Total);
+        Assert.Equal(1, fixture.Facts.Stored.GetValueOrDefault($"practical/{_day.SessionId}/{ids[0]}/{task.TaskId}/sheet/assessor-3"));
     }
 
     private Task RecordAsync(string id, ExamComponent component, decimal score) =>

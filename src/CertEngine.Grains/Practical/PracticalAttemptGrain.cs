@@ -7,6 +7,8 @@ using CertEngine.Domain.Scoring;
 using CertEngine.Domain.Tracks;
 using CertEngine.Grains.Audit;
 using CertEngine.Grains.Library;
+using CertEngine.Grains.Records;
+using CertEngine.Storage.Records.Facts;
 
 namespace CertEngine.Grains.Practical;
 
@@ -17,7 +19,9 @@ namespace CertEngine.Grains.Practical;
 public sealed class PracticalAttemptGrain(
     [PersistentState("practical", StorageNames.Exams)] IPersistentState<PracticalAttemptState> state,
     ExamLibrary library,
-    TimeProvider clock) : Grain, IPracticalAttemptGrain
+    IFactStore facts,
+    TimeProvider clock,
+    ILogger<PracticalAttemptGrain> logger) : Grain, IPracticalAttemptGrain, IRemindable
 {
     private PracticalAttemptState S => state.State;
 
@@ -30,7 +34,14 @@ public sealed class PracticalAttemptGrain(
             await library.EnsureAsync(key.OccupationCode, setup.BankVersion);
             await library.EnsureRulesAsync(key.OccupationCode, setup.RulesVersion);
         }
+
+        await FlushFactsAsync(persist: true);
     }
+
+    /// <inheritdoc />
+    public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName == FactOutbox.Reminder
+        ? FactOutbox.RetryAsync(this, facts, S.UnrecordedFacts, () => state.WriteStateAsync(), logger, LogLabel)
+        : Task.CompletedTask;
 
     /// <inheritdoc />
     public async Task<CommandReply> PrepareAsync(AttemptSetup setup)
@@ -148,7 +159,11 @@ public sealed class PracticalAttemptGrain(
             Remark = sheet.Remark,
             SignedAt = clock.GetUtcNow(),
         };
+        S.UnrecordedFacts.Add(new PracticalSheetFact($"practical/{this.GetPrimaryKeyString()}/{taskId}/sheet/{assessorId}", clock.GetUtcNow(),
+            this.GetPrimaryKeyString(), setup.SessionId, setup.Seat, setup.TrackKey, setup.IdNumber, context.Bank.Occupation.Code, setup.BankVersion, taskId, assessorId,
+            domainSheet.Total, string.Join(",", sheet.Vetoes), sheet.Remark ?? "", sheet.Awarded.Select(a => new CriterionMark(a.Key, a.Value)).ToList()));
         await state.WriteStateAsync();
+        await FlushFactsAsync(persist: false);
         await GrainFactory.AuditAsync(clock, Subject(setup), assessorId, "practical.sheet-signed", "",
             $"station {setup.Seat} task {taskId}: {domainSheet.Total}{(sheet.Vetoes.Count > 0 ? " veto " + string.Join(",", sheet.Vetoes) : "")}");
         await RecordIfCompleteAsync(setup, context);
@@ -189,7 +204,10 @@ public sealed class PracticalAttemptGrain(
         }
 
         S.Adjudications[taskId] = new AdjudicationState { Score = score, Reason = reason, Chief = chiefId, At = clock.GetUtcNow() };
+        S.UnrecordedFacts.Add(new AdjudicationFact($"practical/{this.GetPrimaryKeyString()}/{taskId}/adjudication", clock.GetUtcNow(), this.GetPrimaryKeyString(),
+            setup.SessionId, taskId, chiefId, score, reason));
         await state.WriteStateAsync();
+        await FlushFactsAsync(persist: false);
         await GrainFactory.AuditAsync(clock, Subject(setup), chiefId, "practical.adjudicated", reason, $"station {setup.Seat} task {taskId}: {score}");
         await RecordIfCompleteAsync(setup, context);
         return CommandReply.Ok;
@@ -310,6 +328,11 @@ public sealed class PracticalAttemptGrain(
 
     private static PracticalTask? FindTask(Bank bank, string id) =>
         id == ReviewPanelScoring.Task.Id ? ReviewPanelScoring.Task : bank.Tasks.FirstOrDefault(t => t.Id == id);
+
+    private Task<bool> FlushFactsAsync(bool persist) =>
+        FactOutbox.FlushAsync(this, facts, S.UnrecordedFacts, persist ? () => state.WriteStateAsync() : null, logger, LogLabel);
+
+    private string LogLabel => S.Setup is { } setup ? $"practical {setup.SessionId}#{setup.Seat}" : "practical (unprepared)";
 
     private static string Subject(AttemptSetup setup) => $"session/{setup.SessionId}";
 

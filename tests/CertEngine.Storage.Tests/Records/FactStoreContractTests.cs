@@ -78,6 +78,24 @@ public abstract class FactStoreContractTests(StorageTarget target)
         Assert.Empty(await store.ResponsesAsync("4-10-01-06", 2, 0, 100));
     }
 
+    [StorageFact]
+    public async Task PracticalSheets_WithTheirMarksAndTheRuling_AreReadBackPerSitting()
+    {
+        var store = new SqlFactStore(await MigratedAsync());
+        PracticalSheetFact Sheet(string assessor, decimal first, decimal total) => new($"practical/S-2/ID1/clean-5-01/sheet/{assessor}", Monday, "S-2/ID1", "S-2", 4, Track,
+            "ID1", "4-10-01-06", 1, "clean-5-01", assessor, total, assessor == "a3" ? "1" : "", "", [new CriterionMark("c1", first), new CriterionMark("c2", 20m)]);
+
+        await store.AppendAsync([Sheet("a1", 30m, 50m), Sheet("a2", 10m, 30m), Sheet("a3", 0m, 0m)]);
+        await store.AppendAsync([Sheet("a1", 30m, 50m), new AdjudicationFact("practical/S-2/ID1/clean-5-01/adjudication", Monday, "S-2/ID1", "S-2", "clean-5-01", "a1", 40m, "复核录像")]);
+        var sheets = await store.PracticalSheetsAsync("S-2", 0, 100);
+
+        Assert.Equal(["a1", "a2", "a3"], sheets.Select(s => s.Assessor));
+        Assert.Equal([30m, 10m, 0m], sheets.Select(s => s.Marks["c1"]));
+        Assert.All(sheets, s => Assert.Equal((40m, 4, 20m), (s.Adjudicated, s.Station, s.Marks["c2"])));
+        Assert.Equal(("1", 0m), (sheets[2].Vetoes, sheets[2].Total));
+        Assert.Empty(await store.PracticalSheetsAsync("S-3", 0, 100));
+    }
+
     private const string Track = "4-10-01-06/家务服务员/5";
 
     private static SittingRow Row(string id, int hours) => new(id, "4-10-01-06/家务服务员/5", 0, "长治市职业技能鉴定中心", "301", Monday.AddHours(hours));

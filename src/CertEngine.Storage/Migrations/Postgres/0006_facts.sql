@@ -86,3 +86,43 @@ CREATE TABLE certenginecertificateevents (
 );
 
 CREATE UNIQUE INDEX certenginecertificateeventsnumber ON certenginecertificateevents (number, sequence);
+
+CREATE TABLE certenginepracticalsheets (
+    factid      text    NOT NULL PRIMARY KEY,
+    attemptkey  text    NOT NULL,
+    sessionid   text    NOT NULL,
+    station     integer NOT NULL,
+    trackkey    text    NOT NULL,
+    idnumber    text    NOT NULL,
+    bankcode    text    NOT NULL,
+    bankversion integer NOT NULL,
+    taskid      text    NOT NULL,
+    assessor    text    NOT NULL,
+    total       numeric NOT NULL,
+    vetoes      text    NOT NULL,
+    remark      text    NOT NULL,
+    atus        bigint  NOT NULL
+);
+
+CREATE INDEX certenginepracticalsheetssession ON certenginepracticalsheets (sessionid, attemptkey, taskid);
+CREATE INDEX certenginepracticalsheetsassessor ON certenginepracticalsheets (assessor, atus);
+
+CREATE TABLE certenginepracticalmarks (
+    factid    text NOT NULL,
+    criterion text NOT NULL,
+    points    numeric NOT NULL,
+    PRIMARY KEY (factid, criterion)
+);
+
+CREATE TABLE certengineadjudications (
+    factid     text    NOT NULL PRIMARY KEY,
+    attemptkey text    NOT NULL,
+    sessionid  text    NOT NULL,
+    taskid     text    NOT NULL,
+    chief      text    NOT NULL,
+    score      numeric NOT NULL,
+    reason     text    NOT NULL,
+    atus       bigint  NOT NULL
+);
+
+CREATE INDEX certengineadjudicationssession ON certengineadjudications (sessionid, attemptkey, taskid);

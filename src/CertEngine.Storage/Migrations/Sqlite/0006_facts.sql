@@ -86,3 +86,43 @@ CREATE TABLE CertEngineCertificateEvents (
 ) STRICT, WITHOUT ROWID;
 
 CREATE UNIQUE INDEX CertEngineCertificateEventsNumber ON CertEngineCertificateEvents (Number, Sequence);
+
+CREATE TABLE CertEnginePracticalSheets (
+    FactId      TEXT    NOT NULL PRIMARY KEY,
+    AttemptKey  TEXT    NOT NULL,
+    SessionId   TEXT    NOT NULL,
+    Station     INTEGER NOT NULL,
+    TrackKey    TEXT    NOT NULL,
+    IdNumber    TEXT    NOT NULL,
+    BankCode    TEXT    NOT NULL,
+    BankVersion INTEGER NOT NULL,
+    TaskId      TEXT    NOT NULL,
+    Assessor    TEXT    NOT NULL,
+    Total       REAL    NOT NULL,
+    Vetoes      TEXT    NOT NULL,
+    Remark      TEXT    NOT NULL,
+    AtUs        INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX CertEnginePracticalSheetsSession ON CertEnginePracticalSheets (SessionId, AttemptKey, TaskId);
+CREATE INDEX CertEnginePracticalSheetsAssessor ON CertEnginePracticalSheets (Assessor, AtUs);
+
+CREATE TABLE CertEnginePracticalMarks (
+    FactId    TEXT NOT NULL,
+    Criterion TEXT NOT NULL,
+    Points    REAL NOT NULL,
+    PRIMARY KEY (FactId, Criterion)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE CertEngineAdjudications (
+    FactId     TEXT    NOT NULL PRIMARY KEY,
+    AttemptKey TEXT    NOT NULL,
+    SessionId  TEXT    NOT NULL,
+    TaskId     TEXT    NOT NULL,
+    Chief      TEXT    NOT NULL,
+    Score      REAL    NOT NULL,
+    Reason     TEXT    NOT NULL,
+    AtUs       INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX CertEngineAdjudicationsSession ON CertEngineAdjudications (SessionId, AttemptKey, TaskId);

@@ -17,7 +17,23 @@ public interface IFactStore
 
     /// <summary>A track's certificates with their current status, in order of issue, a page.</summary>
     Task<IReadOnlyList<CertificateRow>> CertificatesAsync(string trackKey, long skip, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>A sitting's signed practical sheets with their marks per criterion and any ruling on the task, a page.</summary>
+    Task<IReadOnlyList<PracticalSheetRow>> PracticalSheetsAsync(string sessionId, long skip, int take, CancellationToken cancellationToken = default);
 }
+
+/// <summary>One signed practical sheet as stored.</summary>
+/// <param name="AttemptKey">The practical attempt.</param>
+/// <param name="Station">The station.</param>
+/// <param name="TaskId">The task.</param>
+/// <param name="Assessor">Who signed.</param>
+/// <param name="Total">The sheet's total.</param>
+/// <param name="Vetoes">The vetoes marked (comma-separated).</param>
+/// <param name="Marks">Points per criterion.</param>
+/// <param name="Adjudicated">The chief's ruling on the task, if there was one.</param>
+/// <param name="At">When it was signed.</param>
+public sealed record PracticalSheetRow(string AttemptKey, int Station, string TaskId, string Assessor, decimal Total, string Vetoes,
+    IReadOnlyDictionary<string, decimal> Marks, decimal? Adjudicated, DateTimeOffset At);
 
 /// <summary>One response as stored: enough to recompute an item analysis.</summary>
 /// <param name="AttemptFactId">The attempt fact (a regrade is its own fact).</param>

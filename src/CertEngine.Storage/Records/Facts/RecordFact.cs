@@ -143,3 +143,63 @@ public sealed record CertificateStatusFact(
     [property: Id(3)] string Reason,
     [property: Id(4)] string Actor,
     [property: Id(5)] string? ReplacedBy) : RecordFact(FactId, At);
+
+/// <summary>One assessor's signed sheet for one practical task (or 综合评审 part): the mark per criterion and the vetoes.</summary>
+/// <param name="FactId">The stable id (<c>practical/{attempt}/{task}/sheet/{assessor}</c>: a signed sheet never changes).</param>
+/// <param name="At">When it was signed.</param>
+/// <param name="AttemptKey">The practical attempt's grain key.</param>
+/// <param name="SessionId">The sitting.</param>
+/// <param name="Station">The station (seat).</param>
+/// <param name="TrackKey">The track.</param>
+/// <param name="IdNumber">The candidate's ID number.</param>
+/// <param name="BankCode">The bank.</param>
+/// <param name="BankVersion">The bank version the task comes from.</param>
+/// <param name="TaskId">The task.</param>
+/// <param name="Assessor">The assessor who signed.</param>
+/// <param name="Total">The sheet's total after vetoes.</param>
+/// <param name="Vetoes">The vetoes marked (否决项 numbers, comma-separated; empty when none).</param>
+/// <param name="Remark">The assessor's remark.</param>
+/// <param name="Marks">The points per criterion.</param>
+[GenerateSerializer, Alias("certengine.PracticalSheetFact")]
+public sealed record PracticalSheetFact(
+    string FactId,
+    DateTimeOffset At,
+    [property: Id(0)] string AttemptKey,
+    [property: Id(1)] string SessionId,
+    [property: Id(2)] int Station,
+    [property: Id(3)] string TrackKey,
+    [property: Id(4)] string IdNumber,
+    [property: Id(5)] string BankCode,
+    [property: Id(6)] int BankVersion,
+    [property: Id(7)] string TaskId,
+    [property: Id(8)] string Assessor,
+    [property: Id(9)] decimal Total,
+    [property: Id(10)] string Vetoes,
+    [property: Id(11)] string Remark,
+    [property: Id(12)] IReadOnlyList<CriterionMark> Marks) : RecordFact(FactId, At);
+
+/// <summary>The points one assessor gave one criterion.</summary>
+/// <param name="Criterion">The criterion id.</param>
+/// <param name="Points">The points given.</param>
+[GenerateSerializer, Alias("certengine.CriterionMark")]
+public sealed record CriterionMark([property: Id(0)] string Criterion, [property: Id(1)] decimal Points);
+
+/// <summary>The chief assessor's ruling on a task whose sheets differ too much.</summary>
+/// <param name="FactId">The stable id (<c>practical/{attempt}/{task}/adjudication</c>).</param>
+/// <param name="At">When.</param>
+/// <param name="AttemptKey">The practical attempt.</param>
+/// <param name="SessionId">The sitting.</param>
+/// <param name="TaskId">The task.</param>
+/// <param name="Chief">The chief assessor.</param>
+/// <param name="Score">The score ruled.</param>
+/// <param name="Reason">Why.</param>
+[GenerateSerializer, Alias("certengine.AdjudicationFact")]
+public sealed record AdjudicationFact(
+    string FactId,
+    DateTimeOffset At,
+    [property: Id(0)] string AttemptKey,
+    [property: Id(1)] string SessionId,
+    [property: Id(2)] string TaskId,
+    [property: Id(3)] string Chief,
+    [property: Id(4)] decimal Score,
+    [property: Id(5)] string Reason) : RecordFact(FactId, At);

@@ -50,6 +50,12 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
                     "VALUES (@FactId, @Number, @Sequence, @Status, @Reason, @Actor, @ReplacedBy, @AtUs) ON CONFLICT DO NOTHING;",
                     new { change.FactId, change.Number, change.Sequence, change.Status, change.Reason, change.Actor, change.ReplacedBy, AtUs = Us(change.At) },
                     cancellationToken),
+                PracticalSheetFact sheet => await InsertAsync(connection, transaction, sheet, cancellationToken),
+                AdjudicationFact ruling => await ExecuteAsync(connection, transaction,
+                    "INSERT INTO certengineadjudications (factid, attemptkey, sessionid, taskid, chief, score, reason, atus) " +
+                    "VALUES (@FactId, @AttemptKey, @SessionId, @TaskId, @Chief, @Score, @Reason, @AtUs) ON CONFLICT DO NOTHING;",
+                    new { ruling.FactId, ruling.AttemptKey, ruling.SessionId, ruling.TaskId, ruling.Chief, ruling.Score, ruling.Reason, AtUs = Us(ruling.At) },
+                    cancellationToken),
                 _ => throw new ArgumentException($"Unknown fact type {fact.GetType().Name}.", nameof(facts)),
             };
         }
@@ -101,6 +107,53 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
             new { trackKey, skip = Math.Max(0, skip), take = (long)Math.Clamp(take, 0, MaxTake) }, cancellationToken: cancellationToken));
         return rows.Select(r => new CertificateRow(r.Number, r.TrackKey, r.IdNumber, r.HolderName, r.OccupationCode, r.Level is { } level ? (int)level : null,
             ParseDate(r.IssuedOn), r.Status)).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<PracticalSheetRow>> PracticalSheetsAsync(string sessionId, long skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
+        var sheets = (await connection.QueryAsync<SheetRecord>(new CommandDefinition(
+            "SELECT factid AS FactId, attemptkey AS AttemptKey, station AS Station, taskid AS TaskId, assessor AS Assessor, total AS Total, vetoes AS Vetoes, " +
+            "atus AS AtUs FROM certenginepracticalsheets WHERE sessionid = @sessionId ORDER BY attemptkey, taskid, assessor LIMIT @take OFFSET @skip;",
+            new { sessionId, skip = Math.Max(0, skip), take = (long)Math.Clamp(take, 0, MaxTake) }, cancellationToken: cancellationToken))).ToList();
+        if (sheets.Count == 0)
+        {
+            return [];
+        }
+
+        var marks = (await connection.QueryAsync<MarkRecord>(new CommandDefinition(
+            "SELECT m.factid AS FactId, m.criterion AS Criterion, m.points AS Points FROM certenginepracticalmarks m " +
+            "JOIN certenginepracticalsheets s ON s.factid = m.factid WHERE s.sessionid = @sessionId;",
+            new { sessionId }, cancellationToken: cancellationToken))).ToLookup(m => m.FactId);
+        var rulings = (await connection.QueryAsync<RulingRecord>(new CommandDefinition(
+            "SELECT attemptkey AS AttemptKey, taskid AS TaskId, score AS Score FROM certengineadjudications WHERE sessionid = @sessionId;",
+            new { sessionId }, cancellationToken: cancellationToken))).ToDictionary(r => (r.AttemptKey, r.TaskId), r => r.Score);
+        return sheets.Select(s => new PracticalSheetRow(s.AttemptKey, (int)s.Station, s.TaskId, s.Assessor, s.Total, s.Vetoes,
+            marks[s.FactId].ToDictionary(m => m.Criterion, m => m.Points), rulings.TryGetValue((s.AttemptKey, s.TaskId), out var ruled) ? ruled : null,
+            AuditChain.At(s.AtUs))).ToList();
+    }
+
+    private static async Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, PracticalSheetFact sheet, CancellationToken cancellationToken)
+    {
+        var stored = await ExecuteAsync(connection, transaction,
+            "INSERT INTO certenginepracticalsheets (factid, attemptkey, sessionid, station, trackkey, idnumber, bankcode, bankversion, taskid, assessor, total, vetoes, remark, atus) " +
+            "VALUES (@FactId, @AttemptKey, @SessionId, @Station, @TrackKey, @IdNumber, @BankCode, @BankVersion, @TaskId, @Assessor, @Total, @Vetoes, @Remark, @AtUs) " +
+            "ON CONFLICT DO NOTHING;",
+            new
+            {
+                sheet.FactId, sheet.AttemptKey, sheet.SessionId, sheet.Station, sheet.TrackKey, sheet.IdNumber, sheet.BankCode, sheet.BankVersion, sheet.TaskId,
+                sheet.Assessor, sheet.Total, sheet.Vetoes, sheet.Remark, AtUs = Us(sheet.At),
+            },
+            cancellationToken);
+        if (stored == 1 && sheet.Marks.Count > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO certenginepracticalmarks (factid, criterion, points) VALUES (@FactId, @Criterion, @Points) ON CONFLICT DO NOTHING;",
+                sheet.Marks.Take(MaxResponses).Select(m => new { sheet.FactId, m.Criterion, m.Points }), transaction, cancellationToken: cancellationToken));
+        }
+
+        return stored;
     }
 
     private static async Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, TheoryAttemptFact attempt, CancellationToken cancellationToken)
@@ -181,5 +234,31 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
         public long? Level { get; set; }
         public string IssuedOn { get; set; } = "";
         public string Status { get; set; } = "";
+    }
+
+    private sealed class SheetRecord
+    {
+        public string FactId { get; set; } = "";
+        public string AttemptKey { get; set; } = "";
+        public long Station { get; set; }
+        public string TaskId { get; set; } = "";
+        public string Assessor { get; set; } = "";
+        public decimal Total { get; set; }
+        public string Vetoes { get; set; } = "";
+        public long AtUs { get; set; }
+    }
+
+    private sealed class MarkRecord
+    {
+        public string FactId { get; set; } = "";
+        public string Criterion { get; set; } = "";
+        public decimal Points { get; set; }
+    }
+
+    private sealed class RulingRecord
+    {
+        public string AttemptKey { get; set; } = "";
+        public string TaskId { get; set; } = "";
+        public decimal Score { get; set; }
     }
 }
