@@ -1,7 +1,7 @@
 using CertEngine.Grains.Audit;
-using CertEngine.Grains.Records;
 using CertEngine.Grains.Certificates;
 using CertEngine.Grains.Library;
+using CertEngine.Grains.Records;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

@@ -3,7 +3,6 @@ using CertEngine.Storage.Records.Facts;
 using CertEngine.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Orleans.Configuration;
 using Orleans.Serialization;
 
 namespace CertEngine.Storage;

@@ -1,7 +1,3 @@
-using System.Security.Cryptography;
-using CertEngine.Grains;
-using CertEngine.Grains.Certificates;
-using CertEngine.Grains.Library;
 using CertEngine.Storage.Records;
 using CertEngine.Storage.Records.Facts;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,8 @@
-using CertEngine.Domain.Candidates;
 using CertEngine.Contracts;
 using CertEngine.Contracts.Attempts;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Sessions;
+using CertEngine.Domain.Candidates;
 using CertEngine.Domain.Papers;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Scoring;
@@ -49,11 +49,11 @@ public sealed class AttemptGrain(
             if (!sheet.RecordExists)
             {
                 sheet.State.Answers = S.Answers;
-                await sheet.WriteStateAsync();
+                await sheet.WriteStateAsync(cancellationToken);
             }
 
             S.Answers = [];
-            await state.WriteStateAsync();
+            await state.WriteStateAsync(cancellationToken);
         }
 #pragma warning restore CS0618
 

@@ -25,7 +25,7 @@ public sealed class CertificateGrain(
         if (S.Fields is not null && S.HistoryHandedOver < S.History.Count)
         {
             HandOver(S.History.FirstOrDefault()?.Actor ?? "");
-            await state.WriteStateAsync();
+            await state.WriteStateAsync(cancellationToken);
         }
 
         await FlushFactsAsync(persist: true);

@@ -2,7 +2,6 @@ using CertEngine.Contracts;
 using CertEngine.Contracts.Banks;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.QuestionBanks.Publishing;
-using CertEngine.Grains.Audit;
 
 namespace CertEngine.Grains.Library;
 

@@ -307,7 +307,7 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFact
     }
 
     // The same files TrackCatalogue.Load reads: every *.yaml/*.yml directly in the folder, in ordinal order.
-    private static IReadOnlyList<BankFile> ReadTrackFiles(string directory) =>
+    private static List<BankFile> ReadTrackFiles(string directory) =>
         Directory.Exists(directory)
             ? Directory.EnumerateFiles(directory)
                 .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))

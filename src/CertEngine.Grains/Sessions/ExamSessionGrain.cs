@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using CertEngine.Contracts;
-using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Attempts;
+using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Practical;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Contracts.Tracks;
-using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Papers;
+using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Sessions;
 using CertEngine.Domain.Tracks;
 using CertEngine.Grains.Accounts;

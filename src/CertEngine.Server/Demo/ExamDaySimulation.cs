@@ -65,7 +65,8 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
 
     private async Task<int> RunDayAsync(IGrainFactory grains, ExamLibrary library, SimulatedClock clock, DateOnly day, CancellationToken cancellationToken)
     {
-        var version = library.PublishedVersions(BankId).LastOrDefault();
+        var published = library.PublishedVersions(BankId);
+        var version = published.Count > 0 ? published[^1] : 0;
         if (version == 0 || library.FindBank(BankId, version) is not { } bank)
         {
             await error.WriteLineAsync($"error: no published version of bank {BankId} under {options.BankRoot}");
@@ -257,7 +258,7 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
         task.Rubric.ToDictionary(r => r.Id, r => Math.Clamp(Math.Round(r.Points * (decimal)Math.Clamp(skill + (random.NextDouble() - 0.5) * 0.08, 0, 1)), 0, r.Points)),
         [], null);
 
-    private static IReadOnlyList<string> Choice(PaperQuestion question, Item item, bool right, Random random)
+    private static List<string> Choice(PaperQuestion question, Item item, bool right, Random random)
     {
         if (question.Type == ItemType.Judge)
         {

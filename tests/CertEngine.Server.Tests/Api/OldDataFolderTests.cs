@@ -1,9 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using CertEngine.Grains.Audit;
 using CertEngine.Grains.Records;
-using CertEngine.Storage.Records.Facts;
 using CertEngine.Server.Cli;
+using CertEngine.Storage.Records.Facts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
