@@ -104,18 +104,7 @@ public sealed class ExamClusterFixture : IAsyncLifetime
         await Task.Run(() => Clock.Advance(span)).WaitAsync(TimeSpan.FromSeconds(30));
     }
 
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CertEngine.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CertEngine.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string RepositoryRoot() => CertEngine.TestSupport.RepositoryPaths.Root;
 
     private sealed class CountingSeedSource : ISeedSource
     {
