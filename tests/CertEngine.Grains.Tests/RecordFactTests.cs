@@ -63,10 +63,17 @@ public sealed class RecordFactTests(ExamClusterFixture fixture)
         await Attempt(ids[0]).Cast<IGrainManagementExtension>().DeactivateOnIdle();
         await Attempt(ids[0]).GetResultAsync();
 
+        var results = await fixture.Client.GetGrain<ICandidateGrain>(ids[0]).GetResultsAsync(ExamDay.Track5);
+        var internalId = (await fixture.Client.GetGrain<ICandidateGrain>(ids[0]).GetAsync())!.InternalId;
+        var resultFacts = fixture.Facts.Stored.Keys.Count(key => key.StartsWith($"result/{internalId}/", StringComparison.Ordinal));
+
         Assert.Equal(0, storedBeforeRestart);
         Assert.NotNull(result);
         Assert.Equal(result.Score, again!.Score);
         Assert.Equal(1, fixture.Facts.Stored.GetValueOrDefault(factId));
+        // The crash also came before the candidate's grain had the result: the restart delivered it, once.
+        Assert.Equal(result.Score, Assert.Single(results).Score);
+        Assert.Equal(1, resultFacts);
     }
 
     [Fact]

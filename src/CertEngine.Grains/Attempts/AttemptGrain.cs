@@ -69,6 +69,12 @@ public sealed class AttemptGrain(
             ArmTimer();
         }
 
+        if (S.ResultPending && S.Result is not null)
+        {
+            await RecordResultAsync();
+            await state.WriteStateAsync(cancellationToken);
+        }
+
         await FlushFactsAsync(persist: true);
     }
 
@@ -374,6 +380,7 @@ public sealed class AttemptGrain(
         S.GradedVersion = correctedBankVersion;
         var regraded = ObjectiveGrader.Grade(AnswerKey.ForRevision(ToPaper(), corrected), Answers(), Policy);
         S.UnrecordedFacts.Add(AttemptFacts.Of(this.GetPrimaryKeyString(), S, Saved, regraded, regraded: true, actor, clock.GetUtcNow()));
+        S.ResultPending = true;
         await state.WriteStateAsync();
         await FlushFactsAsync(persist: false);
         await RecordResultAsync();
@@ -433,21 +440,27 @@ public sealed class AttemptGrain(
         S.PausedSince = null;
         S.Result = new AttemptResult(grade.Score, S.PassMark, now, actor, Saved.Count, S.Questions.Count);
         S.UnrecordedFacts.Add(AttemptFacts.Of(this.GetPrimaryKeyString(), S, Saved, grade, regraded: false, actor, now));
+        S.ResultPending = true;
         await state.WriteStateAsync();
-        await FlushFactsAsync(persist: false);
         DisarmTimer();
-        await UnregisterDeadlineReminderAsync();
+        await FlushFactsAsync(persist: false);
         await RecordResultAsync();
+        // Only now: should the process die before the result reached the candidate, the reminder wakes this grain after
+        // the restart and its activation delivers the result again.
+        await UnregisterDeadlineReminderAsync();
         await GrainFactory.AuditAsync(clock, $"session/{setup.SessionId}", actor, action, "", $"seat {setup.Seat}: {grade.Score}");
         logger.Submitted(LogId, actor);
     }
 
-    private Task RecordResultAsync()
+    // Delivers the result to the candidate's grain (which ignores one it already holds) and clears the pending mark in
+    // memory: the stored mark stays set until the next write, so at worst an activation delivers it once more.
+    private async Task RecordResultAsync()
     {
         var setup = S.Setup!;
         var result = S.Result!;
-        return GrainFactory.GetGrain<ICandidateGrain>(setup.IdNumber).RecordResultAsync(new ComponentResultRecord(
+        await GrainFactory.GetGrain<ICandidateGrain>(setup.IdNumber).RecordResultAsync(new ComponentResultRecord(
             setup.TrackKey, ExamComponent.Theory, result.Score, result.PassMark, ChinaTime.DateOf(S.StartedAt!.Value), setup.SessionId, false));
+        S.ResultPending = false;
     }
 
     // Saved first: the submission stands whatever happens to the fact now; the outbox entry is dropped at the next write.

@@ -112,6 +112,11 @@ public sealed class CandidateGrain(
     public async Task RecordResultAsync(ComponentResultRecord result)
     {
         var index = state.State.Results.FindIndex(r => r.SessionId == result.SessionId && r.Component == result.Component && r.TrackKey == result.TrackKey);
+        if (index >= 0 && state.State.Results[index] == result)
+        {
+            return;   // delivered again after a restart: nothing new to record
+        }
+
         if (index >= 0)
         {
             state.State.Results[index] = result;
