@@ -57,13 +57,6 @@ public sealed class AttemptGrain(
         }
 #pragma warning restore CS0618
 
-        // A version published from the web is loaded from grain storage before the synchronous library lookups.
-        if (S.Setup is { } setup)
-        {
-            await library.EnsureAsync(S.BankId, setup.BankVersion);
-            await library.EnsureAsync(S.BankId, S.GradedVersion);
-        }
-
         if (S.Status == AttemptStatus.Running)
         {
             ArmTimer();
@@ -91,14 +84,13 @@ public sealed class AttemptGrain(
             return CommandReply.Refuse($"认定方案编号 {setup.TrackKey} 格式不正确 (malformed track key)");
         }
 
-        await library.EnsureAsync(key.OccupationCode, setup.BankVersion);
-        await library.EnsureRulesAsync(key.OccupationCode, setup.RulesVersion);
-        if (library.CreateTrack(key, setup.BankVersion, setup.RulesVersion) is not TrackOutcome.Created { Track: var track } || track.Component(ComponentKind.Theory) is not { } theory)
+        if (await library.CreateTrackAsync(key, setup.BankVersion, setup.RulesVersion) is not TrackOutcome.Created { Track: var track }
+            || track.Component(ComponentKind.Theory) is not { } theory)
         {
             return CommandReply.Refuse($"认定方案 {setup.TrackKey} 没有理论知识考试 (no theory component)");
         }
 
-        if (library.Plan(key.OccupationCode, setup.BankVersion, key.Level, key.WorkType) is not PaperPlanResult.Ready { Plan: var plan })
+        if (await library.PlanAsync(key.OccupationCode, setup.BankVersion, key.Level, key.WorkType) is not PaperPlanResult.Ready { Plan: var plan })
         {
             logger.PrepareRefused($"{setup.SessionId}#{setup.Seat}", "no paper plan");
             return CommandReply.Refuse("无法组卷：题库或组卷方案不可用 (no paper plan for this track)");
@@ -239,11 +231,11 @@ public sealed class AttemptGrain(
     }
 
     /// <inheritdoc />
-    public Task<CandidatePaper?> GetPaperAsync()
+    public async Task<CandidatePaper?> GetPaperAsync()
     {
-        if (S.Setup is not { } setup || library.FindBank(S.BankId, setup.BankVersion) is not { } bank)
+        if (S.Setup is not { } setup || await library.FindBankAsync(S.BankId, setup.BankVersion) is not { } bank)
         {
-            return Task.FromResult<CandidatePaper?>(null);
+            return null;
         }
 
         var now = clock.GetUtcNow();
@@ -252,7 +244,7 @@ public sealed class AttemptGrain(
         var current = Clock;
         var remaining = current?.RemainingAt(now) ?? TimeSpan.FromMinutes(setup.Minutes);
         var deadline = current is { IsPaused: false } ? current.DeadlineAt(now) : (DateTimeOffset?)null;
-        return Task.FromResult<CandidatePaper?>(new CandidatePaper(S.Status, S.Result is null ? deadline : null, S.Result is null ? remaining : TimeSpan.Zero, questions, setup.Seat, setup.Ticket));
+        return new CandidatePaper(S.Status, S.Result is null ? deadline : null, S.Result is null ? remaining : TimeSpan.Zero, questions, setup.Seat, setup.Ticket);
     }
 
     /// <inheritdoc />
@@ -361,10 +353,9 @@ public sealed class AttemptGrain(
     /// <inheritdoc />
     public async Task<RegradeLine?> RegradeAsync(int correctedBankVersion, bool dryRun, string actor, string reason)
     {
-        await library.EnsureAsync(S.BankId, correctedBankVersion);
         if (S.Result is not { } result || S.Setup is not { } setup
-            || library.FindBank(S.BankId, S.GradedVersion) is not { } original
-            || library.FindBank(S.BankId, correctedBankVersion) is not { } corrected)
+            || await library.FindBankAsync(S.BankId, S.GradedVersion) is not { } original
+            || await library.FindBankAsync(S.BankId, correctedBankVersion) is not { } corrected)
         {
             return null;
         }
@@ -433,7 +424,7 @@ public sealed class AttemptGrain(
     private async Task FinishAsync(string actor, string action)
     {
         var setup = S.Setup!;
-        var bank = library.FindBank(S.BankId, S.GradedVersion) ?? throw new InvalidOperationException($"bank {S.BankId} v{S.GradedVersion} vanished");
+        var bank = await library.FindBankAsync(S.BankId, S.GradedVersion) ?? throw new InvalidOperationException($"bank {S.BankId} v{S.GradedVersion} vanished");
         var grade = ObjectiveGrader.Grade(ToPaper(), bank, Answers(), Policy);
         var now = clock.GetUtcNow();
         S.Status = AttemptStatus.Submitted;

@@ -28,13 +28,6 @@ public sealed class PracticalAttemptGrain(
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // A version published from the web is loaded from grain storage before Context() reads it synchronously.
-        if (S.Setup is { } setup && TrackKey.TryParse(setup.TrackKey, out var key))
-        {
-            await library.EnsureAsync(key.OccupationCode, setup.BankVersion);
-            await library.EnsureRulesAsync(key.OccupationCode, setup.RulesVersion);
-        }
-
         await FlushFactsAsync(persist: true);
     }
 
@@ -51,10 +44,7 @@ public sealed class PracticalAttemptGrain(
             return S.Setup == setup ? CommandReply.Ok : CommandReply.Refuse("考题已抽定，不能更换 (the tasks are already drawn)");
         }
 
-        await library.EnsureAsync(TrackKey.TryParse(setup.TrackKey, out var key) ? key.OccupationCode : "", setup.BankVersion);
-        await library.EnsureRulesAsync(key.OccupationCode ?? "", setup.RulesVersion);
-
-        if (Context(setup) is not { } context)
+        if (await ContextAsync(setup) is not { } context)
         {
             return CommandReply.Refuse($"认定方案 {setup.TrackKey} 没有该考核项目 (the track has no such component)");
         }
@@ -100,11 +90,11 @@ public sealed class PracticalAttemptGrain(
     }
 
     /// <inheritdoc />
-    public Task<AssessorView?> GetAssessorViewAsync(string assessorId)
+    public async Task<AssessorView?> GetAssessorViewAsync(string assessorId)
     {
-        if (S.Setup is not { } setup || !IsAssigned(assessorId) || Context(setup) is not { } context)
+        if (S.Setup is not { } setup || !IsAssigned(assessorId) || await ContextAsync(setup) is not { } context)
         {
-            return Task.FromResult<AssessorView?>(null);
+            return null;
         }
 
         var tasks = S.Tasks.Select(id => FindTask(context.Bank, id)).OfType<PracticalTask>().Select(task => new TaskAssignment(
@@ -114,13 +104,13 @@ public sealed class PracticalAttemptGrain(
             task.Criteria.Select(c => new RubricLine(c.Id, c.Name, c.Points, c.Standard)).ToList(),
             task.Vetoes,
             Sheet(task.Id, assessorId))).ToList();
-        return Task.FromResult<AssessorView?>(new AssessorView(setup.Ticket, setup.Seat, tasks));
+        return new AssessorView(setup.Ticket, setup.Seat, tasks);
     }
 
     /// <inheritdoc />
     public async Task<CommandReply> SubmitSheetAsync(string assessorId, string taskId, ScoreSheet sheet)
     {
-        if (S.Setup is not { } setup || Context(setup) is not { } context)
+        if (S.Setup is not { } setup || await ContextAsync(setup) is not { } context)
         {
             return CommandReply.Refuse("考题尚未抽定 (no tasks drawn yet)");
         }
@@ -173,7 +163,7 @@ public sealed class PracticalAttemptGrain(
     /// <inheritdoc />
     public async Task<CommandReply> AdjudicateAsync(string chiefId, string taskId, decimal score, string reason)
     {
-        if (S.Setup is not { } setup || Context(setup) is not { } context)
+        if (S.Setup is not { } setup || await ContextAsync(setup) is not { } context)
         {
             return CommandReply.Refuse("考题尚未抽定 (no tasks drawn yet)");
         }
@@ -214,11 +204,11 @@ public sealed class PracticalAttemptGrain(
     }
 
     /// <inheritdoc />
-    public Task<PracticalStatus?> GetStatusAsync()
+    public async Task<PracticalStatus?> GetStatusAsync()
     {
-        if (S.Setup is not { } setup || Context(setup) is not { } context)
+        if (S.Setup is not { } setup || await ContextAsync(setup) is not { } context)
         {
-            return Task.FromResult<PracticalStatus?>(null);
+            return null;
         }
 
         var tasks = S.Tasks.Select(id => FindTask(context.Bank, id)).OfType<PracticalTask>().Select(task =>
@@ -232,15 +222,15 @@ public sealed class PracticalAttemptGrain(
                 _ => new Contracts.Practical.TaskStatus(task.Id, "awaiting", sheetsIn, context.Policy.Assessors, null, false),
             };
         }).ToList();
-        return Task.FromResult<PracticalStatus?>(new PracticalStatus(setup.Component, tasks, S.Score, S.Score is { } score ? score >= S.PassMark : null));
+        return new PracticalStatus(setup.Component, tasks, S.Score, S.Score is { } score ? score >= S.PassMark : null);
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<AdjudicationCase>> GetAdjudicationCasesAsync(string chiefId)
+    public async Task<IReadOnlyList<AdjudicationCase>> GetAdjudicationCasesAsync(string chiefId)
     {
-        if (S.Setup is not { } setup || setup.ChiefAssessor != chiefId || Context(setup) is not { } context)
+        if (S.Setup is not { } setup || setup.ChiefAssessor != chiefId || await ContextAsync(setup) is not { } context)
         {
-            return Task.FromResult<IReadOnlyList<AdjudicationCase>>([]);
+            return [];
         }
 
         // The chief alone sees the marks side by side, and only once the task is held: until then scoring stays blind.
@@ -258,7 +248,7 @@ public sealed class PracticalAttemptGrain(
                     new AssessorSheet(s.Key, s.Value.Awarded, s.Value.Vetoes, s.Value.Remark).Total,
                     s.Value.SignedAt)).ToList()))
             .ToList();
-        return Task.FromResult<IReadOnlyList<AdjudicationCase>>(cases);
+        return cases;
     }
 
     private async Task RecordIfCompleteAsync(AttemptSetup setup, PracticalContext context)
@@ -336,13 +326,13 @@ public sealed class PracticalAttemptGrain(
 
     private static string Subject(AttemptSetup setup) => $"session/{setup.SessionId}";
 
-    private PracticalContext? Context(AttemptSetup setup)
+    private async Task<PracticalContext?> ContextAsync(AttemptSetup setup)
     {
         var kind = setup.Component == ExamComponent.Review ? ComponentKind.Review : ComponentKind.Practical;
         return TrackKey.TryParse(setup.TrackKey, out var key)
-            && library.CreateTrack(key, setup.BankVersion, setup.RulesVersion) is TrackOutcome.Created { Track: var track }
+            && await library.CreateTrackAsync(key, setup.BankVersion, setup.RulesVersion) is TrackOutcome.Created { Track: var track }
             && track.Component(kind) is { } component
-            && library.FindBank(key.OccupationCode, setup.BankVersion) is { } bank
+            && await library.FindBankAsync(key.OccupationCode, setup.BankVersion) is { } bank
             ? new PracticalContext(bank, key.Level ?? Occupation.SpecialtyLevel, key.WorkType, component, component.Scoring ?? PracticalPolicy.Default)
             : null;
     }

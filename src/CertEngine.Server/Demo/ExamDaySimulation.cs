@@ -65,9 +65,9 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
 
     private async Task<int> RunDayAsync(IGrainFactory grains, ExamLibrary library, SimulatedClock clock, DateOnly day, CancellationToken cancellationToken)
     {
-        var published = library.PublishedVersions(BankId);
+        var published = await library.PublishedVersionsAsync(BankId);
         var version = published.Count > 0 ? published[^1] : 0;
-        if (version == 0 || library.FindBank(BankId, version) is not { } bank)
+        if (version == 0 || await library.FindBankAsync(BankId, version) is not { } bank)
         {
             await error.WriteLineAsync($"error: no published version of bank {BankId} under {options.BankRoot}");
             return 1;
@@ -163,7 +163,7 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
         task.Increment(10);
 
         var seed = (await session.GetAsync())!.Seed;
-        var paperPlan = ((PaperPlanResult.Ready)library.Plan(BankId, version, 5, "家务服务员")).Plan;
+        var paperPlan = ((PaperPlanResult.Ready)await library.PlanAsync(BankId, version, 5, "家务服务员")).Plan;
         foreach (var (candidate, index) in candidates.Select((c, i) => (c, i)))
         {
             // The simulation re-derives each paper from the seed and seat, as an auditor would, to know the keys.
