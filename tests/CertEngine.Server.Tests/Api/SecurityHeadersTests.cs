@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using CertEngine.Server.Web.Security;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,27 @@ public sealed class SecurityHeadersTests(ApiHost host)
 
         Assert.True(routes.Count > 20, $"only {routes.Count} page routes found");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task Https_ToACentresName_IsPinnedToHttpsWithHsts_AndItsCookiesAreSecure()
+    {
+        var https = host.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://exam.example.org"), AllowAutoRedirect = false });
+        var http = host.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://exam.example.org"), AllowAutoRedirect = false });
+        var local = host.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+
+        var pinned = await https.GetAsync("/sign-in?lang=en");
+        var plain = await http.GetAsync("/sign-in?lang=en");
+        var loopback = await local.GetAsync("/");
+
+        Assert.Equal("max-age=15552000", Assert.Single(pinned.Headers.GetValues("Strict-Transport-Security")));
+        Assert.False(plain.Headers.Contains("Strict-Transport-Security"));
+        Assert.False(loopback.Headers.Contains("Strict-Transport-Security"));
+        var cookies = pinned.Headers.GetValues("Set-Cookie").ToList();
+        Assert.Contains(cookies, c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal));
+        Assert.Contains(cookies, c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
+        Assert.All(cookies, c => Assert.Contains("; secure", c, StringComparison.OrdinalIgnoreCase));
+        Assert.All(plain.Headers.GetValues("Set-Cookie"), c => Assert.DoesNotContain("; secure", c, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

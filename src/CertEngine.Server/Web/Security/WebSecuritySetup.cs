@@ -22,6 +22,12 @@ public static class WebSecuritySetup
         // The banner tells a scanner which server and version to try; nobody else needs it.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SecurityOptions>>((forwarded, security) => Believe(forwarded, security.Value));
+        // Once a browser has reached the centre over HTTPS it never falls back to plain HTTP for half a year (a network
+        // attacker in the exam room could otherwise strip TLS from the next visit). Sent on HTTPS answers only, and not
+        // to localhost, so http://127.0.0.1:5080 on the server itself keeps working.
+        builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(180));
+        // The antiforgery cookie of the pages' forms is Secure whenever the page came over HTTPS.
+        builder.Services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         return builder;
     }
 
@@ -37,6 +43,7 @@ public static class WebSecuritySetup
             app.UseForwardedHeaders();
         }
 
+        app.UseHsts();
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<CrossSiteRequestGate>();
         return app;
