@@ -14,11 +14,20 @@ public sealed class ExamStatusPollTests(BrowserHost host)
         await using var exam = await ExamPage.SignInAsync(host, sitting, 0, "exam-status-poll");
         await exam.ExpectScreenAsync("paper");
         var requests = new ConcurrentQueue<string>();
-        exam.Page.Request += (_, request) => requests.Enqueue(new Uri(request.Url).AbsolutePath);
+        var thirdPoll = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        exam.Page.Request += (_, request) =>
+        {
+            requests.Enqueue(new Uri(request.Url).AbsolutePath);
+            if (requests.Count(p => p == "/api/attempt/status") >= 3)
+            {
+                thirdPoll.TrySetResult();
+            }
+        };
 
         await exam.RunForAsync(TimeSpan.FromSeconds(45));
 
-        Assert.True(await WhenAsync(() => requests.Count(p => p == "/api/attempt/status") >= 3), "three status polls in 45 s");
+        // The browser's request events reach the test asynchronously: await the third, with a deadline.
+        await thirdPoll.Task.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(3, requests.Count(p => p == "/api/attempt/status"));
         Assert.Equal(0, requests.Count(p => p == "/api/attempt"));
 
@@ -31,15 +40,4 @@ public sealed class ExamStatusPollTests(BrowserHost host)
         await exam.ExpectScreenAsync("paper");
     }
 
-    // Waits for the browser's request events to reach the test (they arrive asynchronously), with a deadline.
-    private static async Task<bool> WhenAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition() && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
-        return condition();
-    }
 }
