@@ -1,6 +1,9 @@
 namespace CertEngine.Contracts;
 
-/// <summary>The audit trail of one subject. Key: the subject, e.g. <c>session/S-001</c>, <c>certificate/S0000…</c>.</summary>
+/// <summary>
+/// The audit trail of one subject: the single writer of its hash chain in the record store. Key: the subject, e.g.
+/// <c>session/S-001</c>, <c>certificate/S0000…</c>.
+/// </summary>
 /// <remarks>Append-only: there is no method to change or remove a record. One grain per subject keeps it off any hot path.</remarks>
 public interface IAuditTrailGrain : IGrainWithStringKey
 {
@@ -13,6 +16,9 @@ public interface IAuditTrailGrain : IGrainWithStringKey
     /// </summary>
     Task<AuditRecord> AppendOnceAsync(AuditRecord record);
 
-    /// <summary>Every record, oldest first.</summary>
+    /// <summary>The records, oldest first (at most ten thousand; the audit API pages through the whole log).</summary>
     Task<IReadOnlyList<AuditRecord>> GetAsync();
+
+    /// <summary>Activates the trail, which moves a trail stored by an older release into the chain; does nothing else.</summary>
+    Task MigrateAsync();
 }

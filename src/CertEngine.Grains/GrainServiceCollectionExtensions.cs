@@ -1,3 +1,4 @@
+using CertEngine.Grains.Audit;
 using CertEngine.Grains.Certificates;
 using CertEngine.Grains.Library;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,10 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<ExamLibrary>();
         services.TryAddSingleton<CertificateAuthority>();
         services.TryAddSingleton<ISeedSource, CryptographicSeedSource>();
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section)
+            .Validate(o => o.AnchorMinutes is >= 1 and <= 24 * 60 && o.MaxHeadsPerAnchor >= 1, "CertEngine:Audit: AnchorMinutes 1–1440, MaxHeadsPerAnchor ≥ 1");
+        services.AddSingleton<AuditStartup>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<AuditStartup>());
         return services;
     }
 }

@@ -6,6 +6,7 @@ using CertEngine.Server.Verification;
 using CertEngine.Server.Web;
 using CertEngine.Server.Web.Keys;
 using CertEngine.Server.Web.Localization;
+using CertEngine.Server.Web.Security;
 using CertEngine.Server.Web.Store;
 
 namespace CertEngine.Server;
@@ -47,6 +48,7 @@ public static class CertEngineHost
             .ValidateOnStart();
         var options = builder.Configuration.GetSection(CertEngineOptions.Section).Get<CertEngineOptions>() ?? new CertEngineOptions();
         builder.UseOrleans(silo => silo.AddCertEngineGrains(options, builder.Configuration));
+        builder.AddCertEngineWebSecurity();
         builder.AddCertEngineDataProtection();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<BankCatalogue>();
@@ -63,6 +65,7 @@ public static class CertEngineHost
     /// <summary>Maps CertEngine's endpoints.</summary>
     public static WebApplication MapCertEngine(this WebApplication app)
     {
+        app.UseCertEngineWebSecurity();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseBilingualPages();

@@ -1,3 +1,4 @@
+using CertEngine.Storage.Records;
 using CertEngine.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -40,6 +41,10 @@ public static class StorageSiloBuilderExtensions
 
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(
             services => new StorageSchemaGate(settings, services.GetRequiredService<ILogger<StorageMigrator>>()));
+        silo.Services.AddSingleton<IAuditLog>(new SqlAuditLog(settings));
+        silo.Services.AddSingleton<IEnrolmentStore>(new SqlEnrolmentStore(settings));
+        silo.Services.AddSingleton<ISittingIndexStore>(new SqlSittingIndexStore(settings));
+        silo.Services.AddSingleton<ILegacyAuditTrails>(new SqlLegacyAuditTrails(settings));
 
         switch (settings)
         {
@@ -79,6 +84,23 @@ public static class StorageSiloBuilderExtensions
                 throw new ArgumentOutOfRangeException(nameof(settings), settings.GetType().Name, "Unknown storage settings.");
         }
 
+        return silo;
+    }
+
+    /// <summary>
+    /// Registers only the record store (<see cref="IAuditLog"/>) on <paramref name="settings"/>, migrating an embedded file
+    /// when the silo starts: for a silo whose grain state lives elsewhere (memory, in tests).
+    /// </summary>
+    public static ISiloBuilder AddCertEngineRecordStore(this ISiloBuilder silo, StorageSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentNullException.ThrowIfNull(settings);
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(
+            services => new StorageSchemaGate(settings, services.GetRequiredService<ILogger<StorageMigrator>>()));
+        silo.Services.AddSingleton<IAuditLog>(new SqlAuditLog(settings));
+        silo.Services.AddSingleton<IEnrolmentStore>(new SqlEnrolmentStore(settings));
+        silo.Services.AddSingleton<ISittingIndexStore>(new SqlSittingIndexStore(settings));
+        silo.Services.AddSingleton<ILegacyAuditTrails>(new NoLegacyAuditTrails());
         return silo;
     }
 }

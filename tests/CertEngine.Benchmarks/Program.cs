@@ -16,6 +16,11 @@ if (args.Length > 0 && args[0] == CertEngine.Benchmarks.Load.LoadRun.Command)
     return await CertEngine.Benchmarks.Load.LoadRun.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == CertEngine.Benchmarks.Load.RegisterRun.Command)
+{
+    return await CertEngine.Benchmarks.Load.RegisterRun.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == CertEngine.Benchmarks.Certificates.CertificateCpuRun.Command)
 {
     return CertEngine.Benchmarks.Certificates.CertificateCpuRun.Run(args[1..]);

@@ -96,7 +96,9 @@ public sealed class WebPublishedBankTests(ITestOutputHelper output)
         var accessCode = session.GetProperty("accessCode").GetString()!;
         var candidate = await ClusterSignIn.CandidateAsync(siloB, Ticket, idNumber, accessCode);
         var onB = await StemsAsync(siloB, candidate);
-        var onA = await StemsAsync(siloA, await ClusterSignIn.CandidateAsync(siloA, Ticket, idNumber, accessCode));
+        // Signing in again on silo A takes the attempt over: from now on only that sign-in stands, on every silo.
+        candidate = await ClusterSignIn.CandidateAsync(siloA, Ticket, idNumber, accessCode);
+        var onA = await StemsAsync(siloA, candidate);
         PaperRecord record;
         await using (var client = await ClusterClient.ConnectToClusterAsync(database.ConnectionString))
         {

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using CertEngine.Grains;
 using CertEngine.Grains.Certificates;
 using CertEngine.Grains.Library;
+using CertEngine.Storage.Records;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -26,6 +27,9 @@ public sealed class ExamClusterFixture : IAsyncLifetime
 
     public InProcessTestCluster Cluster => _cluster!;
 
+    /// <summary>The silo's enrolment facts, which a test can make "crash" once between a grain's state and its fact.</summary>
+    public CrashingEnrolmentStore Enrolments { get; private set; } = null!;
+
     /// <summary>A copy of the shipped banks where version 2 of 4-10-01-06 corrects (flips) the key of every 职业道德 判断 item.</summary>
     public string BankRoot { get; } = Directory.CreateTempSubdirectory("certengine-banks-").FullName;
 
@@ -37,8 +41,10 @@ public sealed class ExamClusterFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
-            TestSilo.Configure(silo, clock, BankRoot);
+            var records = TestSilo.Configure(silo, clock, BankRoot);
             silo.Services.AddSingleton<ISeedSource>(new CountingSeedSource());
+            Enrolments = new CrashingEnrolmentStore(new SqlEnrolmentStore(records));
+            silo.Services.Replace(ServiceDescriptor.Singleton<IEnrolmentStore>(Enrolments));
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();

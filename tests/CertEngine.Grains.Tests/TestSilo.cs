@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using CertEngine.Grains.Certificates;
 using CertEngine.Grains.Library;
+using CertEngine.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -15,10 +16,14 @@ namespace CertEngine.Grains.Tests;
 /// </summary>
 internal static class TestSilo
 {
-    public static void Configure(ISiloBuilder silo, FakeTimeProvider clock, string bankRoot)
+    /// <summary>Configures <paramref name="silo"/>; returns where its record store (a real SQLite file) lives.</summary>
+    public static StorageSettings Configure(ISiloBuilder silo, FakeTimeProvider clock, string bankRoot)
     {
         var root = ExamClusterFixture.RepositoryRoot();
         silo.AddMemoryGrainStorage(StorageNames.Exams);
+        // The record store is a real SQLite file per silo: facts and audit chains are tables, never mocked.
+        var records = new StorageSettings.Embedded(Path.Combine(Path.GetTempPath(), "certengine-grains-" + Guid.NewGuid().ToString("N")[..10]));
+        silo.AddCertEngineRecordStore(records);
         silo.UseInMemoryReminderService();
         silo.Services.AddSingleton(clock);
         silo.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
@@ -40,6 +45,7 @@ internal static class TestSilo
         });
         silo.Services.AddSingleton<ICertificateKeyRing>(new EphemeralKeyRing());
         silo.Services.AddCertEngineGrainServices();
+        return records;
     }
 
     private sealed class EphemeralKeyRing : ICertificateKeyRing

@@ -102,6 +102,35 @@ public sealed class TheorySessionTests(ExamClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Extend_BeyondTheTracksCeilingInTotal_IsRefusedAndChangesNothing()
+    {
+        var ids = await _day.EnrolAsync(1);
+        var session = await _day.ReadySessionAsync(ids);
+        ExamDay.Expect(await session.StartAsync("proctor-1"));
+        var ceiling = ShippedCeilingMinutes();
+
+        ExamDay.Expect(await session.ExtendAsync(ids[0], ceiling - 10, "proctor-1", "视力障碍，经批准延时"));
+        var before = (await Attempt(ids[0]).GetPaperAsync())!;
+        var beyond = await session.ExtendAsync(ids[0], 11, "proctor-1", "再延时");
+        var after = (await Attempt(ids[0]).GetPaperAsync())!;
+        var upToTheCeiling = await session.ExtendAsync(ids[0], 10, "proctor-1", "再延时");
+
+        Assert.False(beyond.Accepted);
+        Assert.StartsWith($"每名考生累计延时不得超过 {ceiling} 分钟，已延时 {ceiling - 10} 分钟，最多还可延时 10 分钟", beyond.Refusal);
+        Assert.Equal((before.Remaining, before.Deadline), (after.Remaining, after.Deadline));
+        Assert.True(upToTheCeiling.Accepted);
+        Assert.Equal(TimeSpan.FromMinutes(90 + ceiling), (await Attempt(ids[0]).GetPaperAsync())!.Remaining);
+    }
+
+    // The ceiling the grains read: the repository's tracks data (tracks/defaults.yaml, extra-time: ceiling-minutes).
+    private static int ShippedCeilingMinutes()
+    {
+        var defaults = File.ReadAllLines(Path.Combine(ExamClusterFixture.RepositoryRoot(), "tracks", "defaults.yaml"));
+        var line = defaults.Single(l => l.TrimStart().StartsWith("ceiling-minutes:", StringComparison.Ordinal));
+        return int.Parse(line.Split(':')[1].Split('#')[0].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
     public async Task Deadline_SubmitsEveryAttemptWithNoClient_AndRefusesLateSaves()
     {
         var ids = await _day.EnrolAsync(2);

@@ -56,7 +56,7 @@ internal static partial class ServerTestSupport
     private static partial Regex SetupLink();
 }
 
-/// <summary>Keeps every log line the server writes at Information or above.</summary>
+/// <summary>Keeps every log line the server writes that the host's filters let through (Information and above unless a host asks for Debug of a category).</summary>
 internal sealed class CapturingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
 {
     public ILogger CreateLogger(string categoryName) => new Logger(lines);
@@ -69,7 +69,7 @@ internal sealed class CapturingLoggerProvider(ConcurrentQueue<string> lines) : I
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Debug;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
             lines.Enqueue($"{logLevel}: {formatter(state, exception)}");

@@ -23,8 +23,11 @@ public interface IAttemptGrain : IGrainWithStringKey
     /// <summary>Restarts the clock at the sitting's resume instant.</summary>
     Task ResumeAsync(DateTimeOffset at);
 
-    /// <summary>Grants extra minutes.</summary>
-    Task<CommandReply> ExtendAsync(int minutes);
+    /// <summary>
+    /// Grants extra minutes, refused (changing nothing) when the candidate's total extra time would pass
+    /// <paramref name="ceilingMinutes"/> (the track's <c>extra-time</c> ceiling, inclusive).
+    /// </summary>
+    Task<CommandReply> ExtendAsync(int minutes, int ceilingMinutes);
 
     /// <summary>The candidate's view: same paper, saved answers, true remaining time.</summary>
     Task<CandidatePaper?> GetPaperAsync();

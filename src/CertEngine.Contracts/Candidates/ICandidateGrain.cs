@@ -12,7 +12,10 @@ public interface ICandidateGrain : IGrainWithStringKey
     /// <summary>The candidate, or <see langword="null"/> when not registered.</summary>
     Task<CandidateSnapshot?> GetAsync();
 
-    /// <summary>Records the admission to a track (called by the track once eligibility is met). Idempotent per track.</summary>
+    /// <summary>
+    /// Records the admission to a track (called by the track once eligibility is met) and its fact in the record store,
+    /// through an outbox in the candidate's state that is retried until stored. Idempotent per track.
+    /// </summary>
     Task<CommandReply> EnrolAsync(Enrolment enrolment);
 
     /// <summary>Records a component result. Idempotent per session and component: a later call replaces the same sitting (regrade).</summary>
@@ -21,6 +24,13 @@ public interface ICandidateGrain : IGrainWithStringKey
     /// <summary>The results recorded for one track, oldest first.</summary>
     Task<IReadOnlyList<ComponentResultRecord>> GetResultsAsync(string trackKey);
 
-    /// <summary>Records a certificate issued for a track.</summary>
+    /// <summary>Records a certificate issued for a track, and drops the track's reserved number.</summary>
     Task RecordCertificateAsync(HeldCertificate certificate);
+
+    /// <summary>
+    /// Reserves <paramref name="number"/> for the candidate's certificate of <paramref name="trackKey"/>, before the
+    /// certificate grain is told, so a retry after a crash finishes this number instead of taking a second; returns the
+    /// number reserved (an earlier reservation wins).
+    /// </summary>
+    Task<string> ReserveCertificateNumberAsync(string trackKey, string number);
 }

@@ -30,7 +30,10 @@ public interface IExamSessionGrain : IGrainWithStringKey
     /// <summary>Restarts every clock together; the pause is added to every deadline.</summary>
     Task<CommandReply> ResumeAsync(string actor, string reason);
 
-    /// <summary>Grants one candidate extra minutes (延时).</summary>
+    /// <summary>
+    /// Grants one candidate extra minutes (延时); refused, changing nothing, when their total would pass the track's
+    /// ceiling (<c>extra-time: ceiling-minutes</c>, default 30).
+    /// </summary>
     Task<CommandReply> ExtendAsync(string idNumber, int minutes, string actor, string reason);
 
     /// <summary>Ends the sitting and submits every attempt not yet submitted.</summary>

@@ -13,7 +13,8 @@ namespace CertEngine.Domain.Certificates;
 /// <remarks>
 /// Token: base64url(header) "." base64url(payload) "." base64url(signature), no padding. The header is
 /// <c>{"alg":"ES256","kid":…}</c>. The signature is the raw 64-byte r‖s (IEEE P1363), as JWS requires, not DER. ECDSA
-/// draws a fresh nonce per signature, so two tokens of one certificate differ in their signature and both verify.
+/// draws a fresh nonce per signature, so two tokens of one certificate differ in their signature and both verify. The
+/// signature is always in low-S form (s ≤ n/2), the only form <see cref="CertificateTokenVerifier.Verify"/> accepts.
 /// The payload is version 3 for <see cref="CertificateClaims"/> (a JSON array of codes, see docs/certificates.md), what
 /// the engine issues; or version 2 for a <see cref="PublicCertificateView"/> (a JSON object of words, members v, num,
 /// name, idh, salt, occ, wt, lvl, iat, iss, kid in that order), the form of certificates issued before version 3, kept
@@ -47,7 +48,9 @@ public static class CertificateSigner
     {
         Jwk.RequireP256(key);
         var signingInput = Base64Url.EncodeToString(Header(kid)) + "." + Base64Url.EncodeToString(payload);
-        var signature = key.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+        // ECDSA gives s or n − s at random; only the low-S form is issued and accepted (Es256Signature).
+        var signature = Es256Signature.ToLowS(
+            key.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation));
         return signingInput + "." + Base64Url.EncodeToString(signature);
     }
 

@@ -18,8 +18,27 @@ public static class CertificateTokenVerifier
     /// JSON array) gives <see cref="CertificateClaims"/>; a version-2 payload (a JSON object, which must repeat the
     /// header's kid) gives a <see cref="PublicCertificateView"/>.
     /// </summary>
+    /// <remarks>
+    /// Only the low-S form of a signature counts (s ≤ n/2, see docs/certificates.md): the twin (r, n − s) of a genuine
+    /// signature also holds mathematically, and would otherwise be a second text of one token. The engine signs low-S
+    /// only; a high-S token is <see cref="TokenVerification.Forged"/> here. Certificates signed before that rule may
+    /// carry high-S tokens: <see cref="VerifyIssued"/> accepts those, given the exact token stored at issue.
+    /// </remarks>
     /// <param name="publicKeysByKid">The P-256 public keys by kid (the engine's JWKS); retired keys stay here as long as their tokens must verify.</param>
-    public static TokenVerification Verify(string token, IReadOnlyDictionary<string, ECDsa> publicKeysByKid)
+    public static TokenVerification Verify(string token, IReadOnlyDictionary<string, ECDsa> publicKeysByKid) =>
+        Check(token, publicKeysByKid, acceptHighS: false);
+
+    /// <summary>
+    /// As <see cref="Verify"/>, except that a high-S signature is accepted when <paramref name="token"/> is, character
+    /// for character, <paramref name="issuedToken"/>: the token the issuer stored when it issued the certificate, so that
+    /// certificates signed before the low-S rule keep verifying while any other text (their low-S twin included, which a
+    /// caller must refuse when it differs from the stored token) does not gain a second form through this door.
+    /// </summary>
+    /// <param name="issuedToken">The token stored at issue, or null when there is no stored certificate.</param>
+    public static TokenVerification VerifyIssued(string token, string? issuedToken, IReadOnlyDictionary<string, ECDsa> publicKeysByKid) =>
+        Check(token, publicKeysByKid, acceptHighS: issuedToken is not null && string.Equals(token, issuedToken, StringComparison.Ordinal));
+
+    private static TokenVerification Check(string token, IReadOnlyDictionary<string, ECDsa> publicKeysByKid, bool acceptHighS)
     {
         ArgumentNullException.ThrowIfNull(publicKeysByKid);
         var parts = (token ?? "").Split('.');
@@ -53,6 +72,11 @@ public static class CertificateTokenVerifier
             || !key.VerifyData(signingInput, signature, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation))
         {
             return new TokenVerification.Forged("the signature does not hold");
+        }
+
+        if (!acceptHighS && !Es256Signature.IsLowS(signature))
+        {
+            return new TokenVerification.Forged("the signature is not in low-S form");
         }
 
         if (Decode(parts[1]) is not { } payload)

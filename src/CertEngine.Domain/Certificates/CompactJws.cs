@@ -10,7 +10,7 @@ namespace CertEngine.Domain.Certificates;
 /// </summary>
 public static class CompactJws
 {
-    /// <summary>base64url(header) "." base64url(payload) "." base64url(r‖s), signed with the private P-256 <paramref name="key"/>.</summary>
+    /// <summary>base64url(header) "." base64url(payload) "." base64url(r‖s), s in low-S form, signed with the private P-256 <paramref name="key"/>.</summary>
     /// <param name="headerJson">The protected header's UTF-8 JSON; it must name <c>"alg":"ES256"</c>.</param>
     /// <param name="payloadJson">The payload's UTF-8 JSON.</param>
     /// <exception cref="ArgumentException">The key is not on P-256.</exception>
@@ -18,7 +18,9 @@ public static class CompactJws
     {
         Jwk.RequireP256(key);
         var signingInput = Base64Url.EncodeToString(headerJson) + "." + Base64Url.EncodeToString(payloadJson);
-        var signature = key.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+        // ECDSA gives s or n − s at random; only the low-S form is issued and accepted (Es256Signature).
+        var signature = Es256Signature.ToLowS(
+            key.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation));
         return signingInput + "." + Base64Url.EncodeToString(signature);
     }
 }

@@ -69,6 +69,15 @@ public sealed class Bank
     public IReadOnlyList<PracticalTask> Tasks { get; }
     public IReadOnlyList<Blueprint> Blueprints { get; }
 
+    /// <summary>
+    /// The most parents any walk up the syllabus follows. The validator allows three levels; the guard keeps walks over a
+    /// bank that is still being checked (whose nodes may name each other as parents) finite.
+    /// </summary>
+    public const int MaxWalk = 64;
+
+    /// <summary>The thresholds of <c>bank lint</c> (catalogue.yaml <c>lint:</c>); null when none are written (a published version freezes none).</summary>
+    public Lint.LintRules? LintRules { get; init; }
+
     /// <summary>Top-level nodes, in written order.</summary>
     public IEnumerable<SyllabusNode> Roots => Nodes.Where(n => n.ParentId is null);
 
@@ -84,29 +93,56 @@ public sealed class Bank
     /// <summary>Elements written directly under a node.</summary>
     public IReadOnlyList<SyllabusElement> ElementsOf(string nodeId) => _elementsOf.GetValueOrDefault(nodeId) ?? [];
 
-    /// <summary>Every element in the subtree of a node (the node itself included).</summary>
+    /// <summary>
+    /// Every element in the subtree of a node (the node itself included), each node visited once, so a bank whose
+    /// nodes name each other as parents (reported by the validator) still gives an answer.
+    /// </summary>
     public IEnumerable<SyllabusElement> ElementsUnder(string nodeId)
     {
-        foreach (var element in ElementsOf(nodeId))
+        var visited = new HashSet<string>(StringComparer.Ordinal) { nodeId };
+        var pending = new Stack<string>([nodeId]);
+        while (pending.TryPop(out var current))
         {
-            yield return element;
-        }
-
-        foreach (var child in ChildrenOf(nodeId))
-        {
-            foreach (var element in ElementsUnder(child.Id))
+            foreach (var element in ElementsOf(current))
             {
                 yield return element;
+            }
+
+            foreach (var child in ChildrenOf(current).Reverse())
+            {
+                if (visited.Add(child.Id))
+                {
+                    pending.Push(child.Id);
+                }
             }
         }
     }
 
-    /// <summary>True when <paramref name="nodeId"/> is <paramref name="ancestorId"/> or lies beneath it.</summary>
+    /// <summary>True when <paramref name="nodeId"/> is <paramref name="ancestorId"/> or lies beneath it (looking up at most <see cref="MaxWalk"/> parents).</summary>
     public bool IsWithin(string nodeId, string ancestorId)
     {
-        for (var current = FindNode(nodeId); current is not null; current = current.ParentId is { } p ? FindNode(p) : null)
+        var guard = 0;
+        for (var current = FindNode(nodeId); current is not null && guard++ < MaxWalk; current = current.ParentId is { } p ? FindNode(p) : null)
         {
             if (current.Id == ancestorId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether following <paramref name="node"/>'s parents comes back to a node already passed (the nodes name each other as
+    /// parents), or climbs further than <see cref="MaxWalk"/>.
+    /// </summary>
+    public bool HasParentCycle(SyllabusNode node)
+    {
+        var passed = new HashSet<string>(StringComparer.Ordinal) { node.Id };
+        for (var current = node; current.ParentId is { } p && FindNode(p) is { } parent; current = parent)
+        {
+            if (!passed.Add(parent.Id) || passed.Count > MaxWalk)
             {
                 return true;
             }
@@ -119,7 +155,7 @@ public sealed class Bank
     public int DepthOf(SyllabusNode node)
     {
         var depth = 1;
-        for (var current = node; current.ParentId is { } p && FindNode(p) is { } parent && depth < 64; current = parent)
+        for (var current = node; current.ParentId is { } p && FindNode(p) is { } parent && depth < MaxWalk; current = parent)
         {
             depth++;
         }
@@ -162,7 +198,7 @@ public sealed class Bank
     private IReadOnlyList<T>? Inherited<T>(string nodeId, Func<SyllabusNode, IReadOnlyList<T>?> select)
     {
         var guard = 0;
-        for (var current = FindNode(nodeId); current is not null && guard++ < 64; current = current.ParentId is { } p ? FindNode(p) : null)
+        for (var current = FindNode(nodeId); current is not null && guard++ < MaxWalk; current = current.ParentId is { } p ? FindNode(p) : null)
         {
             if (select(current) is { } value)
             {

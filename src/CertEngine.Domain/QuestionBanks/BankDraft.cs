@@ -5,6 +5,7 @@ internal sealed class BankDraft
 {
     public List<LevelInfo> Levels { get; } = [];
     public List<(string Field, decimal Value, SourceLocation Location)> RuleSettings { get; } = [];
+    public Dictionary<string, object> LintSettings { get; } = new(StringComparer.Ordinal);
     public List<Occupation> Occupations { get; } = [];
     public List<SyllabusNode> Nodes { get; } = [];
     public List<SyllabusElement> Elements { get; } = [];

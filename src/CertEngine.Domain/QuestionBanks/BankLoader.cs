@@ -93,7 +93,10 @@ public static class BankLoader
         }
 
         return new Bank(draft.Levels, Rules(draft, occupation.Location, problems), occupation, draft.Nodes, draft.Elements,
-            draft.Weights, draft.Items, draft.Tasks, draft.Blueprints);
+            draft.Weights, draft.Items, draft.Tasks, draft.Blueprints)
+        {
+            LintRules = BankReader.AssembleLint(draft, occupation.Location, problems),
+        };
     }
 
     private static PublicationRules Rules(BankDraft draft, SourceLocation at, List<BankProblem> problems)

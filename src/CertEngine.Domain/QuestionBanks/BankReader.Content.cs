@@ -121,13 +121,14 @@ internal sealed partial class BankReader
         var id = (mapping.Find("id") as YamlScalar)?.Value.Trim();
         var what = $"task {id}";
         var reader = new MappingReader(mapping, what, problems,
-            "id", "version", "element", "title", "minutes", "points", "materials", "instructions", "criteria", "vetoes");
+            "id", "version", "element", "title", "minutes", "points", "mark-step", "materials", "instructions", "criteria", "vetoes");
         id = reader.RequiredText("id");
         var version = reader.RequiredInt("version", 1, 100_000);
         var element = reader.RequiredText("element");
         var title = reader.RequiredText("title");
         var minutes = reader.RequiredInt("minutes", 1, 24 * 60);
         var points = reader.RequiredDecimal("points", 1, 1000);
+        var markStep = reader.OptionalDecimal("mark-step", 0.01m, 100);
         var materials = reader.ScalarList("materials")?.Select(s => s.Value.Trim()).Where(s => s.Length > 0).ToList() ?? [];
         var instructions = reader.RequiredText("instructions");
         var vetoes = reader.ScalarList("vetoes")?.Select(s => s.Value.Trim()).Where(s => s.Length > 0).ToList() ?? [];
@@ -152,7 +153,10 @@ internal sealed partial class BankReader
 
         if (id is not null && version is { } v && element is not null && title is not null && minutes is { } m && points is { } total && instructions is not null)
         {
-            draft.Tasks.Add(new PracticalTask(id, v, element, title, m, total, materials, instructions, criteria, vetoes, reader.Location));
+            draft.Tasks.Add(new PracticalTask(id, v, element, title, m, total, materials, instructions, criteria, vetoes, reader.Location)
+            {
+                MarkStep = markStep ?? PracticalTask.HalfPoints,
+            });
         }
     }
 }

@@ -10,7 +10,7 @@ namespace CertEngine.Domain.QuestionBanks;
 internal sealed partial class BankReader(BankDraft draft, ICollection<BankProblem> problems)
 {
     private static readonly string[] Sections =
-        ["levels", "publication-rules", "module", "occupation", "parent", "nodes", "elements", "weights", "items", "tasks", "blueprints"];
+        ["levels", "publication-rules", "lint", "module", "occupation", "parent", "nodes", "elements", "weights", "items", "tasks", "blueprints"];
 
     /// <summary>The publication-rule fields, as written in catalogue.yaml and occupation.yaml.</summary>
     internal static readonly string[] RuleFields =
@@ -44,6 +44,11 @@ internal sealed partial class BankReader(BankDraft draft, ICollection<BankProble
         if (file.Mapping("publication-rules", required: false) is { } rules)
         {
             ReadRules(rules);
+        }
+
+        if (file.Mapping("lint", required: false) is { } lint)
+        {
+            ReadLint(lint);
         }
 
         if (file.Mapping("module", required: false) is { } module)

@@ -4,6 +4,7 @@ namespace CertEngine.Domain.QuestionBanks;
 public static class BankRules
 {
     public const string YamlSyntax = "yaml-syntax";
+    public const string YamlLimit = "yaml-limit";
     public const string DuplicateKey = "duplicate-key";
     public const string UnknownField = "unknown-field";
     public const string MissingField = "missing-field";

@@ -113,6 +113,13 @@ public static partial class BankValidator
                 continue;
             }
 
+            if (bank.HasParentCycle(node))
+            {
+                Error(problems, node.Location, BankRules.SyllabusShape,
+                    $"node {node.Id}: 上级节点首尾相接，成了一个环 (node {node.Id} is its own ancestor: its parents form a loop)");
+                continue;
+            }
+
             if (bank.DepthOf(node) > MaxNodeDepth)
             {
                 Error(problems, node.Location, BankRules.SyllabusShape,
@@ -230,7 +237,7 @@ public static partial class BankValidator
     private static bool HasWeightedAncestor(Bank bank, string nodeId, Dictionary<string, WeightEntry> weighted)
     {
         var node = bank.FindNode(nodeId);
-        for (var guard = 0; node?.ParentId is { } parent && guard < 64; guard++)
+        for (var guard = 0; node?.ParentId is { } parent && guard < Bank.MaxWalk; guard++)
         {
             if (weighted.ContainsKey(parent))
             {

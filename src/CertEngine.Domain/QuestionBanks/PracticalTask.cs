@@ -20,4 +20,14 @@ public sealed record PracticalTask(
     string Instructions,
     IReadOnlyList<RubricCriterion> Criteria,
     IReadOnlyList<string> Vetoes,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>The default <see cref="MarkStep"/>: half points, as 考评员 mark (whole or half points).</summary>
+    public const decimal HalfPoints = 0.5m;
+
+    /// <summary>
+    /// The unit every rubric mark is a whole multiple of (the task's <c>mark-step</c>): 0.5 (the default) allows whole
+    /// and half points, 1 whole points only. A mark that is not a multiple is refused when the sheet is checked.
+    /// </summary>
+    public decimal MarkStep { get; init; } = HalfPoints;
+}

@@ -34,6 +34,12 @@ public sealed record Track(
     /// </summary>
     public StaffingRule Staffing { get; init; } = StaffingRule.Default;
 
+    /// <summary>
+    /// The ceiling on the extra time (延时) one candidate may be granted in a sitting: from tracks data
+    /// (<c>extra-time:</c> in defaults.yaml, then the occupation's file), else <see cref="ExtraTimeRule.Default"/>.
+    /// </summary>
+    public ExtraTimeRule ExtraTime { get; init; } = ExtraTimeRule.Default;
+
     /// <summary>The component of that kind, or null when the track does not require it.</summary>
     public TrackComponent? Component(ComponentKind kind) => Components.FirstOrDefault(c => c.Kind == kind);
 

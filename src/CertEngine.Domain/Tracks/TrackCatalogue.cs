@@ -184,6 +184,7 @@ public sealed class TrackCatalogue
             settings.Retake ?? _defaults.Retake, settings.MultipleChoice ?? _defaults.MultipleChoice, CertificateKind.SkillLevel)
         {
             Staffing = Staffing(settings),
+            ExtraTime = settings.ExtraTime ?? _defaults.ExtraTime,
         });
     }
 
@@ -233,6 +234,7 @@ public sealed class TrackCatalogue
             CertificateKind.Specialty)
         {
             Staffing = Staffing(settings),
+            ExtraTime = settings.ExtraTime ?? _defaults.ExtraTime,
         });
     }
 

@@ -11,7 +11,7 @@ namespace CertEngine.Domain.Tracks;
 /// </summary>
 internal sealed partial class TrackCatalogueReader(ICollection<BankProblem> problems)
 {
-    private static readonly string[] FileSections = ["defaults", "occupation", "retake", "multiple-choice", "components", "staffing", "eligibility"];
+    private static readonly string[] FileSections = ["defaults", "occupation", "retake", "multiple-choice", "components", "staffing", "extra-time", "eligibility"];
     private static readonly (string Name, ComponentKind Kind)[] Kinds =
         [("theory", ComponentKind.Theory), ("practical", ComponentKind.Practical), ("review", ComponentKind.Review)];
 
@@ -68,7 +68,7 @@ internal sealed partial class TrackCatalogueReader(ICollection<BankProblem> prob
 
     private TrackDefaults ReadDefaults(YamlMapping mapping)
     {
-        var reader = new MappingReader(mapping, "defaults", problems, "retake", "multiple-choice", "scoring", "staffing", "certificate-numbers");
+        var reader = new MappingReader(mapping, "defaults", problems, "retake", "multiple-choice", "scoring", "staffing", "extra-time", "certificate-numbers");
         var code = TrackDefaults.Code;
         var practical = code.PracticalScoring;
         var review = code.ReviewScoring;
@@ -98,7 +98,22 @@ internal sealed partial class TrackCatalogueReader(ICollection<BankProblem> prob
             practical,
             review,
             formats,
-            ReadStaffing(reader, "defaults staffing")?.ApplyTo(code.Staffing) ?? code.Staffing);
+            ReadStaffing(reader, "defaults staffing")?.ApplyTo(code.Staffing) ?? code.Staffing)
+        {
+            ExtraTime = ReadExtraTime(reader, "defaults extra-time") ?? code.ExtraTime,
+        };
+    }
+
+    /// <summary>Reads <c>extra-time: { ceiling-minutes: N }</c>: the most extra time (延时) one candidate may get in a sitting.</summary>
+    private ExtraTimeRule? ReadExtraTime(MappingReader owner, string what)
+    {
+        if (owner.Mapping("extra-time", required: false) is not { } mapping)
+        {
+            return null;
+        }
+
+        var reader = new MappingReader(mapping, what, problems, "ceiling-minutes");
+        return reader.RequiredInt("ceiling-minutes", 0, 24 * 60) is { } minutes ? new ExtraTimeRule(minutes) : null;
     }
 
     /// <summary>Reads <c>staffing:</c> (RULES.md §4): <c>theory</c>, <c>practical</c> and <c>review</c>, each optional.</summary>
@@ -196,6 +211,7 @@ internal sealed partial class TrackCatalogueReader(ICollection<BankProblem> prob
         var retake = ReadRetake(file);
         var multipleChoice = ReadMultipleChoice(file);
         var staffing = ReadStaffing(file, "staffing");
+        var extraTime = ReadExtraTime(file, "extra-time");
         if (code is null || name is null)
         {
             return;
@@ -207,7 +223,10 @@ internal sealed partial class TrackCatalogueReader(ICollection<BankProblem> prob
             return;
         }
 
-        Occupations.Add(new OccupationTrackSettings(code, name, specialty, retake, multipleChoice, components, byLevel, specialtySet, occupation.Location, staffing));
+        Occupations.Add(new OccupationTrackSettings(code, name, specialty, retake, multipleChoice, components, byLevel, specialtySet, occupation.Location, staffing)
+        {
+            ExtraTime = extraTime,
+        });
     }
 
     private List<ComponentSettings> ReadComponents(YamlMapping parts, bool specialty)

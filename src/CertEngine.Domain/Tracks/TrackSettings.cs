@@ -57,6 +57,9 @@ internal sealed record TrackDefaults(
         ComponentKind.Review => ReviewScoring,
         _ => null,
     };
+
+    /// <summary>The extra-time ceiling (<c>extra-time:</c>).</summary>
+    public ExtraTimeRule ExtraTime { get; init; } = ExtraTimeRule.Default;
 }
 
 /// <summary>One occupation's (or one 专项's) tracks file.</summary>
@@ -70,4 +73,8 @@ internal sealed record OccupationTrackSettings(
     IReadOnlyDictionary<int, EligibilityRuleSet> EligibilityByLevel,
     EligibilityRuleSet? SpecialtyEligibility,
     SourceLocation Location,
-    StaffingSettings? Staffing);
+    StaffingSettings? Staffing)
+{
+    /// <summary>The occupation's own extra-time ceiling, or null to keep the defaults'.</summary>
+    public ExtraTimeRule? ExtraTime { get; init; }
+}

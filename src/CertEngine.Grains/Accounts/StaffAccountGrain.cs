@@ -67,7 +67,69 @@ public sealed partial class StaffAccountGrain(
 
     /// <inheritdoc />
     public Task<StaffCredential?> GetCredentialAsync() =>
-        Task.FromResult(S.Account is { } account ? new StaffCredential(account, S.PasswordHash, S.SecurityStamp) : null);
+        Task.FromResult(S.Account is { } account ? new StaffCredential(account, S.PasswordHash, S.SecurityStamp, LockedUntilNow()) : null);
+
+    /// <inheritdoc />
+    public async Task<StaffLockout> RecordFailedSignInAsync(int maxFailures, TimeSpan lockout)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxFailures, 1);
+        if (S.Account is null)
+        {
+            return StaffLockout.Open;
+        }
+
+        if (LockedUntilNow() is { } until)
+        {
+            return new StaffLockout(true, false, until);
+        }
+
+        S.FailedSignIns++;
+        if (S.FailedSignIns < maxFailures)
+        {
+            await state.WriteStateAsync();
+            return StaffLockout.Open;
+        }
+
+        S.FailedSignIns = 0;
+        S.LockedUntil = clock.GetUtcNow() + lockout;
+        await state.WriteStateAsync();
+        await GrainFactory.AuditAsync(clock, Subject, "system", "staff.locked", $"{maxFailures} 次密码错误 ({maxFailures} wrong passwords)", $"until {S.LockedUntil:O}");
+        return new StaffLockout(true, true, S.LockedUntil);
+    }
+
+    /// <inheritdoc />
+    public async Task<string?> OpenSessionAsync(string securityStamp)
+    {
+        if (S.Account is not { Disabled: false } || S.SecurityStamp != securityStamp || LockedUntilNow() is not null)
+        {
+            return null;
+        }
+
+        var id = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        S.FailedSignIns = 0;
+        S.LockedUntil = null;
+        S.Sessions.Add(id);
+        if (S.Sessions.Count > IStaffAccountGrain.MaxSessions)
+        {
+            S.Sessions.RemoveRange(0, S.Sessions.Count - IStaffAccountGrain.MaxSessions);
+        }
+
+        await state.WriteStateAsync();
+        return id;
+    }
+
+    /// <inheritdoc />
+    public async Task CloseSessionAsync(string sessionId)
+    {
+        if (S.Sessions.Remove(sessionId))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<bool> IsSessionOpenAsync(string securityStamp, string sessionId) =>
+        Task.FromResult(S.Account is { Disabled: false } && S.SecurityStamp == securityStamp && S.Sessions.Contains(sessionId, StringComparer.Ordinal));
 
     /// <inheritdoc />
     public async Task<CommandReply> SetPasswordAsync(string passwordHash, string actor)
@@ -79,6 +141,8 @@ public sealed partial class StaffAccountGrain(
 
         S.PasswordHash = passwordHash;
         S.SecurityStamp = Guid.NewGuid().ToString("N");
+        // A new password ends every sign-in made with the old one.
+        S.Sessions.Clear();
         await state.WriteStateAsync();
         await GrainFactory.AuditAsync(clock, Subject, actor, "staff.password-changed", "");
         return CommandReply.Ok;
@@ -125,11 +189,14 @@ public sealed partial class StaffAccountGrain(
     {
         S.Account = changed;
         S.SecurityStamp = Guid.NewGuid().ToString("N");
+        S.Sessions.Clear();
         await state.WriteStateAsync();
         await Directory.RecordAsync(changed);
         await GrainFactory.AuditAsync(clock, Subject, actor, action, reason, details);
         return CommandReply.Ok;
     }
+
+    private DateTimeOffset? LockedUntilNow() => S.LockedUntil is { } until && until > clock.GetUtcNow() ? until : null;
 
     private static string? RolesRefusal(IReadOnlyList<string> roles) =>
         roles.Count == 0 ? "至少需要一个角色 (at least one role)"

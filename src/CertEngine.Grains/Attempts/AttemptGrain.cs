@@ -192,11 +192,19 @@ public sealed class AttemptGrain(
     }
 
     /// <inheritdoc />
-    public async Task<CommandReply> ExtendAsync(int minutes)
+    public async Task<CommandReply> ExtendAsync(int minutes, int ceilingMinutes)
     {
         if (minutes <= 0)
         {
             return CommandReply.Refuse("延时必须为正的分钟数 (extra time must be a positive number of minutes)");
+        }
+
+        var rule = new ExtraTimeRule(Math.Max(0, ceilingMinutes));
+        if (!rule.Allows(S.Extra, TimeSpan.FromMinutes(minutes)))
+        {
+            return CommandReply.Refuse(
+                $"每名考生累计延时不得超过 {rule.CeilingMinutes} 分钟，已延时 {S.Extra.TotalMinutes:0} 分钟，最多还可延时 {rule.RemainingAfter(S.Extra).TotalMinutes:0} 分钟 " +
+                $"(extra time for one candidate is capped at {rule.CeilingMinutes} minutes in total; {S.Extra.TotalMinutes:0} granted, at most {rule.RemainingAfter(S.Extra).TotalMinutes:0} more)");
         }
 
         if (S.Status is not (AttemptStatus.Running or AttemptStatus.Paused or AttemptStatus.Ready) || S.Setup is null)

@@ -2,14 +2,42 @@ using CertEngine.Contracts;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Domain.Candidates;
 using CertEngine.Grains.Audit;
+using CertEngine.Storage.Records;
 
 namespace CertEngine.Grains.Candidates;
 
-/// <summary>One real-name candidate, keyed by the ID number.</summary>
+/// <summary>
+/// One real-name candidate, keyed by the ID number. Enrolment facts reach the record store through an outbox in the
+/// candidate's state: saved with the enrolment, stored under a stable fact id, retried by a reminder until stored, so a
+/// crash between the two writes never loses a fact and never writes one twice.
+/// </summary>
 public sealed class CandidateGrain(
     [PersistentState("candidate", StorageNames.Exams)] IPersistentState<CandidateState> state,
-    TimeProvider clock) : Grain, ICandidateGrain
+    IEnrolmentStore enrolments,
+    TimeProvider clock,
+    ILogger<CandidateGrain> logger) : Grain, ICandidateGrain, IRemindable
 {
+    /// <summary>The reminder that retries storing the outbox's facts while the record store is unreachable.</summary>
+    public const string OutboxReminder = "outbox";
+
+    /// <inheritdoc />
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.UnrecordedEnrolments.Count > 0)
+        {
+            await FlushOutboxAsync(persistIfFlushed: true);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName == OutboxReminder && await FlushOutboxAsync(persistIfFlushed: true) && await this.GetReminder(OutboxReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
     /// <inheritdoc />
     public async Task<CommandReply> RegisterAsync(CandidateProfile profile, string actor)
     {
@@ -38,14 +66,16 @@ public sealed class CandidateGrain(
         var isNew = state.State.Profile is null;
         state.State.Profile = profile with { IdNumber = id.Value, Name = profile.Name.Trim() };
         state.State.BirthDate = id.BirthDate;
+        state.State.InternalId ??= Guid.NewGuid().ToString("N");
         await state.WriteStateAsync();
-        await GrainFactory.AuditAsync(clock, Subject(id), actor, isNew ? "candidate.registered" : "candidate.updated", "");
+        await GrainFactory.AuditAsync(clock, Subject, actor, isNew ? "candidate.registered" : "candidate.updated", "");
         return CommandReply.Ok;
     }
 
     /// <inheritdoc />
     public Task<CandidateSnapshot?> GetAsync() => Task.FromResult(state.State.Profile is { } profile
-        ? new CandidateSnapshot(profile, state.State.BirthDate, state.State.Enrolments.ToList(), state.State.Results.ToList(), state.State.Certificates.ToList())
+        ? new CandidateSnapshot(profile, state.State.BirthDate, state.State.Enrolments.ToList(), state.State.Results.ToList(), state.State.Certificates.ToList(),
+            state.State.InternalId, new Dictionary<string, string>(state.State.ReservedNumbers))
         : null);
 
     /// <inheritdoc />
@@ -62,7 +92,10 @@ public sealed class CandidateGrain(
         }
 
         state.State.Enrolments.Add(enrolment);
+        state.State.UnrecordedEnrolments.Add(enrolment);
         await state.WriteStateAsync();
+        // Saved: the enrolment stands whatever happens to the fact now. The outbox entry is dropped at the next write.
+        await FlushOutboxAsync(persistIfFlushed: false);
         return CommandReply.Ok;
     }
 
@@ -95,8 +128,55 @@ public sealed class CandidateGrain(
         }
 
         state.State.Certificates.Add(certificate);
+        state.State.ReservedNumbers.Remove(certificate.TrackKey);
         await state.WriteStateAsync();
     }
 
-    private static string Subject(IdentityNumber id) => "candidate/" + id.Masked();
+    /// <inheritdoc />
+    public async Task<string> ReserveCertificateNumberAsync(string trackKey, string number)
+    {
+        if (state.State.ReservedNumbers.TryGetValue(trackKey, out var reserved))
+        {
+            return reserved;
+        }
+
+        state.State.ReservedNumbers[trackKey] = number;
+        await state.WriteStateAsync();
+        return number;
+    }
+
+    // Stores the outbox's enrolment facts; true when all are stored. A store that cannot be reached leaves them for the
+    // reminder: the enrolment itself is already saved, so the caller is not failed for it.
+    private async Task<bool> FlushOutboxAsync(bool persistIfFlushed)
+    {
+        var pending = state.State.UnrecordedEnrolments;
+        if (pending.Count == 0)
+        {
+            return true;
+        }
+
+        var idNumber = this.GetPrimaryKeyString();
+        try
+        {
+            await enrolments.AppendAsync(pending.Select(e => new EnrolmentFact(e.TrackKey, idNumber, e.ConditionId, e.EvidenceIds, e.At, e.Actor)).ToList());
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or TimeoutException or IOException)
+        {
+            logger.OutboxUnreachable(e, state.State.InternalId ?? "", pending.Count);
+            await this.RegisterOrUpdateReminder(OutboxReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+            return false;
+        }
+
+        pending.Clear();
+        if (persistIfFlushed)
+        {
+            await state.WriteStateAsync();
+        }
+
+        return true;
+    }
+
+    // Keyed by the internal id, never by the masked ID number: two people with the same first and last digits must not
+    // share a trail. (Trails written before internal ids existed stay under candidate/{masked number}.)
+    private string Subject => "candidate/" + state.State.InternalId;
 }

@@ -20,4 +20,19 @@ public sealed class CandidateState
 
     /// <summary>Certificates issued to the candidate.</summary>
     [Id(4)] public List<HeldCertificate> Certificates { get; set; } = [];
+
+    /// <summary>
+    /// The candidate's internal id (random, given at first registration): what audit trails are keyed by, so two people
+    /// whose masked ID numbers look alike never share a trail and no trail key carries the number.
+    /// </summary>
+    [Id(5)] public string? InternalId { get; set; }
+
+    /// <summary>
+    /// The outbox: enrolments saved here whose fact may not yet be in the record store. Stored with the enrolment in one
+    /// write, emptied once the fact is stored (at the next write, or on activation), retried by a reminder.
+    /// </summary>
+    [Id(6)] public List<Enrolment> UnrecordedEnrolments { get; set; } = [];
+
+    /// <summary>Certificate numbers reserved per track while their issue completes (at most one per track).</summary>
+    [Id(7)] public Dictionary<string, string> ReservedNumbers { get; set; } = [];
 }

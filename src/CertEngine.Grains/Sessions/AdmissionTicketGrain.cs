@@ -1,15 +1,22 @@
+using CertEngine.Contracts;
 using CertEngine.Contracts.Sessions;
+using CertEngine.Grains.Audit;
 
 namespace CertEngine.Grains.Sessions;
 
-/// <summary>One admission ticket's sittings.</summary>
+/// <summary>One admission ticket's sittings and sign-in guard; see <see cref="IAdmissionTicketGrain"/>.</summary>
 public sealed class AdmissionTicketGrain(
-    [PersistentState("ticket", StorageNames.Exams)] IPersistentState<AdmissionTicketState> state) : Grain, IAdmissionTicketGrain
+    [PersistentState("ticket", StorageNames.Exams)] IPersistentState<AdmissionTicketState> state,
+    TimeProvider clock) : Grain, IAdmissionTicketGrain
 {
+    private AdmissionTicketState S => state.State;
+
+    private string Ticket => this.GetPrimaryKeyString();
+
     /// <inheritdoc />
     public async Task BindAsync(AdmissionTicket ticket)
     {
-        var bindings = state.State.Bindings;
+        var bindings = S.Bindings;
         var existing = bindings.FindIndex(b => b.SessionId == ticket.SessionId && b.IdNumber == ticket.IdNumber);
         if (existing >= 0 && bindings[existing] == ticket)
         {
@@ -29,5 +36,115 @@ public sealed class AdmissionTicketGrain(
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<AdmissionTicket>> GetAsync() => Task.FromResult<IReadOnlyList<AdmissionTicket>>(state.State.Bindings.ToList());
+    public Task<IReadOnlyList<AdmissionTicket>> GetAsync() => Task.FromResult<IReadOnlyList<AdmissionTicket>>(S.Bindings.ToList());
+
+    /// <inheritdoc />
+    public Task<bool> IsLockedAsync() => Task.FromResult(S.LockedAt is not null);
+
+    /// <inheritdoc />
+    public async Task<TicketLockout> RecordFailedSignInAsync(string sessionId, int maxFailures)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxFailures, 1);
+        if (S.Bindings.Count == 0)
+        {
+            return new TicketLockout(false, false, 0);
+        }
+
+        if (S.LockedAt is not null)
+        {
+            return new TicketLockout(true, false, S.FailedSignIns);
+        }
+
+        S.FailedSignIns++;
+        var lockedNow = S.FailedSignIns >= maxFailures;
+        if (lockedNow)
+        {
+            S.LockedAt = clock.GetUtcNow();
+        }
+
+        await state.WriteStateAsync();
+        if (lockedNow)
+        {
+            await GrainFactory.AuditAsync(clock, "session/" + sessionId, "system", "ticket.locked",
+                $"{S.FailedSignIns} 次身份证号或考场码错误 ({S.FailedSignIns} wrong ID numbers or access codes)", $"ticket {Ticket}");
+        }
+
+        return new TicketLockout(lockedNow, lockedNow, S.FailedSignIns);
+    }
+
+    /// <inheritdoc />
+    public async Task<bool?> SignInAsync(string sessionId, string idNumber, string device)
+    {
+        if (S.LockedAt is not null)
+        {
+            return null;
+        }
+
+        var seat = S.Devices.Find(d => d.SessionId == sessionId && d.IdNumber == idNumber);
+        if (seat is null)
+        {
+            seat = new SeatDeviceState { SessionId = sessionId, IdNumber = idNumber };
+            S.Devices.Add(seat);
+        }
+
+        var takenOver = seat.Device is not null && seat.Device != device;
+        if (takenOver)
+        {
+            seat.Changes++;
+            seat.ChangedAt = clock.GetUtcNow();
+        }
+
+        seat.Device = device;
+        S.FailedSignIns = 0;
+        await state.WriteStateAsync();
+        if (takenOver)
+        {
+            var at = S.Bindings.Find(b => b.SessionId == sessionId && b.IdNumber == idNumber)?.Seat;
+            await GrainFactory.AuditAsync(clock, "session/" + sessionId, Ticket, "candidate.signed-in-elsewhere",
+                "考生在另一台电脑登录，原登录失效 (signed in on another computer; the earlier sign-in ends)", $"seat {at}; change {seat.Changes}");
+        }
+
+        return takenOver;
+    }
+
+    /// <inheritdoc />
+    public Task<bool> IsCurrentDeviceAsync(string sessionId, string idNumber, string device) =>
+        Task.FromResult(S.Devices.Find(d => d.SessionId == sessionId && d.IdNumber == idNumber) is { Device: { } current } && current == device);
+
+    /// <inheritdoc />
+    public async Task SignOutAsync(string sessionId, string idNumber, string device)
+    {
+        if (S.Devices.Find(d => d.SessionId == sessionId && d.IdNumber == idNumber) is { } seat && seat.Device == device)
+        {
+            seat.Device = null;
+            await state.WriteStateAsync();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<CommandReply> UnlockAsync(string sessionId, string actor)
+    {
+        if (!S.Bindings.Any(b => b.SessionId == sessionId))
+        {
+            return CommandReply.Refuse("该准考证不属于本场 (the ticket is not on this sitting)");
+        }
+
+        if (S.LockedAt is null)
+        {
+            return CommandReply.Ok;
+        }
+
+        S.LockedAt = null;
+        S.FailedSignIns = 0;
+        await state.WriteStateAsync();
+        await GrainFactory.AuditAsync(clock, "session/" + sessionId, actor, "ticket.unlocked", "", $"ticket {Ticket}");
+        return CommandReply.Ok;
+    }
+
+    /// <inheritdoc />
+    public Task<TicketSeatStatus> GetSeatStatusAsync(string sessionId, string idNumber)
+    {
+        var seat = S.Devices.Find(d => d.SessionId == sessionId && d.IdNumber == idNumber);
+        return Task.FromResult(new TicketSeatStatus(S.LockedAt is not null, S.FailedSignIns, seat?.Device is not null, seat?.Changes ?? 0, seat?.ChangedAt));
+    }
 }

@@ -298,7 +298,7 @@ public sealed class ExamSessionGrain(
             return CommandReply.Refuse("场次未在进行中 (the sitting is not under way)");
         }
 
-        var reply = await GrainFactory.GetGrain<IAttemptGrain>(AttemptKey(idNumber)).ExtendAsync(minutes);
+        var reply = await GrainFactory.GetGrain<IAttemptGrain>(AttemptKey(idNumber)).ExtendAsync(minutes, ExtraTime(plan).CeilingMinutes);
         if (reply.Accepted)
         {
             await GrainFactory.AuditAsync(clock, Subject, actor, "session.extended", reason, $"seat {seat.Seat}: +{minutes} min");
@@ -407,6 +407,12 @@ public sealed class ExamSessionGrain(
 
         return null;
     }
+
+    /// <summary>The extra-time ceiling of the track's data (the rules version this sitting runs under), else the code default.</summary>
+    private ExtraTimeRule ExtraTime(SessionPlan plan) =>
+        TrackKey.TryParse(plan.TrackKey, out var key) && library.CreateTrack(key, S.BankVersion, S.RulesVersion) is TrackOutcome.Created { Track: var track }
+            ? track.ExtraTime
+            : ExtraTimeRule.Default;
 
     /// <summary>The staffing rule of the track's data that the plan fails (RULES.md §4), or null.</summary>
     private string? StaffRefusal(SessionPlan plan, TrackComponentInfo component, int bankVersion, int rulesVersion)

@@ -2,7 +2,7 @@ using CertEngine.Contracts.Sessions;
 
 namespace CertEngine.Grains.Sessions;
 
-/// <summary>The stored list of sittings of one index.</summary>
+/// <summary>What an older release stored as one list of sittings: moved into the record store on activation, then cleared.</summary>
 [GenerateSerializer, Alias("certengine.SittingIndexState")]
 public sealed class SittingIndexState
 {

@@ -9,6 +9,7 @@ using CertEngine.Domain.Tracks;
 using CertEngine.Grains.Audit;
 using CertEngine.Grains.Certificates;
 using CertEngine.Grains.Library;
+using CertEngine.Storage.Records;
 
 namespace CertEngine.Grains.Tracks;
 
@@ -21,8 +22,12 @@ public sealed class CertificationTrackGrain(
     [PersistentState("track", StorageNames.Exams)] IPersistentState<TrackState> state,
     ExamLibrary library,
     CertificateAuthority authority,
+    IEnrolmentStore enrolments,
     TimeProvider clock) : Grain, ICertificationTrackGrain
 {
+    /// <summary>The most enrolled ID numbers <see cref="ListEnrolledAsync"/> returns.</summary>
+    public const int ListLimit = SqlEnrolmentStore.MaxTake;
+
     private TrackState S => state.State;
 
     private string Key => this.GetPrimaryKeyString();
@@ -38,6 +43,36 @@ public sealed class CertificationTrackGrain(
             await library.EnsureAsync(key.OccupationCode, S.BankVersion);
             await library.EnsureRulesAsync(key.OccupationCode, S.RulesVersion);
         }
+
+        if (S.Enrolled.Count > 0 || S.Issued.Count > 0)
+        {
+            await MoveOlderListsAsync();
+        }
+    }
+
+    // An older release kept every enrolment and issued number in this state, rewritten whole on each change: move them
+    // to the record store and the candidates' grains (idempotently: a crash part-way repeats harmlessly), then drop them.
+    private async Task MoveOlderListsAsync()
+    {
+        await enrolments.AppendAsync(S.Enrolled.Select(e => new EnrolmentFact(Key, e.Key, e.Value.ConditionId, e.Value.EvidenceIds, e.Value.At, e.Value.Actor)).ToList());
+        foreach (var (idNumber, number) in S.Issued)
+        {
+            var candidate = GrainFactory.GetGrain<ICandidateGrain>(idNumber);
+            if (!S.Confirmed.Contains(number))
+            {
+                await candidate.ReserveCertificateNumberAsync(Key, number);
+            }
+            else if (await GrainFactory.GetGrain<ICertificateGrain>(number).GetAsync() is { } certificate)
+            {
+                await candidate.RecordCertificateAsync(new HeldCertificate(Key, number, certificate.Fields.IssuedOn));
+            }
+        }
+
+        S.IssuedCount += S.Confirmed.Count;
+        S.Enrolled.Clear();
+        S.Issued.Clear();
+        S.Confirmed.Clear();
+        await state.WriteStateAsync();
     }
 
     /// <inheritdoc />
@@ -147,22 +182,22 @@ public sealed class CertificationTrackGrain(
     }
 
     /// <inheritdoc />
-    public Task<TrackSummary?> GetAsync()
+    public async Task<TrackSummary?> GetAsync()
     {
         if (Track() is not { } track)
         {
-            return Task.FromResult<TrackSummary?>(null);
+            return null;
         }
 
         var components = track.Components.Select(c => new TrackComponentInfo(
             ToContract(c.Kind), c.Minutes, c.PassMark, c.Scoring?.Assessors ?? 0, c.Scoring?.AdjudicationThreshold ?? 0)).ToList();
-        return Task.FromResult<TrackSummary?>(new TrackSummary(Key, track.Title, track.BankId, track.BankVersion, components,
-            S.Enrolled.Count, S.Confirmed.Count, track.MultipleChoice.ToString(), S.RulesVersion));
+        var enrolled = await enrolments.CountAsync(Key);
+        return new TrackSummary(Key, track.Title, track.BankId, track.BankVersion, components,
+            (int)Math.Min(int.MaxValue, enrolled), S.IssuedCount, track.MultipleChoice.ToString(), S.RulesVersion);
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<string>> ListEnrolledAsync() => Task.FromResult<IReadOnlyList<string>>(
-        S.Enrolled.OrderBy(e => e.Value.At).ThenBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Key).ToList());
+    public Task<IReadOnlyList<string>> ListEnrolledAsync() => enrolments.ListAsync(Key, 0, ListLimit);
 
     /// <inheritdoc />
     public async Task<CommandReply> RegisterCandidateAsync(string idNumber, IReadOnlyList<Evidence> evidence, string actor)
@@ -178,7 +213,7 @@ public sealed class CertificationTrackGrain(
             return CommandReply.Refuse("考生尚未实名登记 (the candidate is not registered)");
         }
 
-        if (S.Enrolled.ContainsKey(idNumber))
+        if (snapshot.Enrolments.Any(e => e.TrackKey == Key))
         {
             return CommandReply.Ok;
         }
@@ -196,8 +231,6 @@ public sealed class CertificationTrackGrain(
             return reply;
         }
 
-        S.Enrolled[idNumber] = enrolment;
-        await state.WriteStateAsync();
         await GrainFactory.AuditAsync(clock, Subject, actor, "track.enrolled", "", $"condition {eligible.ConditionId}; evidence {string.Join(",", eligible.EvidenceIds)}");
         return CommandReply.Ok;
     }
@@ -246,7 +279,7 @@ public sealed class CertificationTrackGrain(
             return CommandReply.Refuse($"认定方案 {Key} 尚未开通 (track not opened)");
         }
 
-        if (!S.Enrolled.ContainsKey(idNumber))
+        if (await GrainFactory.GetGrain<ICandidateGrain>(idNumber).GetAsync() is not { } candidate || !candidate.Enrolments.Any(e => e.TrackKey == Key))
         {
             return CommandReply.Refuse("考生未通过该认定方案的资格审核 (the candidate is not enrolled in this track)");
         }
@@ -267,16 +300,18 @@ public sealed class CertificationTrackGrain(
             return new IssueReply("refused", null, null, $"认定方案 {Key} 尚未开通 (track not opened)");
         }
 
-        if (S.Issued.TryGetValue(idNumber, out var existing) && S.Confirmed.Contains(existing))
-        {
-            return new IssueReply("already-issued", existing, await VerifyUrlAsync(existing), null);
-        }
-
         var candidate = GrainFactory.GetGrain<ICandidateGrain>(idNumber);
         if (await candidate.GetAsync() is not { } snapshot)
         {
             return new IssueReply("refused", null, null, "考生尚未实名登记 (the candidate is not registered)");
         }
+
+        if (snapshot.Certificates.LastOrDefault(c => c.TrackKey == Key) is { } held)
+        {
+            return new IssueReply("already-issued", held.Number, await VerifyUrlAsync(held.Number), null);
+        }
+
+        var existing = snapshot.ReservedNumberFor(Key);
 
         var today = ChinaTime.Today(clock);
         var results = await ResultsAsync(idNumber);
@@ -294,11 +329,8 @@ public sealed class CertificationTrackGrain(
                 return new IssueReply("refused", null, null, "证书编号无法生成 (no certificate number could be composed)");
             }
 
-            number = composed.Number;
-
-            // Written before the certificate grain hears of it: a retry after a crash finishes this number, never a second.
-            S.Issued[idNumber] = number;
-            await state.WriteStateAsync();
+            // Reserved before the certificate grain hears of it: a retry after a crash finishes this number, never a second.
+            number = await candidate.ReserveCertificateNumberAsync(Key, composed.Number);
         }
 
         var fields = new CertificateFields(number, track.CertificateKind == CertificateKind.Specialty ? "专项职业能力证书" : "职业技能等级证书",
@@ -311,9 +343,9 @@ public sealed class CertificationTrackGrain(
             return new IssueReply("refused", null, null, issued.Refusal);
         }
 
-        S.Confirmed.Add(number);
-        await state.WriteStateAsync();
         await candidate.RecordCertificateAsync(new HeldCertificate(Key, number, today));
+        S.IssuedCount++;
+        await state.WriteStateAsync();
         await GrainFactory.AuditAsync(clock, Subject, actor, "certificate.issued", "", number);
         return new IssueReply("issued", number, verifyUrl, null);
     }
@@ -358,10 +390,9 @@ public sealed class CertificationTrackGrain(
         }
 
         await old.MarkReissuedAsync(composed.Number, actor, reason);
-        S.Issued[snapshot.Fields.IdNumber] = composed.Number;
-        S.Confirmed.Add(composed.Number);
-        await state.WriteStateAsync();
         await GrainFactory.GetGrain<ICandidateGrain>(snapshot.Fields.IdNumber).RecordCertificateAsync(new HeldCertificate(Key, composed.Number, today));
+        S.IssuedCount++;
+        await state.WriteStateAsync();
         await GrainFactory.AuditAsync(clock, Subject, actor, "certificate.reissued", reason, $"{number} → {composed.Number}");
         return new IssueReply("issued", composed.Number, verifyUrl, null);
     }

@@ -2,7 +2,11 @@ using CertEngine.Contracts.Candidates;
 
 namespace CertEngine.Grains.Tracks;
 
-/// <summary>The stored track: the pinned bank and rules versions, who is enrolled, and every certificate it issued.</summary>
+/// <summary>
+/// The stored track: the pinned bank and rules versions and a count of certificates issued. Bounded: who is enrolled is
+/// a table of the record store, and each candidate's grain holds its own certificate numbers. The lists an older
+/// release kept here are moved out on first activation and stay empty.
+/// </summary>
 [GenerateSerializer, Alias("certengine.TrackState")]
 public sealed class TrackState
 {
@@ -12,16 +16,16 @@ public sealed class TrackState
     /// <summary>When the track was opened.</summary>
     [Id(1)] public DateTimeOffset OpenedAt { get; set; }
 
-    /// <summary>Enrolments, by ID number.</summary>
+    /// <summary>An older release's enrolments, by ID number: moved to the record store on activation, then empty.</summary>
     [Id(2)] public Dictionary<string, Enrolment> Enrolled { get; set; } = [];
 
     /// <summary>
-    /// The certificate number of each candidate issued one, by ID number. A number is written here before the
-    /// certificate grain is told, so a retry after a crash completes the same number instead of taking another.
+    /// An older release's certificate number of each candidate issued one, by ID number: moved to the candidates' grains
+    /// (held, or reserved while unconfirmed) on activation, then empty.
     /// </summary>
     [Id(3)] public Dictionary<string, string> Issued { get; set; } = [];
 
-    /// <summary>Numbers whose certificate grain has confirmed the issue.</summary>
+    /// <summary>An older release's numbers whose certificate grain had confirmed the issue: counted, then emptied on activation.</summary>
     [Id(4)] public HashSet<string> Confirmed { get; set; } = [];
 
     /// <summary>
@@ -29,4 +33,7 @@ public sealed class TrackState
     /// stored before rules were versioned reads as), n = the n-th version published from the web.
     /// </summary>
     [Id(5)] public int RulesVersion { get; set; }
+
+    /// <summary>How many certificates the track has issued (reissues included); a crash between issuing and counting may leave it one short.</summary>
+    [Id(6)] public int IssuedCount { get; set; }
 }

@@ -182,7 +182,11 @@ public sealed class BankWorkshop(IGrainFactory grains, ExamLibrary library, Time
     }
 
     /// <summary>Publishes the bank's current draft (refused with every problem, keeping nothing).</summary>
-    public Task<BankPublishReply> PublishAsync(string code, string actor) => grains.GetGrain<IBankShelfGrain>(code).PublishAsync(actor);
+    public async Task<BankPublishReply> PublishAsync(string code, string actor)
+    {
+        var reply = await grains.GetGrain<IBankShelfGrain>(code).PublishAsync(actor);
+        return reply with { Problems = ProblemLists.Capped(reply.Problems) };
+    }
 
     /// <summary>The changes between two published versions; null with the reason when either is not published.</summary>
     public async Task<(BankDiffReport? Report, string? Problem)> DiffAsync(string code, int from, int to)
@@ -278,7 +282,7 @@ public sealed class BankWorkshop(IGrainFactory grains, ExamLibrary library, Time
             ? null
             : BankDiffReport.Of(code, latest, 0, BankDiff.Compare(library.FindBank(code, latest)!, bank).Select(BankChangeLine.From).ToList());
         return new BankCheck(code, bank.Occupation.Name, saved, freeze is FreezeOutcome.Frozen, bank.Items.Count, bank.Tasks.Count, bank.Blueprints.Count,
-            latest + 1, problems.OrderBy(p => p.Severity).ThenBy(p => p.Location.File, StringComparer.Ordinal).ThenBy(p => p.Location.Line).Select(p => p.ToInfo()).ToList(),
+            latest + 1, ProblemLists.Capped(problems.OrderBy(p => p.Severity).ThenBy(p => p.Location.File, StringComparer.Ordinal).ThenBy(p => p.Location.Line).Select(p => p.ToInfo()).ToList()),
             diff);
     }
 
@@ -308,5 +312,5 @@ public sealed class BankWorkshop(IGrainFactory grains, ExamLibrary library, Time
     private static DateOnly? PublishedOn(string? manifest) =>
         manifest is not null && BankManifest.Read(new BankFile(BankManifest.FileName, manifest), new List<BankProblem>()) is { } read ? read.Published : null;
 
-    private static BankUploadOutcome.Rejected Reject(string reason, IReadOnlyList<BankProblemInfo>? problems = null) => new(reason, problems ?? []);
+    private static BankUploadOutcome.Rejected Reject(string reason, IReadOnlyList<BankProblemInfo>? problems = null) => new(reason, ProblemLists.Capped(problems ?? []));
 }

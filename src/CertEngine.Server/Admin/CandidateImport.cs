@@ -45,7 +45,7 @@ public sealed class CandidateImport(IGrainFactory grains, TimeProvider clock)
 
         if (problems.Count > 0)
         {
-            return new CandidateImportOutcome(rows.Count, 0, 0, problems.OrderBy(p => p.Row).ToList());
+            return new CandidateImportOutcome(rows.Count, 0, 0, ProblemLists.Capped(problems.OrderBy(p => p.Row).ToList()));
         }
 
         int registered = 0, enrolled = 0;
@@ -74,7 +74,7 @@ public sealed class CandidateImport(IGrainFactory grains, TimeProvider clock)
             }
         }
 
-        return new CandidateImportOutcome(rows.Count, registered, enrolled, problems);
+        return new CandidateImportOutcome(rows.Count, registered, enrolled, ProblemLists.Capped(problems));
     }
 
     /// <summary>

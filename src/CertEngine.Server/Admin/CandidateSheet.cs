@@ -1,6 +1,7 @@
 using System.Globalization;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Domain.Candidates;
+using CertEngine.Domain.QuestionBanks.Spreadsheets;
 using MiniExcelLibs;
 
 namespace CertEngine.Server.Admin;
@@ -36,6 +37,12 @@ public static class CandidateSheet
     /// <summary>The most rows one file may hold.</summary>
     public const int MaxRows = 5_000;
 
+    /// <summary>The most problems reported before the rows are no longer checked.</summary>
+    public const int MaxProblems = 1_000;
+
+    /// <summary>The most characters one cell may hold; the longest field (up to 20 tags of 40) needs under 900.</summary>
+    public const int MaxCellLength = 1_000;
+
     private static readonly char[] TagSeparators = ['、', ',', '，', ';', '；', ' ', '\u3000'];
 
     /// <summary>Writes the empty template: the header row, and a guide sheet.</summary>
@@ -58,67 +65,86 @@ public static class CandidateSheet
     }
 
     /// <summary>
-    /// Reads every row of the first sheet. <paramref name="today"/> bounds birth dates. Returns the valid rows and every
-    /// problem; an unreadable file is one problem at row 0.
+    /// Reads every row of the first sheet, as a stream. <paramref name="today"/> bounds birth dates. Returns the valid rows
+    /// and the problems: at most <see cref="MaxProblems"/> and a last one saying checking stopped, or only the one that the
+    /// file holds more than <see cref="MaxRows"/> rows or is too large unpacked; an unreadable file is one problem at row 0.
     /// </summary>
     public static (IReadOnlyList<CandidateSheetRow> Rows, IReadOnlyList<SheetProblem> Problems) Read(Stream workbook, DateOnly today)
     {
-        List<IDictionary<string, object?>> raw;
         try
         {
-            raw = workbook.Query(useHeaderRow: false).Cast<IDictionary<string, object?>>().Take(MaxRows + 2).ToList();
+            if (WorkbookLimits.PackageProblem(workbook) is { } tooLarge)
+            {
+                return ([], [new SheetProblem(0, "", tooLarge)]);
+            }
+
+            return ReadRows(workbook, today);
         }
         catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or IOException or InvalidOperationException or InvalidCastException)
         {
             // Not an .xlsx workbook, or a damaged one: a problem to show, not a crash.
             return ([], [new SheetProblem(0, "", "无法读取该文件，请上传 .xlsx 格式的考生名单 (not a readable .xlsx workbook)")]);
         }
+    }
 
-        if (raw.Count == 0)
-        {
-            return ([], [new SheetProblem(1, "", "工作表是空的，请从模板开始填写 (the sheet is empty; start from the template)")]);
-        }
-
-        if (raw.Count > MaxRows + 1)
-        {
-            return ([], [new SheetProblem(0, "", $"一个文件最多 {MaxRows} 行考生，请分成多个文件 (at most {MaxRows} rows per file)")]);
-        }
-
-        var letterOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (letter, value) in raw[0])
-        {
-            var header = Text(value);
-            if (header.Length > 0)
-            {
-                letterOf.TryAdd(header, letter);
-            }
-        }
-
-        var problems = new List<SheetProblem>();
-        foreach (var missing in new[] { NameColumn, IdNumberColumn }.Where(c => !letterOf.ContainsKey(c)))
-        {
-            problems.Add(new SheetProblem(1, missing, $"表头缺少列“{missing}”，请使用模板 (the header has no column '{missing}'; use the template)"));
-        }
-
-        if (problems.Count > 0)
-        {
-            return ([], problems);
-        }
-
+    private static (IReadOnlyList<CandidateSheetRow> Rows, IReadOnlyList<SheetProblem> Problems) ReadRows(Stream workbook, DateOnly today)
+    {
+        Dictionary<string, string>? letterOf = null;
         var rows = new List<CandidateSheetRow>();
+        var problems = new List<SheetProblem>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 1; i < raw.Count; i++)
+        var number = 0;
+        foreach (var raw in WorkbookLimits.Rows(workbook, sheet: null))
         {
-            var cells = letterOf.ToDictionary(h => h.Key, h => raw[i].TryGetValue(h.Value, out var v) ? v : null, StringComparer.Ordinal);
+            number++;
+            if (letterOf is null)
+            {
+                letterOf = Headers(raw, problems);
+                if (problems.Count > 0)
+                {
+                    return ([], problems);
+                }
+
+                continue;
+            }
+
+            if (number > MaxRows + 1)
+            {
+                // Refused at once and whole: the problems of its first rows would only hide the reason.
+                return ([], [new SheetProblem(0, "", $"一个文件最多 {MaxRows} 行考生，请分成多个文件 (at most {MaxRows} rows per file)")]);
+            }
+
+            if (problems.Count >= MaxProblems)
+            {
+                continue;   // only counting rows now, to refuse a file past MaxRows
+            }
+
+            var cells = letterOf.ToDictionary(h => h.Key, h => raw.TryGetValue(h.Value, out var v) ? v : null, StringComparer.Ordinal);
             if (cells.Values.All(v => Text(v).Length == 0))
             {
                 continue;
             }
 
-            if (ReadRow(i + 1, cells, today, seen, problems) is { } row)
+            if (cells.FirstOrDefault(c => Text(c.Value).Length > MaxCellLength) is { Key: { } longColumn })
+            {
+                problems.Add(new SheetProblem(number, longColumn, $"内容超过 {MaxCellLength} 个字 (more than {MaxCellLength} characters)"));
+                continue;
+            }
+
+            if (ReadRow(number, cells, today, seen, problems) is { } row)
             {
                 rows.Add(row);
             }
+        }
+
+        if (letterOf is null)
+        {
+            return ([], [new SheetProblem(1, "", "工作表是空的，请从模板开始填写 (the sheet is empty; start from the template)")]);
+        }
+
+        if (problems.Count >= MaxProblems)
+        {
+            problems.Add(new SheetProblem(0, "", $"问题过多，只检查到第 {MaxProblems} 个问题为止，请先改正这些 (too many problems: checking stopped after {MaxProblems}; fix these first)"));
         }
 
         if (rows.Count == 0 && problems.Count == 0)
@@ -127,6 +153,26 @@ public static class CandidateSheet
         }
 
         return (rows, problems);
+    }
+
+    private static Dictionary<string, string> Headers(IDictionary<string, object?> raw, List<SheetProblem> problems)
+    {
+        var letterOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (letter, value) in raw)
+        {
+            var header = Text(value);
+            if (header.Length > 0)
+            {
+                letterOf.TryAdd(header, letter);
+            }
+        }
+
+        foreach (var missing in new[] { NameColumn, IdNumberColumn }.Where(c => !letterOf.ContainsKey(c)))
+        {
+            problems.Add(new SheetProblem(1, missing, $"表头缺少列“{missing}”，请使用模板 (the header has no column '{missing}'; use the template)"));
+        }
+
+        return letterOf;
     }
 
     private static CandidateSheetRow? ReadRow(int number, Dictionary<string, object?> cells, DateOnly today, Dictionary<string, int> seen, List<SheetProblem> problems)

@@ -80,13 +80,16 @@ public sealed class TrackRulesWorkshop(ExamLibrary library, IGrainFactory grains
             }
         }
 
-        return new TrackRulesApi.RulesPreview(check.IsValid, check.Problems.Select(p => p.ToInfo()).ToList(), check.BankVersion,
+        return new TrackRulesApi.RulesPreview(check.IsValid, ProblemLists.Capped(check.Problems.Select(p => p.ToInfo()).ToList()), check.BankVersion,
             check.Tracks.Select(Preview).ToList(), current);
     }
 
     /// <summary>Publishes an edited text as the code's next rules version (see <see cref="ITrackRulesGrain.PublishAsync"/>).</summary>
-    public Task<TrackRulesPublishReply> PublishAsync(string code, string yaml, string note, string actor) =>
-        grains.GetGrain<ITrackRulesGrain>(code).PublishAsync(new TrackRulesPublication(yaml, note, actor));
+    public async Task<TrackRulesPublishReply> PublishAsync(string code, string yaml, string note, string actor)
+    {
+        var reply = await grains.GetGrain<ITrackRulesGrain>(code).PublishAsync(new TrackRulesPublication(yaml, note, actor));
+        return reply with { Problems = ProblemLists.Capped(reply.Problems) };
+    }
 
     private static TrackRulesApi.PreviewTrack Preview(Track track) => new(
         track.Key.ToString(), track.Title, track.BankVersion, track.Components.Select(TrackDefinitions.Describe).ToList(),

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CertEngine.Server.Admin;
@@ -30,10 +31,20 @@ public sealed record Upload(string FileName, byte[] Content)
             return (null, TooLarge(maxBytes));
         }
 
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            // A chunked request has no length to check up front: stop reading past the limit instead.
+            limit.MaxRequestBodySize = maxBytes + 64 * 1024;
+        }
+
         IFormCollection form;
         try
         {
             form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, TooLarge(maxBytes));
         }
         catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
         {

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using CertEngine.Contracts.Accounts;
+using CertEngine.Domain.Accounts;
 using CertEngine.Grains.Accounts;
 using CertEngine.Server.Web.Auth;
 using Microsoft.AspNetCore.Authentication;
@@ -13,15 +14,15 @@ namespace CertEngine.Server.Api;
 /// <summary>First-start setup, staff sign-in and sign-out, and staff account administration (Admin).</summary>
 public static class AccountApi
 {
-    /// <summary>A password's length bounds (characters, inclusive).</summary>
-    public const int MinPasswordLength = 10, MaxPasswordLength = 128;
+    /// <summary>A password's length bounds (characters, inclusive): <see cref="PasswordPolicy"/>'s.</summary>
+    public const int MinPasswordLength = PasswordPolicy.MinLength, MaxPasswordLength = PasswordPolicy.MaxLength;
 
     /// <summary>Creates the first Admin with the one-time token the server printed.</summary>
     public sealed record SetupRequest(
         [property: Required, StringLength(100)] string Token,
         [property: Required, StringLength(32)] string UserName,
         [property: Required, StringLength(64)] string DisplayName,
-        [property: Required, StringLength(MaxPasswordLength, MinimumLength = MinPasswordLength)] string Password);
+        [property: Required, StringLength(MaxPasswordLength)] string Password);
 
     /// <summary>A staff sign-in.</summary>
     public sealed record SignInRequest(
@@ -36,7 +37,7 @@ public static class AccountApi
         [property: Required, StringLength(32)] string UserName,
         [property: Required, StringLength(64)] string DisplayName,
         [property: Required, MinLength(1), MaxLength(4)] IReadOnlyList<string> Roles,
-        [property: Required, StringLength(MaxPasswordLength, MinimumLength = MinPasswordLength)] string Password);
+        [property: Required, StringLength(MaxPasswordLength)] string Password);
 
     /// <summary>New roles for an account, with the reason.</summary>
     public sealed record RolesRequest([property: Required, MinLength(1), MaxLength(4)] IReadOnlyList<string> Roles, [property: Required, StringLength(500)] string Reason);
@@ -47,7 +48,7 @@ public static class AccountApi
     /// <summary>Changes one's own password.</summary>
     public sealed record PasswordRequest(
         [property: Required, StringLength(MaxPasswordLength)] string CurrentPassword,
-        [property: Required, StringLength(MaxPasswordLength, MinimumLength = MinPasswordLength)] string NewPassword);
+        [property: Required, StringLength(MaxPasswordLength)] string NewPassword);
 
     /// <summary>Maps the account endpoints.</summary>
     public static IEndpointRouteBuilder MapAccountApi(this IEndpointRouteBuilder app)
@@ -67,8 +68,8 @@ public static class AccountApi
         return app;
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> SetUpAsync(
-        SetupRequest request, SetupToken setup, IPasswordHasher<StaffAccount> hasher)
+    private static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> SetUpAsync(
+        SetupRequest request, SetupToken setup, IPasswordHasher<StaffAccount> hasher, PasswordPolicy policy)
     {
         var account = new NewStaffAccount(request.UserName, request.DisplayName, [StaffRoles.Admin]);
         if (StaffAccountGrain.Refusal(account) is { } problem)
@@ -76,15 +77,20 @@ public static class AccountApi
             return Replies.Refused(problem);
         }
 
-        return Replies.From(await setup.CompleteAsync(request.Token, account, hasher.HashPassword(null!, request.Password)));
+        if (policy.Check(request.Password, request.UserName) is { } weak)
+        {
+            return Replies.Invalid("password", PasswordText.Of(weak));
+        }
+
+        var reply = await setup.CompleteAsync(request.Token, account, hasher.HashPassword(null!, request.Password));
+        return reply.Accepted ? TypedResults.NoContent() : Replies.Refused(reply.Refusal ?? "");
     }
 
     private static async Task<Results<Ok<Me>, ProblemHttpResult>> SignInAsync(SignInRequest request, HttpContext http, StaffSignIn signIn)
     {
         if (await signIn.SignInAsync(http, request.UserName, request.Password) is not { } account)
         {
-            return TypedResults.Problem(detail: "用户名或密码不正确，或账户已停用 (wrong user name or password, or the account is disabled)",
-                statusCode: StatusCodes.Status401Unauthorized, title: "登录失败 (sign-in failed)");
+            return TypedResults.Problem(detail: StaffSignIn.Refusal, statusCode: StatusCodes.Status401Unauthorized, title: "登录失败 (sign-in failed)");
         }
 
         return TypedResults.Ok(new Me("staff", account.UserName, account.DisplayName, account.Roles, null));
@@ -92,7 +98,7 @@ public static class AccountApi
 
     private static async Task<NoContent> SignOutAsync(HttpContext http)
     {
-        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        await SignInValidator.SignOutAsync(http);
         return TypedResults.NoContent();
     }
 
@@ -103,9 +109,14 @@ public static class AccountApi
         return TypedResults.Ok(new Me(kind, user.Actor(), user.FindFirstValue(ClaimTypes.GivenName) ?? user.Actor(), roles, user.FindFirstValue(CertEngineClaims.Session)));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> ChangePasswordAsync(
-        PasswordRequest request, ClaimsPrincipal user, HttpContext http, IGrainFactory grains, IPasswordHasher<StaffAccount> hasher)
+    private static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> ChangePasswordAsync(
+        PasswordRequest request, ClaimsPrincipal user, HttpContext http, IGrainFactory grains, IPasswordHasher<StaffAccount> hasher, PasswordPolicy policy)
     {
+        if (policy.Check(request.NewPassword, user.Actor()) is { } weak)
+        {
+            return Replies.Invalid("newPassword", PasswordText.Of(weak));
+        }
+
         var grain = grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(user.Actor()));
         if (await grain.GetCredentialAsync() is not { } credential
             || hasher.VerifyHashedPassword(credential.Account, credential.PasswordHash, request.CurrentPassword) == PasswordVerificationResult.Failed)
@@ -114,25 +125,31 @@ public static class AccountApi
         }
 
         var reply = await grain.SetPasswordAsync(hasher.HashPassword(credential.Account, request.NewPassword), user.Actor());
-        if (reply.Accepted)
+        if (!reply.Accepted)
         {
-            // The stamp moved: sign in again with the new one so this browser stays signed in and others are signed out.
-            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Replies.Refused(reply.Refusal ?? "");
         }
 
-        return Replies.From(reply);
+        // The stamp moved, which ends every sign-in of the account on the server; this browser signs in again with the new password.
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return TypedResults.NoContent();
     }
 
     private static async Task<Ok<IReadOnlyList<StaffAccount>>> ListStaffAsync(IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IStaffDirectoryGrain>(IStaffDirectoryGrain.Key).ListAsync());
 
-    private static async Task<Results<Created<StaffAccount>, ProblemHttpResult>> CreateStaffAsync(
-        CreateStaffRequest request, ClaimsPrincipal user, IGrainFactory grains, IPasswordHasher<StaffAccount> hasher)
+    private static async Task<Results<Created<StaffAccount>, ProblemHttpResult, ValidationProblem>> CreateStaffAsync(
+        CreateStaffRequest request, ClaimsPrincipal user, IGrainFactory grains, IPasswordHasher<StaffAccount> hasher, PasswordPolicy policy)
     {
         var account = new NewStaffAccount(request.UserName, request.DisplayName, request.Roles);
         if (StaffAccountGrain.Refusal(account) is { } problem)
         {
             return Replies.Refused(problem);
+        }
+
+        if (policy.Check(request.Password, request.UserName) is { } weak)
+        {
+            return Replies.Invalid("password", PasswordText.Of(weak));
         }
 
         var grain = grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(request.UserName));

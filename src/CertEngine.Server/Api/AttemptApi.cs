@@ -37,7 +37,7 @@ public static class AttemptApi
         var attempt = app.MapGroup("/api/attempt").WithTags("Attempt").RequireAuthorization(AccessPolicies.Candidate);
         attempt.MapGet("/", GetAsync);
         attempt.MapGet("/status", GetStatusAsync);
-        attempt.MapPut("/answers/{index:int}", SaveAsync);
+        attempt.MapPut("/answers/{index}", SaveAsync);
         attempt.MapPost("/submit", SubmitAsync);
         return app;
     }

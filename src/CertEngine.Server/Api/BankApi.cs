@@ -19,7 +19,8 @@ public static class BankApi
         var banks = app.MapGroup("/api/banks").WithTags("Banks");
         banks.MapGet("/", ListAsync).RequireAuthorization(AccessPolicies.Staff);
         banks.MapGet("/{code}", GetAsync).RequireAuthorization(AccessPolicies.Staff);
-        // The cookie is SameSite=Strict, so a cross-site form post arrives anonymous: anti-forgery tokens guard our own pages' forms.
+        // No anti-forgery token: API callers (scripts, the load driver) have none. A page of another origin, same-site ones
+        // included (which SameSite=Strict lets through with the cookie), is refused before this by CrossSiteRequestGate.
         // No Accepts(): a content-type constraint would answer 415 before authorization, telling anonymous callers about the endpoint.
         banks.MapPost("/drafts", UploadAsync).RequireAuthorization(AccessPolicies.Registrar).DisableAntiforgery()
             .WithDescription("multipart/form-data: one or more .yaml files of a bank folder, a .zip of the folder, or the Excel template (.xlsx, with the 'bank' field naming the bank), in 'file' fields; 20 MB in all. 200 with the check (problems by file and line, counts, diff against the latest version) when the bank loads and was kept as the draft; 400 with 'problems' otherwise.");
@@ -27,7 +28,7 @@ public static class BankApi
         banks.MapPost("/{code}/publish", PublishAsync).RequireAuthorization(AccessPolicies.Registrar)
             .WithDescription("Publishes the bank's current draft as its next version; 409 with 'problems' when refused (nothing is kept).");
         banks.MapGet("/{code}/diff", DiffAsync).RequireAuthorization(AccessPolicies.Staff);
-        banks.MapGet("/{code}/versions/{version:int}/{file}", DownloadAsync).RequireAuthorization(AccessPolicies.Staff)
+        banks.MapGet("/{code}/versions/{version}/{file}", DownloadAsync).RequireAuthorization(AccessPolicies.Staff)
             .WithDescription("file: bank.yaml or manifest.yaml");
         return app;
     }

@@ -26,8 +26,12 @@ public static class CandidateAccessApi
         return app;
     }
 
-    private static async Task<Results<Ok<CandidateSignedIn>, ProblemHttpResult>> SignInAsync(CandidateSignInRequest request, HttpContext http, IGrainFactory grains) =>
-        await CandidateSignIn.SignInAsync(http, grains, request.Ticket, request.IdNumber, request.AccessCode) is { } seat
+    private static async Task<Results<Ok<CandidateSignedIn>, ProblemHttpResult>> SignInAsync(CandidateSignInRequest request, HttpContext http, CandidateSignIn signIn)
+    {
+        var result = await signIn.SignInAsync(http, request.Ticket, request.IdNumber, request.AccessCode);
+        return result.Seat is { } seat
             ? TypedResults.Ok(new CandidateSignedIn(seat.SessionId, seat.Seat, seat.Ticket))
-            : TypedResults.Problem(detail: CandidateSignIn.Refusal, statusCode: StatusCodes.Status401Unauthorized, title: "登录失败 (sign-in failed)");
+            : TypedResults.Problem(detail: result.RefusalText, statusCode: result.IsLocked ? StatusCodes.Status423Locked : StatusCodes.Status401Unauthorized,
+                title: "登录失败 (sign-in failed)", extensions: new Dictionary<string, object?> { ["locked"] = result.IsLocked });
+    }
 }

@@ -18,8 +18,8 @@ public static class CandidateImportApi
     public static IEndpointRouteBuilder MapCandidateImportApi(this IEndpointRouteBuilder app)
     {
         var candidates = app.MapGroup("/api/candidates").WithTags("Candidates").RequireAuthorization(AccessPolicies.Registrar);
-        // Anti-forgery tokens are for forms of our own pages; this API's cookie is SameSite=Strict, so a cross-site form
-        // post arrives without it and is refused as anonymous.
+        // Anti-forgery tokens are for forms of our own pages; API callers have none. A page of another origin, same-site
+        // ones included (which SameSite=Strict lets through with the cookie), is refused before this by CrossSiteRequestGate.
         // No Accepts(): a content-type constraint would answer 415 before authorization, telling anonymous callers about the endpoint.
         candidates.MapPost("/import", ImportAsync).DisableAntiforgery()
             .WithDescription("multipart/form-data with the .xlsx workbook in the 'file' field (at most 4 MB); 400 with 'problems' (row, column, message) and nobody registered when any row is wrong.");

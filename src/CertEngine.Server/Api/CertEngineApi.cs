@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CertEngine.Server.Web.Auth;
+using CertEngine.Server.Web.SecurityEvents;
+using CertEngine.Server.Web.Security;
 using Microsoft.AspNetCore.Http.Json;
 using Scalar.AspNetCore;
 
@@ -17,6 +19,7 @@ public static class CertEngineApi
         services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.AddValidation();
         services.AddCertEngineSecurity();
+        services.AddSecurityEvents();
         return services;
     }
 
@@ -25,7 +28,8 @@ public static class CertEngineApi
     {
         app.MapOpenApi().AllowAnonymous();
         // The reference page loads its script from the server itself and no web fonts: nothing from the internet.
-        app.MapScalarApiReference(options => options.WithTitle("CertEngine API").DisableDefaultFonts()).AllowAnonymous();
+        app.MapScalarApiReference(options => options.WithTitle("CertEngine API").DisableDefaultFonts()).AllowAnonymous()
+            .WithMetadata(new ContentSecurityPolicyAttribute(ContentSecurityPolicies.ApiReference));
         app.MapAccountApi();
         app.MapCandidateAccessApi();
         app.MapAttemptApi();
@@ -39,6 +43,7 @@ public static class CertEngineApi
         app.MapPracticalApi();
         app.MapBankApi();
         app.MapTrackRulesApi();
+        app.MapSecurityEventApi();
         return app;
     }
 }

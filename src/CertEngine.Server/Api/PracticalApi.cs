@@ -4,7 +4,9 @@ using CertEngine.Contracts;
 using CertEngine.Contracts.Practical;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Grains.Accounts;
+using CertEngine.Contracts.Security;
 using CertEngine.Server.Web.Auth;
+using CertEngine.Server.Web.SecurityEvents;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CertEngine.Server.Api;
@@ -145,11 +147,11 @@ public static class PracticalApi
             : null;
     }
 
-    private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> GetTaskAsync(string sessionId, string ticket, string taskId, ClaimsPrincipal user, IGrainFactory grains) =>
-        await FindTaskAsync(sessionId, ticket, taskId, user, grains) is { } task ? TypedResults.Ok(task) : NotYours(ticket);
+    private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> GetTaskAsync(string sessionId, string ticket, string taskId, ClaimsPrincipal user, HttpContext http, IGrainFactory grains) =>
+        await FindTaskAsync(sessionId, ticket, taskId, user, grains) is { } task ? TypedResults.Ok(task) : NotYours(http, sessionId, ticket);
 
     private static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> PostSheetAsync(
-        string sessionId, string ticket, string taskId, SheetRequest request, ClaimsPrincipal user, IGrainFactory grains)
+        string sessionId, string ticket, string taskId, SheetRequest request, ClaimsPrincipal user, HttpContext http, IGrainFactory grains)
     {
         if (request.Awarded.Any(a => string.IsNullOrWhiteSpace(a.Key) || a.Key.Length > 64))
         {
@@ -159,15 +161,15 @@ public static class PracticalApi
         var sheet = new ScoreSheet(request.Awarded, request.Vetoes ?? [], string.IsNullOrWhiteSpace(request.Remark) ? null : request.Remark.Trim());
         if (await SubmitSheetAsync(sessionId, ticket, taskId, sheet, user, grains) is not { } reply)
         {
-            return NotYours(ticket);
+            return NotYours(http, sessionId, ticket);
         }
 
         return reply.Accepted ? TypedResults.NoContent() : Replies.Refused(reply.Refusal ?? "");
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> PostAdjudicationAsync(
-        string sessionId, string ticket, string taskId, AdjudicationRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-        await AdjudicateAsync(sessionId, ticket, taskId, request.Score, request.Reason.Trim(), user, grains) is { } reply ? Replies.From(reply) : NotYours(ticket);
+        string sessionId, string ticket, string taskId, AdjudicationRequest request, ClaimsPrincipal user, HttpContext http, IGrainFactory grains) =>
+        await AdjudicateAsync(sessionId, ticket, taskId, request.Score, request.Reason.Trim(), user, grains) is { } reply ? Replies.From(reply) : NotYours(http, sessionId, ticket);
 
     // The sittings listing the user; each read once. A sitting removed from the plan since is skipped.
     private static async Task<List<SessionSnapshot>> SittingsAsync(ClaimsPrincipal user, IGrainFactory grains)
@@ -198,6 +200,10 @@ public static class PracticalApi
     private static IPracticalAttemptGrain Practical(IGrainFactory grains, string sessionId, string idNumber) =>
         grains.GetGrain<IPracticalAttemptGrain>($"{sessionId}/{idNumber}");
 
-    private static ProblemHttpResult NotYours(string ticket) =>
-        Replies.NotFound($"没有找到分配给您的考生或考题 {ticket} (no candidate or task {ticket} assigned to you)");
+    // Not assigned and not existing look alike to the assessor; the refusal is recorded.
+    private static ProblemHttpResult NotYours(HttpContext http, string sessionId, string ticket)
+    {
+        http.RecordSecurityEvent(SecurityEventKind.OwnershipRefused, $"practical/{sessionId}/{ticket}");
+        return Replies.NotFound($"没有找到分配给您的考生或考题 {ticket} (no candidate or task {ticket} assigned to you)");
+    }
 }

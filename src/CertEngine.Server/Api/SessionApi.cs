@@ -5,7 +5,9 @@ using CertEngine.Contracts.Accounts;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Domain.Candidates;
 using CertEngine.Grains.Accounts;
+using CertEngine.Contracts.Security;
 using CertEngine.Server.Web.Auth;
+using CertEngine.Server.Web.SecurityEvents;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CertEngine.Server.Api;
@@ -54,10 +56,14 @@ public static class SessionApi
         string Status, DateTimeOffset? StartedAt, string? AccessCode, int Rostered, int CheckedIn, int BankVersion,
         IReadOnlyList<string> Proctors, IReadOnlyList<string> Assessors, string? ChiefAssessor);
 
-    /// <summary>One roster line; the ID number masked.</summary>
+    /// <summary>
+    /// One roster line; the ID number masked. <see cref="Locked"/>: the ticket is locked after wrong sign-ins (the proctor
+    /// unlocks it); <see cref="DeviceChanges"/>: how many times a later sign-in took the attempt over from another browser.
+    /// </summary>
     public sealed record RosterView(
         int Seat, string Ticket, string Name, string IdNumber, bool CheckedIn, string? Status, int Answered, int Total,
-        double? RemainingSeconds, DateTimeOffset? LastSeenAt, bool Online);
+        double? RemainingSeconds, DateTimeOffset? LastSeenAt, bool Online,
+        bool Locked = false, int FailedSignIns = 0, int DeviceChanges = 0, DateTimeOffset? DeviceChangedAt = null);
 
     /// <summary>A proctor's check-in of the candidate in one seat, after comparing the ID card with the roster (人证核验).</summary>
     public sealed record SeatCheckInRequest(bool IdentityConfirmed);
@@ -77,20 +83,21 @@ public static class SessionApi
         var proctor = sessions.MapGroup("/{id}").RequireAuthorization(AccessPolicies.Proctor);
         proctor.MapGet("/", GetAsync);
         proctor.MapGet("/roster", RosterAsync);
-        proctor.MapPost("/open-check-in", (string id, ClaimsPrincipal user, IGrainFactory grains) =>
-            ActAsync(id, user, grains, s => s.OpenCheckInAsync(user.Actor())));
-        proctor.MapPost("/check-in", (string id, CheckInRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-            ActAsync(id, user, grains, s => s.CheckInAsync(request.IdNumber.Trim().ToUpperInvariant(), user.Actor(), request.IdentityConfirmed)));
-        proctor.MapPost("/seats/{seat:int}/check-in", CheckInSeatAsync);
-        proctor.MapPost("/start", (string id, ClaimsPrincipal user, IGrainFactory grains) =>
-            ActAsync(id, user, grains, s => s.StartAsync(user.Actor())));
-        proctor.MapPost("/pause", (string id, ReasonRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-            ActAsync(id, user, grains, s => s.PauseAsync(user.Actor(), request.Reason)));
-        proctor.MapPost("/resume", (string id, ReasonRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-            ActAsync(id, user, grains, s => s.ResumeAsync(user.Actor(), request.Reason)));
+        proctor.MapPost("/open-check-in", (string id, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
+            ActAsync(id, http, grains, s => s.OpenCheckInAsync(user.Actor())));
+        proctor.MapPost("/check-in", (string id, CheckInRequest request, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
+            ActAsync(id, http, grains, s => s.CheckInAsync(request.IdNumber.Trim().ToUpperInvariant(), user.Actor(), request.IdentityConfirmed)));
+        proctor.MapPost("/seats/{seat}/check-in", CheckInSeatAsync);
+        proctor.MapPost("/seats/{seat}/unlock", UnlockSeatAsync);
+        proctor.MapPost("/start", (string id, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
+            ActAsync(id, http, grains, s => s.StartAsync(user.Actor())));
+        proctor.MapPost("/pause", (string id, ReasonRequest request, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
+            ActAsync(id, http, grains, s => s.PauseAsync(user.Actor(), request.Reason)));
+        proctor.MapPost("/resume", (string id, ReasonRequest request, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
+            ActAsync(id, http, grains, s => s.ResumeAsync(user.Actor(), request.Reason)));
         proctor.MapPost("/extend", ExtendAsync);
-        proctor.MapPost("/close", (string id, ReasonRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-            ActAsync(id, user, grains, s => s.CloseAsync(user.Actor(), request.Reason)));
+        proctor.MapPost("/close", (string id, ReasonRequest request, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
+            ActAsync(id, http, grains, s => s.CloseAsync(user.Actor(), request.Reason)));
         return app;
     }
 
@@ -110,8 +117,8 @@ public static class SessionApi
         return sessions.OfType<SessionSnapshot>().Where(s => MayRun(user, s)).Select(View).ToList();
     }
 
-    /// <summary>The sitting when it exists and <paramref name="user"/> may run it; otherwise <see langword="null"/> (both look alike).</summary>
-    public static Task<SessionSnapshot?> RunnableAsync(string id, ClaimsPrincipal user, IGrainFactory grains) => FindAsync(id, user, grains);
+    /// <summary>The sitting when it exists and the signed-in user of <paramref name="http"/> may run it (a refusal is recorded); otherwise <see langword="null"/> (both look alike).</summary>
+    public static Task<SessionSnapshot?> RunnableAsync(string id, HttpContext http, IGrainFactory grains) => FindAsync(id, http, grains);
 
     /// <summary>The sitting as the console shows it.</summary>
     public static SessionView ViewOf(SessionSnapshot session) => View(session);
@@ -141,30 +148,31 @@ public static class SessionApi
             : Replies.Refused(reply.Refusal ?? "");
     }
 
-    private static async Task<Results<Ok<SessionView>, ProblemHttpResult>> GetAsync(string id, ClaimsPrincipal user, IGrainFactory grains) =>
-        await FindAsync(id, user, grains) is { } session ? TypedResults.Ok(View(session)) : NotYours(id);
+    private static async Task<Results<Ok<SessionView>, ProblemHttpResult>> GetAsync(string id, HttpContext http, IGrainFactory grains) =>
+        await FindAsync(id, http, grains) is { } session ? TypedResults.Ok(View(session)) : NotYours(id);
 
-    private static async Task<Results<Ok<IReadOnlyList<RosterView>>, ProblemHttpResult>> RosterAsync(string id, ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock)
+    private static async Task<Results<Ok<IReadOnlyList<RosterView>>, ProblemHttpResult>> RosterAsync(string id, HttpContext http, IGrainFactory grains, TimeProvider clock)
     {
-        if (await FindAsync(id, user, grains) is null)
+        if (await FindAsync(id, http, grains) is null)
         {
             return NotYours(id);
         }
 
         var now = clock.GetUtcNow();
         var lines = await grains.GetGrain<IExamSessionGrain>(id).GetRosterAsync();
-        return TypedResults.Ok<IReadOnlyList<RosterView>>(lines.Select(l => new RosterView(
+        var tickets = await Task.WhenAll(lines.Select(l => grains.GetGrain<IAdmissionTicketGrain>(l.Ticket).GetSeatStatusAsync(id, l.IdNumber)));
+        return TypedResults.Ok<IReadOnlyList<RosterView>>(lines.Zip(tickets, (l, t) => new RosterView(
             l.Seat, l.Ticket, l.Name, IdentityNumber.Mask(l.IdNumber), l.CheckedIn, l.Progress is { } p ? AttemptApi.StatusName(p.Status) : null,
             l.Progress?.Answered ?? 0, l.Progress?.Total ?? 0, l.Progress?.Remaining.TotalSeconds, l.Progress?.LastSeenAt,
-            l.Progress?.LastSeenAt is { } seen && now - seen < OnlineWindow)).ToList());
+            l.Progress?.LastSeenAt is { } seen && now - seen < OnlineWindow, t.Locked, t.Failures, t.DeviceChanges, t.DeviceChangedAt)).ToList());
     }
 
     /// <summary>A browser heard from within this window counts as online (the exam page polls well inside it).</summary>
     public static TimeSpan OnlineWindow { get; } = TimeSpan.FromSeconds(45);
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> ExtendAsync(string id, ExtendRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Results<NoContent, ProblemHttpResult>> ExtendAsync(string id, ExtendRequest request, ClaimsPrincipal user, HttpContext http, IGrainFactory grains)
     {
-        if (await FindAsync(id, user, grains) is not { } session)
+        if (await FindAsync(id, http, grains) is not { } session)
         {
             return NotYours(id);
         }
@@ -174,9 +182,9 @@ public static class SessionApi
             : Replies.Refused($"考位 {request.Seat} 不在本场名单中 (no such seat)");
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> CheckInSeatAsync(string id, int seat, SeatCheckInRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Results<NoContent, ProblemHttpResult>> CheckInSeatAsync(string id, int seat, SeatCheckInRequest request, ClaimsPrincipal user, HttpContext http, IGrainFactory grains)
     {
-        if (await FindAsync(id, user, grains) is not { } session)
+        if (await FindAsync(id, http, grains) is not { } session)
         {
             return NotYours(id);
         }
@@ -186,18 +194,43 @@ public static class SessionApi
             : Replies.Refused($"考位 {seat} 不在本场名单中 (no such seat)");
     }
 
+    private static async Task<Results<NoContent, ProblemHttpResult>> UnlockSeatAsync(string id, int seat, ClaimsPrincipal user, HttpContext http, IGrainFactory grains)
+    {
+        if (await FindAsync(id, http, grains) is not { } session)
+        {
+            return NotYours(id);
+        }
+
+        return session.Plan.Roster.FirstOrDefault(r => r.Seat == seat) is { } assigned
+            ? Replies.From(await grains.GetGrain<IAdmissionTicketGrain>(assigned.Ticket).UnlockAsync(id, user.Actor()))
+            : Replies.Refused($"考位 {seat} 不在本场名单中 (no such seat)");
+    }
+
     private static async Task<Results<Ok<RegradeReport>, ProblemHttpResult>> RegradeAsync(string id, RegradeRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
         var report = await grains.GetGrain<IExamSessionGrain>(id).RegradeAsync(request.CorrectedBankVersion, request.DryRun, user.Actor(), request.Reason ?? "");
         return report.Refusal is { } refusal ? Replies.Refused(refusal) : TypedResults.Ok(report);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> ActAsync(string id, ClaimsPrincipal user, IGrainFactory grains, Func<IExamSessionGrain, Task<CommandReply>> action) =>
-        await FindAsync(id, user, grains) is null ? NotYours(id) : Replies.From(await action(grains.GetGrain<IExamSessionGrain>(id)));
+    private static async Task<Results<NoContent, ProblemHttpResult>> ActAsync(string id, HttpContext http, IGrainFactory grains, Func<IExamSessionGrain, Task<CommandReply>> action) =>
+        await FindAsync(id, http, grains) is null ? NotYours(id) : Replies.From(await action(grains.GetGrain<IExamSessionGrain>(id)));
 
-    // A sitting the proctor is not named on answers exactly like one that does not exist.
-    private static async Task<SessionSnapshot?> FindAsync(string id, ClaimsPrincipal user, IGrainFactory grains) =>
-        await grains.GetGrain<IExamSessionGrain>(id).GetAsync() is { } session && MayRun(user, session) ? session : null;
+    // A sitting the proctor is not named on answers exactly like one that does not exist; the refusal is recorded.
+    private static async Task<SessionSnapshot?> FindAsync(string id, HttpContext http, IGrainFactory grains)
+    {
+        if (await grains.GetGrain<IExamSessionGrain>(id).GetAsync() is not { } session)
+        {
+            return null;
+        }
+
+        if (MayRun(http.User, session))
+        {
+            return session;
+        }
+
+        http.RecordSecurityEvent(SecurityEventKind.OwnershipRefused, "session/" + id);
+        return null;
+    }
 
     private static ProblemHttpResult NotYours(string id) => Replies.NotFound($"没有找到您负责的场次 {id} (no sitting {id} of yours)");
 

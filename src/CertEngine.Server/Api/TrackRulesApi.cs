@@ -59,7 +59,7 @@ public static class TrackRulesApi
     {
         var rules = app.MapGroup("/api/tracks/rules").WithTags("Tracks");
         rules.MapGet("/{code}", GetAsync).RequireAuthorization(AccessPolicies.Staff);
-        rules.MapGet("/{code}/versions/{version:int}", VersionAsync).RequireAuthorization(AccessPolicies.Staff);
+        rules.MapGet("/{code}/versions/{version}", VersionAsync).RequireAuthorization(AccessPolicies.Staff);
         rules.MapPost("/{code}/validate", ValidateAsync).RequireAuthorization(AccessPolicies.Registrar)
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
             .WithDescription("Checks an edited tracks file of the code (the shipped data with that file replaced, every track built on the newest published bank version); publishes nothing. 200 with 'valid', 'problems' by file and line, and a preview of the tracks beside the current ones.");

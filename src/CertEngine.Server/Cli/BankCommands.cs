@@ -6,13 +6,15 @@ using CertEngine.Domain.QuestionBanks.Spreadsheets;
 
 namespace CertEngine.Server.Cli;
 
-/// <summary>The <c>bank</c> verbs: validate, diff, publish, import-xlsx, xlsx-template.</summary>
+/// <summary>The <c>bank</c> verbs: validate, lint, stats, diff, publish, import-xlsx, xlsx-template.</summary>
 internal static class BankCommands
 {
     public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
     {
-        var bank = new Command("bank", "题库：校验、比较、发布、导入 (question banks: validate, diff, publish, import)");
+        var bank = new Command("bank", "题库：校验、审题、统计、比较、发布、导入 (question banks: validate, lint, stats, diff, publish, import)");
         bank.Subcommands.Add(Validate(output));
+        bank.Subcommands.Add(BankLintCommand.Create(output));
+        bank.Subcommands.Add(BankStatsCommand.Create(output));
         bank.Subcommands.Add(Diff(output));
         bank.Subcommands.Add(Publish(output, clock));
         bank.Subcommands.Add(ImportXlsx(output));

@@ -8,7 +8,7 @@ namespace CertEngine.Server.Cli;
 /// </summary>
 public static class CertEngineCommandLine
 {
-    private static readonly string[] Verbs = ["bank", "demo", "migrate", "verify", "certificates", "keys"];
+    private static readonly string[] Verbs = ["bank", "demo", "migrate", "verify", "certificates", "keys", "audit"];
 
     /// <summary>True when the arguments start with a verb rather than server options.</summary>
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
@@ -23,6 +23,7 @@ public static class CertEngineCommandLine
         root.Subcommands.Add(VerifyCommand.Create(output, error));
         root.Subcommands.Add(CertificatesCommand.Create(output, error));
         root.Subcommands.Add(KeysCommand.Create(output, error, clock));
+        root.Subcommands.Add(AuditCommand.Create(output, error));
         var parsed = root.Parse(args);
         return parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }

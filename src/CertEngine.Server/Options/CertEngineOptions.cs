@@ -31,9 +31,14 @@ public sealed class CertEngineOptions
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
 
-    /// <summary>Sign-in attempts (staff, candidates, setup) one client address may make per minute.</summary>
+    /// <summary>
+    /// Sign-in attempts (staff, candidates, setup) one client address may make per minute. Sized for a room: a centre's
+    /// forty or more candidates often reach the server through one NAT address and sign in within the same minute, some
+    /// mistyping twice; guessing is stopped per ticket and per account (<see cref="Web.Auth.SignInOptions"/>), not here.
+    /// Loading the sign-in pages does not count.
+    /// </summary>
     [Range(1, 100_000)]
-    public int SignInPermitsPerMinute { get; set; } = 20;
+    public int SignInPermitsPerMinute { get; set; } = 240;
 
     /// <summary>The public address QR codes point at (<c>--public-base-url</c>); null means the server's own address.</summary>
     [Url]

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using CertEngine.Contracts.Certificates;
 using CertEngine.Domain.Candidates;
 using CertEngine.Domain.Certificates;
@@ -12,8 +14,8 @@ namespace CertEngine.Server.Verification;
 /// (职业, 等级, 评价机构) come from the stored record; a version-3 token carries codes, and each must be the record's
 /// (the issuer code the configured registration's), or the token is forged. Version-2 tokens, of certificates issued
 /// before, carry the words and must equal the record's words. A manual lookup
-/// needs the number and the holder's full name and answers <c>not_found</c> alike for an unknown number and a wrong
-/// name, so the form never tells whether a number exists. Every answer is counted.
+/// needs the number and the holder's full ID number and answers <c>not_found</c> alike for an unknown number and a
+/// wrong ID number, so the form never tells whether a number exists. Every answer is counted.
 /// </summary>
 public sealed class CertificateVerifier(
     IGrainFactory grains, ICertificateKeyRing keys, CertificateAuthority authority, VerificationMetrics metrics, VerificationCounts counts,
@@ -38,51 +40,92 @@ public sealed class CertificateVerifier(
         return response;
     }
 
-    /// <summary>Looks a certificate up by number and the holder's full name (both must match).</summary>
-    public async Task<VerificationResponse> LookupAsync(string number, string name)
+    /// <summary>True for text that can be a full resident ID number: 17 digits and a digit or X (x accepted).</summary>
+    public static bool IsPlausibleIdNumber(string? idNumber) =>
+        idNumber is { Length: 18 } && !idNumber.AsSpan(0, 17).ContainsAnyExceptInRange('0', '9')
+        && (char.IsAsciiDigit(idNumber[17]) || idNumber[17] is 'X' or 'x');
+
+    /// <summary>
+    /// Looks a certificate up by number and the holder's full ID number, both as printed on the certificate. A wrong ID
+    /// number gets exactly the answer an unknown number gets, so the form tells nothing about a number without the ID
+    /// number that goes with it.
+    /// </summary>
+    public async Task<VerificationResponse> LookupAsync(string number, string idNumber)
     {
         ArgumentNullException.ThrowIfNull(number);
         var snapshot = IsPlausibleNumber(number) ? await grains.GetGrain<ICertificateGrain>(number).GetAsync() : null;
-        var response = snapshot is not null && string.Equals(snapshot.Fields.HolderName.Trim(), (name ?? "").Trim(), StringComparison.Ordinal)
+        var response = snapshot is not null && SameIdNumber(snapshot.Fields.IdNumber, idNumber)
             ? Describe(snapshot)
             : new VerificationResponse(VerificationStatus.NotFound, number);
         Count(response, "lookup");
         return response;
     }
 
+    // Compared as SHA-256 digests in fixed time, so how long the comparison takes says nothing about how many leading
+    // characters were right; a final x counts as X.
+    private static bool SameIdNumber(string stored, string? presented) => CryptographicOperations.FixedTimeEquals(
+        SHA256.HashData(Encoding.UTF8.GetBytes(stored.Trim().ToUpperInvariant())),
+        SHA256.HashData(Encoding.UTF8.GetBytes((presented ?? "").Trim().ToUpperInvariant())));
+
     /// <summary>The stored certificate and what its token certifies, when <paramref name="token"/> is its genuine token.</summary>
     public async Task<(CertificateSnapshot Certificate, SignedCertificate Signed)?> GenuineAsync(string number, string token) =>
-        Verified(token) is { } valid && valid.Signed.Number == number
-            && await grains.GetGrain<ICertificateGrain>(number).GetAsync() is { } snapshot && Agrees(valid.Signed, snapshot.Fields)
-            ? (snapshot, valid.Signed)
-            : null;
+        await AcceptAsync(number, token ?? "") is { Certificate: { } certificate, Signed: { } signed } ? (certificate, signed) : null;
 
     private async Task<VerificationResponse> CheckAsync(string number, string token)
     {
+        var acceptance = await AcceptAsync(number, token);
+        return acceptance.Certificate is { } certificate ? Describe(certificate) : new VerificationResponse(acceptance.Status, number);
+    }
+
+    /// <summary>
+    /// The token is this certificate's when its signature holds in low-S form, it was signed for this number and agrees
+    /// with the stored record; or when it is, character for character, the token stored at issue (a certificate signed
+    /// before the low-S rule may carry a high-S signature and must still verify). A token that signs the stored token's
+    /// content with other signature bytes is forged: that is the twin (r, n − s) of a stored high-S signature, which is
+    /// itself low-S and would otherwise pass.
+    /// </summary>
+    private async Task<Acceptance> AcceptAsync(string number, string token)
+    {
+        var grain = grains.GetGrain<ICertificateGrain>(number);
+        CertificateSnapshot? snapshot = null;
         if (Verified(token) is not { } valid)
         {
-            return new VerificationResponse(VerificationStatus.Forged, number);
+            snapshot = await grain.GetAsync();
+            if (snapshot is null || CertificateTokenVerifier.VerifyIssued(token, snapshot.Token, keys.PublicKeys) is not TokenVerification.Valid issued)
+            {
+                return new Acceptance(VerificationStatus.Forged);
+            }
+
+            valid = issued;
         }
 
         if (valid.Signed.Number != number)
         {
             logger.ForgedToken(number, "the token was signed for another number");
-            return new VerificationResponse(VerificationStatus.Forged, number);
+            return new Acceptance(VerificationStatus.Forged);
         }
 
-        if (await grains.GetGrain<ICertificateGrain>(number).GetAsync() is not { } snapshot)
+        if ((snapshot ?? await grain.GetAsync()) is not { } stored)
         {
-            return new VerificationResponse(VerificationStatus.NotFound, number);
+            return new Acceptance(VerificationStatus.NotFound);
         }
 
-        if (!Agrees(valid.Signed, snapshot.Fields))
+        if (!string.Equals(token, stored.Token, StringComparison.Ordinal) && SigningInput(token).SequenceEqual(SigningInput(stored.Token)))
+        {
+            logger.ForgedToken(number, "the token re-signs the issued token's content with other signature bytes");
+            return new Acceptance(VerificationStatus.Forged);
+        }
+
+        if (!Agrees(valid.Signed, stored.Fields))
         {
             logger.ForgedToken(number, "the token does not match the stored certificate");
-            return new VerificationResponse(VerificationStatus.Forged, number);
+            return new Acceptance(VerificationStatus.Forged);
         }
 
-        return Describe(snapshot);
+        return new Acceptance(stored.Status, stored, valid.Signed);
     }
+
+    private static ReadOnlySpan<char> SigningInput(string token) => token.AsSpan(0, Math.Max(0, token.LastIndexOf('.')));
 
     private TokenVerification.Valid? Verified(string token)
     {
@@ -163,4 +206,6 @@ public sealed class CertificateVerifier(
         // In memory: the counts reach the durable tally in batches, so a lookup never waits on a write.
         counts.Record(response.Status);
     }
+
+    private sealed record Acceptance(string Status, CertificateSnapshot? Certificate = null, SignedCertificate? Signed = null);
 }

@@ -1,5 +1,7 @@
+using CertEngine.Contracts.Security;
 using CertEngine.Domain.Certificates;
 using CertEngine.Grains.Certificates;
+using CertEngine.Server.Web.SecurityEvents;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CertEngine.Server.Verification;
@@ -18,7 +20,7 @@ public static class VerificationEndpoints
         api.MapGet("/{number}/verify", VerifyAsync).WithName("VerifyCertificate")
             .WithSummary("核验证书二维码令牌 (verify a certificate's QR token)");
         api.MapPost("/lookup", LookupAsync).WithName("LookUpCertificate")
-            .WithSummary("按证书编号和持证人姓名查询 (look a certificate up by number and holder name)");
+            .WithSummary("按证书编号和持证人证件号码查询 (look a certificate up by number and the holder's ID number)");
         api.MapGet("/{number}/credential", CredentialAsync).WithName("CertificateCredential")
             .WithSummary("导出 Open Badges 3.0 可验证凭证 (export as an Open Badges 3.0 verifiable credential, VC-JWT)");
         app.MapGet("/.well-known/jwks.json", Jwks).WithTags("Certificates").WithName("CertificateKeys")
@@ -27,7 +29,7 @@ public static class VerificationEndpoints
     }
 
     /// <summary>The status of the certificate the token certifies.</summary>
-    public static async Task<Results<Ok<VerificationResponse>, ValidationProblem>> VerifyAsync(string number, string? t, CertificateVerifier verifier)
+    public static async Task<Results<Ok<VerificationResponse>, ValidationProblem>> VerifyAsync(string number, string? t, CertificateVerifier verifier, HttpContext http)
     {
         if (!CertificateVerifier.IsPlausibleNumber(number))
         {
@@ -42,10 +44,23 @@ public static class VerificationEndpoints
             });
         }
 
-        return TypedResults.Ok(await verifier.VerifyAsync(number, t));
+        return TypedResults.Ok(Recorded(http, number, await verifier.VerifyAsync(number, t)));
     }
 
-    /// <summary>The status and masked fields when both the number and the full name match; otherwise <c>not_found</c>.</summary>
+    /// <summary>Records a forged or altered token as a security event (the answer stays the same).</summary>
+    public static VerificationResponse Recorded(HttpContext http, string number, VerificationResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(response);
+        if (response.Status == VerificationStatus.Forged)
+        {
+            http.RecordSecurityEvent(SecurityEventKind.CertificateForged, "certificate/" + number, "");
+        }
+
+        return response;
+    }
+
+    /// <summary>The status and masked fields when both the number and the full ID number match; otherwise <c>not_found</c>.</summary>
     public static async Task<Results<Ok<VerificationResponse>, ValidationProblem>> LookupAsync(CertificateLookupRequest request, CertificateVerifier verifier)
     {
         if (!CertificateVerifier.IsPlausibleNumber(request.Number?.Trim()))
@@ -53,12 +68,15 @@ public static class VerificationEndpoints
             return NumberProblem();
         }
 
-        if (string.IsNullOrWhiteSpace(request.Name))
+        if (!CertificateVerifier.IsPlausibleIdNumber(request.IdNumber?.Trim()))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["请填写持证人姓名 (the holder's name is required)"] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["idNumber"] = ["请填写证书上持证人的完整证件号码（18位） (the holder's full 18-character ID number, as on the certificate, is required)"],
+            });
         }
 
-        return TypedResults.Ok(await verifier.LookupAsync(request.Number!.Trim(), request.Name));
+        return TypedResults.Ok(await verifier.LookupAsync(request.Number!.Trim(), request.IdNumber!.Trim()));
     }
 
     /// <summary>The certificate as an Open Badges 3.0 credential and its VC-JWT; needs the certificate's genuine QR token.</summary>

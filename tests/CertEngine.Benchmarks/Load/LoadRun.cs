@@ -174,7 +174,7 @@ public static class LoadRun
 
     private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
-    private static async Task<string> SetUpAdminAsync(HttpClient http, string token)
+    internal static async Task<string> SetUpAdminAsync(HttpClient http, string token)
     {
         var setup = await http.PostAsJsonAsync("/api/setup", new { token, userName = "load.admin", displayName = "负载测试管理员", password = Password });
         if (setup.StatusCode != HttpStatusCode.NoContent && setup.StatusCode != HttpStatusCode.Conflict)
@@ -269,7 +269,7 @@ public static class LoadRun
         return missing;
     }
 
-    private static async Task SendAsync(HttpClient http, string cookie, HttpMethod method, string path, object? body, bool allowConflict)
+    internal static async Task SendAsync(HttpClient http, string cookie, HttpMethod method, string path, object? body, bool allowConflict)
     {
         using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
         request.Headers.Add("Cookie", cookie);
@@ -284,7 +284,7 @@ public static class LoadRun
         Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (item, _) => await action(item));
 
     /// <summary>A valid ID number, unique per run prefix and index (birth dates in 1970–1999).</summary>
-    private static string IdNumberFor(string prefix, int i)
+    internal static string IdNumberFor(string prefix, int i)
     {
         var serial = (Math.Abs(prefix.GetHashCode(StringComparison.Ordinal)) + i) % 1000;
         var body = string.Create(CultureInfo.InvariantCulture, $"1404{i / 1000 % 100:00}{1970 + i % 30}{1 + i / 30 % 12:00}{1 + i / 360 % 28:00}{serial:000}");

@@ -43,7 +43,7 @@ public sealed class VerifyCertificateTests(BrowserHost host)
 
         await visitor.Page.GotoAsync("/v");
         await visitor.Page.FillAsync("#Number", number);
-        await visitor.Page.FillAsync("#Name", Holder);
+        await visitor.Page.FillAsync("#IdNumber", idNumber);
         await visitor.Page.ClickAsync("form.lookup button[type=submit]");
 
         await Expect(status).ToHaveAttributeAsync("data-status", "valid");

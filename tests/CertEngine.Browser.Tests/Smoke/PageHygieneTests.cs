@@ -13,8 +13,8 @@ namespace CertEngine.Browser.Tests.Smoke;
 /// <summary>
 /// Every page, opened by someone allowed to see it, in Chromium posing as WeChat's browser on a small Android phone:
 /// Chinese by default, made for the phone's width (nothing scrolls sideways), nothing fetched from anywhere but this server,
-/// every form control labelled, every image described, no script error. A page added later fails the first test until it
-/// is listed here.
+/// every form control labelled, every image described, no script error, nothing the Content-Security-Policy refused, and
+/// the security headers on the real server's answer. A page added later fails the first test until it is listed here.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PageHygieneTests(BrowserHost host)
@@ -90,7 +90,7 @@ public sealed class PageHygieneTests(BrowserHost host)
         "/", "/sign-in", "/sign-out", "/denied", "/setup", "/v", "/v/{number}", "/exam", "/exam/paper",
         "/proctor", "/proctor/{sessionId}", "/proctor/{sessionId}/seat-plan", "/proctor/{sessionId}/tickets",
         "/assess", "/assess/adjudication", "/assess/{sessionId}/{ticket}/{taskId}",
-        "/admin", "/admin/candidates", "/admin/certificates", "/admin/staff", "/admin/tracks", "/admin/sessions",
+        "/admin", "/admin/candidates", "/admin/certificates", "/admin/staff", "/admin/security", "/admin/tracks", "/admin/sessions",
         "/admin/banks", "/admin/banks/draft", "/admin/banks/diff", "/admin/tracks/rules",
     ];
 
@@ -119,6 +119,7 @@ public sealed class PageHygieneTests(BrowserHost host)
             new("/assess/{sessionId}/{ticket}/{taskId}", sheet, assessor),
             new("/admin", "/admin", admin), new("/admin/candidates", "/admin/candidates", admin),
             new("/admin/certificates", "/admin/certificates", admin), new("/admin/staff", "/admin/staff", admin),
+            new("/admin/security", "/admin/security", admin),
             new("/admin/tracks", "/admin/tracks", admin), new("/admin/sessions", "/admin/sessions", admin),
             new("/admin/banks", "/admin/banks", admin), new("/admin/banks/draft", "/admin/banks/draft?code=4-10-01-06", admin),
             new("/admin/banks/diff", "/admin/banks/diff?code=4-10-01-06&from=1&to=1", admin),
@@ -144,6 +145,9 @@ public sealed class PageHygieneTests(BrowserHost host)
 
             await route.ContinueAsync();
         });
+        // Installed by the browser itself, so the page's own policy does not stop it; the page's console also says "Refused to …".
+        await browser.Context.AddInitScriptAsync(
+            "document.addEventListener('securitypolicyviolation', e => (window.__cspViolations ||= []).push(`${e.violatedDirective} refused ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`));");
         browser.Page.PageError += (_, error) => problems.Enqueue($"script error: {error}");
         browser.Page.Console += (_, message) =>
         {
@@ -159,6 +163,25 @@ public sealed class PageHygieneTests(BrowserHost host)
         if (response is null || response.Status != visit.Status || new Uri(browser.Page.Url).AbsolutePath != new Uri(origin, visit.Url).AbsolutePath)
         {
             return [$"answered {response?.Status} at {browser.Page.Url}, not the page itself"];
+        }
+
+        var headers = await response.AllHeadersAsync();
+        // Pages allow script files of this server only; the printable tickets (an operator's template) no script at all.
+        if (!headers.TryGetValue("content-security-policy", out var policy)
+            || !(policy.Contains("script-src 'self';", StringComparison.Ordinal) || policy.StartsWith("default-src 'none';", StringComparison.Ordinal))
+            || !policy.Contains("frame-ancestors 'none'", StringComparison.Ordinal))
+        {
+            problems.Enqueue($"Content-Security-Policy is '{policy}'");
+        }
+
+        if (headers.GetValueOrDefault("x-content-type-options") != "nosniff" || headers.ContainsKey("server"))
+        {
+            problems.Enqueue($"headers: nosniff '{headers.GetValueOrDefault("x-content-type-options")}', Server '{headers.GetValueOrDefault("server")}'");
+        }
+
+        foreach (var violation in await browser.Page.EvaluateAsync<string[]>("() => window.__cspViolations || []"))
+        {
+            problems.Enqueue($"Content-Security-Policy violation: {violation}");
         }
 
         if (await browser.Page.GetAttributeAsync("html", "lang") != "zh-CN")

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Numerics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -163,7 +164,7 @@ public sealed class CertificateSignerTests : IDisposable
     {
         var header = Base64Url.EncodeToString("""{"alg":"ES256","kid":"k1"}"""u8);
         var body = Base64Url.EncodeToString(Encoding.UTF8.GetBytes(payload));
-        var signature = _key.SignData(Encoding.ASCII.GetBytes(header + "." + body), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+        var signature = Es256Signature.ToLowS(_key.SignData(Encoding.ASCII.GetBytes(header + "." + body), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation));
 
         var outcome = CertificateTokenVerifier.Verify(header + "." + body + "." + Base64Url.EncodeToString(signature), Keys);
 
@@ -216,7 +217,7 @@ public sealed class CertificateSignerTests : IDisposable
     {
         var parts = CertificateSigner.Sign(_view, _key, "k2").Split('.');
         var header = Base64Url.EncodeToString("""{"alg":"ES256","kid":"k1"}"""u8);
-        var signature = _key.SignData(Encoding.ASCII.GetBytes(header + "." + parts[1]), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+        var signature = Es256Signature.ToLowS(_key.SignData(Encoding.ASCII.GetBytes(header + "." + parts[1]), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation));
 
         var outcome = CertificateTokenVerifier.Verify(header + "." + parts[1] + "." + Base64Url.EncodeToString(signature), Keys);
 
@@ -268,12 +269,75 @@ public sealed class CertificateSignerTests : IDisposable
         Assert.Equal(43, jwk.X.Length);
     }
 
+    [Property(MaxTest = 100)]
+    public Property SignVersion3_AnyClaims_IsLowS_AndItsMalleatedTwinIsForged(PositiveInt serial, NonNegativeInt days, bool specialty)
+    {
+        var claims = specialty
+            ? _claims with { Number = $"ZX14000456{serial.Get % 100_000_000:D8}", LevelDigit = null, WorkType = "--", OccupationCode = "ZX-MYHL" }
+            : _claims with { Number = $"S000023000456254{serial.Get % 1_000_000:D6}", LevelDigit = 1 + (serial.Get % 5) };
+        var token = CertificateSigner.Sign(claims with { IssueDate = new DateOnly(2020, 1, 1).AddDays(days.Get % 4000) }, _key, "k1");
+
+        var s = SOf(token);
+        var twin = CertificateTokenVerifier.Verify(Malleated(token), Keys);
+
+        return (s <= P256Order / 2 && twin is TokenVerification.Forged).Label($"s = {s:X}, twin: {twin}");
+    }
+
+    [Property(MaxTest = 50)]
+    public Property SignVersion2AndCompactJws_AreLowS(NonNegativeInt days)
+    {
+        var version2 = CertificateSigner.Sign(_view with { IssueDate = new DateOnly(2020, 1, 1).AddDays(days.Get % 4000) }, _key, "k1");
+        var jws = CompactJws.SignEs256("""{"alg":"ES256","kid":"k1"}"""u8, Encoding.UTF8.GetBytes($$"""{"n":{{days.Get}}}"""), _key);
+
+        return (SOf(version2) <= P256Order / 2 && SOf(jws) <= P256Order / 2
+            && CertificateTokenVerifier.Verify(Malleated(version2), Keys) is TokenVerification.Forged).Label("version 2 and VC-JWT signatures are low-S");
+    }
+
+    [Fact]
+    public void Verify_HighSTokenOfTheOldSigner_IsForged_UnlessItIsTheIssuedTokenItself()
+    {
+        var lowS = CertificateSigner.Sign(_claims, _key, "k1");
+        var highS = Malleated(lowS);
+
+        Assert.Equal(new TokenVerification.Forged("the signature is not in low-S form"), CertificateTokenVerifier.Verify(highS, Keys));
+        Assert.Equal(new TokenVerification.Valid(_claims, "k1"), CertificateTokenVerifier.VerifyIssued(highS, highS, Keys));
+        Assert.Equal(new TokenVerification.Forged("the signature is not in low-S form"), CertificateTokenVerifier.VerifyIssued(highS, lowS, Keys));
+        Assert.Equal(new TokenVerification.Valid(_claims, "k1"), CertificateTokenVerifier.VerifyIssued(lowS, highS, Keys));
+    }
+
+    [Fact]
+    public void VerifyIssued_AlteredCopyOfTheIssuedHighSToken_IsForged()
+    {
+        var highS = Malleated(CertificateSigner.Sign(_claims, _key, "k1"));
+        var altered = highS[..^10] + (highS[^10] == 'A' ? 'B' : 'A') + highS[^9..];
+
+        Assert.IsType<TokenVerification.Forged>(CertificateTokenVerifier.VerifyIssued(altered, altered, Keys));
+    }
+
     [Fact]
     public void Sign_KeyOnAnotherCurve_Throws()
     {
         using var p384 = ECDsa.Create(ECCurve.NamedCurves.nistP384);
 
         Assert.Throws<ArgumentException>(() => CertificateSigner.Sign(_view, p384, "k1"));
+    }
+
+    // The order n of P-256's base point (FIPS 186-4 D.1.2.3), written out here so the test does not trust the code under test.
+    private static readonly BigInteger P256Order = BigInteger.Parse("0FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551", System.Globalization.NumberStyles.HexNumber);
+
+    private static BigInteger SOf(string token) => new(Base64Url.DecodeFromChars(token.Split('.')[2]).AsSpan(32), isUnsigned: true, isBigEndian: true);
+
+    /// <summary>The same token with s replaced by n − s: a second valid ECDSA signature over the same bytes.</summary>
+    internal static string Malleated(string token)
+    {
+        var parts = token.Split('.');
+        var signature = Base64Url.DecodeFromChars(parts[2]);
+        var twin = P256Order - new BigInteger(signature.AsSpan(32), isUnsigned: true, isBigEndian: true);
+        var bytes = twin.ToByteArray(isUnsigned: true, isBigEndian: true);
+        Array.Clear(signature, 32, 32);
+        bytes.CopyTo(signature, 64 - bytes.Length);
+        parts[2] = Base64Url.EncodeToString(signature);
+        return string.Join('.', parts);
     }
 
     private Property ChangedByte(int part, int position, byte flip) => ChangedByte(CertificateSigner.Sign(_view, _key, "k1"), part, position, flip);

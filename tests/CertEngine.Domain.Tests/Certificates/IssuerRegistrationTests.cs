@@ -59,4 +59,15 @@ public sealed class IssuerRegistrationTests
         Assert.Single(rejected.Problems);
         Assert.StartsWith("i.yaml:8: ", rejected.Problems[0]);
     }
+
+    [Fact]
+    public void Read_NestedHundredThousandLevels_IsRejectedAtItsLineNotAStackOverflow()
+    {
+        var text = "issuer:\n  name: " + string.Concat(Enumerable.Repeat("{a: ", 100_000)) + "x" + new string('}', 100_000) + "\n";
+
+        var result = IssuerRegistration.Read("i.yaml", text, CertificateData.Provinces);
+
+        var rejected = Assert.IsType<CertificateDataResult<IssuerRegistration>.Rejected>(result);
+        Assert.Equal(["i.yaml:2: YAML 嵌套过深：列表和键值表最多嵌套 64 层 (YAML nests too deep: at most 64 levels of lists and mappings)"], rejected.Problems);
+    }
 }

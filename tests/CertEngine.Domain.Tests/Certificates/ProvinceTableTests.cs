@@ -51,4 +51,15 @@ public sealed class ProvinceTableTests
         var rejected = Assert.IsType<CertificateDataResult<ProvinceTable>.Rejected>(result);
         Assert.Equal(["p.yaml:0: 省份代码表为空 (the province table is empty)"], rejected.Problems);
     }
+
+    [Fact]
+    public void Read_NestedHundredThousandLevels_IsRejectedAtItsLineNotAStackOverflow()
+    {
+        var text = "provinces:\n  \"11\": " + new string('[', 100_000) + new string(']', 100_000) + "\n";
+
+        var result = ProvinceTable.Read("p.yaml", text);
+
+        var rejected = Assert.IsType<CertificateDataResult<ProvinceTable>.Rejected>(result);
+        Assert.StartsWith("p.yaml:2: YAML 嵌套过深", rejected.Problems[0], StringComparison.Ordinal);
+    }
 }

@@ -141,7 +141,81 @@ public sealed class BankSourceTests : IDisposable
         Assert.Contains(refused.Problems, p => p.Rule == BankRules.KeyNotAnOption);
     }
 
+    [Fact]
+    public void FromZip_EntryThatUnpacksPastItsDeclaredSize_YieldsNoMoreThanDeclared()
+    {
+        // 80 MB of spaces deflate to about 80 KB; the archive then claims the entry holds 100 bytes.
+        var bytes = Deflated("bank/items/bomb.yaml", 80);
+        DeclareUncompressedSize(bytes, 100);
+
+        var (source, _) = BankSource.FromZip(new MemoryStream(bytes), "bomb.zip");
+
+        Assert.True(Assert.Single(source!.Files).Text.Length <= 100);
+    }
+
+    [Fact]
+    public void FromZip_EntryDeclaringMoreThanTheLimit_IsRefusedBeforeItIsRead()
+    {
+        var bytes = Deflated("bank/items/big.yaml", (int)(BankSource.MaxUnpackedBytes / 1024 / 1024) + 1);
+
+        var (source, problem) = BankSource.FromZip(new MemoryStream(bytes), "big.zip");
+
+        Assert.Null(source);
+        Assert.Contains("too large unpacked", problem!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromZip_MoreEntriesThanTheLimit_IsRefusedBeforeAnyIsRead()
+    {
+        using var archive = new MemoryStream();
+        using (var zip = new ZipArchive(archive, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            for (var i = 0; i <= BankSource.MaxEntries; i++)
+            {
+                zip.CreateEntry($"junk/{i}.txt", CompressionLevel.NoCompression);
+            }
+        }
+
+        archive.Position = 0;
+
+        var (source, problem) = BankSource.FromZip(archive, "many.zip");
+
+        Assert.Null(source);
+        Assert.Contains("too large unpacked", problem!.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _root.Dispose();
 
     private static BankSource Source(BankFixture fixture) => new(fixture.Files.Select(f => new BankFile(f.Key, f.Value)));
+
+    private static byte[] Deflated(string path, int megabytes)
+    {
+        using var archive = new MemoryStream();
+        using (var zip = new ZipArchive(archive, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = zip.CreateEntry(path, CompressionLevel.Optimal).Open();
+            var spaces = new byte[1024 * 1024];
+            Array.Fill(spaces, (byte)' ');
+            for (var i = 0; i < megabytes; i++)
+            {
+                entry.Write(spaces);
+            }
+        }
+
+        return archive.ToArray();
+    }
+
+    // Writes a false uncompressed size into the first local header and the last central directory record (one entry).
+    private static void DeclareUncompressedSize(byte[] zip, uint size)
+    {
+        Assert.Equal(0x04034b50u, BitConverter.ToUInt32(zip, 0));
+        BitConverter.GetBytes(size).CopyTo(zip, 22);
+        var central = zip.Length - 4;
+        while (BitConverter.ToUInt32(zip, central) != 0x02014b50u)
+        {
+            central--;
+        }
+
+        BitConverter.GetBytes(size).CopyTo(zip, central + 24);
+    }
 }

@@ -28,6 +28,36 @@ public sealed class BankValidatorTests
     }
 
     [Fact]
+    public void Load_ItemsFileNestedPastTheLimit_IsOneProblemAtItsLineAndNothingElseFromThatFile()
+    {
+        var fixture = new BankFixture().Replace(BankFixture.Items, "stem: 题目 s-basic-2 的题干（  ）。", "stem: " + new string('[', 50_000) + new string(']', 50_000));
+
+        var problem = Single(fixture, BankRules.YamlLimit);
+
+        Assert.Equal(BankFixture.Items, problem.Location.File);
+        Assert.Equal(fixture.LineOf(BankFixture.Items, "stem: [[["), problem.Location.Line);
+    }
+
+    [Fact]
+    public void Validate_NodesThatNameEachOtherAsParents_IsAnErrorNotAnEndlessWalk()
+    {
+        var fixture = new BankFixture().WithFile("bank/loop.yaml", """
+            nodes:
+              - { id: loop-a, name: 甲, parent: loop-b, xyz: "1:0:0" }
+              - { id: loop-b, name: 乙, parent: loop-a, xyz: "1:0:0" }
+              - { id: loop-c, name: 丙, parent: loop-c, xyz: "1:0:0" }
+            """);
+
+        var result = fixture.Load();
+
+        var loops = result.Errors.Where(p => p.Rule == BankRules.SyllabusShape && p.Message.Contains("loop", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, loops.Count);
+        Assert.All(loops, p => Assert.Contains("its own ancestor", p.Message, StringComparison.Ordinal));
+        Assert.False(result.Bank!.IsWithin("loop-a", "basic"));
+        Assert.Empty(result.Bank.ElementsUnder("loop-a"));
+    }
+
+    [Fact]
     public void Load_BadIndentation_IsReportedAtTheLine()
     {
         var fixture = new BankFixture().Replace(BankFixture.Items, "    difficulty: 2\n    stem: 题目 s-basic-1", "    difficulty: 2\n      stem: 题目 s-basic-1");

@@ -1,4 +1,5 @@
 using CertEngine.Domain.QuestionBanks;
+using CertEngine.Domain.QuestionBanks.Lint;
 using CertEngine.Domain.QuestionBanks.Publishing;
 
 namespace CertEngine.Domain.Tests.QuestionBanks;
@@ -17,6 +18,37 @@ public sealed class ShippedBanksTests
             var result = target.Load();
             Assert.True(result.IsValid, $"{target.Directory}:\n{string.Join('\n', result.Problems)}");
         }
+    }
+
+    /// <remarks>
+    /// Issue 17: the 家政服务员 items are being rewritten. Until they are, this proves lint catches what the review found;
+    /// afterwards it becomes "every shipped bank lints clean" (assert <see cref="LintReport.IsClean"/> for each bank).
+    /// </remarks>
+    [Fact]
+    public void Lint_HouseholdServiceBank_ReportsTheDefectsTheReviewFound()
+    {
+        var bank = BankLoader.LoadDirectory(Path.Combine(RepositoryRoot(), "question-banks", "4-10-01-06")).Bank!;
+
+        var report = BankLinter.Lint(bank);
+
+        var errors = report.Errors.ToList();
+        Assert.Contains(errors, p => p.Rule == BankLintRules.KeyLongest);
+        Assert.Contains(errors, p => p.Rule == BankLintRules.WordCue && p.Message.StartsWith("选择题", StringComparison.Ordinal));
+        Assert.Contains(errors, p => p.Rule == BankLintRules.WordCue && p.Message.StartsWith("判断题", StringComparison.Ordinal));
+        Assert.Contains(errors, p => p.Rule == BankLintRules.NearDuplicate);
+        Assert.Contains(errors, p => p.Rule == BankLintRules.DifficultySpread);
+        Assert.Contains(report.Problems, p => p.Rule == BankLintRules.RestatesLowerLevel);
+        Assert.True(report.Figures.Single(f => f.Rule == BankLintRules.KeyLongest).Value > 0.45m);
+    }
+
+    [Fact]
+    public void Lint_MaternalInfantCareSpecialty_IsClean()
+    {
+        var bank = BankLoader.LoadDirectory(Path.Combine(RepositoryRoot(), "question-banks", "ZX-MYHL")).Bank!;
+
+        var report = BankLinter.Lint(bank);
+
+        Assert.True(report.IsClean, string.Join('\n', report.Problems));
     }
 
     [Fact]

@@ -129,6 +129,93 @@ public sealed class SpreadsheetImportTests : IDisposable
         Assert.Contains("no items", Assert.Single(outcome.Problems).Message);
     }
 
+    [Fact]
+    public void Read_OneCellRowsFarPastTheRowCap_IsOneErrorAndBoundedAllocation()
+    {
+        // A 1 MB workbook of 100,000 one-cell rows: the old reader kept every row and six problems for each of them.
+        using var workbook = OneCellRows(100_000);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var (items, tasks, problems) = SpreadsheetImport.Read(workbook, "big.xlsx");
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Empty(items);
+        Assert.Empty(tasks);
+        var problem = Assert.Single(problems);
+        Assert.Equal(("题目!A20002", 20_002), (problem.Location.Cell, problem.Location.Line));
+        Assert.Contains($"more than {SpreadsheetReader.MaxRows} data rows", problem.Message, StringComparison.Ordinal);
+        // Reading the 20,002 rows up to the cap costs MiniExcel about 40 MB of short-lived objects; nothing is kept.
+        Assert.True(allocated < 100L * 1024 * 1024, $"allocated {allocated / 1024 / 1024} MB for a {workbook.Length / 1024} KB workbook");
+    }
+
+    [Fact]
+    public void Read_ThousandsOfBadRowsUnderTheCap_StopsCheckingAtTheProblemCap()
+    {
+        using var workbook = OneCellRows(5_000);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var (_, _, problems) = SpreadsheetImport.Read(workbook, "bad.xlsx");
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.InRange(problems.Count, SpreadsheetReader.MaxProblems + 1, SpreadsheetReader.MaxProblems + 20);
+        Assert.Contains("checking stopped after 1000", problems[^1].Message, StringComparison.Ordinal);
+        Assert.True(allocated < 40L * 1024 * 1024, $"allocated {allocated / 1024 / 1024} MB");
+    }
+
+    [Fact]
+    public void Read_CellLongerThanTheLimit_IsAProblemAtThatCell()
+    {
+        var rows = ValidItemRows();
+        rows[0]["题干"] = new string('题', WorkbookLimits.MaxCellLength + 1);
+        using var workbook = Workbook(rows);
+
+        var (_, _, problems) = SpreadsheetImport.Read(workbook, "long.xlsx");
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("题目!F2", problem.Location.Cell);
+        Assert.Contains("more than 10000 characters", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_PackageWithMorePartsThanTheLimit_IsRefusedBeforeMiniExcelOpensIt()
+    {
+        using var workbook = Workbook(ValidItemRows());
+        using (var zip = new System.IO.Compression.ZipArchive(workbook, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            for (var i = 0; i < WorkbookLimits.MaxEntries; i++)
+            {
+                zip.CreateEntry($"junk/{i}.xml");
+            }
+        }
+
+        workbook.Position = 0;
+
+        var (items, _, problems) = SpreadsheetImport.Read(workbook, "parts.xlsx");
+
+        Assert.Empty(items);
+        Assert.Contains("too large unpacked", Assert.Single(problems).Message, StringComparison.Ordinal);
+    }
+
+    private static MemoryStream OneCellRows(int count)
+    {
+        var stream = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(stream, new Dictionary<string, object>
+        {
+            [SpreadsheetLayout.ItemSheet] = Enumerable.Range(0, count).Select(i => new Dictionary<string, object?> { ["题号"] = $"x-{i}" }).ToList(),
+            [SpreadsheetLayout.TaskSheet] = new[] { new Dictionary<string, object?> { ["试题编号"] = null } },
+        });
+        stream.Position = 0;
+        return stream;
+    }
+
+    private static MemoryStream Workbook(List<Dictionary<string, object?>> items)
+    {
+        var stream = new MemoryStream();
+        SpreadsheetTemplate.Write(stream, items, []);
+        stream.Position = 0;
+        return stream;
+    }
+
     private string WriteWorkbook(List<Dictionary<string, object?>> items, List<Dictionary<string, object?>> tasks)
     {
         var path = Path.Combine(_root.Path, "import.xlsx");

@@ -153,6 +153,40 @@ public sealed class TrackCatalogueTests
     }
 
     [Fact]
+    public void Create_ShippedTrack_TakesTheExtraTimeCeilingOfDefaultsYaml()
+    {
+        var track = ShippedTracks.Household("4-10-01-06/家务服务员/5");
+
+        Assert.Equal(new ExtraTimeRule(30), track.ExtraTime);
+    }
+
+    [Theory]
+    [InlineData("", "", 30)]                                                             // neither: the code default
+    [InlineData("defaults:\n  extra-time: { ceiling-minutes: 20 }\n", "", 20)]            // defaults.yaml
+    [InlineData("defaults:\n  extra-time: { ceiling-minutes: 20 }\n", "extra-time: { ceiling-minutes: 45 }", 45)] // the occupation's own
+    public void Create_ExtraTimeCeiling_ComesFromTheDataWithACodeDefault(string defaults, string occupation, int expected)
+    {
+        var files = new List<BankFile> { HouseholdFile(occupation) };
+        if (defaults.Length > 0)
+        {
+            files.Add(new BankFile("t/defaults.yaml", defaults));
+        }
+
+        var track = Assert.IsType<TrackOutcome.Created>(Catalogue(files).Create(new TrackKey("4-10-01-06", "家务服务员", 5), ShippedTracks.HouseholdBank, "4-10-01-06", 1)).Track;
+
+        Assert.Equal(expected, track.ExtraTime.CeilingMinutes);
+    }
+
+    [Fact]
+    public void Read_ExtraTimeCeilingNotAWholeNumberOfMinutes_IsReportedAtItsLine()
+    {
+        var result = TrackCatalogue.Read([new BankFile("t/defaults.yaml", "defaults:\n  extra-time:\n    ceiling-minutes: -5\n")]);
+
+        Assert.Contains(result.Problems, p => p.ToString().StartsWith("t/defaults.yaml:3: defaults extra-time: 'ceiling-minutes'", StringComparison.Ordinal));
+        Assert.Null(result.Catalogue);
+    }
+
+    [Fact]
     public void Create_ReviewSetForALevelWithoutReview_IsRefused()
     {
         var catalogue = Catalogue(HouseholdFile("""
@@ -287,9 +321,11 @@ public sealed class TrackCatalogueTests
           - {"{"} level: 4, id: r4, version: 1, conditions: [ {"{"} id: a, title: 六年, all: [ {"{"} work-years: 6 {"}"} ] {"}"} ] {"}"}
         """);
 
-    private static TrackCatalogue Catalogue(BankFile file)
+    private static TrackCatalogue Catalogue(BankFile file) => Catalogue([file]);
+
+    private static TrackCatalogue Catalogue(IEnumerable<BankFile> files)
     {
-        var result = TrackCatalogue.Read([file]);
+        var result = TrackCatalogue.Read(files);
         return result.Catalogue ?? throw new InvalidOperationException(string.Join('\n', result.Problems));
     }
 }

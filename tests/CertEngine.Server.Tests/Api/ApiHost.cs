@@ -17,7 +17,7 @@ namespace CertEngine.Server.Tests.Api;
 /// The real server (silo, embedded SQLite store in a temp folder, the repository's banks and tracks) on a simulated clock
 /// for grain time, with the first-start setup done: an Admin signed in on <see cref="AdminAsync"/>.
 /// </summary>
-public sealed class ApiHost : WebApplicationFactory<Program>
+public class ApiHost : WebApplicationFactory<Program>
 {
     public const string Track5 = "4-10-01-06/家务服务员/5";
     public const string Password = "correct-horse-battery";
@@ -43,13 +43,20 @@ public sealed class ApiHost : WebApplicationFactory<Program>
         builder.UseSetting("CertEngine:SignInPermitsPerMinute", "100000");
         builder.UseSetting("CertEngine:SiloPort", ServerTestSupport.FreePort().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("CertEngine:GatewayPort", ServerTestSupport.FreePort().ToString(CultureInfo.InvariantCulture));
-        builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Log)));
+        builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Log))
+            .AddFilter<CapturingLoggerProvider>(typeof(CertEngine.Server.Web.UnreadableRequestHandler).FullName, LogLevel.Debug));
+        ConfigureSettings(builder);
         builder.ConfigureServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
             // Only grain time is simulated; the silo's own housekeeping keeps real time.
             services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
         });
+    }
+
+    /// <summary>Settings of a derived host, applied after the defaults above.</summary>
+    protected virtual void ConfigureSettings(IWebHostBuilder builder)
+    {
     }
 
     /// <summary>A client that does not follow redirects and keeps its own cookies.</summary>

@@ -106,6 +106,61 @@ public sealed class BankApiTests(ApiHost host)
     }
 
     [Theory]
+    [InlineData("yaml")]
+    [InlineData("zip")]
+    public async Task Upload_OccupationNestedFiftyThousandDeep_Is400NamingTheLineAndTheServerStaysUp(string kind)
+    {
+        var manager = await host.StaffAsync("banks.manager", "CentreManager");
+        var files = new Dictionary<string, string> { ["occupation.yaml"] = "occupation:\n  name: " + string.Concat(Enumerable.Repeat("{a: ", 50_000)) + "x" + new string('}', 50_000) + "\n" };
+
+        var response = await manager.PostAsync("/api/banks/drafts", kind == "zip" ? Zip(files) : Form(files));
+        var after = await manager.GetAsync($"/api/banks/{Household}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("problems").EnumerateArray()
+            .Single(p => p.GetProperty("rule").GetString() == BankRules.YamlLimit);
+        Assert.Equal(("occupation.yaml", 2), (problem.GetProperty("file").GetString(), problem.GetProperty("line").GetInt32()));
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task Upload_WorkbookOfOneCellRowsPastTheCap_Is400WithOneShortProblem()
+    {
+        var manager = await host.StaffAsync("banks.manager", "CentreManager");
+        using var workbook = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(workbook, new Dictionary<string, object>
+        {
+            [SpreadsheetLayout.ItemSheet] = Enumerable.Range(0, 60_000).Select(i => new Dictionary<string, object?> { ["题号"] = $"x-{i}" }).ToList(),
+            [SpreadsheetLayout.TaskSheet] = new[] { new Dictionary<string, object?> { ["试题编号"] = null } },
+        });
+
+        var response = await manager.PostAsync("/api/banks/drafts", Workbook(workbook.ToArray()));
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = Assert.Single(JsonDocument.Parse(text).RootElement.GetProperty("problems").EnumerateArray());
+        Assert.Equal("题目!A20002", problem.GetProperty("cell").GetString());
+        Assert.True(text.Length < 4 * 1024, $"{text.Length} characters for a {workbook.Length / 1024} KB workbook");
+    }
+
+    [Fact]
+    public async Task Upload_WorkbookOfThousandsOfBadRows_ListsTwoHundredProblemsAndCountsTheRest()
+    {
+        var manager = await host.StaffAsync("banks.manager", "CentreManager");
+        using var workbook = new MemoryStream();
+        SpreadsheetTemplate.Write(workbook, Enumerable.Range(0, 5_000).Select(i => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?> { ["题号"] = $"x-{i}" }).ToList(), []);
+
+        var response = await manager.PostAsync("/api/banks/drafts", Workbook(workbook.ToArray()));
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problems = JsonDocument.Parse(text).RootElement.GetProperty("problems").EnumerateArray().ToList();
+        Assert.Equal(Admin.ProblemLists.MaxListed + 1, problems.Count);
+        Assert.Matches(@"^还有 [0-9,]+ 个问题 \(and [0-9,]+ more\)$", problems[^1].GetProperty("message").GetString());
+        Assert.True(text.Length < 128 * 1024, $"{text.Length} characters");
+    }
+
+    [Theory]
     [InlineData("bank.yaml", "random")]
     [InlineData("bank.zip", "random")]
     [InlineData("bank.xlsx", "random")]
@@ -151,6 +206,32 @@ public sealed class BankApiTests(ApiHost host)
     {
         var folder = Path.Combine(Cli.BankCommandsTests.RepositoryRoot(), "question-banks", code);
         return BankLoader.ReadTree(folder).ToDictionary(f => Path.GetRelativePath(folder, f.Path).Replace('\\', '/'), f => f.Text);
+    }
+
+    private static MultipartFormDataContent Workbook(byte[] bytes)
+    {
+        var form = new MultipartFormDataContent { { new StringContent(Household), "bank" } };
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        form.Add(file, "file", "大表.xlsx");
+        return form;
+    }
+
+    private static MultipartFormDataContent Zip(Dictionary<string, string> files)
+    {
+        using var archive = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(archive, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (path, text) in files)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(path).Open(), new UTF8Encoding(false));
+                writer.Write(text);
+            }
+        }
+
+        var content = new ByteArrayContent(archive.ToArray());
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
+        return new MultipartFormDataContent { { content, "file", "bank.zip" } };
     }
 
     private static MultipartFormDataContent Form(Dictionary<string, string> files)

@@ -125,6 +125,51 @@ public sealed class CandidateImportApiTests(ApiHost host)
         Assert.Equal(CandidateSheet.Columns.ToArray(), header.Values.Select(v => v?.ToString() ?? "").ToArray());
     }
 
+    [Fact]
+    public async Task Import_MoreRowsThanTheCap_Is400WithOneProblemAndRegistersNobody()
+    {
+        var manager = await host.StaffAsync("import.manager", "CentreManager");
+        var rows = Enumerable.Range(0, CandidateSheet.MaxRows + 1).Select(i => Row($"考生{i}", "x", "", "", "", null)).ToArray();
+
+        var response = await manager.PostAsync("/api/candidates/import", Form(Workbook(rows), "名单.xlsx"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var only = Assert.Single(problem.GetProperty("problems").EnumerateArray());
+        Assert.Contains($"at most {CandidateSheet.MaxRows} rows", only.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_ThousandsOfBadRows_ListsTwoHundredAndCountsTheRest()
+    {
+        var manager = await host.StaffAsync("import.manager", "CentreManager");
+        var rows = Enumerable.Range(0, 3_000).Select(i => Row("", "x", "", "", "", null)).ToArray();
+
+        var response = await manager.PostAsync("/api/candidates/import", Form(Workbook(rows), "名单.xlsx"));
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problems = JsonDocument.Parse(text).RootElement.GetProperty("problems").EnumerateArray().ToList();
+        Assert.Equal(ProblemLists.MaxListed + 1, problems.Count);
+        // 3,000 rows of two problems each: checking stops at 1,000, and the note saying so is the 1,001st problem.
+        Assert.Equal("还有 801 个问题 (and 801 more)", problems[^1].GetProperty("message").GetString());
+        Assert.True(text.Length < 64 * 1024, $"{text.Length} characters");
+    }
+
+    [Fact]
+    public async Task Import_CellLongerThanTheLimit_IsAProblemAtThatCellNotEchoed()
+    {
+        var manager = await host.StaffAsync("import.manager", "CentreManager");
+        var file = Workbook(Row("张三", ApiHost.NewIdNumber(), "", "", "", new string('年', 100_000)));
+
+        var response = await manager.PostAsync("/api/candidates/import", Form(file, "名单.xlsx"));
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("more than 1000 characters", text, StringComparison.Ordinal);
+        Assert.True(text.Length < 4 * 1024, $"{text.Length} characters");
+    }
+
     private static async Task OpenTrackAsync(HttpClient manager)
     {
         var opened = await manager.PostAsJsonAsync("/api/tracks/open", new { key = ApiHost.Track5, bankVersion = 1 });

@@ -67,6 +67,21 @@ public sealed class MalformedRequestTests(ApiHost host)
         Assert.Contains("$.reason", problem.GetProperty("detail").GetString());
     }
 
+    [Fact]
+    public async Task DeeplyNestedJson_Is400ProblemDetailsAndNoErrorIsLogged()
+    {
+        var admin = await host.AdminAsync();
+        var logged = host.Log.Count;
+        var body = "{\"reason\": " + new string('[', 100_000) + new string(']', 100_000) + "}";
+
+        var response = await admin.PostAsync("/api/sessions/x/pause", new StringContent(body, Encoding.UTF8, "application/json"));
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(400, (int)response.StatusCode);
+        Assert.Contains("depth", problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(host.Log.Skip(logged), line => line.StartsWith("Error", StringComparison.Ordinal) || line.StartsWith("Critical", StringComparison.Ordinal));
+    }
+
     private static JsonNode? Resolve(JsonNode? schema, JsonNode? schemas) =>
         schema?["$ref"]?.GetValue<string>() is { } reference ? schemas?[reference.Split('/')[^1]] : schema;
 

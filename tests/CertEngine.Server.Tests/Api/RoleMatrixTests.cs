@@ -1,11 +1,16 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
+using CertEngine.Server.Web.Security;
 
 namespace CertEngine.Server.Tests.Api;
 
 /// <summary>
-/// Every API endpoint × every kind of caller: anonymous gets 401, a signed-in caller whose role may not use it gets 403,
-/// and a caller whose role may use it gets past authorization (any answer but 401/403, never a 5xx).
+/// Every API endpoint × every kind of caller × where the request comes from: anonymous gets 401, a signed-in caller whose
+/// role may not use it gets 403, and a caller whose role may use it gets past authorization (any answer but 401/403,
+/// never a 5xx), whether the request names no origin (a script) or the server's own; a state-changing request a browser
+/// says came from a page of another origin (another port, a sibling subdomain, anywhere) is refused with 403 for
+/// everybody, before authorization and before the endpoint runs.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class RoleMatrixTests(ApiHost host)
@@ -63,6 +68,8 @@ public sealed class RoleMatrixTests(ApiHost host)
         { "POST", "/api/attempt/submit", [Candidate] },
         { "GET", "/api/sessions", Proctoring },
         { "POST", "/api/sessions/no-such-sitting/seats/1/check-in", Proctoring },
+        { "POST", "/api/sessions/no-such-sitting/seats/1/unlock", Proctoring },
+        { "GET", "/api/security-events", [Admin] },
         { "GET", "/api/practical/assignments", [Assessor] },
         { "GET", "/api/practical/adjudications", [Assessor] },
         { "GET", "/api/practical/no-such-sitting/ZK1/tasks/T1", [Assessor] },
@@ -77,30 +84,55 @@ public sealed class RoleMatrixTests(ApiHost host)
         { "GET", "/api/banks/4-10-01-06/versions/1/manifest.yaml", Staff },
     };
 
+    /// <summary>Where a request comes from, as the headers a browser (or a script) sends say; foreign ones are refused.</summary>
+    public static readonly (string Name, bool Foreign, (string Header, string Value)[] Headers)[] Origins =
+    [
+        ("no Origin (script)", false, []),
+        ("own origin", false, [("Origin", "http://localhost"), ("Sec-Fetch-Site", "same-origin")]),
+        ("own origin, old browser", false, [("Origin", "http://localhost")]),
+        ("another port", true, [("Origin", "http://localhost:9999")]),
+        ("another host", true, [("Origin", "http://127.0.0.1:9999")]),
+        ("Origin: null", true, [("Origin", "null")]),
+        ("same-site page", true, [("Sec-Fetch-Site", "same-site")]),
+        ("cross-site page", true, [("Sec-Fetch-Site", "cross-site")]),
+    ];
+
     [Theory]
     [MemberData(nameof(Endpoints))]
-    public async Task Endpoint_EachKindOfCaller_GetsItsCell(string method, string path, string[] allowed)
+    public async Task Endpoint_EachKindOfCallerFromEachOrigin_GetsItsCell(string method, string path, string[] allowed)
     {
         var callers = await CallersAsync();
         foreach (var (role, client) in callers)
         {
-            using var request = new HttpRequestMessage(new HttpMethod(method), path);
-            if (method != "GET")
+            foreach (var (from, foreign, headers) in Origins)
             {
-                request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
-            }
+                using var request = new HttpRequestMessage(new HttpMethod(method), path);
+                if (method != "GET")
+                {
+                    request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+                }
 
-            var response = await client.SendAsync(request);
-            var status = (int)response.StatusCode;
-            Assert.True(status < 500, $"{role} {method} {path}: {status} {await response.Content.ReadAsStringAsync()}");
-            var expected = role == "anonymous" ? "401" : allowed.Contains(role) ? "allowed" : "403";
-            var actual = response.StatusCode switch
-            {
-                HttpStatusCode.Unauthorized => "401",
-                HttpStatusCode.Forbidden => "403",
-                _ => "allowed",
-            };
-            Assert.True(expected == actual, $"{role} {method} {path}: expected {expected}, got {status}");
+                foreach (var (header, value) in headers)
+                {
+                    request.Headers.Add(header, value);
+                }
+
+                var response = await client.SendAsync(request);
+                var status = (int)response.StatusCode;
+                var body = await response.Content.ReadAsStringAsync();
+                Assert.True(status < 500, $"{role} {method} {path} from {from}: {status} {body}");
+                // A cross-site GET changes nothing and its answer cannot be read by the other page: only the rest is refused.
+                var expected = foreign && method != "GET" ? "cross-site 403"
+                    : role == "anonymous" ? "401" : allowed.Contains(role) ? "allowed" : "403";
+                var actual = response.StatusCode switch
+                {
+                    HttpStatusCode.Unauthorized => "401",
+                    HttpStatusCode.Forbidden when IsCrossSiteRefusal(body) => "cross-site 403",
+                    HttpStatusCode.Forbidden => "403",
+                    _ => "allowed",
+                };
+                Assert.True(expected == actual, $"{role} {method} {path} from {from}: expected {expected}, got {status} {body}");
+            }
         }
     }
 
@@ -130,6 +162,10 @@ public sealed class RoleMatrixTests(ApiHost host)
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, signIn.StatusCode);
     }
+
+    /// <summary>Whether <paramref name="body"/> is the ProblemDetails of <see cref="CrossSiteRequestGate"/>'s refusal.</summary>
+    public static bool IsCrossSiteRefusal(string body) =>
+        body.StartsWith('{') && JsonDocument.Parse(body).RootElement.TryGetProperty("title", out var title) && title.GetString() == CrossSiteRequestGate.Title;
 
     private async Task<List<(string Role, HttpClient Client)>> CallersAsync()
     {

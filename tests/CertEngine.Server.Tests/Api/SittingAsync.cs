@@ -49,7 +49,7 @@ internal sealed class SittingAsync
         var scheduled = await manager.PostAsJsonAsync("/api/sessions", new
         {
             id, trackKey = ApiHost.Track5, component = "theory", centre = "长治市职业技能鉴定中心", room = "301",
-            startsAt = host.Clock.GetUtcNow().AddMinutes(30), minutes, proctors = new[] { "proctor.li", "proctor.wang" },
+            startsAt = host.Clock.GetUtcNow().AddMinutes(30), minutes, proctors = candidates > 30 ? new[] { "proctor.li", "proctor.wang", "proctor.zhao" } : new[] { "proctor.li", "proctor.wang" },
             roster = ids.Select((idNumber, i) => new { idNumber, seat = i + 1, ticket = tickets[i] }).ToArray(),
         });
         Assert.True(scheduled.StatusCode == HttpStatusCode.Created, await scheduled.Content.ReadAsStringAsync());

@@ -207,6 +207,21 @@ public sealed partial class StaffPagesTests(ApiHost host)
         return userName;
     }
 
+    [Theory]
+    [InlineData("/admin/sessions", "Minutes", "99999999999")]
+    [InlineData("/admin/sessions", "Minutes", "1e400")]
+    [InlineData("/admin/staff?handler=Create", "Roles[99999999999]", "Admin")]
+    public async Task PageForm_NumberOverflowingItsField_IsAnsweredOnThePageNever500(string path, string field, string value)
+    {
+        var admin = await host.AdminAsync();
+        var token = await TokenAsync(admin, "/admin/staff");
+
+        var response = await admin.PostAsync(path, Form((field, value), ("__RequestVerificationToken", token)));
+
+        Assert.True((int)response.StatusCode < 500, $"{path} {field}={value}: {(int)response.StatusCode}");
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
     private static void Expect(List<string> failures, string page, string who, bool holds, string actual)
     {
         if (!holds)

@@ -40,6 +40,26 @@ public sealed class TrackRulesApiTests(ApiHost host)
     }
 
     [Fact]
+    public async Task ValidateAndPublish_YamlNestedThirtyThousandDeep_NameTheLineAndTheServerStaysUp()
+    {
+        var manager = await host.StaffAsync("rules.manager", "CentreManager");
+        var text = "occupation: " + new string('[', 30_000) + new string(']', 30_000) + "\n";
+
+        var validate = await manager.PostAsJsonAsync(Rules + "/validate", new { yaml = text });
+        var publish = await manager.PostAsJsonAsync(Rules, new { yaml = text, note = "嵌套" });
+        var after = await manager.GetAsync(Rules);
+
+        Assert.Equal(HttpStatusCode.OK, validate.StatusCode);
+        var preview = await validate.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(preview.GetProperty("valid").GetBoolean());
+        var problem = preview.GetProperty("problems").EnumerateArray().Single(p => p.GetProperty("rule").GetString() == "yaml-limit");
+        Assert.Equal(("tracks/4-10-01-06.yaml", 1), (problem.GetProperty("file").GetString(), problem.GetProperty("line").GetInt32()));
+        Assert.Equal(HttpStatusCode.Conflict, publish.StatusCode);
+        Assert.Contains("yaml-limit", await publish.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+    }
+
+    [Fact]
     public async Task Validate_LongerTheory_PreviewsTheTracksBesideTheCurrentOnes()
     {
         var manager = await host.StaffAsync("rules.manager", "CentreManager");

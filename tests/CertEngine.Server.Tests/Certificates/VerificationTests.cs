@@ -185,20 +185,42 @@ public sealed class VerificationTests(CertificateWorld world)
     }
 
     [Fact]
-    public async Task Lookup_RightNumberAndFullName_AnswersLikeTheQr_WrongNameLikeAnUnknownNumber()
+    public async Task Lookup_NumberAndRightIdNumber_AnswersLikeTheQr_WrongIdNumberExactlyLikeAnUnknownNumber()
     {
         using var client = Server.CreateClient();
         var number = world.Issued[0].Number;
-        var holder = (await Grains.GetGrain<ICertificateGrain>(number).GetAsync())!.Fields.HolderName;
+        var fields = (await Grains.GetGrain<ICertificateGrain>(number).GetAsync())!.Fields;
+        var otherId = (await Grains.GetGrain<ICertificateGrain>(world.Issued[1].Number).GetAsync())!.Fields.IdNumber;
 
-        var right = await (await client.PostAsJsonAsync("/api/certificates/lookup", new CertificateLookupRequest(number, holder))).Content.ReadFromJsonAsync<VerificationResponse>(Web);
-        var wrongName = await (await client.PostAsJsonAsync("/api/certificates/lookup", new CertificateLookupRequest(number, holder + "某"))).Content.ReadFromJsonAsync<VerificationResponse>(Web);
-        var unknown = await (await client.PostAsJsonAsync("/api/certificates/lookup", new CertificateLookupRequest("S000014040001265999998", holder))).Content.ReadFromJsonAsync<VerificationResponse>(Web);
+        var right = await LookupAsync(client, new { number, idNumber = fields.IdNumber });
+        var lowerX = await LookupAsync(client, new { number, idNumber = fields.IdNumber.ToLowerInvariant() });
+        var wrongId = await LookupAsync(client, new { number, idNumber = otherId });
+        var unknown = await LookupAsync(client, new { number = "S000014040001265999998", idNumber = fields.IdNumber });
 
-        Assert.Equal(VerificationStatus.Valid, right!.Status);
-        Assert.Equal(PublicCertificateView.MaskName(holder), right.HolderName);
-        Assert.Equal(new VerificationResponse(VerificationStatus.NotFound, number), wrongName);
-        Assert.Equal(new VerificationResponse(VerificationStatus.NotFound, "S000014040001265999998"), unknown);
+        Assert.Equal((HttpStatusCode.OK, VerificationStatus.Valid), (right.Status, right.Body.GetProperty("status").GetString()));
+        Assert.Equal(PublicCertificateView.MaskName(fields.HolderName), right.Body.GetProperty("holderName").GetString());
+        Assert.Equal(right.Text, lowerX.Text);
+        Assert.Equal((HttpStatusCode.OK, $$"""{"status":"not_found","number":"{{number}}"}"""), (wrongId.Status, Compact(wrongId.Text)));
+        Assert.Equal(Compact(unknown.Text).Replace("S000014040001265999998", number, StringComparison.Ordinal), Compact(wrongId.Text));
+    }
+
+    [Fact]
+    public async Task Lookup_NumberAndTheHoldersFullName_RevealsNothing()
+    {
+        using var client = Server.CreateClient();
+        var number = world.Issued[0].Number;
+        var fields = (await Grains.GetGrain<ICertificateGrain>(number).GetAsync())!.Fields;
+
+        var byName = await LookupAsync(client, new { number, name = fields.HolderName });
+        var byNameInTheIdField = await LookupAsync(client, new { number, idNumber = fields.HolderName });
+        var unknownByName = await LookupAsync(client, new { number = "S000014040001265999998", name = fields.HolderName });
+
+        Assert.Equal(HttpStatusCode.BadRequest, byName.Status);
+        Assert.True(byName.Body.GetProperty("errors").TryGetProperty("IdNumber", out _), byName.Text);
+        Assert.Equal(byName.Body.GetProperty("errors").GetRawText(), unknownByName.Body.GetProperty("errors").GetRawText());
+        Assert.Equal(HttpStatusCode.BadRequest, byNameInTheIdField.Status);
+        Assert.DoesNotContain(PublicCertificateView.MaskName(fields.HolderName), byName.Text + byNameInTheIdField.Text);
+        Assert.DoesNotContain("\"status\":\"valid\"", byName.Text + byNameInTheIdField.Text);
     }
 
     [Fact]
@@ -250,19 +272,20 @@ public sealed class VerificationTests(CertificateWorld world)
     {
         using var client = Server.CreateClient();
         var number = world.Issued[0].Number;
-        var holder = (await Grains.GetGrain<ICertificateGrain>(number).GetAsync())!.Fields.HolderName;
+        var fields = (await Grains.GetGrain<ICertificateGrain>(number).GetAsync())!.Fields;
         var form = await client.GetStringAsync("/v");
         var antiforgery = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
 
         var response = await client.PostAsync("/v", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Number"] = number, ["Name"] = holder, ["__RequestVerificationToken"] = antiforgery,
+            ["Number"] = number, ["IdNumber"] = fields.IdNumber, ["__RequestVerificationToken"] = antiforgery,
         }));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("data-status=\"valid\"", html);
-        Assert.Contains(PublicCertificateView.MaskName(holder), html);
+        Assert.Contains(PublicCertificateView.MaskName(fields.HolderName), html);
+        Assert.DoesNotContain(fields.IdNumber, html);
     }
 
     [Fact]
@@ -297,6 +320,17 @@ public sealed class VerificationTests(CertificateWorld world)
     }
 
     private IGrainFactory Grains => Server.Services.GetRequiredService<IGrainFactory>();
+
+    private static async Task<(HttpStatusCode Status, string Text, JsonElement Body)> LookupAsync(HttpClient client, object request)
+    {
+        var response = await client.PostAsJsonAsync("/api/certificates/lookup", request);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text, JsonDocument.Parse(text).RootElement.Clone());
+    }
+
+    // The answer without the members that are null for not_found (how nulls are written is not what is compared).
+    private static string Compact(string json) => JsonSerializer.Serialize(
+        JsonDocument.Parse(json).RootElement.EnumerateObject().Where(p => p.Value.ValueKind != JsonValueKind.Null).ToDictionary(p => p.Name, p => p.Value));
 
     private static PublicCertificateView Version2ViewOf(CertificateFields f) => new(
         f.Number, PublicCertificateView.MaskName(f.HolderName), IdNumberDigest.Compute(f.IdNumber, "c2FsdHNhbHRzYWx0c2FsdA"),

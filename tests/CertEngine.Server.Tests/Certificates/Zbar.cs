@@ -2,12 +2,12 @@ using System.Diagnostics;
 
 namespace CertEngine.Server.Tests.Certificates;
 
-/// <summary>Reads a QR image back with zbarimg (zbar-tools, installed by test.sh).</summary>
+/// <summary>Reads a QR image back with zbarimg (zbar-tools, installed by test.sh), QR codes only: zbar may otherwise read a stray 1-D barcode in the modules.</summary>
 internal static class Zbar
 {
     public static string Decode(string png)
     {
-        using var process = Process.Start(new ProcessStartInfo("zbarimg", ["--quiet", "--raw", png]) { RedirectStandardOutput = true })!;
+        using var process = Process.Start(new ProcessStartInfo("zbarimg", ["--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", png]) { RedirectStandardOutput = true })!;
         var text = process.StandardOutput.ReadToEnd().Trim();
         process.WaitForExit();
         return text;

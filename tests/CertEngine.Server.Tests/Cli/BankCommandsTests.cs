@@ -65,6 +65,17 @@ public sealed partial class BankCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Validate_FileNestedHundredThousandDeep_IsRefusedWithFileAndLine()
+    {
+        File.WriteAllText(Path.Combine(Bank, "blueprints.yaml"), "blueprints:\n  - " + new string('[', 100_000) + new string(']', 100_000) + "\n");
+
+        var (code, output) = Run("bank", "validate", _banks);
+
+        AssertRefused((code, output), "blueprints.yaml:2: ");
+        Assert.Contains("at most 64 levels", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_BrokenSyntax_IsRefused()
     {
         var file = Path.Combine(Bank, "blueprints.yaml");
@@ -108,6 +119,69 @@ public sealed partial class BankCommandsTests : IDisposable
         Assert.Equal(0, code);
         Assert.Contains("~ item eth-001: v1 → v2: stem", output);
         Assert.Contains("diff: 0 added, 0 removed, 1 changed", output);
+    }
+
+    [Fact]
+    public void Lint_ShippedBanks_ExitsOneWithTheReviewedDefectsAsFileLineMessages()
+    {
+        var (code, output) = Run("bank", "lint", _banks);
+
+        // Issue 17: the shipped items are being rewritten; until then lint must fail them with what the review found.
+        AssertRefused((code, output), "occupation.yaml");
+        var lines = output.Split('\n');
+        Assert.Contains(lines, l => ProblemLine().IsMatch(l) && l.Contains("occupation.yaml", StringComparison.Ordinal) && l.Contains("strictly longest option as key", StringComparison.Ordinal));
+        Assert.Contains(lines, l => ProblemLine().IsMatch(l) && l.Contains("/items/", StringComparison.Ordinal) && l.Contains("may share a paper", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("   FAIL key-longest", StringComparison.Ordinal));
+        Assert.Matches(@"^bank lint: [1-9][0-9]* 个错误 errors, [0-9]+ 个警告 warnings in 2 bank\(s\)", lines.Last(l => l.Length > 0));
+    }
+
+    [Fact]
+    public void Lint_BankWithoutItems_ExitsZero()
+    {
+        var (code, output) = Run("bank", "lint", Path.Combine(_banks, "ZX-MYHL"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("bank lint: 0 个错误 errors, 0 个警告 warnings in 1 bank(s) (ZX-MYHL)", output);
+    }
+
+    [Fact]
+    public void Lint_CatalogueWithoutLintSection_ExitsOneNamingTheMissingThresholds()
+    {
+        var catalogue = Path.Combine(_banks, "catalogue.yaml");
+        var text = File.ReadAllText(catalogue);
+        File.WriteAllText(catalogue, text[..text.IndexOf("\nlint:", StringComparison.Ordinal)]);
+
+        var (code, output) = Run("bank", "lint", Path.Combine(_banks, "ZX-MYHL"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("no lint thresholds", output);
+    }
+
+    [Fact]
+    public void Stats_ShippedBanks_PrintsPoolRatiosOverlapAndThinPoolsPerVersionAndLevel()
+    {
+        var (code, output) = Run("bank", "stats", _banks);
+
+        Assert.Equal(0, code);
+        Assert.Contains("4-10-01-06 家政服务员 source · 五级/初级工 家务服务员 理论 theory: 100 items per paper", output);
+        Assert.Contains("4-10-01-06 家政服务员 v1 · 四级/中级工 家务服务员 理论 theory: 100 items per paper", output);
+        Assert.Contains("56/16 = 3.5×", output);
+        Assert.Matches(@"expected overlap of two papers: [0-9]+\.[0-9] of 100 items", output);
+        Assert.Contains("薄弱 thin (< 3× the draw): none", output);
+    }
+
+    [Fact]
+    public void Stats_Json_HoldsEveryPoolOfEveryBlueprint()
+    {
+        var (code, output) = Run("bank", "stats", Bank, "--json");
+
+        Assert.Equal(0, code);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var source = json.RootElement.EnumerateArray().First(b => b.GetProperty("version").GetString() == "source");
+        var pools = source.GetProperty("blueprints").EnumerateArray().SelectMany(b => b.GetProperty("pools").EnumerateArray()).ToList();
+        Assert.Equal(36, pools.Count);
+        Assert.Contains(pools, p => p.GetProperty("nodeId").GetString() == "cooking" && p.GetProperty("drawn").GetInt32() == 16
+            && p.GetProperty("pool").GetInt32() == 56 && p.GetProperty("ratio").GetDecimal() == 3.5m);
     }
 
     [Fact]

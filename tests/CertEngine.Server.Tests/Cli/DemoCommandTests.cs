@@ -51,7 +51,7 @@ public sealed partial class DemoCommandTests : IDisposable
     /// <summary>Reads a QR PNG back with zbarimg (zbar-tools, installed by test.sh).</summary>
     private static string DecodeQr(string png)
     {
-        using var process = Process.Start(new ProcessStartInfo("zbarimg", ["--quiet", "--raw", png]) { RedirectStandardOutput = true })!;
+        using var process = Process.Start(new ProcessStartInfo("zbarimg", ["--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", png]) { RedirectStandardOutput = true })!;
         var text = process.StandardOutput.ReadToEnd().Trim();
         process.WaitForExit();
         return text;

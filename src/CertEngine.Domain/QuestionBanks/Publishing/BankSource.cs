@@ -14,6 +14,9 @@ public sealed class BankSource
     /// <summary>The most YAML files one source may hold.</summary>
     public const int MaxFiles = 2_000;
 
+    /// <summary>The most entries of any kind (folders and other files included) an uploaded archive may hold.</summary>
+    public const int MaxEntries = 10_000;
+
     /// <summary>The most bytes the unpacked texts of one source may hold (64 MB).</summary>
     public const long MaxUnpackedBytes = 64L * 1024 * 1024;
 
@@ -47,12 +50,24 @@ public sealed class BankSource
     /// Reads the YAML files of a zip archive of a bank folder (or of a banks root holding one bank and its modules); other
     /// files are skipped. Null with a problem when the archive cannot be read, holds no YAML, or is too large unpacked.
     /// </summary>
+    /// <remarks>
+    /// The entry count and the sizes the central directory declares are checked before anything is unpacked. A crafted
+    /// archive may understate a size; .NET stops an entry's stream at its declared size, and each entry is also read
+    /// through a count that stops at what is left of <see cref="MaxUnpackedBytes"/>, so a zip bomb costs at most that much.
+    /// </remarks>
     public static (BankSource? Source, BankProblem? Problem) FromZip(Stream archive, string archiveName)
     {
         var at = new SourceLocation(archiveName, 0);
+        var tooLarge = new BankProblem(ProblemSeverity.Error, BankRules.Include, at,
+            $"压缩包解压后过大（最多 {MaxEntries} 个条目、{MaxFiles} 个 YAML 文件、共 {MaxUnpackedBytes / 1024 / 1024} MB） (the archive is too large unpacked: at most {MaxEntries} entries, {MaxFiles} YAML files and {MaxUnpackedBytes / 1024 / 1024} MB)");
         try
         {
             using var zip = new ZipArchive(archive, ZipArchiveMode.Read, leaveOpen: true);
+            if (zip.Entries.Count > MaxEntries)
+            {
+                return (null, tooLarge);
+            }
+
             var files = new List<BankFile>();
             long total = 0;
             foreach (var entry in zip.Entries.Where(e => e.Name.Length > 0 && IsYaml(e.FullName)))
@@ -62,14 +77,19 @@ public sealed class BankSource
                     return (null, new(ProblemSeverity.Error, BankRules.Include, at, $"压缩包中的路径不安全：{entry.FullName} (unsafe path in the archive)"));
                 }
 
-                total += entry.Length;
-                if (files.Count >= MaxFiles || total > MaxUnpackedBytes)
+                if (files.Count >= MaxFiles || total + entry.Length > MaxUnpackedBytes)
                 {
-                    return (null, new(ProblemSeverity.Error, BankRules.Include, at,
-                        $"压缩包解压后过大（最多 {MaxFiles} 个 YAML 文件、{MaxUnpackedBytes / 1024 / 1024} MB） (the archive is too large unpacked)"));
+                    return (null, tooLarge);
                 }
 
-                using var reader = new StreamReader(entry.Open());
+                using var stream = entry.Open();
+                if (ReadAtMost(stream, MaxUnpackedBytes - total) is not { } bytes)
+                {
+                    return (null, tooLarge);
+                }
+
+                total += bytes.Length;
+                using var reader = new StreamReader(new MemoryStream(bytes, writable: false));
                 files.Add(new BankFile(entry.FullName, reader.ReadToEnd()));
             }
 
@@ -81,6 +101,25 @@ public sealed class BankSource
         {
             return (null, new(ProblemSeverity.Error, BankRules.Include, at, $"无法读取压缩包：{e.Message} (not a readable .zip archive)"));
         }
+    }
+
+    /// <summary>The stream's bytes, or null as soon as it holds more than <paramref name="limit"/>.</summary>
+    internal static byte[]? ReadAtMost(Stream stream, long limit)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81_920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 
     /// <summary>Whether a file name is a YAML file (<c>.yaml</c> or <c>.yml</c>).</summary>

@@ -7,10 +7,16 @@ namespace CertEngine.Domain.QuestionBanks.Publishing;
 /// Writes a whole bank as one YAML file in the authoring format (all sections, modules folded in), which
 /// is what a published version freezes. The bank reader reads it back to the same content.
 /// </summary>
+/// <remarks>
+/// Texts are quoted whenever a YAML 1.1 reader would type them otherwise (<c>1:10</c>, <c>yes</c>, <c>010</c>, dates), so
+/// provincial tools built on PyYAML read the frozen file as we do. Quoting changes the layout, never the content: the
+/// manifest pins content hashes (<see cref="ContentHash"/>), so versions frozen before this stay valid.
+/// </remarks>
 public static class BankYamlWriter
 {
     private static readonly ISerializer Serializer = new SerializerBuilder()
         .WithQuotingNecessaryStrings()
+        .WithEventEmitter(next => new Yaml11QuotingEmitter(next))
         .DisableAliases()
         .Build();
 
@@ -92,7 +98,7 @@ public static class BankYamlWriter
         .ToArray());
 
     private static object Specialty(SpecialtyStandard s) => Map(
-        ("code-unconfirmed", s.CodeUnconfirmed ? "true" : null),
+        ("code-unconfirmed", s.CodeUnconfirmed ? true : null),
         ("issuer", s.Issuer),
         ("definition", s.Definition),
         ("audience", s.Audience),
@@ -143,7 +149,7 @@ public static class BankYamlWriter
         ("difficulty", item.Difficulty),
         ("stem", item.Stem),
         ("options", shortJudge ? null : item.Options.ToDictionary(o => o.Label, o => o.Text)),
-        ("key", shortJudge ? (item.Key[0] == "A" ? "true" : "false") : item.Type == ItemType.Multiple ? item.Key.ToList() : item.Key[0]),
+        ("key", shortJudge ? (object)(item.Key[0] == "A") : item.Type == ItemType.Multiple ? item.Key.ToList() : item.Key[0]),
         ("enemies", item.Enemies.Count > 0 ? item.Enemies.ToList() : null),
         ("explanation", item.Explanation));
     }
@@ -155,6 +161,7 @@ public static class BankYamlWriter
         ("title", task.Title),
         ("minutes", task.Minutes),
         ("points", Number(task.Points)),
+        ("mark-step", task.MarkStep == PracticalTask.HalfPoints ? null : Number(task.MarkStep)),   // written only when not the default
         ("materials", task.Materials.ToList()),
         ("instructions", task.Instructions),
         ("criteria", task.Criteria.Select(c => Map(("id", c.Id), ("name", c.Name), ("points", Number(c.Points)), ("standard", c.Standard))).ToList()),

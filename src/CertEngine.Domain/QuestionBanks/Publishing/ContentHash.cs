@@ -43,6 +43,12 @@ public static class ContentHash
         w.WriteString("title", task.Title);
         w.WriteNumber("minutes", task.Minutes);
         w.WriteString("points", Number(task.Points));
+        if (task.MarkStep != PracticalTask.HalfPoints)
+        {
+            // Hashed only when not the default, so the hashes of tasks published before mark-step existed stay the same.
+            w.WriteString("mark-step", Number(task.MarkStep));
+        }
+
         Strings(w, "materials", task.Materials);
         w.WriteString("instructions", task.Instructions);
         w.WriteStartArray("criteria");

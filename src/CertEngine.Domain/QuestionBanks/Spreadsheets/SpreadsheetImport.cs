@@ -12,7 +12,11 @@ public sealed record ImportOutcome(IReadOnlyList<BankProblem> Problems, IReadOnl
 /// </summary>
 public static class SpreadsheetImport
 {
-    /// <summary>Reads a workbook's items and tasks, with every problem at its sheet, row and column.</summary>
+    /// <summary>
+    /// Reads a workbook's items and tasks, with every problem at its sheet, row and column: at most
+    /// <see cref="SpreadsheetReader.MaxProblems"/> and a last one saying checking stopped, or the one problem that a sheet
+    /// holds more than <see cref="SpreadsheetReader.MaxRows"/> rows. See <see cref="WorkbookLimits"/> for the other bounds.
+    /// </summary>
     public static (IReadOnlyList<Item> Items, IReadOnlyList<PracticalTask> Tasks, IReadOnlyList<BankProblem> Problems) Read(Stream workbook, string fileName)
     {
         var problems = new List<BankProblem>();
@@ -28,7 +32,8 @@ public static class SpreadsheetImport
                 $"无法读取 Excel 文件：{e.Message} (not a readable .xlsx workbook)"));
         }
 
-        return (reader.Items, reader.Tasks, problems);
+        // A sheet past the row cap is refused at once with that one reason, not with the problems of its first rows.
+        return reader.TooTall is { } tooTall ? ([], [], [tooTall]) : (reader.Items, reader.Tasks, problems);
     }
 
     /// <summary>Imports <paramref name="workbookPath"/> into the bank at <paramref name="bankDirectory"/>.</summary>

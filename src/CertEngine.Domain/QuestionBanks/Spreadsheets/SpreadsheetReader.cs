@@ -7,13 +7,35 @@ namespace CertEngine.Domain.QuestionBanks.Spreadsheets;
 /// Reads items and practical tasks from a workbook in the template layout. Each value keeps its cell
 /// (<c>题目!F12</c>) so that any problem, here or in the validator, names sheet, row and column.
 /// </summary>
+/// <remarks>
+/// Rows are read as a stream, never all at once. A sheet taller than <see cref="MaxRows"/> data rows is refused whole
+/// (<see cref="TooTall"/>); after <see cref="MaxProblems"/> problems the rows are only counted, so a workbook of
+/// nonsense costs a bounded list, not one problem per cell of it.
+/// </remarks>
 internal sealed class SpreadsheetReader(string file, ICollection<BankProblem> problems)
 {
+    /// <summary>The most data rows (below the header) a sheet may hold: far more than any real bank (the largest shipped has 600 items).</summary>
+    public const int MaxRows = 20_000;
+
+    /// <summary>The most problems reported before the reader stops checking rows.</summary>
+    public const int MaxProblems = 1_000;
+
     public List<Item> Items { get; } = [];
     public List<PracticalTask> Tasks { get; } = [];
 
+    /// <summary>The one problem that refuses the whole workbook, when a sheet has rows below row <see cref="MaxRows"/> + 1.</summary>
+    public BankProblem? TooTall { get; private set; }
+
+    private bool Checking => problems.Count < MaxProblems;
+
     public void Read(Stream workbook)
     {
+        if (WorkbookLimits.PackageProblem(workbook) is { } tooLarge)
+        {
+            problems.Add(new(ProblemSeverity.Error, BankRules.Spreadsheet, new SourceLocation(file, 0), tooLarge));
+            return;
+        }
+
         var sheets = workbook.GetSheetNames();
         foreach (var required in new[] { SpreadsheetLayout.ItemSheet, SpreadsheetLayout.TaskSheet }.Where(s => !sheets.Contains(s)))
         {
@@ -30,10 +52,16 @@ internal sealed class SpreadsheetReader(string file, ICollection<BankProblem> pr
             }
         }
 
-        if (sheets.Contains(SpreadsheetLayout.TaskSheet))
+        if (sheets.Contains(SpreadsheetLayout.TaskSheet) && TooTall is null)
         {
             workbook.Position = 0;
             ReadTasks(Rows(workbook, SpreadsheetLayout.TaskSheet, SpreadsheetLayout.TaskColumns));
+        }
+
+        if (TooTall is null && !Checking)
+        {
+            problems.Add(new(ProblemSeverity.Error, BankRules.Spreadsheet, new SourceLocation(file, 0),
+                $"问题过多，只检查到第 {MaxProblems} 个问题为止，请先改正这些 (too many problems: checking stopped after {MaxProblems}; fix these first)"));
         }
     }
 
@@ -47,17 +75,61 @@ internal sealed class SpreadsheetReader(string file, ICollection<BankProblem> pr
         public bool IsEmpty => Cells.Values.All(c => c.Text.Length == 0);
     }
 
-    private List<Row> Rows(Stream workbook, string sheet, IReadOnlyList<(string Header, string Field, bool Required)> columns)
+    /// <summary>The sheet's non-empty data rows while checking goes on, stopping (and setting <see cref="TooTall"/>) past the cap.</summary>
+    private IEnumerable<Row> Rows(Stream workbook, string sheet, IReadOnlyList<(string Header, string Field, bool Required)> columns)
     {
-        var raw = workbook.Query(useHeaderRow: false, sheetName: sheet).Cast<IDictionary<string, object?>>().ToList();
-        if (raw.Count == 0)
+        Dictionary<string, string>? letterOf = null;
+        var number = 0;
+        foreach (var raw in WorkbookLimits.Rows(workbook, sheet))
         {
-            return [];
-        }
+            number++;
+            if (letterOf is null)
+            {
+                letterOf = Headers(raw, sheet, columns);
+                continue;
+            }
 
-        // Columns are found by header text, so a reordered or extended sheet still reads.
+            if (number > MaxRows + 1)
+            {
+                // MiniExcel yields a row here only when the sheet has some row at or below it, content or formatting.
+                TooTall = new(ProblemSeverity.Error, BankRules.Spreadsheet, new SourceLocation(file, number, $"{sheet}!A{number}"),
+                    $"工作表 '{sheet}' 超过 {MaxRows} 行数据，请删除第 {MaxRows + 1} 行以下的内容或分成多个文件 (sheet '{sheet}' has more than {MaxRows} data rows; delete everything below row {MaxRows + 1} or split the file)");
+                yield break;
+            }
+
+            if (!Checking)
+            {
+                continue;
+            }
+
+            var cells = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+            foreach (var (header, letter) in letterOf)
+            {
+                var cell = $"{sheet}!{letter}{number}";
+                var text = Text(raw.TryGetValue(letter, out var v) ? v : null);
+                if (text.Length > WorkbookLimits.MaxCellLength)
+                {
+                    problems.Add(new(ProblemSeverity.Error, BankRules.Spreadsheet, new SourceLocation(file, number, cell),
+                        $"'{header}' 超过 {WorkbookLimits.MaxCellLength} 个字 (more than {WorkbookLimits.MaxCellLength} characters)"));
+                    text = text[..WorkbookLimits.MaxCellLength];
+                }
+
+                cells[header] = (text, cell);
+            }
+
+            var row = new Row(sheet, number, cells);
+            if (!row.IsEmpty)
+            {
+                yield return row;
+            }
+        }
+    }
+
+    // Columns are found by header text, so a reordered or extended sheet still reads.
+    private Dictionary<string, string> Headers(IDictionary<string, object?> raw, string sheet, IReadOnlyList<(string Header, string Field, bool Required)> columns)
+    {
         var letterOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (letter, value) in raw[0])
+        foreach (var (letter, value) in raw)
         {
             var header = Text(value);
             if (header.Length > 0)
@@ -72,24 +144,7 @@ internal sealed class SpreadsheetReader(string file, ICollection<BankProblem> pr
                 $"工作表 '{sheet}' 缺少列 '{header}' (sheet '{sheet}' has no column '{header}')"));
         }
 
-        var rows = new List<Row>();
-        for (var i = 1; i < raw.Count; i++)
-        {
-            var number = i + 1;
-            var cells = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
-            foreach (var (header, letter) in letterOf)
-            {
-                cells[header] = (Text(raw[i].TryGetValue(letter, out var v) ? v : null), $"{sheet}!{letter}{number}");
-            }
-
-            var row = new Row(sheet, number, cells);
-            if (!row.IsEmpty)
-            {
-                rows.Add(row);
-            }
-        }
-
-        return rows;
+        return letterOf;
     }
 
     private void ReadItem(Row row)
@@ -147,7 +202,7 @@ internal sealed class SpreadsheetReader(string file, ICollection<BankProblem> pr
         }
     }
 
-    private void ReadTasks(List<Row> rows)
+    private void ReadTasks(IEnumerable<Row> rows)
     {
         Row? head = null;
         var criteria = new List<RubricCriterion>();

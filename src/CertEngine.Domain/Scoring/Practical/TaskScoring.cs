@@ -18,7 +18,8 @@ public static class TaskScoring
 {
     /// <summary>
     /// Checks a sheet against the task's rubric: every criterion present, none unknown, each award from 0 to the
-    /// criterion's maximum (inclusive), veto indices within the task's 否决项 and not repeated. A task without rubric
+    /// criterion's maximum (inclusive) and a whole multiple of the task's <see cref="PracticalTask.MarkStep"/> (whole or
+    /// half points), veto indices within the task's 否决项 and not repeated. A task without rubric
     /// takes a single <see cref="AssessorSheet.TotalKey"/> entry from 0 to the task's points.
     /// </summary>
     /// <returns>Problems in Chinese (with English); empty when the sheet is valid.</returns>
@@ -180,6 +181,7 @@ public static class TaskScoring
             if (sheet.Awarded.TryGetValue(criterion.Id, out var awarded))
             {
                 CheckRange(criterion.Id, awarded, criterion.Points, problems);
+                CheckStep(criterion.Id, awarded, task.MarkStep, problems);
             }
             else
             {
@@ -200,6 +202,18 @@ public static class TaskScoring
             var shown = awarded.ToString(CultureInfo.InvariantCulture);
             var limit = max.ToString(CultureInfo.InvariantCulture);
             problems.Add($"评分项 '{id}' 得分 {shown} 超出 0–{limit} (criterion '{id}' awarded {shown}, allowed 0 to {limit})");
+        }
+    }
+
+    // 考评员 mark in the rubric's unit (whole or half points): 2.3 on a half-point rubric is a slip, not a judgement.
+    private static void CheckStep(string id, decimal awarded, decimal step, List<string> problems)
+    {
+        if (step > 0 && awarded % step != 0)
+        {
+            var shown = awarded.ToString(CultureInfo.InvariantCulture);
+            problems.Add(step == 1
+                ? $"评分项 '{id}' 得分 {shown} 须为整数分 (criterion '{id}' awarded {shown}: whole points only)"
+                : $"评分项 '{id}' 得分 {shown} 须为 {step.ToString(CultureInfo.InvariantCulture)} 分的整数倍 (criterion '{id}' awarded {shown}: marks are multiples of {step.ToString(CultureInfo.InvariantCulture)} points)");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CertEngine.Contracts.Accounts;
+using CertEngine.Domain.Accounts;
 using CertEngine.Grains.Accounts;
 using CertEngine.Server.Api;
 using CertEngine.Server.Web.Auth;
@@ -17,7 +18,7 @@ namespace CertEngine.Server.Pages.Account;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(SecuritySetup.SignInLimit)]
-public sealed class SetupModel(SetupToken setup, StaffSignIn signIn, IPasswordHasher<StaffAccount> hasher) : PageModel
+public sealed class SetupModel(SetupToken setup, StaffSignIn signIn, IPasswordHasher<StaffAccount> hasher, PasswordPolicy policy) : PageModel
 {
     /// <summary>The token of the printed link.</summary>
     [BindProperty(SupportsGet = true), Required(ErrorMessage = "初始化链接不完整 (the setup link is incomplete)"), StringLength(100)]
@@ -33,7 +34,7 @@ public sealed class SetupModel(SetupToken setup, StaffSignIn signIn, IPasswordHa
 
     /// <summary>The password.</summary>
     [BindProperty, DataType(DataType.Password), Required(ErrorMessage = "请设置密码 (password required)")]
-    [StringLength(AccountApi.MaxPasswordLength, MinimumLength = AccountApi.MinPasswordLength, ErrorMessage = "密码长度为 10–128 个字符 (10–128 characters)")]
+    [StringLength(AccountApi.MaxPasswordLength, ErrorMessage = "密码过长 (password too long)")]
     public string? Password { get; set; }
 
     /// <summary>The password again.</summary>
@@ -51,6 +52,11 @@ public sealed class SetupModel(SetupToken setup, StaffSignIn signIn, IPasswordHa
     /// <summary>Creates the first Admin and signs them in.</summary>
     public async Task<IActionResult> OnPostAsync()
     {
+        if (ModelState.IsValid && policy.Check(Password!, UserName) is { } weak)
+        {
+            ModelState.AddModelError(nameof(Password), PasswordText.Of(weak));
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CertEngine.Contracts;
 using CertEngine.Contracts.Accounts;
+using CertEngine.Domain.Accounts;
 using CertEngine.Grains.Accounts;
 using CertEngine.Server.Api;
 using CertEngine.Server.Web.Auth;
@@ -13,7 +14,7 @@ namespace CertEngine.Server.Pages.Admin;
 
 /// <summary>工作人员账户 (Admin only): list, create with roles and a first password, change roles, disable and enable.</summary>
 [Authorize(Policy = AccessPolicies.Admin)]
-public sealed class StaffModel(IGrainFactory grains, IPasswordHasher<StaffAccount> hasher) : PageModel
+public sealed class StaffModel(IGrainFactory grains, IPasswordHasher<StaffAccount> hasher, PasswordPolicy policy) : PageModel
 {
     /// <summary>A new account's user name.</summary>
     [BindProperty, Required(ErrorMessage = "请填写用户名 (user name required)"), StringLength(32)]
@@ -29,7 +30,7 @@ public sealed class StaffModel(IGrainFactory grains, IPasswordHasher<StaffAccoun
 
     /// <summary>A new account's first password.</summary>
     [BindProperty, Required(ErrorMessage = "请设置初始密码 (first password required)"),
-     StringLength(AccountApi.MaxPasswordLength, MinimumLength = AccountApi.MinPasswordLength, ErrorMessage = "密码至少 10 个字符 (at least 10 characters)")]
+     StringLength(AccountApi.MaxPasswordLength, ErrorMessage = "密码过长 (password too long)")]
     public string? Password { get; set; }
 
     /// <summary>Every staff account.</summary>
@@ -50,6 +51,11 @@ public sealed class StaffModel(IGrainFactory grains, IPasswordHasher<StaffAccoun
         if (Roles.Count == 0)
         {
             ModelState.AddModelError(nameof(Roles), "请至少选择一个角色 (choose at least one role)");
+        }
+
+        if (ModelState.IsValid && policy.Check(Password!, UserName) is { } weak)
+        {
+            ModelState.AddModelError(nameof(Password), PasswordText.Of(weak));
         }
 
         if (ModelState.IsValid)

@@ -21,7 +21,7 @@ public sealed class VerifyModel(CertificateVerifier verifier) : PageModel
             return Page();
         }
 
-        Result = await verifier.VerifyAsync(number, token);
+        Result = VerificationEndpoints.Recorded(HttpContext, number, await verifier.VerifyAsync(number, token));
         return Page();
     }
 }

@@ -23,7 +23,9 @@ public sealed class PaperModel(BilingualText text) : PageModel
     {
         if (!User.IsInRole(CertEngineClaims.CandidateRole))
         {
-            return RedirectToPage("/Exam/SignIn");
+            return HttpContext.Items.ContainsKey(SignInValidator.SupersededItem)
+                ? RedirectToPage("/Exam/SignIn", new { superseded = true })
+                : RedirectToPage("/Exam/SignIn");
         }
 
         TextJson = JsonSerializer.Serialize(new Dictionary<string, string>

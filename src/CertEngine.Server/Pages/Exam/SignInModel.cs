@@ -13,7 +13,7 @@ namespace CertEngine.Server.Pages.Exam;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(SecuritySetup.SignInLimit)]
-public sealed class SignInModel(IGrainFactory grains) : PageModel
+public sealed class SignInModel(CandidateSignIn signIn) : PageModel
 {
     /// <summary>准考证号.</summary>
     [BindProperty, Required(ErrorMessage = "请填写准考证号 (admission ticket number required)"), StringLength(40, ErrorMessage = "准考证号过长 (ticket number too long)")]
@@ -32,6 +32,10 @@ public sealed class SignInModel(IGrainFactory grains) : PageModel
     /// <summary>Whether this browser is already signed in as a candidate (offers to go back to the paper).</summary>
     public bool SignedIn => User.IsInRole(CertEngineClaims.CandidateRole);
 
+    /// <summary>Whether this browser was signed out because the candidate signed in on another computer.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Superseded { get; set; }
+
     /// <summary>Shows the form.</summary>
     public void OnGet()
     {
@@ -46,9 +50,10 @@ public sealed class SignInModel(IGrainFactory grains) : PageModel
             return Page();
         }
 
-        if (await CandidateSignIn.SignInAsync(HttpContext, grains, Ticket!, IdNumber!, AccessCode!) is null)
+        var result = await signIn.SignInAsync(HttpContext, Ticket!, IdNumber!, AccessCode!);
+        if (result.Seat is null)
         {
-            ModelState.AddModelError(string.Empty, CandidateSignIn.Refusal);
+            ModelState.AddModelError(string.Empty, result.RefusalText);
             return Page();
         }
 

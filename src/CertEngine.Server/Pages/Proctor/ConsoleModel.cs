@@ -19,7 +19,7 @@ public sealed class ConsoleModel(IGrainFactory grains) : PageModel
     /// <summary>Reads the sitting; 404 when it does not exist or is not the proctor's.</summary>
     public async Task<IActionResult> OnGetAsync(string sessionId)
     {
-        if (await SessionApi.RunnableAsync(sessionId, User, grains) is not { } session)
+        if (await SessionApi.RunnableAsync(sessionId, HttpContext, grains) is not { } session)
         {
             return NotFound();
         }

@@ -21,7 +21,7 @@ public sealed class SeatPlanModel(IGrainFactory grains) : PageModel
     /// <summary>Reads the roster; 404 when the sitting is not the proctor's.</summary>
     public async Task<IActionResult> OnGetAsync(string sessionId)
     {
-        if (await SessionApi.RunnableAsync(sessionId, User, grains) is not { } session)
+        if (await SessionApi.RunnableAsync(sessionId, HttpContext, grains) is not { } session)
         {
             return NotFound();
         }

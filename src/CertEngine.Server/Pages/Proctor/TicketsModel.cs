@@ -5,6 +5,7 @@ using CertEngine.Domain.Candidates;
 using CertEngine.Server.Api;
 using CertEngine.Server.Certificates;
 using CertEngine.Server.Web.Auth;
+using CertEngine.Server.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,12 +17,13 @@ namespace CertEngine.Server.Pages.Proctor;
 /// page. The ID number is masked: the console is a proctor's screen, and proctors see masked ID numbers only.
 /// </summary>
 [Authorize(Policy = AccessPolicies.Proctor)]
+[ContentSecurityPolicy(ContentSecurityPolicies.Document)]
 public sealed class TicketsModel(IGrainFactory grains, CertificateRenderer renderer) : PageModel
 {
     /// <summary>Renders the tickets; 404 when the sitting is not the proctor's.</summary>
     public async Task<IActionResult> OnGetAsync(string sessionId)
     {
-        if (await SessionApi.RunnableAsync(sessionId, User, grains) is not { } session)
+        if (await SessionApi.RunnableAsync(sessionId, HttpContext, grains) is not { } session)
         {
             return NotFound();
         }

@@ -9,6 +9,12 @@ public static class CertEngineClaims
     /// <summary>Staff: the account's security stamp when signing in; a changed stamp ends the sign-in.</summary>
     public const string SecurityStamp = "certengine:stamp";
 
+    /// <summary>Staff: the id of this sign-in, which signing out ends on the server.</summary>
+    public const string SignInId = "certengine:sid";
+
+    /// <summary>Candidate: the id of this browser's sign-in; a later sign-in of the same candidate replaces it.</summary>
+    public const string Device = "certengine:device";
+
     /// <summary>Candidate: the sitting they signed in to.</summary>
     public const string Session = "certengine:session";
 

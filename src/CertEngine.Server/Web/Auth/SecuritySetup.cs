@@ -1,5 +1,8 @@
 using System.Threading.RateLimiting;
 using CertEngine.Contracts.Accounts;
+using CertEngine.Contracts.Security;
+using CertEngine.Domain.Accounts;
+using CertEngine.Server.Web.SecurityEvents;
 using CertEngine.Server.Options;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Authentication;
@@ -35,17 +38,29 @@ public static class SecuritySetup
                 // An API caller gets a status code, not an HTML redirect to the sign-in page.
                 options.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
-                options.Events.OnValidatePrincipal = StaffSignInValidator.ValidateAsync;
+                options.Events.OnValidatePrincipal = SignInValidator.ValidateAsync;
             });
         services.AddAuthorizationBuilder().AddCertEngineAccessPolicies();
         services.AddSingleton<IPasswordHasher<StaffAccount>, PasswordHasher<StaffAccount>>();
         services.AddSingleton<SetupToken>();
         services.AddSingleton<StaffSignIn>();
+        services.AddSingleton<CandidateSignIn>();
+        services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(_ => new PasswordPolicy(CommonPasswords.Load()));
         services.AddHostedService<SetupAnnouncement>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(SignInLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+            limiter.OnRejected = (context, _) =>
+            {
+                context.HttpContext.RequestServices.GetRequiredService<SecurityEventRecorder>()
+                    .Record(SecurityEventKind.RateLimited, context.HttpContext, $"{context.HttpContext.Request.Method} {context.HttpContext.Request.Path.Value}");
+                return ValueTask.CompletedTask;
+            };
+            // Loading a sign-in page costs nothing: forty candidates behind one address must all reach the form.
+            limiter.AddPolicy(SignInLimit, context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("page")
+                : RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions
                 {
@@ -57,15 +72,26 @@ public static class SecuritySetup
         return services;
     }
 
-    private static Task Answer(RedirectContext<CookieAuthenticationOptions> context, int status)
+    private static async Task Answer(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
+        var superseded = context.HttpContext.Items.ContainsKey(SignInValidator.SupersededItem);
         if (context.Request.Path.StartsWithSegments("/api"))
         {
             context.Response.StatusCode = status;
-            return Task.CompletedTask;
+            if (superseded)
+            {
+                context.Response.Headers["X-CertEngine-Superseded"] = "true";
+                // The earlier browser of a candidate learns why, so the page can say so instead of a bare 401.
+                await context.Response.WriteAsJsonAsync(new Microsoft.AspNetCore.Mvc.ProblemDetails
+                {
+                    Status = status, Title = "已在另一台电脑登录 (signed in on another computer)", Detail = SignInValidator.SupersededText,
+                    Extensions = { ["superseded"] = true },
+                }, options: null, contentType: "application/problem+json");
+            }
+
+            return;
         }
 
-        context.Response.Redirect(context.RedirectUri);
-        return Task.CompletedTask;
+        context.Response.Redirect(superseded ? "/exam?superseded=true" : context.RedirectUri);
     }
 }

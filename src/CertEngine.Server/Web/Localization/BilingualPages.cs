@@ -28,7 +28,9 @@ public static class BilingualPages
     /// <summary>Adds Razor Pages, localization and the <see cref="BilingualText"/> helper.</summary>
     public static IServiceCollection AddBilingualPages(this IServiceCollection services)
     {
-        services.AddRazorPages();
+        // No client-side validation library is served, so its data-val-* attributes are useless; and with it on, a valid
+        // form's validation summary carries a <li style="display:none">, which the Content-Security-Policy refuses.
+        services.AddRazorPages().AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddLocalization();
 
         // Chinese text goes out as UTF-8 characters, not &#x...; entities: smaller pages, readable source.

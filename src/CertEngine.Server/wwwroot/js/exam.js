@@ -281,8 +281,9 @@
 
   function signedOut(response) {
     if (response.status === 401 || response.status === 403) {
-      // The queue stays in localStorage: signing in again on this browser sends it.
-      window.location.href = '/exam';
+      // The queue stays in localStorage: signing in again on this browser sends it. A sign-in on another computer took
+      // the attempt over: the sign-in page says so.
+      window.location.href = response.headers.get('X-CertEngine-Superseded') === 'true' ? '/exam?superseded=true' : '/exam';
       return true;
     }
     return false;

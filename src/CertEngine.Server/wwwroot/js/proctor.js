@@ -84,7 +84,18 @@
       cell(tr, line.status === 'submitted' ? texts.submitted : line.online ? texts.online : texts.offline, line.online ? 'ok' : 'muted');
       cell(tr, line.total > 0 ? line.answered + '/' + line.total : '—');
       cell(tr, line.status === 'submitted' ? '—' : clock(line.remainingSeconds), 'mono');
+      tr.setAttribute('data-locked', line.locked ? 'true' : 'false');
+      var signIn = [];
+      if (line.locked) { signIn.push(texts.locked); }
+      else if (line.failedSignIns > 0) { signIn.push(texts.failures + line.failedSignIns); }
+      if (line.deviceChanges > 0) {
+        signIn.push(texts.deviceChanged + line.deviceChanges + (line.deviceChangedAt ? ' (' + new Date(line.deviceChangedAt).toLocaleTimeString() + ')' : ''));
+      }
+      cell(tr, signIn.length ? signIn.join(' · ') : '—', line.locked || line.deviceChanges > 0 ? 'warn' : '');
       var actions = cell(tr, '');
+      if (line.locked) {
+        actions.appendChild(button(texts.unlock, function () { act('/seats/' + line.seat + '/unlock'); }));
+      }
       if (!line.checkedIn) {
         actions.appendChild(button(texts.checkIn, function () { act('/seats/' + line.seat + '/check-in', { identityConfirmed: true }); }));
         actions.appendChild(button(texts.mismatch, function () { act('/seats/' + line.seat + '/check-in', { identityConfirmed: false }); }, 'danger'));

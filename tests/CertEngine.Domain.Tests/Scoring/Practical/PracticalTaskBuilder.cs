@@ -15,6 +15,7 @@ internal sealed class PracticalTaskBuilder
 
     private string _id = "t1";
     private string _nodeId = "cooking";
+    private decimal _markStep = PracticalTask.HalfPoints;
 
     public PracticalTaskBuilder WithId(string id)
     {
@@ -28,9 +29,19 @@ internal sealed class PracticalTaskBuilder
         return this;
     }
 
+    /// <summary>The unit marks come in: 0.5 by default, 1 for whole points, 0.01 for tests of rounding.</summary>
+    public PracticalTaskBuilder WithMarkStep(decimal step)
+    {
+        _markStep = step;
+        return this;
+    }
+
     public PracticalTask Build() => new(
         _id, 1, _nodeId, "测试操作题", 20, _criteria.Sum(c => c.Points), [], "", _criteria,
-        ["发生安全事故", "未关闭燃气"], new SourceLocation("test.yaml", 1));
+        ["发生安全事故", "未关闭燃气"], new SourceLocation("test.yaml", 1))
+    {
+        MarkStep = _markStep,
+    };
 
     /// <summary>A valid sheet awarding the given total, split over c1..c3 in order (each filled to its maximum first).</summary>
     public static AssessorSheet Sheet(string assessor, decimal total, params int[] vetoes)

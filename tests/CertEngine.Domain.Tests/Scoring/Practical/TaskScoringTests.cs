@@ -7,6 +7,9 @@ public sealed class TaskScoringTests
 {
     private static readonly CertEngine.Domain.QuestionBanks.PracticalTask Task = new PracticalTaskBuilder().Build();
 
+    // A rubric marked in hundredths, to reach the rounding and threshold edges that whole and half points cannot.
+    private static readonly CertEngine.Domain.QuestionBanks.PracticalTask CentTask = new PracticalTaskBuilder().WithMarkStep(0.01m).Build();
+
     private static PracticalPolicy Policy(ScoreAggregation aggregation = ScoreAggregation.Mean, decimal threshold = 15m, int assessors = 3) =>
         new(assessors, aggregation, threshold, VetoEffect.TaskScoresZero);
 
@@ -29,7 +32,7 @@ public sealed class TaskScoringTests
         // (60.02 + 60.03) / 2 = 60.025: half away from zero gives 60.03, banker's rounding would give 60.02.
         var sheets = new[] { Sheet("a", 60.02m), Sheet("b", 60.03m) };
 
-        var outcome = TaskScoring.Combine(Task, sheets, Policy(assessors: 2));
+        var outcome = TaskScoring.Combine(CentTask, sheets, Policy(assessors: 2));
 
         Assert.Equal(new TaskOutcome.Scored(60.03m, false, false), outcome);
     }
@@ -69,7 +72,7 @@ public sealed class TaskScoringTests
     {
         var sheets = new[] { Sheet("a", 60m), Sheet("b", 75.01m), Sheet("c", 66m) };
 
-        var outcome = TaskScoring.Combine(Task, sheets, Policy(threshold: 15m));
+        var outcome = TaskScoring.Combine(CentTask, sheets, Policy(threshold: 15m));
 
         var held = Assert.IsType<TaskOutcome.NeedsAdjudication>(outcome);
         Assert.Equal(15.01m, held.Spread);

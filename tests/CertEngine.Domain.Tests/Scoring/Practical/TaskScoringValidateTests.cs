@@ -1,3 +1,4 @@
+using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Scoring;
 
 namespace CertEngine.Domain.Tests.Scoring.Practical;
@@ -87,6 +88,36 @@ public sealed class TaskScoringValidateTests
         var problems = TaskScoring.Validate(Task, sheet);
 
         Assert.Equal(["评分表缺少考评员 (the sheet names no assessor)"], problems);
+    }
+
+    [Fact]
+    public void Validate_HalfPointOnAHalfPointRubric_IsAccepted()
+    {
+        var sheet = Sheet(new Dictionary<string, decimal> { ["c1"] = 2.5m, ["c2"] = 30m, ["c3"] = 0m });
+
+        Assert.Equal(PracticalTask.HalfPoints, Task.MarkStep);
+        Assert.Empty(TaskScoring.Validate(Task, sheet));
+    }
+
+    [Fact]
+    public void Validate_MarkBetweenHalfPoints_IsRefused()
+    {
+        var sheet = Sheet(new Dictionary<string, decimal> { ["c1"] = 2.3m, ["c2"] = 30m, ["c3"] = 0m });
+
+        var problems = TaskScoring.Validate(Task, sheet);
+
+        Assert.Equal(["评分项 'c1' 得分 2.3 须为 0.5 分的整数倍 (criterion 'c1' awarded 2.3: marks are multiples of 0.5 points)"], problems);
+    }
+
+    [Fact]
+    public void Validate_HalfPointOnAWholePointRubric_IsRefused()
+    {
+        var wholeOnly = new PracticalTaskBuilder().WithMarkStep(1m).Build();
+        var sheet = Sheet(new Dictionary<string, decimal> { ["c1"] = 2.5m, ["c2"] = 30m, ["c3"] = 0m });
+
+        var problems = TaskScoring.Validate(wholeOnly, sheet);
+
+        Assert.Equal(["评分项 'c1' 得分 2.5 须为整数分 (criterion 'c1' awarded 2.5: whole points only)"], problems);
     }
 
     [Fact]

@@ -1,0 +1,53 @@
+using CertEngine.Domain.Audit;
+using Dapper;
+
+namespace CertEngine.Storage.Records;
+
+/// <summary><see cref="ISittingIndexStore"/> on the SQLite file or PostgreSQL database of <see cref="StorageSettings"/>, with Dapper.</summary>
+public sealed class SqlSittingIndexStore(StorageSettings settings) : ISittingIndexStore
+{
+    /// <summary>The longest list <see cref="ListAsync"/> returns.</summary>
+    public const int MaxTake = 1_000;
+
+    /// <inheritdoc />
+    public async Task PutAsync(string indexKey, IReadOnlyList<SittingRow> sittings, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sittings);
+        if (sittings.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO certenginesittingindex (indexkey, sessionid, trackkey, component, centre, room, startsus) " +
+            "VALUES (@indexKey, @SessionId, @TrackKey, @Component, @Centre, @Room, @StartsUs) " +
+            "ON CONFLICT (indexkey, sessionid) DO UPDATE SET trackkey = excluded.trackkey, component = excluded.component, " +
+            "centre = excluded.centre, room = excluded.room, startsus = excluded.startsus;",
+            sittings.Select(s => new { indexKey, s.SessionId, s.TrackKey, s.Component, s.Centre, s.Room, StartsUs = AuditChain.MicrosecondsOf(s.StartsAt) }),
+            transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task RemoveAsync(string indexKey, string sessionId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM certenginesittingindex WHERE indexkey = @indexKey AND sessionid = @sessionId;", new { indexKey, sessionId }, cancellationToken: cancellationToken));
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<SittingRow>> ListAsync(string indexKey, int take, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+            "SELECT sessionid, trackkey, component, centre, room, startsus FROM certenginesittingindex WHERE indexkey = @indexKey " +
+            "ORDER BY startsus DESC, sessionid LIMIT @take;",
+            new { indexKey, take = (long)Math.Clamp(take, 0, MaxTake) }, cancellationToken: cancellationToken));
+        return rows.Select(r => new SittingRow(r.SessionId, r.TrackKey, (int)r.Component, r.Centre, r.Room, AuditChain.At(r.StartsUs))).ToList();
+    }
+
+    private sealed record Row(string SessionId, string TrackKey, long Component, string Centre, string Room, long StartsUs);
+}
