@@ -1,3 +1,4 @@
+using CertEngine.Documents;
 using Microsoft.Extensions.Options;
 
 namespace CertEngine.Server.Certificates;

@@ -1,10 +1,11 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Certificates;
 using CertEngine.Contracts.Sessions;
+using CertEngine.Documents;
+using CertEngine.Documents.Printing;
 using CertEngine.Grains.Certificates;
 using CertEngine.Server.Certificates;
 using CertEngine.Server.Options;
@@ -14,8 +15,9 @@ namespace CertEngine.Server.Cli;
 
 /// <summary>
 /// The <c>certificates render --session ID --out DIR</c> verb: every certificate the session's candidates hold for its
-/// track, as <c>{number}.html</c> and <c>{number}.png</c>, and <c>{number}.pdf</c> when Chromium is installed. It opens
-/// the embedded store in-process, as the demo does, and refuses while a server (or another render) holds the folder.
+/// track, as <c>{number}.html</c> and <c>{number}.png</c>, and <c>{number}.pdf</c> when Chromium is installed (one
+/// Chromium for the whole batch, see <see cref="PdfPrinter"/>). It opens the embedded store in-process, as the demo
+/// does, and refuses while a server (or another render) holds the folder.
 /// </summary>
 public static class CertificatesCommand
 {
@@ -116,12 +118,7 @@ public static class CertificatesCommand
                 }
             }
 
-            var pdf = File.Exists(Chromium);
-            if (!pdf)
-            {
-                await error.WriteLineAsync($"未找到 Chromium（{Chromium}），只生成 HTML 和二维码，不生成 PDF。(Chromium not found at {Chromium}: HTML and QR only, no PDF.)");
-            }
-
+            await using var printer = await StartPrinterAsync(certificates, error);
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) });
             var lines = new List<string>();
             await console.Progress().AutoClear(false).StartAsync(async context =>
@@ -140,10 +137,10 @@ public static class CertificatesCommand
 
                     var (html, png) = renderer.WriteFiles(OutputDirectory, certificate.Fields, authority.VerifyUrl(number, certificate.Token));
                     var line = $"rendered {number} {html} {png}";
-                    if (pdf)
+                    if (printer is not null)
                     {
                         var pdfPath = Path.ChangeExtension(html, ".pdf");
-                        line += await PrintAsync(html, pdfPath, cancellationToken) ? " " + pdfPath : " (PDF 失败 failed)";
+                        line += await printer.PrintAsync(html, pdfPath, cancellationToken) ? " " + pdfPath : " (PDF 失败 failed)";
                     }
 
                     lines.Add(line);
@@ -161,29 +158,26 @@ public static class CertificatesCommand
             return lines.Any(l => l.EndsWith("failed)", StringComparison.Ordinal)) ? 1 : 0;
         }
 
-        private async Task<bool> PrintAsync(string html, string pdfPath, CancellationToken cancellationToken)
+        // Null when nothing is to be printed or Chromium cannot be used; the latter is said once, and HTML and QR are still written.
+        private async Task<PdfPrinter?> StartPrinterAsync(List<CertificateSnapshot> certificates, TextWriter error)
         {
-            var profile = Directory.CreateTempSubdirectory("certengine-chromium-");
-            try
+            if (!certificates.Any(c => c.Status == "valid"))
             {
-                var start = new ProcessStartInfo(Chromium,
-                [
-                    "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", $"--user-data-dir={profile.FullName}",
-                    $"--print-to-pdf={Path.GetFullPath(pdfPath)}", new Uri(Path.GetFullPath(html)).AbsoluteUri,
-                ])
-                {
-                    RedirectStandardError = true,
-                    RedirectStandardOutput = true,
-                };
-                using var process = Process.Start(start)!;
-                var drain = Task.WhenAll(process.StandardOutput.ReadToEndAsync(cancellationToken), process.StandardError.ReadToEndAsync(cancellationToken));
-                await process.WaitForExitAsync(cancellationToken);
-                await drain;
-                return process.ExitCode == 0 && File.Exists(pdfPath);
+                return null;
             }
-            finally
+
+            switch (await PdfPrinter.StartAsync(Chromium))
             {
-                profile.Delete(recursive: true);
+                case PdfPrinterStart.Started started:
+                    return started.Printer;
+                case PdfPrinterStart.NotFound:
+                    await error.WriteLineAsync($"未找到 Chromium（{Chromium}），只生成 HTML 和二维码，不生成 PDF。(Chromium not found at {Chromium}: HTML and QR only, no PDF.)");
+                    return null;
+                case PdfPrinterStart.DidNotStart failed:
+                    await error.WriteLineAsync($"Chromium（{Chromium}）无法启动，只生成 HTML 和二维码，不生成 PDF。(Chromium at {Chromium} did not start: {failed.Reason}; HTML and QR only, no PDF.)");
+                    return null;
+                default:
+                    throw new InvalidOperationException("unknown printer start outcome");
             }
         }
 

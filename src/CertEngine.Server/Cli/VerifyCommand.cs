@@ -2,10 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using CertEngine.Documents;
 using CertEngine.Domain.Certificates;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.QuestionBanks.Yaml;
-using CertEngine.Server.Certificates;
 
 namespace CertEngine.Server.Cli;
 

@@ -8,15 +8,14 @@ using CertEngine.Contracts.Certificates;
 using CertEngine.Contracts.Practical;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Contracts.Tracks;
+using CertEngine.Documents;
 using CertEngine.Domain.Candidates;
 using CertEngine.Domain.Papers;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Grains;
 using CertEngine.Grains.Library;
-using CertEngine.Server.Certificates;
 using CertEngine.Server.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Time.Testing;
 using Spectre.Console;
 
 namespace CertEngine.Server.Demo;
@@ -41,7 +40,7 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
         var day = DateOnly.FromDateTime(realClock.GetUtcNow().ToOffset(ChinaTime.Offset).Date);
 
         // 08:00 Beijing on today's date; the simulated clock drives every grain's time and timer.
-        var clock = new FakeTimeProvider(new DateTimeOffset(day.ToDateTime(new TimeOnly(8, 0)), ChinaTime.Offset));
+        var clock = new SimulatedClock(new DateTimeOffset(day.ToDateTime(new TimeOnly(8, 0)), ChinaTime.Offset));
         using var host = BuildHost(clock);
         await host.StartAsync(cancellationToken);
         try
@@ -64,7 +63,7 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
         }
     }
 
-    private async Task<int> RunDayAsync(IGrainFactory grains, ExamLibrary library, FakeTimeProvider clock, DateOnly day, CancellationToken cancellationToken)
+    private async Task<int> RunDayAsync(IGrainFactory grains, ExamLibrary library, SimulatedClock clock, DateOnly day, CancellationToken cancellationToken)
     {
         var version = library.PublishedVersions(BankId).LastOrDefault();
         if (version == 0 || library.FindBank(BankId, version) is not { } bank)
@@ -144,7 +143,7 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
     private static string TheorySessionId(DateOnly day) => string.Create(CultureInfo.InvariantCulture, $"CZ-{day:yyyyMMdd}-LL01");
 
     private static async Task SitTheoryAsync(
-        IGrainFactory grains, ExamLibrary library, Bank bank, int version, FakeTimeProvider clock, string sessionId,
+        IGrainFactory grains, ExamLibrary library, Bank bank, int version, SimulatedClock clock, string sessionId,
         List<DemoCandidate> candidates, Random random, ProgressTask task)
     {
         var session = grains.GetGrain<IExamSessionGrain>(sessionId);
@@ -203,7 +202,7 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
     }
 
     private static async Task SitPracticalAsync(
-        IGrainFactory grains, FakeTimeProvider clock, string sessionId, List<DemoCandidate> candidates, Random random, ProgressTask task)
+        IGrainFactory grains, SimulatedClock clock, string sessionId, List<DemoCandidate> candidates, Random random, ProgressTask task)
     {
         // RULES.md §4: a room of 30 needs max(3, ⌈30 ÷ 5⌉) = 6 assessors, rounded up to an odd 7; each candidate is
         // scored by a group of three of them, assigned by the sitting.
@@ -294,7 +293,7 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
     }
 
     // Advancing fires due grain timers inline; keep that off the caller's thread.
-    private static Task Advance(FakeTimeProvider clock, TimeSpan span) => Task.Run(() => clock.Advance(span));
+    private static Task Advance(SimulatedClock clock, TimeSpan span) => Task.Run(() => clock.Advance(span));
 
     private static void Check(CommandReply reply, string step)
     {
@@ -304,7 +303,7 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
         }
     }
 
-    private IHost BuildHost(FakeTimeProvider clock)
+    private IHost BuildHost(SimulatedClock clock)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();

@@ -1,3 +1,4 @@
+using CertEngine.Documents;
 using CertEngine.Grains.Certificates;
 using CertEngine.Server.Certificates;
 using Microsoft.AspNetCore.RateLimiting;

@@ -1,4 +1,5 @@
 using CertEngine.Server.Cli;
+using CertEngine.Tests.Shared;
 
 namespace CertEngine.Server.Tests.Certificates;
 

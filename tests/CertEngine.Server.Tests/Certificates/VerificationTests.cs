@@ -40,7 +40,7 @@ public sealed class VerificationTests(CertificateWorld world)
         foreach (var (number, url) in world.Issued)
         {
             Assert.True(System.Text.Ascii.IsValid(url), url);
-            Assert.InRange(CertEngine.Server.Certificates.VerifyQrCode.VersionOf(url), 1, 14);
+            Assert.InRange(CertEngine.Documents.Qr.VerifyQrCode.VersionOf(url), 1, 14);
         }
     }
 

@@ -1,9 +1,9 @@
 using CertEngine.Contracts;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Contracts.Tracks;
+using CertEngine.Documents;
 using CertEngine.Domain.Candidates;
 using CertEngine.Server.Api;
-using CertEngine.Server.Certificates;
 using CertEngine.Server.Web.Auth;
 using CertEngine.Server.Web.Security;
 using Microsoft.AspNetCore.Authorization;

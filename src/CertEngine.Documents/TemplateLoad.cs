@@ -1,4 +1,4 @@
-namespace CertEngine.Server.Certificates;
+namespace CertEngine.Documents;
 
 /// <summary>The outcome of reading the templates folder.</summary>
 public abstract record TemplateLoad

@@ -1,4 +1,4 @@
-namespace CertEngine.Server.Certificates;
+namespace CertEngine.Documents;
 
 /// <summary>What a score transcript (成绩单) prints: the candidate, the track and each component result.</summary>
 /// <param name="HolderName">姓名.</param>

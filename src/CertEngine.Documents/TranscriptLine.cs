@@ -1,4 +1,4 @@
-namespace CertEngine.Server.Certificates;
+namespace CertEngine.Documents;
 
 /// <summary>One component result on a transcript (百分制, never summed with the others).</summary>
 /// <param name="Component">The component as printed, e.g. 理论知识.</param>

@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Net;
 using CertEngine.Contracts.Certificates;
+using CertEngine.Documents.Qr;
 using CertEngine.Domain.Candidates;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace CertEngine.Server.Certificates;
+namespace CertEngine.Documents;
 
 /// <summary>
 /// Renders certificates, transcripts and admission tickets from the Scriban templates of the templates folder. Every
@@ -99,8 +100,8 @@ public sealed class CertificateRenderer
     public string RenderCertificate(CertificateFields fields, string verifyUrl)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        var kind = fields.LevelDigit is null ? DocumentTemplate.SpecialtyCertificate : DocumentTemplate.SkillLevelCertificate;
-        return Render(kind, CertificateModel(fields, verifyUrl, VerifyQrCode.Svg(verifyUrl)));
+        using var qr = VerifyQrCode.Encode(verifyUrl);
+        return RenderCertificate(fields, verifyUrl, qr);
     }
 
     /// <summary>The printable transcript.</summary>
@@ -124,9 +125,18 @@ public sealed class CertificateRenderer
         Directory.CreateDirectory(directory);
         var htmlPath = Path.Combine(directory, fields.Number + ".html");
         var pngPath = Path.Combine(directory, fields.Number + ".png");
-        File.WriteAllBytes(pngPath, VerifyQrCode.Png(verifyUrl));
-        File.WriteAllText(htmlPath, RenderCertificate(fields, verifyUrl));
+
+        // One encoding for both drawings: encoding is nearly all of a QR's cost.
+        using var qr = VerifyQrCode.Encode(verifyUrl);
+        File.WriteAllBytes(pngPath, qr.ToPng());
+        File.WriteAllText(htmlPath, RenderCertificate(fields, verifyUrl, qr));
         return (htmlPath, pngPath);
+    }
+
+    private string RenderCertificate(CertificateFields fields, string verifyUrl, VerifyQrCode qr)
+    {
+        var kind = fields.LevelDigit is null ? DocumentTemplate.SpecialtyCertificate : DocumentTemplate.SkillLevelCertificate;
+        return Render(kind, CertificateModel(fields, verifyUrl, qr.ToSvg()));
     }
 
     private string Render(DocumentTemplate kind, ScriptObject model)

@@ -1,4 +1,4 @@
-namespace CertEngine.Server.Certificates;
+namespace CertEngine.Documents;
 
 /// <summary>The documents the templates folder must hold, each in its own Scriban file.</summary>
 public enum DocumentTemplate

@@ -1,4 +1,4 @@
-namespace CertEngine.Server.Certificates;
+namespace CertEngine.Documents;
 
 /// <summary>What an admission ticket (准考证) prints for one rostered candidate of one sitting.</summary>
 /// <param name="Ticket">准考证号.</param>

@@ -1,19 +1,22 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
-using CertEngine.Server.Certificates;
+using CertEngine.Documents.Qr;
+using CertEngine.Tests.Shared;
 using QRCoder;
 
-namespace CertEngine.Server.Tests.Certificates;
+namespace CertEngine.Documents.Tests.Qr;
 
 public sealed partial class VerifyQrCodeTests
 {
     private const string Url = "http://127.0.0.1:5080/v/S000014040001265000007?t=eyJhbGciOiJFUzI1NiIsImtpZCI6ImNlLTAxMjM0NTY3ODlhYmNkZWYifQ.WzMsIlMwMDAwMTQwNDAwMDEyNjUwMDAwMDciXQ.c2lnbmF0dXJl";
 
     [Fact]
-    public void Svg_OneStrokedPathOverAWhiteSquare_DrawsExactlyQRCodersDarkModules()
+    public void ToSvg_OneStrokedPathOverAWhiteSquare_DrawsExactlyQRCodersDarkModules()
     {
-        var svg = VerifyQrCode.Svg(Url);
+        using var code = VerifyQrCode.Encode(Url);
+
+        var svg = code.ToSvg();
 
         var document = new XmlDocument();
         document.LoadXml(svg);
@@ -63,20 +66,27 @@ public sealed partial class VerifyQrCodeTests
     }
 
     [Fact]
-    public void Png_VerifyAddress_IsTheImageQRCoderDrawsForTheSameAddress()
+    public void ToPng_VerifyAddress_DecodesWithZbarimgToTheExactUrl()
     {
-        using var expected = QRCodeGenerator.GenerateQrCode(Encoding.ASCII.GetBytes(Url), QRCodeGenerator.ECCLevel.M);
+        using var code = VerifyQrCode.Encode(Url);
+        var png = Path.Combine(Directory.CreateTempSubdirectory("certengine-qr-").FullName, "qr.png");
 
-        var png = VerifyQrCode.Png(Url);
+        File.WriteAllBytes(png, code.ToPng());
 
-        Assert.Equal(new PngByteQRCode(expected).GetGraphic(10), png);
+        try
+        {
+            Assert.Equal(Url, Zbar.Decode(png));
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(png)!, recursive: true);
+        }
     }
 
     [Fact]
-    public void Svg_NonAsciiAddress_Throws()
+    public void Encode_NonAsciiAddress_Throws()
     {
-        Assert.Throws<ArgumentException>(() => VerifyQrCode.Svg("http://127.0.0.1:5080/v/证书"));
-        Assert.Throws<ArgumentException>(() => VerifyQrCode.Png("http://127.0.0.1:5080/v/证书"));
+        Assert.Throws<ArgumentException>(() => VerifyQrCode.Encode("http://127.0.0.1:5080/v/证书"));
         Assert.Throws<ArgumentException>(() => VerifyQrCode.VersionOf("http://127.0.0.1:5080/v/证书"));
     }
 

@@ -1,4 +1,4 @@
-namespace CertEngine.Server.Certificates;
+namespace CertEngine.Documents;
 
 /// <summary>Where the Scriban templates of certificates, transcripts and admission tickets live (<c>--templates</c>).</summary>
 public sealed class CertificateTemplateOptions

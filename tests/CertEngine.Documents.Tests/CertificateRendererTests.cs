@@ -1,8 +1,8 @@
 using System.Xml;
 using CertEngine.Contracts.Certificates;
-using CertEngine.Server.Certificates;
+using CertEngine.Tests.Shared;
 
-namespace CertEngine.Server.Tests.Certificates;
+namespace CertEngine.Documents.Tests;
 
 public sealed class CertificateRendererTests : IDisposable
 {
@@ -124,22 +124,6 @@ public sealed class CertificateRendererTests : IDisposable
     }
 
     [Fact]
-    public void Server_WithABrokenTemplate_RefusesToStartNamingFileLineAndColumn()
-    {
-        CopyShipped();
-        var file = Path.Combine(_directory, "skill-level-certificate.sbn-html");
-        File.WriteAllText(file, "<html>\n{{ for x in }}\n</html>");
-        using var server = new CertificateWorld.CertificateServer(Path.Combine(_directory, "data"), new Dictionary<string, string>
-        {
-            ["CertEngine:TemplatesRoot"] = _directory,
-        });
-
-        var exception = Assert.ThrowsAny<Exception>(() => server.CreateClient());
-
-        Assert.Contains("模板错误 (template error): " + file + ":2:", exception.GetBaseException().Message + exception.Message);
-    }
-
-    [Fact]
     public void Load_MissingTemplate_NamesTheFile()
     {
         CopyShipped();
@@ -158,7 +142,7 @@ public sealed class CertificateRendererTests : IDisposable
         }
     }
 
-    internal static XmlDocument Parse(string html)
+    private static XmlDocument Parse(string html)
     {
         var document = new XmlDocument();
         using var reader = XmlReader.Create(new StringReader(html), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore });
