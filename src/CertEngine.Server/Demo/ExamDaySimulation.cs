@@ -9,9 +9,9 @@ using CertEngine.Contracts.Practical;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Contracts.Tracks;
 using CertEngine.Documents;
-using CertEngine.Domain.Candidates;
 using CertEngine.Domain.Papers;
 using CertEngine.Domain.QuestionBanks;
+using CertEngine.Domain.Tracks;
 using CertEngine.Grains;
 using CertEngine.Grains.Library;
 using CertEngine.Server.Options;
@@ -21,21 +21,40 @@ using Spectre.Console;
 namespace CertEngine.Server.Demo;
 
 /// <summary>
-/// A whole exam day against the embedded store, on a simulated clock so that 90-minute sittings pass in seconds:
-/// a 家政服务员 五级 track, a theory sitting where some candidates hand in and the rest are submitted at the deadline by
-/// the attempts themselves, a practical sitting in a room of seven assessors (RULES.md §4) where three score each
-/// candidate blind, with one adjudication, and a
-/// certificate for each candidate who passed both parts.
+/// A whole exam day against the embedded store, on a simulated clock so that 90-minute sittings pass in seconds, on one
+/// track (家政服务员（家务服务员）五级 unless another is named): the candidates register against its 申报条件; a theory
+/// sitting, when the track has one, where some candidates hand in and the rest are submitted at the deadline by the
+/// attempts themselves; a practical sitting, when it has one, in a room of at least seven assessors (RULES.md §4) where
+/// a group of them scores each candidate blind, with one adjudication; a 综合评审, when it has one, before an odd panel;
+/// and a certificate of the track's occupation for each candidate who passed every part.
 /// </summary>
 public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, TextWriter error, IAnsiConsole progress, TimeProvider realClock)
 {
-    private const string TrackKey = "4-10-01-06/家务服务员/5";
-    private const string BankId = "4-10-01-06";
-    private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "郭", "马", "胡", "朱", "高", "林", "何", "罗", "郑", "梁", "宋", "韩", "冯"];
-    private static readonly string[] GivenNames = ["秀英", "桂英", "玉兰", "淑珍", "红梅", "丽娟", "春燕", "小燕", "海燕", "桂兰", "素芳", "建华", "晓红", "美玲", "翠花", "金凤", "玉梅", "冬梅", "彩霞", "丽萍"];
+    private const string Actor = "考务管理员";
 
-    /// <summary>Runs the day; returns the exit code.</summary>
+    /// <summary>Runs the day; returns the exit code (0 done, 1 a step was refused or the data is broken, 2 an unknown track).</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        // Looked up before the silo starts: a mistyped key opens no store.
+        switch (DemoTrackLookup.Find(options.BankRoot, options.TracksRoot, options.TrackKey))
+        {
+            case DemoTrackLookup.Unknown unknown:
+                await error.WriteLineAsync($"error: 没有认定项目 {unknown.Key} (unknown track '{unknown.Key}'); 可用 known tracks: {string.Join(", ", unknown.Known)}");
+                return 2;
+            case DemoTrackLookup.NotRunnable refused:
+                await error.WriteLineAsync($"error: 认定项目 {refused.Key} 无法模拟 (the demo cannot run track '{refused.Key}'): {refused.Reason}");
+                return 1;
+            case DemoTrackLookup.Broken broken:
+                await error.WriteLineAsync("error: 认定方案数据有误 (track data invalid):" + Environment.NewLine + string.Join(Environment.NewLine, broken.Problems));
+                return 1;
+            case DemoTrackLookup.Found found:
+                return await RunAsync(found.Track, cancellationToken);
+            default:
+                throw new InvalidOperationException("unhandled track lookup");
+        }
+    }
+
+    private async Task<int> RunAsync(Track shipped, CancellationToken cancellationToken)
     {
         var day = DateOnly.FromDateTime(realClock.GetUtcNow().ToOffset(ChinaTime.Offset).Date);
 
@@ -49,13 +68,19 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
             var library = host.Services.GetRequiredService<ExamLibrary>();
 
             // Run again on the same store, the demo holds the next exam day: the day after the last one it held.
-            while (await grains.GetGrain<IExamSessionGrain>(TheorySessionId(day)).GetAsync() is not null)
+            while (await DayTakenAsync(grains, day))
             {
                 day = day.AddDays(1);
             }
 
             clock.SetUtcNow(new DateTimeOffset(day.ToDateTime(new TimeOnly(8, 0)), ChinaTime.Offset));
-            return await RunDayAsync(grains, library, clock, day, cancellationToken);
+            return await RunDayAsync(grains, library, shipped, clock, day);
+        }
+        catch (InvalidOperationException exception)
+        {
+            // A refused step of the day (a broken bank or track file, say) ends the demo with its reason, not a trace.
+            await error.WriteLineAsync("error: " + exception.GetBaseException().Message);
+            return 1;
         }
         finally
         {
@@ -63,12 +88,12 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
         }
     }
 
-    private async Task<int> RunDayAsync(IGrainFactory grains, ExamLibrary library, SimulatedClock clock, DateOnly day, CancellationToken cancellationToken)
+    private async Task<int> RunDayAsync(IGrainFactory grains, ExamLibrary library, Track shipped, SimulatedClock clock, DateOnly day)
     {
-        var version = library.PublishedVersions(BankId).LastOrDefault();
-        if (version == 0 || library.FindBank(BankId, version) is not { } bank)
+        var key = shipped.Key;
+        if (library.FindBank(shipped.BankId, shipped.BankVersion) is not { } bank)
         {
-            await error.WriteLineAsync($"error: no published version of bank {BankId} under {options.BankRoot}");
+            await error.WriteLineAsync($"error: no published version {shipped.BankVersion} of bank {shipped.BankId} under {options.BankRoot}");
             return 1;
         }
 
@@ -81,55 +106,72 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
 
         var renderer = ((TemplateLoad.Loaded)templates).Renderer;
 
-        var random = new Random(day.DayNumber);
-        var stamp = day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        var theorySession = TheorySessionId(day);
-        var practicalSession = $"CZ-{stamp}-JN01";
-        var track = grains.GetGrain<ICertificationTrackGrain>(TrackKey);
-        var candidates = new List<DemoCandidate>();
-        var issued = new List<(string Number, string Url)>();
-        try
+        // The track as the store pins it: a track opened before keeps its rules version (0 = the shipped files).
+        var trackGrain = grains.GetGrain<ICertificationTrackGrain>(key.ToString());
+        Check(await trackGrain.OpenAsync(shipped.BankVersion, Actor), "open track");
+        var summary = (await trackGrain.GetAsync())!;
+        await library.EnsureRulesAsync(key.OccupationCode, summary.RulesVersion);
+        if (library.CreateTrack(key, summary.BankVersion, summary.RulesVersion) is not TrackOutcome.Created { Track: var track })
         {
-            await progress.Progress().AutoClear(false).StartAsync(async context =>
-            {
-                var enrol = context.AddTask("报名与资格审核 registration", maxValue: options.Candidates);
-                var theory = context.AddTask("理论知识考试 theory", maxValue: 100);
-                var practical = context.AddTask("操作技能考核 practical", maxValue: options.Candidates);
-                var certify = context.AddTask("发证 certificates", maxValue: options.Candidates);
-
-                Check(await track.OpenAsync(version, "考务管理员"), "open track");
-                for (var i = 0; i < options.Candidates; i++)
-                {
-                    var candidate = NewCandidate(random, day, i);
-                    Check(await grains.GetGrain<ICandidateGrain>(candidate.IdNumber).RegisterAsync(
-                        new CandidateProfile(candidate.Name, candidate.IdNumber, "长治市潞州区", ["太行家政", "家务服务"]), "考务管理员"), "register");
-                    Check(await track.RegisterCandidateAsync(candidate.IdNumber, Evidence(day, random), "考务管理员"), "enrol");
-                    candidates.Add(candidate);
-                    enrol.Increment(1);
-                }
-
-                await SitTheoryAsync(grains, library, bank, version, clock, theorySession, candidates, random, theory);
-                await SitPracticalAsync(grains, clock, practicalSession, candidates, random, practical);
-
-                foreach (var candidate in candidates)
-                {
-                    var reply = await track.IssueCertificateAsync(candidate.IdNumber, "考务管理员");
-                    if (reply is { Outcome: "issued", Number: { } number, VerifyUrl: { } url } && await grains.GetGrain<ICertificateGrain>(number).GetAsync() is { } certificate)
-                    {
-                        renderer.WriteFiles(options.OutputDirectory, certificate.Fields, url);
-                        issued.Add((number, url));
-                    }
-
-                    certify.Increment(1);
-                }
-            });
-        }
-        catch (InvalidOperationException exception)
-        {
-            // A refused step of the day (a broken bank or track file, say) ends the demo with its reason, not a trace.
-            await error.WriteLineAsync("error: " + exception.GetBaseException().Message);
+            await error.WriteLineAsync($"error: track {key} does not build on bank version {summary.BankVersion}, rules version {summary.RulesVersion}");
             return 1;
         }
+
+        progress.MarkupLine(CultureInfo.InvariantCulture, "[grey]{0} ({1}): bank {2} v{3}, rules v{4}[/]",
+            Markup.Escape(track.Title), Markup.Escape(key.ToString()), Markup.Escape(track.BankId), track.BankVersion, summary.RulesVersion);
+        var random = new Random(day.DayNumber);
+        var candidates = new List<DemoCandidate>();
+        var issued = new List<(string Number, string Url)>();
+        await progress.Progress().AutoClear(false).StartAsync(async context =>
+        {
+            var enrol = context.AddTask("报名与资格审核 registration", maxValue: options.Candidates);
+            var theory = track.Component(ComponentKind.Theory);
+            var theoryBar = theory is null ? null : context.AddTask("理论知识考试 theory", maxValue: 100);
+            var practical = track.Component(ComponentKind.Practical);
+            var practicalBar = practical is null ? null : context.AddTask("操作技能考核 practical", maxValue: options.Candidates);
+            var review = track.Component(ComponentKind.Review);
+            var reviewBar = review is null ? null : context.AddTask("综合评审 review", maxValue: options.Candidates);
+            var certify = context.AddTask("发证 certificates", maxValue: options.Candidates);
+
+            for (var i = 0; i < options.Candidates; i++)
+            {
+                var candidate = DemoCandidate.New(random, day, i);
+                Check(await grains.GetGrain<ICandidateGrain>(candidate.IdNumber).RegisterAsync(
+                    new CandidateProfile(candidate.Name, candidate.IdNumber, "长治市潞州区", ["太行家政", track.OccupationName]), Actor), "register");
+                Check(await trackGrain.RegisterCandidateAsync(candidate.IdNumber, DemoCandidate.Evidence(track, bank.Occupation.Levels, day, random), Actor), "enrol");
+                candidates.Add(candidate);
+                enrol.Increment(1);
+            }
+
+            if (theory is not null)
+            {
+                await SitTheoryAsync(grains, library, bank, track, theory, clock, SessionId(day, ExamComponent.Theory), candidates, random, theoryBar!);
+            }
+
+            if (practical is not null)
+            {
+                var room = new ScoredRoom(SessionId(day, ExamComponent.Practical), ExamComponent.Practical, $"{track.OccupationName}实训室 1", practical.Minutes);
+                await SitScoredAsync(grains, track, room, clock, candidates, random, practicalBar!);
+            }
+
+            if (review is not null)
+            {
+                var room = new ScoredRoom(SessionId(day, ExamComponent.Review), ExamComponent.Review, "综合评审室 1", review.Minutes);
+                await SitScoredAsync(grains, track, room, clock, candidates, random, reviewBar!);
+            }
+
+            foreach (var candidate in candidates)
+            {
+                var reply = await trackGrain.IssueCertificateAsync(candidate.IdNumber, Actor);
+                if (reply is { Outcome: "issued", Number: { } number, VerifyUrl: { } url } && await grains.GetGrain<ICertificateGrain>(number).GetAsync() is { } certificate)
+                {
+                    renderer.WriteFiles(options.OutputDirectory, certificate.Fields, url);
+                    issued.Add((number, url));
+                }
+
+                certify.Increment(1);
+            }
+        });
 
         foreach (var (number, url) in issued)
         {
@@ -140,29 +182,59 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
         return 0;
     }
 
-    private static string TheorySessionId(DateOnly day) => string.Create(CultureInfo.InvariantCulture, $"CZ-{day:yyyyMMdd}-LL01");
+    /// <summary>The sitting of one component on one day: 理论 LL01, 技能 JN01, 综合评审 PS01.</summary>
+    private static string SessionId(DateOnly day, ExamComponent component) => component switch
+    {
+        ExamComponent.Theory => string.Create(CultureInfo.InvariantCulture, $"CZ-{day:yyyyMMdd}-LL01"),
+        ExamComponent.Practical => string.Create(CultureInfo.InvariantCulture, $"CZ-{day:yyyyMMdd}-JN01"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"CZ-{day:yyyyMMdd}-PS01"),
+    };
+
+    private static async Task<bool> DayTakenAsync(IGrainFactory grains, DateOnly day)
+    {
+        foreach (var component in new[] { ExamComponent.Theory, ExamComponent.Practical, ExamComponent.Review })
+        {
+            if (await grains.GetGrain<IExamSessionGrain>(SessionId(day, component)).GetAsync() is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Staff names: the demo's usual ones first, numbered ones after them when a large sitting needs more.</summary>
+    private static IReadOnlyList<string> Staff(string role, IReadOnlyList<string> names, int count) =>
+        Enumerable.Range(0, count).Select(i => i < names.Count ? names[i] : string.Create(CultureInfo.InvariantCulture, $"{role}-{i + 1:000}")).ToList();
 
     private static async Task SitTheoryAsync(
-        IGrainFactory grains, ExamLibrary library, Bank bank, int version, SimulatedClock clock, string sessionId,
+        IGrainFactory grains, ExamLibrary library, Bank bank, Track track, TrackComponent component, SimulatedClock clock, string sessionId,
         List<DemoCandidate> candidates, Random random, ProgressTask task)
     {
+        if (library.Plan(track.BankId, track.BankVersion, track.Key.Level, track.Key.WorkType) is not PaperPlanResult.Ready { Plan: var paperPlan })
+        {
+            throw new InvalidOperationException($"paper plan: 题库 {track.BankId} 第 {track.BankVersion} 版不能为 {track.Key} 组卷 (no theory paper for the track)");
+        }
+
+        // RULES.md §4: a 考场 needs max(2, ⌈candidates ÷ 15⌉) proctors; the first checks candidates in and hands out the paper.
+        var proctors = Staff("监考员", ["监考员-李建国", "监考员-王红"], Math.Max(2, track.Staffing.ProctorsNeeded(candidates.Count)));
+        var proctor = proctors[0];
         var session = grains.GetGrain<IExamSessionGrain>(sessionId);
-        var plan = new SessionPlan(TrackKey, ExamComponent.Theory, "长治市职业技能鉴定中心", "理论机房 301", clock.GetUtcNow().AddMinutes(30), 90,
-            ["监考员-李建国", "监考员-王红"], candidates.Select((c, i) => new SeatAssignment(c.IdNumber, i + 1, c.Ticket)).ToList(), [], null);
-        Check(await session.ScheduleAsync(plan, "考务管理员"), "schedule theory");
-        Check(await session.OpenCheckInAsync("监考员-李建国"), "open check-in");
+        var plan = new SessionPlan(track.Key.ToString(), ExamComponent.Theory, "长治市职业技能鉴定中心", "理论机房 301", clock.GetUtcNow().AddMinutes(30), component.Minutes,
+            proctors, candidates.Select((c, i) => new SeatAssignment(c.IdNumber, i + 1, c.Ticket)).ToList(), [], null);
+        Check(await session.ScheduleAsync(plan, Actor), "schedule theory");
+        Check(await session.OpenCheckInAsync(proctor), "open check-in");
         await Advance(clock, TimeSpan.FromMinutes(15));
         foreach (var candidate in candidates)
         {
-            Check(await session.CheckInAsync(candidate.IdNumber, "监考员-李建国", true), "check in");
+            Check(await session.CheckInAsync(candidate.IdNumber, proctor, true), "check in");
         }
 
         await Advance(clock, TimeSpan.FromMinutes(15));
-        Check(await session.StartAsync("监考员-李建国"), "start");
+        Check(await session.StartAsync(proctor), "start");
         task.Increment(10);
 
         var seed = (await session.GetAsync())!.Seed;
-        var paperPlan = ((PaperPlanResult.Ready)library.Plan(BankId, version, 5, "家务服务员")).Plan;
         foreach (var (candidate, index) in candidates.Select((c, i) => (c, i)))
         {
             // The simulation re-derives each paper from the seed and seat, as an auditor would, to know the keys.
@@ -184,46 +256,63 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
             task.Increment(60.0 / candidates.Count);
         }
 
-        // Most hand in after an hour; the last fifth never do, and the deadline submits them with no client at all.
-        await Advance(clock, TimeSpan.FromMinutes(60));
+        // Most hand in two thirds of the way (after an hour of 90 minutes; no hand-in before 30); the last fifth never do,
+        // and the deadline submits them with no client at all.
+        var handIn = Math.Clamp(component.Minutes * 2 / 3, 30, 60);
+        await Advance(clock, TimeSpan.FromMinutes(handIn));
         foreach (var candidate in candidates.Take(candidates.Count * 4 / 5))
         {
             await grains.GetGrain<IAttemptGrain>($"{sessionId}/{candidate.IdNumber}").SubmitAsync();
         }
 
-        await Advance(clock, TimeSpan.FromMinutes(31));
+        await Advance(clock, TimeSpan.FromMinutes(component.Minutes - handIn + 1));
         foreach (var candidate in candidates)
         {
             candidate.TheoryScore = (await grains.GetGrain<IAttemptGrain>($"{sessionId}/{candidate.IdNumber}").GetResultAsync())?.Score;
         }
 
-        Check(await session.CloseAsync("监考员-李建国", "考试结束"), "close theory");
+        Check(await session.CloseAsync(proctor, "考试结束"), "close theory");
         task.Value = 100;
     }
 
-    private static async Task SitPracticalAsync(
-        IGrainFactory grains, SimulatedClock clock, string sessionId, List<DemoCandidate> candidates, Random random, ProgressTask task)
+    /// <summary>A scored sitting (技能 or 综合评审): its id, component, room and minutes.</summary>
+    private sealed record ScoredRoom(string SessionId, ExamComponent Component, string Name, int Minutes);
+
+    private static async Task SitScoredAsync(
+        IGrainFactory grains, Track track, ScoredRoom room, SimulatedClock clock, List<DemoCandidate> candidates, Random random, ProgressTask task)
     {
-        // RULES.md §4: a room of 30 needs max(3, ⌈30 ÷ 5⌉) = 6 assessors, rounded up to an odd 7; each candidate is
-        // scored by a group of three of them, assigned by the sitting.
-        string[] assessors = ["考评员-赵敏", "考评员-孙立", "考评员-周芳", "考评员-吴刚", "考评员-郑丽", "考评员-冯涛", "考评员-陈静"];
-        var session = grains.GetGrain<IExamSessionGrain>(sessionId);
-        var plan = new SessionPlan(TrackKey, ExamComponent.Practical, "长治市职业技能鉴定中心", "家政实训室 1", clock.GetUtcNow().AddMinutes(30), 90,
-            ["监考员-王红"], candidates.Select((c, i) => new SeatAssignment(c.IdNumber, i + 1, c.Ticket)).ToList(), assessors, assessors[0]);
-        Check(await session.ScheduleAsync(plan, "考务管理员"), "schedule practical");
-        Check(await session.OpenCheckInAsync("监考员-王红"), "open practical check-in");
+        // RULES.md §4: a practical room of 30 needs max(3, ⌈30 ÷ 5⌉) = 6 assessors, rounded up to an odd 7 (the demo never
+        // seats fewer than 7); a 综合评审 panel at least 3, odd. Each candidate is scored by a group of the track's size
+        // (3 by default), assigned by the sitting.
+        var practical = room.Component == ExamComponent.Practical;
+        var scoring = track.Component(practical ? ComponentKind.Practical : ComponentKind.Review)!.Scoring?.Assessors ?? 3;
+        var count = practical
+            ? Math.Max(Math.Max(7, track.Staffing.AssessorsNeeded(candidates.Count)), scoring)
+            : Math.Max(track.Staffing.MinimumPanel, scoring);
+        count += (practical ? track.Staffing.OddAssessors : track.Staffing.OddPanel) && count % 2 == 0 ? 1 : 0;
+        var assessors = Staff(practical ? "考评员" : "评审委员",
+            practical ? ["考评员-赵敏", "考评员-孙立", "考评员-周芳", "考评员-吴刚", "考评员-郑丽", "考评员-冯涛", "考评员-陈静"] : ["评审委员-赵敏", "评审委员-孙立", "评审委员-周芳"],
+            count);
+        const string Proctor = "监考员-王红";
+        var session = grains.GetGrain<IExamSessionGrain>(room.SessionId);
+        var plan = new SessionPlan(track.Key.ToString(), room.Component, "长治市职业技能鉴定中心", room.Name, clock.GetUtcNow().AddMinutes(30), room.Minutes,
+            [Proctor], candidates.Select((c, i) => new SeatAssignment(c.IdNumber, i + 1, c.Ticket)).ToList(), assessors, assessors[0]);
+        var step = practical ? "practical" : "review";
+        Check(await session.ScheduleAsync(plan, Actor), "schedule " + step);
+        Check(await session.OpenCheckInAsync(Proctor), $"open {step} check-in");
         foreach (var candidate in candidates)
         {
-            Check(await session.CheckInAsync(candidate.IdNumber, "监考员-王红", true), "practical check in");
+            Check(await session.CheckInAsync(candidate.IdNumber, Proctor, true), step + " check in");
         }
 
         await Advance(clock, TimeSpan.FromMinutes(30));
-        Check(await session.StartAsync("监考员-王红"), "start practical");
+        Check(await session.StartAsync(Proctor), "start " + step);
         var adjudicated = false;
         foreach (var candidate in candidates)
         {
-            var attempt = grains.GetGrain<IPracticalAttemptGrain>($"{sessionId}/{candidate.IdNumber}");
+            var attempt = grains.GetGrain<IPracticalAttemptGrain>($"{room.SessionId}/{candidate.IdNumber}");
             var group = 0;
+            var points = new Dictionary<string, decimal>(StringComparer.Ordinal);
             foreach (var assessor in assessors)
             {
                 if (await attempt.GetAssessorViewAsync(assessor) is not { } view)
@@ -236,21 +325,26 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
                 {
                     // One assessor misreads one candidate's first task badly: the spread sends it to the chief.
                     var outlier = !adjudicated && candidate.Skill > 0.7 && group == 3 && taskView == view.Tasks[0];
+                    points[taskView.TaskId] = taskView.Points;
                     Check(await attempt.SubmitSheetAsync(assessor, taskView.TaskId, Sheet(taskView, outlier ? 0.3 : candidate.Skill, random)), "score");
                 }
             }
 
             if (!adjudicated && (await attempt.GetStatusAsync())!.Tasks.FirstOrDefault(t => t.State == "adjudication") is { } held)
             {
-                Check(await attempt.AdjudicateAsync(assessors[0], held.TaskId, 85, "复看录像：操作规范，小组第三位考评员漏看油网浸泡步骤"), "adjudicate");
+                var score = Math.Round(points[held.TaskId] * 0.85m);
+                Check(await attempt.AdjudicateAsync(assessors[0], held.TaskId, score, "复看录像：操作规范，小组第三位考评员漏看了一个操作步骤"), "adjudicate");
                 adjudicated = true;
             }
 
-            candidate.PracticalScore = (await attempt.GetStatusAsync())!.Score;
+            if (practical)
+            {
+                candidate.PracticalScore = (await attempt.GetStatusAsync())!.Score;
+            }
             task.Increment(1);
         }
 
-        Check(await session.CloseAsync("监考员-王红", "考核结束"), "close practical");
+        Check(await session.CloseAsync(Proctor, "考核结束"), "close " + step);
     }
 
     private static ScoreSheet Sheet(TaskAssignment task, double skill, Random random) => new(
@@ -275,21 +369,6 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
 
         var wrong = Enumerable.Range(0, question.OptionOrder.Count).Select(i => labels[i]).Except(keyed).ToList();
         return [wrong[random.Next(wrong.Count)]];
-    }
-
-    private static IReadOnlyList<Evidence> Evidence(DateOnly day, Random random) =>
-    [
-        new("work", "work", day.AddYears(-1 - random.Next(6)).AddDays(-random.Next(300)), null, "家政服务员", null, null, null, true, 0),
-        new("training", "training", day.AddDays(-20 - random.Next(40)), day.AddDays(-10), null, null, null, null, false, 120 + random.Next(5) * 8),
-    ];
-
-    private static DemoCandidate NewCandidate(Random random, DateOnly day, int index)
-    {
-        var birth = day.AddYears(-24 - random.Next(28)).AddDays(-random.Next(365));
-        var body = string.Create(CultureInfo.InvariantCulture, $"140402{birth:yyyyMMdd}{random.Next(1000):000}");
-        var name = Surnames[random.Next(Surnames.Length)] + GivenNames[random.Next(GivenNames.Length)];
-        var skill = 0.45 + random.NextDouble() * 0.5;
-        return new DemoCandidate(name, body + IdentityNumber.CheckCharacterOf(body), $"{day:yyMMdd}{index + 1:0000}", skill);
     }
 
     // Advancing fires due grain timers inline; keep that off the caller's thread.
@@ -336,20 +415,5 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private sealed class DemoCandidate(string name, string idNumber, string ticket, double skill)
-    {
-        public string Name { get; } = name;
-
-        public string IdNumber { get; } = idNumber;
-
-        public string Ticket { get; } = ticket;
-
-        public double Skill { get; } = skill;
-
-        public decimal? TheoryScore { get; set; }
-
-        public decimal? PracticalScore { get; set; }
     }
 }
