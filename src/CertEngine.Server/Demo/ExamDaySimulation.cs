@@ -2,14 +2,11 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using CertEngine.Contracts;
-using CertEngine.Contracts.Attempts;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Certificates;
-using CertEngine.Contracts.Practical;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Contracts.Tracks;
 using CertEngine.Documents;
-using CertEngine.Domain.Papers;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Tracks;
 using CertEngine.Grains;
@@ -30,7 +27,8 @@ namespace CertEngine.Server.Demo;
 /// </summary>
 public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, TextWriter error, IAnsiConsole progress, TimeProvider realClock)
 {
-    private const string Actor = "考务管理员";
+    /// <summary>Who schedules, registers and issues on a demo day.</summary>
+    internal const string Actor = "考务管理员";
 
     /// <summary>Runs the day; returns the exit code (0 done, 1 a step was refused or the data is broken, 2 an unknown track).</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
@@ -145,19 +143,19 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
 
             if (theory is not null)
             {
-                await SitTheoryAsync(grains, library, bank, track, theory, clock, SessionId(day, ExamComponent.Theory), candidates, random, theoryBar!);
+                await DemoTheorySitting.SitAsync(grains, library, bank, track, theory, clock, SessionId(day, ExamComponent.Theory), candidates, random, theoryBar!);
             }
 
             if (practical is not null)
             {
-                var room = new ScoredRoom(SessionId(day, ExamComponent.Practical), ExamComponent.Practical, $"{track.OccupationName}实训室 1", practical.Minutes);
-                await SitScoredAsync(grains, track, room, clock, candidates, random, practicalBar!);
+                var room = new DemoRoom(SessionId(day, ExamComponent.Practical), ExamComponent.Practical, $"{track.OccupationName}实训室 1", practical.Minutes);
+                await DemoScoredSitting.SitAsync(grains, track, room, clock, candidates, random, practicalBar!);
             }
 
             if (review is not null)
             {
-                var room = new ScoredRoom(SessionId(day, ExamComponent.Review), ExamComponent.Review, "综合评审室 1", review.Minutes);
-                await SitScoredAsync(grains, track, room, clock, candidates, random, reviewBar!);
+                var room = new DemoRoom(SessionId(day, ExamComponent.Review), ExamComponent.Review, "综合评审室 1", review.Minutes);
+                await DemoScoredSitting.SitAsync(grains, track, room, clock, candidates, random, reviewBar!);
             }
 
             foreach (var candidate in candidates)
@@ -204,177 +202,13 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
     }
 
     /// <summary>Staff names: the demo's usual ones first, numbered ones after them when a large sitting needs more.</summary>
-    private static IReadOnlyList<string> Staff(string role, IReadOnlyList<string> names, int count) =>
+    internal static IReadOnlyList<string> Staff(string role, IReadOnlyList<string> names, int count) =>
         Enumerable.Range(0, count).Select(i => i < names.Count ? names[i] : string.Create(CultureInfo.InvariantCulture, $"{role}-{i + 1:000}")).ToList();
 
-    private static async Task SitTheoryAsync(
-        IGrainFactory grains, ExamLibrary library, Bank bank, Track track, TrackComponent component, SimulatedClock clock, string sessionId,
-        List<DemoCandidate> candidates, Random random, ProgressTask task)
-    {
-        if (library.Plan(track.BankId, track.BankVersion, track.Key.Level, track.Key.WorkType) is not PaperPlanResult.Ready { Plan: var paperPlan })
-        {
-            throw new InvalidOperationException($"paper plan: 题库 {track.BankId} 第 {track.BankVersion} 版不能为 {track.Key} 组卷 (no theory paper for the track)");
-        }
-
-        // RULES.md §4: a 考场 needs max(2, ⌈candidates ÷ 15⌉) proctors; the first checks candidates in and hands out the paper.
-        var proctors = Staff("监考员", ["监考员-李建国", "监考员-王红"], Math.Max(2, track.Staffing.ProctorsNeeded(candidates.Count)));
-        var proctor = proctors[0];
-        var session = grains.GetGrain<IExamSessionGrain>(sessionId);
-        var plan = new SessionPlan(track.Key.ToString(), ExamComponent.Theory, "长治市职业技能鉴定中心", "理论机房 301", clock.GetUtcNow().AddMinutes(30), component.Minutes,
-            proctors, candidates.Select((c, i) => new SeatAssignment(c.IdNumber, i + 1, c.Ticket)).ToList(), [], null);
-        Check(await session.ScheduleAsync(plan, Actor), "schedule theory");
-        Check(await session.OpenCheckInAsync(proctor), "open check-in");
-        await Advance(clock, TimeSpan.FromMinutes(15));
-        foreach (var candidate in candidates)
-        {
-            Check(await session.CheckInAsync(candidate.IdNumber, proctor, true), "check in");
-        }
-
-        await Advance(clock, TimeSpan.FromMinutes(15));
-        Check(await session.StartAsync(proctor), "start");
-        task.Increment(10);
-
-        var seed = (await session.GetAsync())!.Seed;
-        foreach (var (candidate, index) in candidates.Select((c, i) => (c, i)))
-        {
-            // The simulation re-derives each paper from the seed and seat, as an auditor would, to know the keys.
-            var paper = paperPlan.Assemble(seed, index + 1);
-            var attempt = grains.GetGrain<IAttemptGrain>($"{sessionId}/{candidate.IdNumber}");
-            for (var q = 0; q < paper.Questions.Count; q++)
-            {
-                if (random.NextDouble() < 0.04)
-                {
-                    continue;
-                }
-
-                var question = paper.Questions[q];
-                var item = bank.FindItem(question.ItemId)!;
-                var right = random.NextDouble() < candidate.Skill;
-                await attempt.SaveAnswerAsync(q, Choice(question, item, right, random));
-            }
-
-            task.Increment(60.0 / candidates.Count);
-        }
-
-        // Most hand in two thirds of the way (after an hour of 90 minutes; no hand-in before 30); the last fifth never do,
-        // and the deadline submits them with no client at all.
-        var handIn = Math.Clamp(component.Minutes * 2 / 3, 30, 60);
-        await Advance(clock, TimeSpan.FromMinutes(handIn));
-        foreach (var candidate in candidates.Take(candidates.Count * 4 / 5))
-        {
-            await grains.GetGrain<IAttemptGrain>($"{sessionId}/{candidate.IdNumber}").SubmitAsync();
-        }
-
-        await Advance(clock, TimeSpan.FromMinutes(component.Minutes - handIn + 1));
-        foreach (var candidate in candidates)
-        {
-            candidate.TheoryScore = (await grains.GetGrain<IAttemptGrain>($"{sessionId}/{candidate.IdNumber}").GetResultAsync())?.Score;
-        }
-
-        Check(await session.CloseAsync(proctor, "考试结束"), "close theory");
-        task.Value = 100;
-    }
-
-    /// <summary>A scored sitting (技能 or 综合评审): its id, component, room and minutes.</summary>
-    private sealed record ScoredRoom(string SessionId, ExamComponent Component, string Name, int Minutes);
-
-    private static async Task SitScoredAsync(
-        IGrainFactory grains, Track track, ScoredRoom room, SimulatedClock clock, List<DemoCandidate> candidates, Random random, ProgressTask task)
-    {
-        // RULES.md §4: a practical room of 30 needs max(3, ⌈30 ÷ 5⌉) = 6 assessors, rounded up to an odd 7 (the demo never
-        // seats fewer than 7); a 综合评审 panel at least 3, odd. Each candidate is scored by a group of the track's size
-        // (3 by default), assigned by the sitting.
-        var practical = room.Component == ExamComponent.Practical;
-        var scoring = track.Component(practical ? ComponentKind.Practical : ComponentKind.Review)!.Scoring?.Assessors ?? 3;
-        var count = practical
-            ? Math.Max(Math.Max(7, track.Staffing.AssessorsNeeded(candidates.Count)), scoring)
-            : Math.Max(track.Staffing.MinimumPanel, scoring);
-        count += (practical ? track.Staffing.OddAssessors : track.Staffing.OddPanel) && count % 2 == 0 ? 1 : 0;
-        var assessors = Staff(practical ? "考评员" : "评审委员",
-            practical ? ["考评员-赵敏", "考评员-孙立", "考评员-周芳", "考评员-吴刚", "考评员-郑丽", "考评员-冯涛", "考评员-陈静"] : ["评审委员-赵敏", "评审委员-孙立", "评审委员-周芳"],
-            count);
-        const string Proctor = "监考员-王红";
-        var session = grains.GetGrain<IExamSessionGrain>(room.SessionId);
-        var plan = new SessionPlan(track.Key.ToString(), room.Component, "长治市职业技能鉴定中心", room.Name, clock.GetUtcNow().AddMinutes(30), room.Minutes,
-            [Proctor], candidates.Select((c, i) => new SeatAssignment(c.IdNumber, i + 1, c.Ticket)).ToList(), assessors, assessors[0]);
-        var step = practical ? "practical" : "review";
-        Check(await session.ScheduleAsync(plan, Actor), "schedule " + step);
-        Check(await session.OpenCheckInAsync(Proctor), $"open {step} check-in");
-        foreach (var candidate in candidates)
-        {
-            Check(await session.CheckInAsync(candidate.IdNumber, Proctor, true), step + " check in");
-        }
-
-        await Advance(clock, TimeSpan.FromMinutes(30));
-        Check(await session.StartAsync(Proctor), "start " + step);
-        var adjudicated = false;
-        foreach (var candidate in candidates)
-        {
-            var attempt = grains.GetGrain<IPracticalAttemptGrain>($"{room.SessionId}/{candidate.IdNumber}");
-            var group = 0;
-            var points = new Dictionary<string, decimal>(StringComparer.Ordinal);
-            foreach (var assessor in assessors)
-            {
-                if (await attempt.GetAssessorViewAsync(assessor) is not { } view)
-                {
-                    continue;
-                }
-
-                group++;
-                foreach (var taskView in view.Tasks)
-                {
-                    // One assessor misreads one candidate's first task badly: the spread sends it to the chief.
-                    var outlier = !adjudicated && candidate.Skill > 0.7 && group == 3 && taskView == view.Tasks[0];
-                    points[taskView.TaskId] = taskView.Points;
-                    Check(await attempt.SubmitSheetAsync(assessor, taskView.TaskId, Sheet(taskView, outlier ? 0.3 : candidate.Skill, random)), "score");
-                }
-            }
-
-            if (!adjudicated && (await attempt.GetStatusAsync())!.Tasks.FirstOrDefault(t => t.State == "adjudication") is { } held)
-            {
-                var score = Math.Round(points[held.TaskId] * 0.85m);
-                Check(await attempt.AdjudicateAsync(assessors[0], held.TaskId, score, "复看录像：操作规范，小组第三位考评员漏看了一个操作步骤"), "adjudicate");
-                adjudicated = true;
-            }
-
-            if (practical)
-            {
-                candidate.PracticalScore = (await attempt.GetStatusAsync())!.Score;
-            }
-            task.Increment(1);
-        }
-
-        Check(await session.CloseAsync(Proctor, "考核结束"), "close " + step);
-    }
-
-    private static ScoreSheet Sheet(TaskAssignment task, double skill, Random random) => new(
-        task.Rubric.ToDictionary(r => r.Id, r => Math.Clamp(Math.Round(r.Points * (decimal)Math.Clamp(skill + (random.NextDouble() - 0.5) * 0.08, 0, 1)), 0, r.Points)),
-        [], null);
-
-    private static IReadOnlyList<string> Choice(PaperQuestion question, Item item, bool right, Random random)
-    {
-        if (question.Type == ItemType.Judge)
-        {
-            // A 判断 key is stored as option A (正确) or B (错误); candidates answer true or false.
-            var truth = item.Key[0] is "A" or DisplayLabels.True;
-            return [truth == right ? DisplayLabels.True : DisplayLabels.False];
-        }
-
-        var labels = new[] { "A", "B", "C", "D", "E", "F" };
-        var keyed = question.OptionOrder.Select((stored, i) => (stored, i)).Where(x => item.Key.Contains(x.stored)).Select(x => labels[x.i]).ToList();
-        if (right)
-        {
-            return keyed;
-        }
-
-        var wrong = Enumerable.Range(0, question.OptionOrder.Count).Select(i => labels[i]).Except(keyed).ToList();
-        return [wrong[random.Next(wrong.Count)]];
-    }
-
     // Advancing fires due grain timers inline; keep that off the caller's thread.
-    private static Task Advance(SimulatedClock clock, TimeSpan span) => Task.Run(() => clock.Advance(span));
+    internal static Task Advance(SimulatedClock clock, TimeSpan span) => Task.Run(() => clock.Advance(span));
 
-    private static void Check(CommandReply reply, string step)
+    internal static void Check(CommandReply reply, string step)
     {
         if (!reply.Accepted)
         {
