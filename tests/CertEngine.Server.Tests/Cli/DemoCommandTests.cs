@@ -54,7 +54,10 @@ public sealed partial class DemoCommandTests : IDisposable
     [Fact]
     public async Task Demo_ElderCareLevelFiveTrack_IssuesCertificatesOfThatOccupationThatVerify()
     {
-        var (code, lines, error) = await DemoAsync("4-10-01-05/5");
+        // 养老护理员 ships as a source without a published version: the day runs on a copy where version 1 is published.
+        var banks = PublishedBankCopy.Create(_directory, "4-10-01-05");
+
+        var (code, lines, error) = await DemoAsync("4-10-01-05/5", banks);
 
         Assert.True(code == 0, error);
         Assert.NotEmpty(lines);
@@ -66,12 +69,24 @@ public sealed partial class DemoCommandTests : IDisposable
         var jwks = await JwksAsync();
         foreach (var line in lines)
         {
-            var verified = await VerifyAsync(line.Split(' ')[2], jwks);
+            var verified = await VerifyAsync(line.Split(' ')[2], jwks, banks);
             Assert.True(verified.Code == 0, verified.Output);
             Assert.Contains("职业 Occupation:     4-10-01-05 养老护理员", verified.Lines);
             Assert.Contains("工种 Work type:      --", verified.Lines);
             Assert.Contains("等级 Level:          5 五级/初级工", verified.Lines);
         }
+    }
+
+    [Fact]
+    public async Task Demo_ElderCareTrackOnTheShippedBanks_ExitsOneSayingTheBankHasNoPublishedVersion_AndOpensNoStore()
+    {
+        var (code, lines, error) = await DemoAsync("4-10-01-05/5");
+
+        Assert.Equal(1, code);
+        Assert.Empty(lines);
+        Assert.Contains("the demo cannot run track '4-10-01-05/5'", error);
+        Assert.Contains("no usable published version of bank 4-10-01-05", error);
+        Assert.False(Directory.Exists(Path.Combine(_directory, "data")));
     }
 
     [Fact]
@@ -97,23 +112,23 @@ public sealed partial class DemoCommandTests : IDisposable
     [Fact]
     public async Task Demo_UnknownTrack_ExitsTwoNamingTheKeyAndTheKnownKeys_AndOpensNoStore()
     {
-        var (code, lines, error) = await DemoAsync("4-10-01-05/家务服务员/5");
+        var (code, lines, error) = await DemoAsync("4-10-01-06/家庭保洁员/5");
 
         Assert.Equal(2, code);
         Assert.Empty(lines);
-        Assert.Contains("unknown track '4-10-01-05/家务服务员/5'", error);
-        Assert.Contains("known tracks: 4-10-01-05/5, 4-10-01-06/家务服务员/5, 4-10-01-06/家务服务员/4, 专项/ZX-MYHL", error);
+        Assert.Contains("unknown track '4-10-01-06/家庭保洁员/5'", error);
+        Assert.Contains("known tracks: 4-10-01-06/家务服务员/5, 4-10-01-06/家务服务员/4, 专项/ZX-MYHL", error);
         Assert.False(Directory.Exists(Path.Combine(_directory, "data")));
     }
 
-    private async Task<(int Code, IReadOnlyList<string> Lines, string Error)> DemoAsync(string track)
+    private async Task<(int Code, IReadOnlyList<string> Lines, string Error)> DemoAsync(string track, string? banks = null)
     {
         var root = BankCommandsTests.RepositoryRoot();
         var output = new StringWriter();
         var error = new StringWriter();
 
         var code = await CertEngineCommandLine.RunAsync(
-            ["demo", "--data", Path.Combine(_directory, "data"), "--out", Path.Combine(_directory, "out"), "--banks", Path.Combine(root, "question-banks"),
+            ["demo", "--data", Path.Combine(_directory, "data"), "--out", Path.Combine(_directory, "out"), "--banks", banks ?? Path.Combine(root, "question-banks"),
              "--tracks", Path.Combine(root, "tracks"), "--certificates", Path.Combine(root, "certificates"), "--candidates", "8", "--track", track],
             output, error, TimeProvider.System);
 
@@ -136,11 +151,11 @@ public sealed partial class DemoCommandTests : IDisposable
         return path;
     }
 
-    private static async Task<(int Code, string Output, IReadOnlyList<string> Lines)> VerifyAsync(string url, string jwks)
+    private static async Task<(int Code, string Output, IReadOnlyList<string> Lines)> VerifyAsync(string url, string jwks, string? banks = null)
     {
         var output = new StringWriter();
         var code = await CertEngineCommandLine.RunAsync(
-            ["verify", url, "--jwks", jwks, "--banks", Path.Combine(BankCommandsTests.RepositoryRoot(), "question-banks")], output, new StringWriter(), TimeProvider.System);
+            ["verify", url, "--jwks", jwks, "--banks", banks ?? Path.Combine(BankCommandsTests.RepositoryRoot(), "question-banks")], output, new StringWriter(), TimeProvider.System);
         return (code, output.ToString(), output.ToString().Split('\n').Select(l => l.TrimEnd('\r')).ToList());
     }
 
