@@ -1,6 +1,7 @@
 using CertEngine.Grains.Audit;
 using CertEngine.Grains.Certificates;
 using CertEngine.Grains.Library;
+using CertEngine.Grains.Records;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,8 +20,8 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<ISeedSource, CryptographicSeedSource>();
         services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section)
             .Validate(o => o.AnchorMinutes is >= 1 and <= 24 * 60 && o.MaxHeadsPerAnchor >= 1, "CertEngine:Audit: AnchorMinutes 1–1440, MaxHeadsPerAnchor ≥ 1");
-        services.AddSingleton<AuditStartup>();
-        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<AuditStartup>());
+        services.AddSingleton<RecordStoreStartup>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<RecordStoreStartup>());
         return services;
     }
 }

@@ -1,8 +1,8 @@
 using CertEngine.Storage.Records;
+using CertEngine.Storage.Records.Facts;
 using CertEngine.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Orleans.Configuration;
 using Orleans.Serialization;
 
 namespace CertEngine.Storage;
@@ -44,6 +44,8 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<IAuditLog>(new SqlAuditLog(settings));
         silo.Services.AddSingleton<IEnrolmentStore>(new SqlEnrolmentStore(settings));
         silo.Services.AddSingleton<ISittingIndexStore>(new SqlSittingIndexStore(settings));
+        silo.Services.AddSingleton<IFactStore>(new SqlFactStore(settings));
+        silo.Services.AddSingleton<ILegacyCertificates>(new SqlLegacyCertificates(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new SqlLegacyAuditTrails(settings));
 
         switch (settings)
@@ -100,6 +102,8 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<IAuditLog>(new SqlAuditLog(settings));
         silo.Services.AddSingleton<IEnrolmentStore>(new SqlEnrolmentStore(settings));
         silo.Services.AddSingleton<ISittingIndexStore>(new SqlSittingIndexStore(settings));
+        silo.Services.AddSingleton<IFactStore>(new SqlFactStore(settings));
+        silo.Services.AddSingleton<ILegacyCertificates>(new SqlLegacyCertificates(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new NoLegacyAuditTrails());
         return silo;
     }

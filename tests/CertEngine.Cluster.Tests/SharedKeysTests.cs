@@ -10,7 +10,6 @@ using CertEngine.Contracts;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Certificates;
 using CertEngine.Contracts.Tracks;
-using CertEngine.Domain.Candidates;
 using Xunit.Abstractions;
 
 namespace CertEngine.Cluster.Tests;
@@ -107,8 +106,7 @@ public sealed partial class SharedKeysTests(ITestOutputHelper output)
             Check(await track.OpenAsync(1, Manager), "open track");
         }
 
-        var body = string.Create(CultureInfo.InvariantCulture, $"14040219800101{placeholder[^3..]}");
-        var idNumber = body + IdentityNumber.CheckCharacterOf(body);
+        var idNumber = CertEngine.TestSupport.IdNumbers.WithCheck(string.Create(CultureInfo.InvariantCulture, $"14040219800101{placeholder[^3..]}"));
         Check(await grains.GetGrain<ICandidateGrain>(idNumber).RegisterAsync(new CandidateProfile("张小明", idNumber, "长治市潞州区", ["集群测试"]), Manager), "register");
         var fields = new CertificateFields(placeholder, "职业技能等级证书", "张小明", "居民身份证", idNumber, "4-10-01-06", "家政服务员", "家务服务员", 5, "五级/初级工",
             new DateOnly(2026, 1, 5), "长治市太行家政职业技能评价中心（示例）", ExamSitting.TrackKey);

@@ -7,7 +7,6 @@ using System.Text;
 using System.Text.Json;
 using CertEngine.Cluster.Tests.Infrastructure;
 using CertEngine.Contracts.Attempts;
-using CertEngine.Domain.Candidates;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.QuestionBanks.Publishing;
 using Xunit.Abstractions;
@@ -266,10 +265,6 @@ public sealed class WebPublishedBankTests(ITestOutputHelper output)
     private static int Errors(JsonElement check) =>
         check.GetProperty("problems").EnumerateArray().Count(p => p.GetProperty("severity").GetString() == "error");
 
-    // A valid 18-digit number (GB 11643 check character); the database is new for each run.
-    private static string IdNumber()
-    {
-        const string body = "14040219900315123";
-        return body + IdentityNumber.CheckCharacterOf(body);
-    }
+    // The database is new for each run, so one fixed number will do.
+    private static string IdNumber() => CertEngine.TestSupport.IdNumbers.Seeded(0, 0);
 }

@@ -1,6 +1,6 @@
 using System.Xml;
 using CertEngine.Contracts.Certificates;
-using CertEngine.Tests.Shared;
+using CertEngine.TestSupport;
 
 namespace CertEngine.Documents.Tests;
 

@@ -1,8 +1,5 @@
-using System.Security.Cryptography;
-using CertEngine.Grains;
-using CertEngine.Grains.Certificates;
-using CertEngine.Grains.Library;
 using CertEngine.Storage.Records;
+using CertEngine.Storage.Records.Facts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -30,6 +27,9 @@ public sealed class ExamClusterFixture : IAsyncLifetime
     /// <summary>The silo's enrolment facts, which a test can make "crash" once between a grain's state and its fact.</summary>
     public CrashingEnrolmentStore Enrolments { get; private set; } = null!;
 
+    /// <summary>The silo's other facts (attempts, results, certificates), which a test can make "crash" the same way.</summary>
+    public CrashingFactStore Facts { get; private set; } = null!;
+
     /// <summary>A copy of the shipped banks where version 2 of 4-10-01-06 corrects (flips) the key of every 职业道德 判断 item.</summary>
     public string BankRoot { get; } = Directory.CreateTempSubdirectory("certengine-banks-").FullName;
 
@@ -45,6 +45,8 @@ public sealed class ExamClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<ISeedSource>(new CountingSeedSource());
             Enrolments = new CrashingEnrolmentStore(new SqlEnrolmentStore(records));
             silo.Services.Replace(ServiceDescriptor.Singleton<IEnrolmentStore>(Enrolments));
+            Facts = new CrashingFactStore(new SqlFactStore(records));
+            silo.Services.Replace(ServiceDescriptor.Singleton<IFactStore>(Facts));
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();
@@ -102,18 +104,7 @@ public sealed class ExamClusterFixture : IAsyncLifetime
         await Task.Run(() => Clock.Advance(span)).WaitAsync(TimeSpan.FromSeconds(30));
     }
 
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CertEngine.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CertEngine.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string RepositoryRoot() => CertEngine.TestSupport.RepositoryPaths.Root;
 
     private sealed class CountingSeedSource : ISeedSource
     {

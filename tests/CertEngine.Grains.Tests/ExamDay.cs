@@ -1,9 +1,7 @@
-using System.Globalization;
 using CertEngine.Contracts;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Contracts.Tracks;
-using CertEngine.Domain.Candidates;
 
 namespace CertEngine.Grains.Tests;
 
@@ -11,19 +9,13 @@ namespace CertEngine.Grains.Tests;
 public sealed class ExamDay(ExamClusterFixture fixture)
 {
     public const string Track5 = "4-10-01-06/家务服务员/5";
-    private static int _sequence;
 
     public IClusterClient Client => fixture.Client;
 
     public string SessionId { get; } = "S-" + Guid.NewGuid().ToString("N")[..10];
 
     /// <summary>A valid, unique 18-digit ID number (Changzhi region code, birth in 1985).</summary>
-    public static string NewIdNumber()
-    {
-        var n = Interlocked.Increment(ref _sequence);
-        var body = string.Create(CultureInfo.InvariantCulture, $"140402{1980 + n % 20}{1 + n % 12:00}{1 + n % 28:00}{n % 1000:000}");
-        return body + IdentityNumber.CheckCharacterOf(body);
-    }
+    public static string NewIdNumber() => CertEngine.TestSupport.IdNumbers.New();
 
     public static IReadOnlyList<Evidence> WorkYears(int years) =>
         [new Evidence("work-1", "work", Today.AddYears(-years).AddDays(-1), null, "家政服务员", null, null, null, true, 0),

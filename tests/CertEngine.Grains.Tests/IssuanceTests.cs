@@ -1,7 +1,6 @@
 using CertEngine.Contracts;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Certificates;
-using CertEngine.Contracts.Practical;
 using CertEngine.Contracts.Tracks;
 
 namespace CertEngine.Grains.Tests;

@@ -1,7 +1,7 @@
-using Orleans.Core.Internal;
 using CertEngine.Contracts.Attempts;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Sessions;
+using Orleans.Core.Internal;
 
 namespace CertEngine.Grains.Tests;
 

@@ -1,5 +1,3 @@
-using CertEngine.Contracts.Sessions;
-
 namespace CertEngine.Contracts.Attempts;
 
 /// <summary>A submitted theory attempt's outcome: score out of 100, pass mark, when and how it was submitted.</summary>

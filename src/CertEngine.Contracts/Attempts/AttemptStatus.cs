@@ -1,5 +1,3 @@
-using CertEngine.Contracts.Sessions;
-
 namespace CertEngine.Contracts.Attempts;
 
 /// <summary>Where an attempt stands.</summary>

@@ -1,5 +1,3 @@
-using CertEngine.Contracts.Sessions;
-
 namespace CertEngine.Contracts.Attempts;
 
 /// <summary>The stored identity of a paper, for audit and reproduction: seed, seat, bank version and every item id + version in order.</summary>

@@ -1,5 +1,3 @@
-using CertEngine.Contracts.Sessions;
-
 namespace CertEngine.Contracts.Attempts;
 
 /// <summary>The answer to a saved answer: accepted at a server instant with the remaining time, or refused (nothing changed).</summary>

@@ -1,5 +1,3 @@
-using CertEngine.Contracts.Sessions;
-
 namespace CertEngine.Contracts.Attempts;
 
 /// <summary>An option as the candidate sees it: the display label (A, B …) and its text. Never the key.</summary>

@@ -1,5 +1,3 @@
-using CertEngine.Contracts.Sessions;
-
 namespace CertEngine.Contracts.Attempts;
 
 /// <summary>A question as the candidate sees it: position, type (single, multiple, judge), stem, options in the shuffled order, points and the saved answer in display labels.</summary>

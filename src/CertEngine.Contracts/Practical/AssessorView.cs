@@ -1,5 +1,3 @@
-using CertEngine.Contracts.Attempts;
-
 namespace CertEngine.Contracts.Practical;
 
 /// <summary>What an assigned assessor sees of a candidate's practical attempt: ticket, station, tasks.</summary>

@@ -1,5 +1,3 @@
-using CertEngine.Contracts.Attempts;
-
 namespace CertEngine.Contracts.Practical;
 
 /// <summary>The practical (or review) attempt as the chief sees it: every task's state and, once all are final, the part score.</summary>

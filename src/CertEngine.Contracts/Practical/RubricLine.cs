@@ -1,5 +1,3 @@
-using CertEngine.Contracts.Attempts;
-
 namespace CertEngine.Contracts.Practical;
 
 /// <summary>A rubric criterion as the assessor sees it: id, name, maximum points and the 评分标准.</summary>

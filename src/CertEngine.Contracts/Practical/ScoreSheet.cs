@@ -1,5 +1,3 @@
-using CertEngine.Contracts.Attempts;
-
 namespace CertEngine.Contracts.Practical;
 
 /// <summary>

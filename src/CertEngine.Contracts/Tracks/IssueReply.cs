@@ -1,5 +1,3 @@
-using CertEngine.Contracts.Candidates;
-
 namespace CertEngine.Contracts.Tracks;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CertEngine.Contracts.Candidates;
-
 namespace CertEngine.Contracts.Tracks;
 
 /// <summary>One component of a track: minutes (≥ the standard's), pass mark out of 100, and for scored parts the assessors and adjudication spread.</summary>

@@ -59,14 +59,23 @@ public sealed class Bank
         }
     }
 
+    /// <summary>The national levels (五级 to 一级) with their names and titles, from catalogue.yaml.</summary>
     public IReadOnlyList<LevelInfo> LevelCatalogue { get; }
+    /// <summary>The publication rules this bank is held to (catalogue defaults, overridden by the occupation).</summary>
     public PublicationRules Rules { get; }
+    /// <summary>The occupation (or 专项) the bank examines.</summary>
     public Occupation Occupation { get; }
+    /// <summary>Every syllabus node (职业功能, 工作内容), in written order.</summary>
     public IReadOnlyList<SyllabusNode> Nodes { get; }
+    /// <summary>Every 鉴定点, in written order.</summary>
     public IReadOnlyList<SyllabusElement> Elements { get; }
+    /// <summary>The 比重表: each node's weight per level and table (theory, skill).</summary>
     public IReadOnlyList<WeightEntry> Weights { get; }
+    /// <summary>Every theory item, in written order.</summary>
     public IReadOnlyList<Item> Items { get; }
+    /// <summary>Every practical task, in written order.</summary>
     public IReadOnlyList<PracticalTask> Tasks { get; }
+    /// <summary>The 组卷方案: one per level, 工种 and component.</summary>
     public IReadOnlyList<Blueprint> Blueprints { get; }
 
     /// <summary>
@@ -81,10 +90,13 @@ public sealed class Bank
     /// <summary>Top-level nodes, in written order.</summary>
     public IEnumerable<SyllabusNode> Roots => Nodes.Where(n => n.ParentId is null);
 
+    /// <summary>The node with <paramref name="id"/>, or <see langword="null"/>.</summary>
     public SyllabusNode? FindNode(string id) => _nodes.GetValueOrDefault(id);
 
+    /// <summary>The 鉴定点 with <paramref name="id"/>, or <see langword="null"/>.</summary>
     public SyllabusElement? FindElement(string id) => _elements.GetValueOrDefault(id);
 
+    /// <summary>The item with <paramref name="id"/>, or <see langword="null"/>.</summary>
     public Item? FindItem(string id) => _items.GetValueOrDefault(id);
 
     /// <summary>Direct sub-nodes of a node, in written order.</summary>

@@ -5,8 +5,11 @@ namespace CertEngine.Domain.QuestionBanks;
 /// <summary>What happened to one piece of content between two bank versions.</summary>
 public enum ChangeKind
 {
+    /// <summary>In the newer version only.</summary>
     Added,
+    /// <summary>In the older version only.</summary>
     Removed,
+    /// <summary>In both, with different content.</summary>
     Changed,
 }
 

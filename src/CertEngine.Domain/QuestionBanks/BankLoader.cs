@@ -6,9 +6,13 @@ namespace CertEngine.Domain.QuestionBanks;
 /// </summary>
 public static class BankLoader
 {
+    /// <summary>The file that makes a folder a bank: the occupation's catalogue entry.</summary>
     public const string OccupationFile = "occupation.yaml";
+    /// <summary>The national catalogue (levels, publication and lint defaults), at the root of the banks.</summary>
     public const string CatalogueFile = "catalogue.yaml";
+    /// <summary>The file that makes a folder a shared module (e.g. common).</summary>
     public const string ModuleFile = "module.yaml";
+    /// <summary>The folder under a bank that holds its published versions.</summary>
     public const string VersionsDirectory = "versions";
 
     /// <summary>Loads and validates the source bank in <paramref name="directory"/> (published versions under it are not read).</summary>

@@ -9,6 +9,9 @@ namespace CertEngine.Domain.QuestionBanks;
 /// </summary>
 internal sealed partial class BankReader(BankDraft draft, ICollection<BankProblem> problems)
 {
+    // The fields a 专项 (no levels, no 工种) must not have.
+    private static readonly string[] SpecialtyLacks = ["levels", "work-types"];
+
     private static readonly string[] Sections =
         ["levels", "publication-rules", "lint", "module", "occupation", "parent", "nodes", "elements", "weights", "items", "tasks", "blueprints"];
 
@@ -177,7 +180,7 @@ internal sealed partial class BankReader(BankDraft draft, ICollection<BankProble
 
         if (specialty is not null)
         {
-            foreach (var field in new[] { "levels", "work-types" }.Where(f => reader.Node(f) is not null))
+            foreach (var field in SpecialtyLacks.Where(f => reader.Node(f) is not null))
             {
                 Error(reader.At(field), BankRules.Specialty, $"occupation: 专项职业能力没有等级和工种，不写 {field} (a 专项 has no levels or 工种; remove {field})");
             }

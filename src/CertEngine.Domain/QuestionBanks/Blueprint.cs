@@ -3,7 +3,9 @@ namespace CertEngine.Domain.QuestionBanks;
 /// <summary>Whether a blueprint lays out a theory paper or a practical draw.</summary>
 public enum BlueprintMode
 {
+    /// <summary>A theory paper drawn from items (理论知识).</summary>
     Theory,
+    /// <summary>Practical tasks drawn by station (操作技能 or 综合评审).</summary>
     Practical,
 }
 

@@ -3,8 +3,11 @@ namespace CertEngine.Domain.QuestionBanks;
 /// <summary>Importance of a 鉴定点 (重要程度): X core, Y general, Z auxiliary.</summary>
 public enum ElementTag
 {
+    /// <summary>核心 (core): at least 80 % of a level's 鉴定点.</summary>
     X,
+    /// <summary>一般 (general): at most 15 %.</summary>
     Y,
+    /// <summary>辅助 (auxiliary): at most 5 %.</summary>
     Z,
 }
 

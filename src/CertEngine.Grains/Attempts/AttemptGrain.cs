@@ -1,8 +1,8 @@
-using CertEngine.Domain.Candidates;
 using CertEngine.Contracts;
 using CertEngine.Contracts.Attempts;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Sessions;
+using CertEngine.Domain.Candidates;
 using CertEngine.Domain.Papers;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Scoring;
@@ -10,6 +10,8 @@ using CertEngine.Domain.Sessions;
 using CertEngine.Domain.Tracks;
 using CertEngine.Grains.Audit;
 using CertEngine.Grains.Library;
+using CertEngine.Grains.Records;
+using CertEngine.Storage.Records.Facts;
 
 namespace CertEngine.Grains.Attempts;
 
@@ -21,6 +23,7 @@ public sealed class AttemptGrain(
     [PersistentState("attempt", StorageNames.Exams)] IPersistentState<AttemptState> state,
     [PersistentState("answers", StorageNames.Exams)] IPersistentState<AnswerSheetState> sheet,
     ExamLibrary library,
+    IFactStore facts,
     TimeProvider clock,
     ILogger<AttemptGrain> logger) : Grain, IAttemptGrain, IRemindable
 {
@@ -46,25 +49,26 @@ public sealed class AttemptGrain(
             if (!sheet.RecordExists)
             {
                 sheet.State.Answers = S.Answers;
-                await sheet.WriteStateAsync();
+                await sheet.WriteStateAsync(cancellationToken);
             }
 
             S.Answers = [];
-            await state.WriteStateAsync();
+            await state.WriteStateAsync(cancellationToken);
         }
 #pragma warning restore CS0618
-
-        // A version published from the web is loaded from grain storage before the synchronous library lookups.
-        if (S.Setup is { } setup)
-        {
-            await library.EnsureAsync(S.BankId, setup.BankVersion);
-            await library.EnsureAsync(S.BankId, S.GradedVersion);
-        }
 
         if (S.Status == AttemptStatus.Running)
         {
             ArmTimer();
         }
+
+        if (S.ResultPending && S.Result is not null)
+        {
+            await RecordResultAsync();
+            await state.WriteStateAsync(cancellationToken);
+        }
+
+        await FlushFactsAsync(persist: true);
     }
 
     /// <inheritdoc />
@@ -80,14 +84,13 @@ public sealed class AttemptGrain(
             return CommandReply.Refuse($"认定方案编号 {setup.TrackKey} 格式不正确 (malformed track key)");
         }
 
-        await library.EnsureAsync(key.OccupationCode, setup.BankVersion);
-        await library.EnsureRulesAsync(key.OccupationCode, setup.RulesVersion);
-        if (library.CreateTrack(key, setup.BankVersion, setup.RulesVersion) is not TrackOutcome.Created { Track: var track } || track.Component(ComponentKind.Theory) is not { } theory)
+        if (await library.CreateTrackAsync(key, setup.BankVersion, setup.RulesVersion) is not TrackOutcome.Created { Track: var track }
+            || track.Component(ComponentKind.Theory) is not { } theory)
         {
             return CommandReply.Refuse($"认定方案 {setup.TrackKey} 没有理论知识考试 (no theory component)");
         }
 
-        if (library.Plan(key.OccupationCode, setup.BankVersion, key.Level, key.WorkType) is not PaperPlanResult.Ready { Plan: var plan })
+        if (await library.PlanAsync(key.OccupationCode, setup.BankVersion, key.Level, key.WorkType) is not PaperPlanResult.Ready { Plan: var plan })
         {
             logger.PrepareRefused($"{setup.SessionId}#{setup.Seat}", "no paper plan");
             return CommandReply.Refuse("无法组卷：题库或组卷方案不可用 (no paper plan for this track)");
@@ -228,11 +231,11 @@ public sealed class AttemptGrain(
     }
 
     /// <inheritdoc />
-    public Task<CandidatePaper?> GetPaperAsync()
+    public async Task<CandidatePaper?> GetPaperAsync()
     {
-        if (S.Setup is not { } setup || library.FindBank(S.BankId, setup.BankVersion) is not { } bank)
+        if (S.Setup is not { } setup || await library.FindBankAsync(S.BankId, setup.BankVersion) is not { } bank)
         {
-            return Task.FromResult<CandidatePaper?>(null);
+            return null;
         }
 
         var now = clock.GetUtcNow();
@@ -241,7 +244,7 @@ public sealed class AttemptGrain(
         var current = Clock;
         var remaining = current?.RemainingAt(now) ?? TimeSpan.FromMinutes(setup.Minutes);
         var deadline = current is { IsPaused: false } ? current.DeadlineAt(now) : (DateTimeOffset?)null;
-        return Task.FromResult<CandidatePaper?>(new CandidatePaper(S.Status, S.Result is null ? deadline : null, S.Result is null ? remaining : TimeSpan.Zero, questions, setup.Seat, setup.Ticket));
+        return new CandidatePaper(S.Status, S.Result is null ? deadline : null, S.Result is null ? remaining : TimeSpan.Zero, questions, setup.Seat, setup.Ticket);
     }
 
     /// <inheritdoc />
@@ -350,10 +353,9 @@ public sealed class AttemptGrain(
     /// <inheritdoc />
     public async Task<RegradeLine?> RegradeAsync(int correctedBankVersion, bool dryRun, string actor, string reason)
     {
-        await library.EnsureAsync(S.BankId, correctedBankVersion);
         if (S.Result is not { } result || S.Setup is not { } setup
-            || library.FindBank(S.BankId, S.GradedVersion) is not { } original
-            || library.FindBank(S.BankId, correctedBankVersion) is not { } corrected)
+            || await library.FindBankAsync(S.BankId, S.GradedVersion) is not { } original
+            || await library.FindBankAsync(S.BankId, correctedBankVersion) is not { } corrected)
         {
             return null;
         }
@@ -367,7 +369,11 @@ public sealed class AttemptGrain(
 
         S.Result = result with { Score = regrade.NewScore };
         S.GradedVersion = correctedBankVersion;
+        var regraded = ObjectiveGrader.Grade(AnswerKey.ForRevision(ToPaper(), corrected), Answers(), Policy);
+        S.UnrecordedFacts.Add(AttemptFacts.Of(this.GetPrimaryKeyString(), S, Saved, regraded, regraded: true, actor, clock.GetUtcNow()));
+        S.ResultPending = true;
         await state.WriteStateAsync();
+        await FlushFactsAsync(persist: false);
         await RecordResultAsync();
         await GrainFactory.AuditAsync(clock, $"session/{setup.SessionId}", actor, "attempt.regraded", reason,
             $"seat {setup.Seat}: {regrade.OldScore} → {regrade.NewScore} (bank v{correctedBankVersion}; items {string.Join(",", regrade.ChangedItemIds)})");
@@ -377,6 +383,12 @@ public sealed class AttemptGrain(
     /// <inheritdoc />
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
+        if (reminderName == FactOutbox.Reminder)
+        {
+            await FactOutbox.RetryAsync(this, facts, S.UnrecordedFacts, () => state.WriteStateAsync(), logger, LogId);
+            return;
+        }
+
         if (reminderName != DeadlineReminder)
         {
             return;
@@ -412,27 +424,39 @@ public sealed class AttemptGrain(
     private async Task FinishAsync(string actor, string action)
     {
         var setup = S.Setup!;
-        var bank = library.FindBank(S.BankId, S.GradedVersion) ?? throw new InvalidOperationException($"bank {S.BankId} v{S.GradedVersion} vanished");
+        var bank = await library.FindBankAsync(S.BankId, S.GradedVersion) ?? throw new InvalidOperationException($"bank {S.BankId} v{S.GradedVersion} vanished");
         var grade = ObjectiveGrader.Grade(ToPaper(), bank, Answers(), Policy);
         var now = clock.GetUtcNow();
         S.Status = AttemptStatus.Submitted;
         S.PausedSince = null;
         S.Result = new AttemptResult(grade.Score, S.PassMark, now, actor, Saved.Count, S.Questions.Count);
+        S.UnrecordedFacts.Add(AttemptFacts.Of(this.GetPrimaryKeyString(), S, Saved, grade, regraded: false, actor, now));
+        S.ResultPending = true;
         await state.WriteStateAsync();
         DisarmTimer();
-        await UnregisterDeadlineReminderAsync();
+        await FlushFactsAsync(persist: false);
         await RecordResultAsync();
+        // Only now: should the process die before the result reached the candidate, the reminder wakes this grain after
+        // the restart and its activation delivers the result again.
+        await UnregisterDeadlineReminderAsync();
         await GrainFactory.AuditAsync(clock, $"session/{setup.SessionId}", actor, action, "", $"seat {setup.Seat}: {grade.Score}");
         logger.Submitted(LogId, actor);
     }
 
-    private Task RecordResultAsync()
+    // Delivers the result to the candidate's grain (which ignores one it already holds) and clears the pending mark in
+    // memory: the stored mark stays set until the next write, so at worst an activation delivers it once more.
+    private async Task RecordResultAsync()
     {
         var setup = S.Setup!;
         var result = S.Result!;
-        return GrainFactory.GetGrain<ICandidateGrain>(setup.IdNumber).RecordResultAsync(new ComponentResultRecord(
+        await GrainFactory.GetGrain<ICandidateGrain>(setup.IdNumber).RecordResultAsync(new ComponentResultRecord(
             setup.TrackKey, ExamComponent.Theory, result.Score, result.PassMark, ChinaTime.DateOf(S.StartedAt!.Value), setup.SessionId, false));
+        S.ResultPending = false;
     }
+
+    // Saved first: the submission stands whatever happens to the fact now; the outbox entry is dropped at the next write.
+    private Task<bool> FlushFactsAsync(bool persist) =>
+        FactOutbox.FlushAsync(this, facts, S.UnrecordedFacts, persist ? () => state.WriteStateAsync() : null, logger, LogId);
 
     private async Task UnregisterDeadlineReminderAsync()
     {

@@ -1,4 +1,5 @@
 using CertEngine.Contracts.Attempts;
+using CertEngine.Storage.Records.Facts;
 
 namespace CertEngine.Grains.Attempts;
 
@@ -60,4 +61,13 @@ public sealed class AttemptState
 
     /// <summary>The bank version whose keys graded the attempt (the paper's own, or a corrected one after a regrade).</summary>
     [Id(16)] public int GradedVersion { get; set; }
+
+    /// <summary>The outbox: facts saved with this state that may not yet be in the record store (<see cref="Records.FactOutbox"/>).</summary>
+    [Id(17)] public List<RecordFact> UnrecordedFacts { get; set; } = [];
+
+    /// <summary>
+    /// A result (or a regrade's new result) saved here that the candidate's grain may not have yet: set in the same write
+    /// as the result, cleared once delivered; an activation delivers it again, so a crash between the two loses nothing.
+    /// </summary>
+    [Id(18)] public bool ResultPending { get; set; }
 }

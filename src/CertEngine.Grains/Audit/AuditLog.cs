@@ -9,6 +9,9 @@ internal static partial class AuditLog
     [LoggerMessage(EventId = 2901, Level = LogLevel.Information, Message = "Moved {Count} audit trails of an older release into the audit log")]
     public static partial void LegacyTrailsMoved(this ILogger logger, int count);
 
-    [LoggerMessage(EventId = 2902, Level = LogLevel.Warning, Message = "Audit start-up (anchor reminder, older trails) failed on attempt {Attempt}; retrying")]
+    [LoggerMessage(EventId = 2902, Level = LogLevel.Warning, Message = "Record store start-up (anchor reminder, older trails and certificates) failed on attempt {Attempt}; retrying")]
     public static partial void StartupRetry(this ILogger logger, Exception exception, int attempt);
+
+    [LoggerMessage(EventId = 2903, Level = LogLevel.Information, Message = "Handed {Count} certificates of an older release to the record store")]
+    public static partial void LegacyCertificatesMoved(this ILogger logger, int count);
 }

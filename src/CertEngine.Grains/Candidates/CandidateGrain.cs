@@ -2,7 +2,9 @@ using CertEngine.Contracts;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Domain.Candidates;
 using CertEngine.Grains.Audit;
+using CertEngine.Grains.Records;
 using CertEngine.Storage.Records;
+using CertEngine.Storage.Records.Facts;
 
 namespace CertEngine.Grains.Candidates;
 
@@ -14,6 +16,7 @@ namespace CertEngine.Grains.Candidates;
 public sealed class CandidateGrain(
     [PersistentState("candidate", StorageNames.Exams)] IPersistentState<CandidateState> state,
     IEnrolmentStore enrolments,
+    IFactStore facts,
     TimeProvider clock,
     ILogger<CandidateGrain> logger) : Grain, ICandidateGrain, IRemindable
 {
@@ -27,6 +30,8 @@ public sealed class CandidateGrain(
         {
             await FlushOutboxAsync(persistIfFlushed: true);
         }
+
+        await FlushFactsAsync(persist: true);
     }
 
     /// <inheritdoc />
@@ -35,6 +40,10 @@ public sealed class CandidateGrain(
         if (reminderName == OutboxReminder && await FlushOutboxAsync(persistIfFlushed: true) && await this.GetReminder(OutboxReminder) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
+        }
+        else if (reminderName == FactOutbox.Reminder)
+        {
+            await FactOutbox.RetryAsync(this, facts, state.State.UnrecordedFacts, () => state.WriteStateAsync(), logger, LogLabel);
         }
     }
 
@@ -103,6 +112,11 @@ public sealed class CandidateGrain(
     public async Task RecordResultAsync(ComponentResultRecord result)
     {
         var index = state.State.Results.FindIndex(r => r.SessionId == result.SessionId && r.Component == result.Component && r.TrackKey == result.TrackKey);
+        if (index >= 0 && state.State.Results[index] == result)
+        {
+            return;   // delivered again after a restart: nothing new to record
+        }
+
         if (index >= 0)
         {
             state.State.Results[index] = result;
@@ -112,7 +126,11 @@ public sealed class CandidateGrain(
             state.State.Results.Add(result);
         }
 
+        var sequence = ++state.State.FactSequence;
+        state.State.UnrecordedFacts.Add(new ComponentResultFact($"result/{state.State.InternalId}/{sequence}", clock.GetUtcNow(), result.TrackKey,
+            this.GetPrimaryKeyString(), result.Component.ToString(), result.Score, result.PassMark, result.SatOn, result.SessionId, result.Void));
         await state.WriteStateAsync();
+        await FlushFactsAsync(persist: false);
     }
 
     /// <inheritdoc />
@@ -175,6 +193,11 @@ public sealed class CandidateGrain(
 
         return true;
     }
+
+    private Task<bool> FlushFactsAsync(bool persist) =>
+        FactOutbox.FlushAsync(this, facts, state.State.UnrecordedFacts, persist ? () => state.WriteStateAsync() : null, logger, LogLabel);
+
+    private string LogLabel => "candidate " + (state.State.InternalId ?? "(unregistered)");
 
     // Keyed by the internal id, never by the masked ID number: two people with the same first and last digits must not
     // share a trail. (Trails written before internal ids existed stay under candidate/{masked number}.)

@@ -1,4 +1,5 @@
 using CertEngine.Contracts.Candidates;
+using CertEngine.Storage.Records.Facts;
 
 namespace CertEngine.Grains.Candidates;
 
@@ -35,4 +36,10 @@ public sealed class CandidateState
 
     /// <summary>Certificate numbers reserved per track while their issue completes (at most one per track).</summary>
     [Id(7)] public Dictionary<string, string> ReservedNumbers { get; set; } = [];
+
+    /// <summary>The number of facts this candidate has handed to the record store: the next fact's id ends with it.</summary>
+    [Id(8)] public long FactSequence { get; set; }
+
+    /// <summary>The outbox of component-result facts (<see cref="Records.FactOutbox"/>).</summary>
+    [Id(9)] public List<RecordFact> UnrecordedFacts { get; set; } = [];
 }

@@ -2,17 +2,39 @@ using CertEngine.Contracts;
 using CertEngine.Contracts.Certificates;
 using CertEngine.Domain.Certificates;
 using CertEngine.Grains.Audit;
+using CertEngine.Grains.Records;
+using CertEngine.Storage.Records.Facts;
 
 namespace CertEngine.Grains.Certificates;
 
 /// <summary>One issued certificate and its status history. Nothing is ever deleted; every change carries who and why.</summary>
 public sealed class CertificateGrain(
     [PersistentState("certificate", StorageNames.Exams)] IPersistentState<CertificateState> state,
-    TimeProvider clock) : Grain, ICertificateGrain
+    IFactStore facts,
+    TimeProvider clock,
+    ILogger<CertificateGrain> logger) : Grain, ICertificateGrain, IRemindable
 {
     private CertificateState S => state.State;
 
     private string Subject => "certificate/" + this.GetPrimaryKeyString();
+
+    /// <inheritdoc />
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A certificate issued before the record store held certificates is handed over on its first activation.
+        if (S.Fields is not null && S.HistoryHandedOver < S.History.Count)
+        {
+            HandOver(S.History.FirstOrDefault()?.Actor ?? "");
+            await state.WriteStateAsync(cancellationToken);
+        }
+
+        await FlushFactsAsync(persist: true);
+    }
+
+    /// <inheritdoc />
+    public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName == FactOutbox.Reminder
+        ? FactOutbox.RetryAsync(this, facts, S.UnrecordedFacts, () => state.WriteStateAsync(), logger, Subject)
+        : Task.CompletedTask;
 
     /// <inheritdoc />
     public async Task<CommandReply> IssueAsync(CertificateFields fields, string token, string actor)
@@ -31,7 +53,9 @@ public sealed class CertificateGrain(
         S.Token = token;
         S.Status = Name(CertificateStatus.Valid);
         S.History.Add(new CertificateEvent(S.Status, clock.GetUtcNow(), actor, "发证 (issued)"));
+        HandOver(actor);
         await state.WriteStateAsync();
+        await FlushFactsAsync(persist: false);
         return CommandReply.Ok;
     }
 
@@ -67,13 +91,39 @@ public sealed class CertificateGrain(
                 S.Status = Name(changed.Status);
                 S.ReplacedBy = replacedBy ?? S.ReplacedBy;
                 S.History.Add(new CertificateEvent(S.Status, clock.GetUtcNow(), actor, changed.Reason));
+                HandOver(actor);
                 await state.WriteStateAsync();
+                await FlushFactsAsync(persist: false);
                 await GrainFactory.AuditAsync(clock, Subject, actor, "certificate." + S.Status, changed.Reason, replacedBy ?? "");
                 return CommandReply.Ok;
             default:
                 throw new InvalidOperationException("unknown lifecycle outcome");
         }
     }
+
+    // Puts the issue (first time) and every history entry not yet handed over into the outbox, to be saved with the state.
+    private void HandOver(string issuer)
+    {
+        var fields = S.Fields!;
+        var number = fields.Number;
+        if (S.HistoryHandedOver == 0)
+        {
+            S.UnrecordedFacts.Add(new CertificateIssuedFact("certificate/" + number, S.History[0].At, number, fields.Kind, fields.TrackKey, fields.IdNumber,
+                fields.HolderName, fields.OccupationCode, fields.WorkType, fields.LevelDigit, fields.IssuedOn, issuer));
+        }
+
+        for (var sequence = S.HistoryHandedOver; sequence < S.History.Count; sequence++)
+        {
+            var entry = S.History[sequence];
+            var replacedBy = entry.Status == "reissued" ? S.ReplacedBy : null;
+            S.UnrecordedFacts.Add(new CertificateStatusFact($"certificate/{number}/status/{sequence}", entry.At, number, sequence, entry.Status, entry.Reason, entry.Actor, replacedBy));
+        }
+
+        S.HistoryHandedOver = S.History.Count;
+    }
+
+    private Task<bool> FlushFactsAsync(bool persist) =>
+        FactOutbox.FlushAsync(this, facts, S.UnrecordedFacts, persist ? () => state.WriteStateAsync() : null, logger, Subject);
 
     private static string Name(CertificateStatus status) => status switch
     {

@@ -1,4 +1,5 @@
 using CertEngine.Contracts.Certificates;
+using CertEngine.Storage.Records.Facts;
 
 namespace CertEngine.Grains.Certificates;
 
@@ -20,4 +21,13 @@ public sealed class CertificateState
 
     /// <summary>The number that replaced this one, after a reissue.</summary>
     [Id(4)] public string? ReplacedBy { get; set; }
+
+    /// <summary>
+    /// How many entries of <see cref="History"/> (and, from 1, the issue itself) have been handed to the outbox: a
+    /// certificate issued before the record store existed has 0 and is handed over whole on its first activation.
+    /// </summary>
+    [Id(5)] public int HistoryHandedOver { get; set; }
+
+    /// <summary>The outbox of certificate facts (<see cref="Records.FactOutbox"/>).</summary>
+    [Id(6)] public List<RecordFact> UnrecordedFacts { get; set; } = [];
 }

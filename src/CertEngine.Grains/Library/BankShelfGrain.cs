@@ -2,7 +2,6 @@ using CertEngine.Contracts;
 using CertEngine.Contracts.Banks;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.QuestionBanks.Publishing;
-using CertEngine.Grains.Audit;
 
 namespace CertEngine.Grains.Library;
 
@@ -65,7 +64,7 @@ public sealed class BankShelfGrain(
         var earlier = new List<(int Version, BankLoadResult Loaded)>();
         foreach (var version in library.ShippedVersions(Key).Concat(S.Versions.Select(v => v.Version)).Distinct())
         {
-            earlier.Add((version, await library.EnsureAsync(Key, version) && library.FindBank(Key, version) is { } bank
+            earlier.Add((version, await library.FindBankAsync(Key, version) is { } bank
                 ? new BankLoadResult(bank, [])
                 : new BankLoadResult(null, [new(ProblemSeverity.Error, BankRules.Manifest, new SourceLocation($"{Key}/versions/{version}", 0),
                     $"第 {version} 版无法读取或与发布清单不符 (version {version} cannot be read or fails its manifest)")])));
@@ -99,7 +98,6 @@ public sealed class BankShelfGrain(
         S.Draft = draft with { PublishedAs = frozen.Version };
         await state.WriteStateAsync();
         await AuditPublishedAsync(info, "published from the web");
-        await library.EnsureAsync(Key, frozen.Version);
         logger.Published(Key, frozen.Version, actor, info.ManifestSha256);
         return new BankPublishReply(info, [], null);
     }

@@ -19,11 +19,11 @@ namespace CertEngine.Grains.Library;
 /// <remarks>
 /// A version comes from one of two places: shipped on disk under <see cref="ExamLibraryOptions.BankRoot"/> (read-only),
 /// or published from the web and kept in grain storage (<see cref="IPublishedBankGrain"/>), which every silo of a cluster
-/// shares. The synchronous lookups see a stored version only once <see cref="EnsureAsync"/> has loaded it on this silo,
-/// so every grain entry point that may meet a new version awaits it first. Only successful loads are cached: a version
-/// not found is looked for again next time. Track rules are versioned the same way: the shipped <c>tracks/</c> folder is
-/// rules version 0 of every code, and versions published from the web (<see cref="ITrackRulesGrain"/>) are loaded by
-/// <see cref="EnsureRulesAsync"/>; a track is built from a bank version and a rules version.
+/// shares. Every lookup is asynchronous and loads what it needs first, so a version another silo published is found on
+/// this one too. Only successful loads are cached: a version not found is looked for again next time. Track rules are
+/// versioned the same way: the shipped <c>tracks/</c> folder is rules version 0 of every code, and versions published
+/// from the web (<see cref="ITrackRulesGrain"/>) are fetched as needed; a track is built from a bank version and a rules
+/// version.
 /// </remarks>
 public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFactory grains)
 {
@@ -38,12 +38,49 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFact
     /// <summary>The shipped banks root (read-only): catalogue, modules, sources and their shipped versions.</summary>
     public string BankRoot => options.Value.BankRoot;
 
+    /// <summary>A published bank version, or <see langword="null"/> when it does not exist or fails its manifest.</summary>
+    public async Task<Bank?> FindBankAsync(string bankId, int version) => await EnsureAsync(bankId, version) ? FindBank(bankId, version) : null;
+
     /// <summary>
-    /// Makes a published version reachable by the synchronous lookups on this silo: a shipped version is read from disk, a
-    /// stored one is fetched from its grain, checked against its stored hashes and manifest, and cached.
+    /// Checks a published version afresh against its manifest (<see cref="VerifyPublication"/>): a shipped one from disk,
+    /// a stored one from its texts and the hashes stored at publication.
     /// </summary>
-    /// <returns>True when the version exists and is intact.</returns>
-    public async ValueTask<bool> EnsureAsync(string bankId, int version)
+    public async Task<BankPublication> VerifyPublicationAsync(string bankId, int version)
+    {
+        await EnsureAsync(bankId, version);
+        return VerifyPublication(bankId, version);
+    }
+
+    /// <summary>The paper plan of a bank version's theory blueprint for a level and 工种 (a null level for a 专项).</summary>
+    public async Task<PaperPlanResult> PlanAsync(string bankId, int version, int? level, string? workType)
+    {
+        await EnsureAsync(bankId, version);
+        return Plan(bankId, version, level, workType);
+    }
+
+    /// <summary>
+    /// Builds a track on a published bank version from a version of its code's track rules (0 = the shipped folder), once
+    /// per key, bank version and rules version on this silo.
+    /// </summary>
+    public async Task<TrackOutcome> CreateTrackAsync(TrackKey key, int bankVersion, int rulesVersion)
+    {
+        await EnsureAsync(key.OccupationCode, bankVersion);
+        await EnsureRulesAsync(key.OccupationCode, rulesVersion);
+        return CreateTrack(key, bankVersion, rulesVersion);
+    }
+
+    /// <summary>The tracks data a rules version of a code reads as (the shipped folder for 0), or null when it does not exist.</summary>
+    public async Task<TrackCatalogueLoadResult?> TrackDataAsync(string code, int rulesVersion) =>
+        await EnsureRulesAsync(code, rulesVersion) ? TrackData(code, rulesVersion) : null;
+
+    /// <summary>The text of a rules version (the shipped <c>&lt;code&gt;.yaml</c> for 0), or null when it does not exist.</summary>
+    public async Task<string?> RulesTextAsync(string code, int version) =>
+        await EnsureRulesAsync(code, version) ? RulesText(code, version) : null;
+
+    // Every public lookup awaits these first, so no caller can meet a version that is stored but not yet loaded on this
+    // silo: a shipped version is read from disk, a stored one fetched from its grain, checked against its stored hashes
+    // and manifest, and cached. True when the version exists and is intact.
+    private async ValueTask<bool> EnsureAsync(string bankId, int version)
     {
         if (version <= 0 || !IsSafeBankId(bankId))
         {
@@ -69,8 +106,8 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFact
         return loaded.IsValid;
     }
 
-    /// <summary>A published bank version, or <see langword="null"/> when it does not exist (or is not loaded yet) or fails its manifest.</summary>
-    public Bank? FindBank(string bankId, int version)
+    // A published version already loaded on this silo (shipped ones load on first use).
+    private Bank? FindBank(string bankId, int version)
     {
         if (IsShipped(bankId, version))
         {
@@ -81,13 +118,11 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFact
         return _stored.TryGetValue((bankId, version), out var stored) ? stored.Loaded.Bank : null;
     }
 
-    /// <summary>
-    /// Reads a shipped version from disk afresh (never from the cache) and checks every file against its manifest, so an
-    /// item edited after publication is found even while an earlier, verified copy is loaded. A stored version (loaded by
-    /// <see cref="EnsureAsync"/>) is checked from its texts: their SHA-256 against the hashes stored at publication, and the
-    /// bank against its manifest.
-    /// </summary>
-    public BankPublication VerifyPublication(string bankId, int version)
+    // Reads a shipped version from disk afresh (never from the cache) and checks every file against its manifest, so an
+    // item edited after publication is found even while an earlier, verified copy is loaded. A stored version (loaded by
+    // EnsureAsync) is checked from its texts: their SHA-256 against the hashes stored at publication, and the bank against
+    // its manifest.
+    private BankPublication VerifyPublication(string bankId, int version)
     {
         if (!IsShipped(bankId, version) && _stored.TryGetValue((bankId, version), out var stored))
         {
@@ -117,13 +152,6 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFact
             .ToList();
         return new BankPublication(bankId, version, hash, found);
     }
-
-    /// <summary>
-    /// The published version numbers of a bank, ascending: the shipped ones and the stored ones this silo has loaded or
-    /// published. <see cref="PublishedVersionsAsync"/> asks the bank's shelf, so it also sees versions another silo published.
-    /// </summary>
-    public IReadOnlyList<int> PublishedVersions(string bankId) =>
-        ShippedVersions(bankId).Concat(_stored.Keys.Where(k => k.BankId == bankId).Select(k => k.Version)).Distinct().Order().ToList();
 
     /// <summary>Every published version number of a bank, shipped and stored (asked of the bank's shelf), ascending.</summary>
     public async Task<IReadOnlyList<int>> PublishedVersionsAsync(string bankId)
@@ -159,8 +187,7 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFact
                 .Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList()
             : [];
 
-    /// <summary>The paper plan of a bank version's theory blueprint for a level and 工种 (a null level for a 专项).</summary>
-    public PaperPlanResult Plan(string bankId, int version, int? level, string? workType)
+    private PaperPlanResult Plan(string bankId, int version, int? level, string? workType)
     {
         if (FindBank(bankId, version) is null)
         {
@@ -184,11 +211,7 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFact
     public static Blueprint? PracticalBlueprint(Bank bank, int? level, string? workType) =>
         bank.FindBlueprint(level, workType, BlueprintMode.Practical);
 
-    /// <summary>
-    /// Builds a track on a published bank version from a version of its code's track rules (0 = the shipped folder), once
-    /// per key, bank version and rules version. A stored rules version must have been loaded by <see cref="EnsureRulesAsync"/>.
-    /// </summary>
-    public TrackOutcome CreateTrack(TrackKey key, int bankVersion, int rulesVersion)
+    private TrackOutcome CreateTrack(TrackKey key, int bankVersion, int rulesVersion)
     {
         if (FindBank(key.OccupationCode, bankVersion) is null)
         {
@@ -204,13 +227,9 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFact
         return _trackOutcomes.GetOrAdd((key, bankVersion, rulesVersion), k => new Lazy<TrackOutcome>(() => BuildTrack(k.Key, k.BankVersion, k.RulesVersion))).Value;
     }
 
-    /// <summary>
-    /// Makes a rules version of a code reachable by <see cref="CreateTrack"/> on this silo: version 0 (the shipped folder)
-    /// always is; a stored one is fetched from the code's <see cref="ITrackRulesGrain"/>, checked against its stored hash,
-    /// read with the shipped data, and cached.
-    /// </summary>
-    /// <returns>True when the version exists and reads without error.</returns>
-    public async ValueTask<bool> EnsureRulesAsync(string code, int version)
+    // Version 0 (the shipped folder) always exists; a stored one is fetched from the code's ITrackRulesGrain, checked
+    // against its stored hash, read with the shipped data, and cached. True when the version exists and reads cleanly.
+    private async ValueTask<bool> EnsureRulesAsync(string code, int version)
     {
         if (version == 0)
         {
@@ -244,11 +263,7 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFact
     /// <summary>The shipped tracks folder as read at start: rules version 0 of every code, with its problems.</summary>
     public TrackCatalogueLoadResult ShippedTrackData => _tracks.Value;
 
-    /// <summary>
-    /// The tracks data a rules version of a code reads as: the shipped folder for 0, the folder with the code's file
-    /// replaced for a stored version loaded by <see cref="EnsureRulesAsync"/>; null for a stored version not loaded.
-    /// </summary>
-    public TrackCatalogueLoadResult? TrackData(string code, int rulesVersion) =>
+    private TrackCatalogueLoadResult? TrackData(string code, int rulesVersion) =>
         rulesVersion == 0 ? _tracks.Value
         : _rules.TryGetValue((code, rulesVersion), out var stored) ? new TrackCatalogueLoadResult(stored.Catalogue, []) : null;
 
@@ -256,11 +271,7 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFact
     public async Task<int> NewestRulesVersionAsync(string code) =>
         TrackRulesRevision.IsCode(code) ? (await grains.GetGrain<ITrackRulesGrain>(code).ListAsync()).Select(v => v.Version).DefaultIfEmpty(0).Max() : 0;
 
-    /// <summary>
-    /// The text of a rules version: the shipped <c>&lt;code&gt;.yaml</c> for 0 (null when the folder has none), a stored
-    /// version's text once <see cref="EnsureRulesAsync"/> has loaded it (null otherwise).
-    /// </summary>
-    public string? RulesText(string code, int version)
+    private string? RulesText(string code, int version)
     {
         if (version != 0)
         {
@@ -307,7 +318,7 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFact
     }
 
     // The same files TrackCatalogue.Load reads: every *.yaml/*.yml directly in the folder, in ordinal order.
-    private static IReadOnlyList<BankFile> ReadTrackFiles(string directory) =>
+    private static List<BankFile> ReadTrackFiles(string directory) =>
         Directory.Exists(directory)
             ? Directory.EnumerateFiles(directory)
                 .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))

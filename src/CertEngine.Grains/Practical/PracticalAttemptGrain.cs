@@ -7,6 +7,8 @@ using CertEngine.Domain.Scoring;
 using CertEngine.Domain.Tracks;
 using CertEngine.Grains.Audit;
 using CertEngine.Grains.Library;
+using CertEngine.Grains.Records;
+using CertEngine.Storage.Records.Facts;
 
 namespace CertEngine.Grains.Practical;
 
@@ -17,20 +19,22 @@ namespace CertEngine.Grains.Practical;
 public sealed class PracticalAttemptGrain(
     [PersistentState("practical", StorageNames.Exams)] IPersistentState<PracticalAttemptState> state,
     ExamLibrary library,
-    TimeProvider clock) : Grain, IPracticalAttemptGrain
+    IFactStore facts,
+    TimeProvider clock,
+    ILogger<PracticalAttemptGrain> logger) : Grain, IPracticalAttemptGrain, IRemindable
 {
     private PracticalAttemptState S => state.State;
 
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // A version published from the web is loaded from grain storage before Context() reads it synchronously.
-        if (S.Setup is { } setup && TrackKey.TryParse(setup.TrackKey, out var key))
-        {
-            await library.EnsureAsync(key.OccupationCode, setup.BankVersion);
-            await library.EnsureRulesAsync(key.OccupationCode, setup.RulesVersion);
-        }
+        await FlushFactsAsync(persist: true);
     }
+
+    /// <inheritdoc />
+    public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName == FactOutbox.Reminder
+        ? FactOutbox.RetryAsync(this, facts, S.UnrecordedFacts, () => state.WriteStateAsync(), logger, LogLabel)
+        : Task.CompletedTask;
 
     /// <inheritdoc />
     public async Task<CommandReply> PrepareAsync(AttemptSetup setup)
@@ -40,10 +44,7 @@ public sealed class PracticalAttemptGrain(
             return S.Setup == setup ? CommandReply.Ok : CommandReply.Refuse("考题已抽定，不能更换 (the tasks are already drawn)");
         }
 
-        await library.EnsureAsync(TrackKey.TryParse(setup.TrackKey, out var key) ? key.OccupationCode : "", setup.BankVersion);
-        await library.EnsureRulesAsync(key.OccupationCode ?? "", setup.RulesVersion);
-
-        if (Context(setup) is not { } context)
+        if (await ContextAsync(setup) is not { } context)
         {
             return CommandReply.Refuse($"认定方案 {setup.TrackKey} 没有该考核项目 (the track has no such component)");
         }
@@ -89,11 +90,11 @@ public sealed class PracticalAttemptGrain(
     }
 
     /// <inheritdoc />
-    public Task<AssessorView?> GetAssessorViewAsync(string assessorId)
+    public async Task<AssessorView?> GetAssessorViewAsync(string assessorId)
     {
-        if (S.Setup is not { } setup || !IsAssigned(assessorId) || Context(setup) is not { } context)
+        if (S.Setup is not { } setup || !IsAssigned(assessorId) || await ContextAsync(setup) is not { } context)
         {
-            return Task.FromResult<AssessorView?>(null);
+            return null;
         }
 
         var tasks = S.Tasks.Select(id => FindTask(context.Bank, id)).OfType<PracticalTask>().Select(task => new TaskAssignment(
@@ -103,13 +104,13 @@ public sealed class PracticalAttemptGrain(
             task.Criteria.Select(c => new RubricLine(c.Id, c.Name, c.Points, c.Standard)).ToList(),
             task.Vetoes,
             Sheet(task.Id, assessorId))).ToList();
-        return Task.FromResult<AssessorView?>(new AssessorView(setup.Ticket, setup.Seat, tasks));
+        return new AssessorView(setup.Ticket, setup.Seat, tasks);
     }
 
     /// <inheritdoc />
     public async Task<CommandReply> SubmitSheetAsync(string assessorId, string taskId, ScoreSheet sheet)
     {
-        if (S.Setup is not { } setup || Context(setup) is not { } context)
+        if (S.Setup is not { } setup || await ContextAsync(setup) is not { } context)
         {
             return CommandReply.Refuse("考题尚未抽定 (no tasks drawn yet)");
         }
@@ -148,7 +149,11 @@ public sealed class PracticalAttemptGrain(
             Remark = sheet.Remark,
             SignedAt = clock.GetUtcNow(),
         };
+        S.UnrecordedFacts.Add(new PracticalSheetFact($"practical/{this.GetPrimaryKeyString()}/{taskId}/sheet/{assessorId}", clock.GetUtcNow(),
+            this.GetPrimaryKeyString(), setup.SessionId, setup.Seat, setup.TrackKey, setup.IdNumber, context.Bank.Occupation.Code, setup.BankVersion, taskId, assessorId,
+            domainSheet.Total, string.Join(",", sheet.Vetoes), sheet.Remark ?? "", sheet.Awarded.Select(a => new CriterionMark(a.Key, a.Value)).ToList()));
         await state.WriteStateAsync();
+        await FlushFactsAsync(persist: false);
         await GrainFactory.AuditAsync(clock, Subject(setup), assessorId, "practical.sheet-signed", "",
             $"station {setup.Seat} task {taskId}: {domainSheet.Total}{(sheet.Vetoes.Count > 0 ? " veto " + string.Join(",", sheet.Vetoes) : "")}");
         await RecordIfCompleteAsync(setup, context);
@@ -158,7 +163,7 @@ public sealed class PracticalAttemptGrain(
     /// <inheritdoc />
     public async Task<CommandReply> AdjudicateAsync(string chiefId, string taskId, decimal score, string reason)
     {
-        if (S.Setup is not { } setup || Context(setup) is not { } context)
+        if (S.Setup is not { } setup || await ContextAsync(setup) is not { } context)
         {
             return CommandReply.Refuse("考题尚未抽定 (no tasks drawn yet)");
         }
@@ -189,18 +194,21 @@ public sealed class PracticalAttemptGrain(
         }
 
         S.Adjudications[taskId] = new AdjudicationState { Score = score, Reason = reason, Chief = chiefId, At = clock.GetUtcNow() };
+        S.UnrecordedFacts.Add(new AdjudicationFact($"practical/{this.GetPrimaryKeyString()}/{taskId}/adjudication", clock.GetUtcNow(), this.GetPrimaryKeyString(),
+            setup.SessionId, taskId, chiefId, score, reason));
         await state.WriteStateAsync();
+        await FlushFactsAsync(persist: false);
         await GrainFactory.AuditAsync(clock, Subject(setup), chiefId, "practical.adjudicated", reason, $"station {setup.Seat} task {taskId}: {score}");
         await RecordIfCompleteAsync(setup, context);
         return CommandReply.Ok;
     }
 
     /// <inheritdoc />
-    public Task<PracticalStatus?> GetStatusAsync()
+    public async Task<PracticalStatus?> GetStatusAsync()
     {
-        if (S.Setup is not { } setup || Context(setup) is not { } context)
+        if (S.Setup is not { } setup || await ContextAsync(setup) is not { } context)
         {
-            return Task.FromResult<PracticalStatus?>(null);
+            return null;
         }
 
         var tasks = S.Tasks.Select(id => FindTask(context.Bank, id)).OfType<PracticalTask>().Select(task =>
@@ -214,15 +222,15 @@ public sealed class PracticalAttemptGrain(
                 _ => new Contracts.Practical.TaskStatus(task.Id, "awaiting", sheetsIn, context.Policy.Assessors, null, false),
             };
         }).ToList();
-        return Task.FromResult<PracticalStatus?>(new PracticalStatus(setup.Component, tasks, S.Score, S.Score is { } score ? score >= S.PassMark : null));
+        return new PracticalStatus(setup.Component, tasks, S.Score, S.Score is { } score ? score >= S.PassMark : null);
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<AdjudicationCase>> GetAdjudicationCasesAsync(string chiefId)
+    public async Task<IReadOnlyList<AdjudicationCase>> GetAdjudicationCasesAsync(string chiefId)
     {
-        if (S.Setup is not { } setup || setup.ChiefAssessor != chiefId || Context(setup) is not { } context)
+        if (S.Setup is not { } setup || setup.ChiefAssessor != chiefId || await ContextAsync(setup) is not { } context)
         {
-            return Task.FromResult<IReadOnlyList<AdjudicationCase>>([]);
+            return [];
         }
 
         // The chief alone sees the marks side by side, and only once the task is held: until then scoring stays blind.
@@ -240,7 +248,7 @@ public sealed class PracticalAttemptGrain(
                     new AssessorSheet(s.Key, s.Value.Awarded, s.Value.Vetoes, s.Value.Remark).Total,
                     s.Value.SignedAt)).ToList()))
             .ToList();
-        return Task.FromResult<IReadOnlyList<AdjudicationCase>>(cases);
+        return cases;
     }
 
     private async Task RecordIfCompleteAsync(AttemptSetup setup, PracticalContext context)
@@ -311,15 +319,20 @@ public sealed class PracticalAttemptGrain(
     private static PracticalTask? FindTask(Bank bank, string id) =>
         id == ReviewPanelScoring.Task.Id ? ReviewPanelScoring.Task : bank.Tasks.FirstOrDefault(t => t.Id == id);
 
+    private Task<bool> FlushFactsAsync(bool persist) =>
+        FactOutbox.FlushAsync(this, facts, S.UnrecordedFacts, persist ? () => state.WriteStateAsync() : null, logger, LogLabel);
+
+    private string LogLabel => S.Setup is { } setup ? $"practical {setup.SessionId}#{setup.Seat}" : "practical (unprepared)";
+
     private static string Subject(AttemptSetup setup) => $"session/{setup.SessionId}";
 
-    private PracticalContext? Context(AttemptSetup setup)
+    private async Task<PracticalContext?> ContextAsync(AttemptSetup setup)
     {
         var kind = setup.Component == ExamComponent.Review ? ComponentKind.Review : ComponentKind.Practical;
         return TrackKey.TryParse(setup.TrackKey, out var key)
-            && library.CreateTrack(key, setup.BankVersion, setup.RulesVersion) is TrackOutcome.Created { Track: var track }
+            && await library.CreateTrackAsync(key, setup.BankVersion, setup.RulesVersion) is TrackOutcome.Created { Track: var track }
             && track.Component(kind) is { } component
-            && library.FindBank(key.OccupationCode, setup.BankVersion) is { } bank
+            && await library.FindBankAsync(key.OccupationCode, setup.BankVersion) is { } bank
             ? new PracticalContext(bank, key.Level ?? Occupation.SpecialtyLevel, key.WorkType, component, component.Scoring ?? PracticalPolicy.Default)
             : null;
     }

@@ -1,4 +1,5 @@
 using CertEngine.Contracts.Attempts;
+using CertEngine.Storage.Records.Facts;
 
 namespace CertEngine.Grains.Practical;
 
@@ -26,4 +27,7 @@ public sealed class PracticalAttemptState
 
     /// <summary>The pass mark of the component.</summary>
     [Id(6)] public decimal PassMark { get; set; }
+
+    /// <summary>The outbox of sheet and adjudication facts (<see cref="Records.FactOutbox"/>).</summary>
+    [Id(7)] public List<RecordFact> UnrecordedFacts { get; set; } = [];
 }

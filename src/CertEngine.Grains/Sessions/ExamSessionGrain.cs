@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using CertEngine.Contracts;
-using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Attempts;
+using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Practical;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Contracts.Tracks;
-using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Papers;
+using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Sessions;
 using CertEngine.Domain.Tracks;
 using CertEngine.Grains.Accounts;
@@ -33,17 +33,6 @@ public sealed class ExamSessionGrain(
     private string Subject => "session/" + Id;
 
     /// <inheritdoc />
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        // A version published from the web is loaded from grain storage before the synchronous library lookups.
-        if (S.Plan is { } plan && S.BankVersion > 0 && TrackKey.TryParse(plan.TrackKey, out var key))
-        {
-            await library.EnsureAsync(key.OccupationCode, S.BankVersion);
-            await library.EnsureRulesAsync(key.OccupationCode, S.RulesVersion);
-        }
-    }
-
-    /// <inheritdoc />
     public async Task<CommandReply> ScheduleAsync(SessionPlan plan, string actor)
     {
         if (S.Plan is not null && S.Status != SessionStatus.Scheduled)
@@ -62,9 +51,8 @@ public sealed class ExamSessionGrain(
             return CommandReply.Refuse($"认定方案 {plan.TrackKey} 不含 {plan.Component} (the track has no such component)");
         }
 
-        await library.EnsureAsync(summary.BankId, summary.BankVersion);
-        await library.EnsureRulesAsync(summary.BankId, summary.RulesVersion);
-        if ((Refusal(plan, component) ?? StaffRefusal(plan, component, summary.BankVersion, summary.RulesVersion)) is { } problem)
+        var rules = await TrackAsync(plan.TrackKey, summary.BankVersion, summary.RulesVersion);
+        if ((Refusal(plan, component) ?? StaffRefusal(plan, component, rules)) is { } problem)
         {
             return CommandReply.Refuse(problem);
         }
@@ -88,7 +76,7 @@ public sealed class ExamSessionGrain(
         S.Status = SessionStatus.Scheduled;
         S.BankVersion = summary.BankVersion;
         S.RulesVersion = summary.RulesVersion;
-        var seed = ChooseSeed(plan, summary.BankVersion);
+        var seed = await ChooseSeedAsync(plan, summary.BankVersion);
         S.Seed = seed.Seed;
         await state.WriteStateAsync();
         await ListAsync(before, plan);
@@ -106,7 +94,7 @@ public sealed class ExamSessionGrain(
         }
 
         var plan = S.Plan!;
-        var groups = ScoringGroups(plan);
+        var groups = ScoringGroups(plan, await TrackAsync(plan.TrackKey, S.BankVersion, S.RulesVersion));
         var replies = await FanOutAsync(plan.Roster, seat => plan.Component == ExamComponent.Theory
             ? GrainFactory.GetGrain<IAttemptGrain>(AttemptKey(seat.IdNumber)).PrepareAsync(Setup(seat, []))
             : GrainFactory.GetGrain<IPracticalAttemptGrain>(AttemptKey(seat.IdNumber)).PrepareAsync(Setup(seat, groups[seat.IdNumber])));
@@ -139,7 +127,7 @@ public sealed class ExamSessionGrain(
         if (S.Status == SessionStatus.CheckIn && changed.Component != ExamComponent.Theory)
         {
             // The tasks are drawn and each candidate already has a 考评小组: give every candidate the group the new room yields.
-            var groups = ScoringGroups(changed);
+            var groups = ScoringGroups(changed, await TrackAsync(changed.TrackKey, S.BankVersion, S.RulesVersion));
             var replies = await FanOutAsync(changed.Roster, seat =>
                 GrainFactory.GetGrain<IPracticalAttemptGrain>(AttemptKey(seat.IdNumber)).ReassignAsync(groups[seat.IdNumber], chiefAssessor));
             if (replies.FirstOrDefault(r => !r.Accepted) is { } failed)
@@ -224,7 +212,7 @@ public sealed class ExamSessionGrain(
         var plan = S.Plan!;
         var summary = await GrainFactory.GetGrain<ICertificationTrackGrain>(plan.TrackKey).GetAsync();
         var component = summary?.Components.FirstOrDefault(c => c.Component == plan.Component);
-        var staffing = component is null ? $"认定方案 {plan.TrackKey} 不含 {plan.Component} (the track has no such component)" : StaffRefusal(plan, component, S.BankVersion, S.RulesVersion);
+        var staffing = component is null ? $"认定方案 {plan.TrackKey} 不含 {plan.Component} (the track has no such component)" : StaffRefusal(plan, component, await TrackAsync(plan.TrackKey, S.BankVersion, S.RulesVersion));
         if (staffing is not null)
         {
             await GrainFactory.AuditAsync(clock, Subject, actor, "session.start-refused", staffing);
@@ -298,7 +286,7 @@ public sealed class ExamSessionGrain(
             return CommandReply.Refuse("场次未在进行中 (the sitting is not under way)");
         }
 
-        var reply = await GrainFactory.GetGrain<IAttemptGrain>(AttemptKey(idNumber)).ExtendAsync(minutes, ExtraTime(plan).CeilingMinutes);
+        var reply = await GrainFactory.GetGrain<IAttemptGrain>(AttemptKey(idNumber)).ExtendAsync(minutes, (await TrackAsync(plan.TrackKey, S.BankVersion, S.RulesVersion))?.ExtraTime.CeilingMinutes ?? ExtraTimeRule.Default.CeilingMinutes);
         if (reply.Accepted)
         {
             await GrainFactory.AuditAsync(clock, Subject, actor, "session.extended", reason, $"seat {seat.Seat}: +{minutes} min");
@@ -375,10 +363,10 @@ public sealed class ExamSessionGrain(
     }
 
     // A theory sitting's seed is screened so its papers meet the exposure target (SeedScreen); a practical one draws tasks.
-    private (ulong Seed, string Exposure) ChooseSeed(SessionPlan plan, int bankVersion)
+    private async Task<(ulong Seed, string Exposure)> ChooseSeedAsync(SessionPlan plan, int bankVersion)
     {
         if (plan.Component != ExamComponent.Theory || !TrackKey.TryParse(plan.TrackKey, out var key)
-            || library.Plan(key.OccupationCode, bankVersion, key.Level, key.WorkType) is not PaperPlanResult.Ready { Plan: var paperPlan })
+            || await library.PlanAsync(key.OccupationCode, bankVersion, key.Level, key.WorkType) is not PaperPlanResult.Ready { Plan: var paperPlan })
         {
             return (seeds.NextSeed(), "seed unscreened");
         }
@@ -408,18 +396,16 @@ public sealed class ExamSessionGrain(
         return null;
     }
 
-    /// <summary>The extra-time ceiling of the track's data (the rules version this sitting runs under), else the code default.</summary>
-    private ExtraTimeRule ExtraTime(SessionPlan plan) =>
-        TrackKey.TryParse(plan.TrackKey, out var key) && library.CreateTrack(key, S.BankVersion, S.RulesVersion) is TrackOutcome.Created { Track: var track }
-            ? track.ExtraTime
-            : ExtraTimeRule.Default;
+    // The track's data under a bank and rules version (the versions this sitting runs under), or null.
+    private async Task<Track?> TrackAsync(string trackKey, int bankVersion, int rulesVersion) =>
+        TrackKey.TryParse(trackKey, out var key) && await library.CreateTrackAsync(key, bankVersion, rulesVersion) is TrackOutcome.Created { Track: var track }
+            ? track
+            : null;
 
-    /// <summary>The staffing rule of the track's data that the plan fails (RULES.md §4), or null.</summary>
-    private string? StaffRefusal(SessionPlan plan, TrackComponentInfo component, int bankVersion, int rulesVersion)
+    /// <summary>The staffing rule of the track's data (the code default without it) that the plan fails (RULES.md §4), or null.</summary>
+    private static string? StaffRefusal(SessionPlan plan, TrackComponentInfo component, Track? track)
     {
-        var rule = TrackKey.TryParse(plan.TrackKey, out var key) && library.CreateTrack(key, bankVersion, rulesVersion) is TrackOutcome.Created { Track: var track }
-            ? track.Staffing
-            : StaffingRule.Default;
+        var rule = track?.Staffing ?? StaffingRule.Default;
         var kind = plan.Component switch
         {
             ExamComponent.Theory => ComponentKind.Theory,
@@ -466,13 +452,11 @@ public sealed class ExamSessionGrain(
     /// is scored by as many assessors as the component's scoring policy sets (RULES.md §7, default 3): groups are taken in
     /// turn from the room's assessors, by seat, so the work spreads evenly and each group's members are distinct.
     /// </summary>
-    private Dictionary<string, IReadOnlyList<string>> ScoringGroups(SessionPlan plan)
+    private static Dictionary<string, IReadOnlyList<string>> ScoringGroups(SessionPlan plan, Track? track)
     {
         var room = plan.Assessors.Distinct(StringComparer.Ordinal).ToList();
         var kind = plan.Component == ExamComponent.Review ? ComponentKind.Review : ComponentKind.Practical;
-        var size = TrackKey.TryParse(plan.TrackKey, out var key)
-            && library.CreateTrack(key, S.BankVersion, S.RulesVersion) is TrackOutcome.Created { Track: var track }
-            && track.Component(kind)?.Scoring is { } scoring
+        var size = track?.Component(kind)?.Scoring is { } scoring
                 ? Math.Min(scoring.Assessors, room.Count)
                 : room.Count;
         return plan.Roster.OrderBy(r => r.Seat).Select((seat, index) => (seat.IdNumber, Group: (IReadOnlyList<string>)Enumerable.Range(0, size)

@@ -37,13 +37,6 @@ public sealed class CertificationTrackGrain(
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // A version published from the web is loaded from grain storage before Track() reads it synchronously.
-        if (S.BankVersion > 0 && TrackKey.TryParse(Key, out var key))
-        {
-            await library.EnsureAsync(key.OccupationCode, S.BankVersion);
-            await library.EnsureRulesAsync(key.OccupationCode, S.RulesVersion);
-        }
-
         if (S.Enrolled.Count > 0 || S.Issued.Count > 0)
         {
             await MoveOlderListsAsync();
@@ -95,9 +88,7 @@ public sealed class CertificationTrackGrain(
 
         // The first opening pins the code's newest rules; a move to a newer bank version keeps the rules the track has.
         var rulesVersion = S.BankVersion == 0 ? await library.NewestRulesVersionAsync(key.OccupationCode) : S.RulesVersion;
-        await library.EnsureAsync(key.OccupationCode, bankVersion);
-        await library.EnsureRulesAsync(key.OccupationCode, rulesVersion);
-        if (library.CreateTrack(key, bankVersion, rulesVersion) is TrackOutcome.Refused refused)
+        if (await library.CreateTrackAsync(key, bankVersion, rulesVersion) is TrackOutcome.Refused refused)
         {
             return CommandReply.Refuse(refused.Reason);
         }
@@ -114,7 +105,7 @@ public sealed class CertificationTrackGrain(
         await state.WriteStateAsync();
         await GrainFactory.AuditAsync(clock, Subject, actor, previous == 0 ? "track.opened" : "track.repinned", "",
             $"bank {key.OccupationCode} v{previous} → v{bankVersion}; rules v{rulesVersion}");
-        await GrainFactory.AuditAsync(clock, BankSubject(key, bankVersion), actor, "bank.pinned", $"track {Key}", ManifestDetails(library.VerifyPublication(key.OccupationCode, bankVersion)));
+        await GrainFactory.AuditAsync(clock, BankSubject(key, bankVersion), actor, "bank.pinned", $"track {Key}", ManifestDetails(await library.VerifyPublicationAsync(key.OccupationCode, bankVersion)));
         return CommandReply.Ok;
     }
 
@@ -131,12 +122,12 @@ public sealed class CertificationTrackGrain(
             return CommandReply.Ok;
         }
 
-        if (!await library.EnsureRulesAsync(key.OccupationCode, rulesVersion))
+        if (await library.TrackDataAsync(key.OccupationCode, rulesVersion) is null)
         {
             return CommandReply.Refuse($"{key.OccupationCode} 没有第 {rulesVersion} 版认定规则 (no track rules version {rulesVersion})");
         }
 
-        if (library.CreateTrack(key, S.BankVersion, rulesVersion) is TrackOutcome.Refused refused)
+        if (await library.CreateTrackAsync(key, S.BankVersion, rulesVersion) is TrackOutcome.Refused refused)
         {
             return CommandReply.Refuse($"第 {rulesVersion} 版认定规则不能用于题库第 {S.BankVersion} 版 (rules version {rulesVersion} does not build on bank version {S.BankVersion}): {refused.Reason}");
         }
@@ -160,7 +151,7 @@ public sealed class CertificationTrackGrain(
     /// </summary>
     private async Task<string?> PublicationRefusalAsync(TrackKey key, int bankVersion, string actor)
     {
-        var publication = library.VerifyPublication(key.OccupationCode, bankVersion);
+        var publication = await library.VerifyPublicationAsync(key.OccupationCode, bankVersion);
         var subject = BankSubject(key, bankVersion);
         if (!publication.Intact)
         {
@@ -184,7 +175,7 @@ public sealed class CertificationTrackGrain(
     /// <inheritdoc />
     public async Task<TrackSummary?> GetAsync()
     {
-        if (Track() is not { } track)
+        if (await TrackAsync() is not { } track)
         {
             return null;
         }
@@ -202,7 +193,7 @@ public sealed class CertificationTrackGrain(
     /// <inheritdoc />
     public async Task<CommandReply> RegisterCandidateAsync(string idNumber, IReadOnlyList<Evidence> evidence, string actor)
     {
-        if (Track() is not { } track)
+        if (await TrackAsync() is not { } track)
         {
             return CommandReply.Refuse($"认定方案 {Key} 尚未开通 (track not opened)");
         }
@@ -236,15 +227,15 @@ public sealed class CertificationTrackGrain(
     }
 
     /// <inheritdoc />
-    public Task<CommandReply> CheckEligibilityAsync(DateOnly birthDate, IReadOnlyList<Evidence> evidence)
+    public async Task<CommandReply> CheckEligibilityAsync(DateOnly birthDate, IReadOnlyList<Evidence> evidence)
     {
-        if (Track() is not { } track)
+        if (await TrackAsync() is not { } track)
         {
-            return Task.FromResult(CommandReply.Refuse($"认定方案 {Key} 尚未开通 (track not opened)"));
+            return CommandReply.Refuse($"认定方案 {Key} 尚未开通 (track not opened)");
         }
 
         var (eligible, refusal) = Evaluate(track, birthDate, evidence);
-        return Task.FromResult(eligible is null ? refusal! : CommandReply.Ok);
+        return eligible is null ? refusal! : CommandReply.Ok;
     }
 
     private (EligibilityDecision.Eligible? Eligible, CommandReply? Refusal) Evaluate(Track track, DateOnly birthDate, IReadOnlyList<Evidence> evidence)
@@ -274,7 +265,7 @@ public sealed class CertificationTrackGrain(
     /// <inheritdoc />
     public async Task<CommandReply> CanSitAsync(string idNumber, ExamComponent component)
     {
-        if (Track() is not { } track)
+        if (await TrackAsync() is not { } track)
         {
             return CommandReply.Refuse($"认定方案 {Key} 尚未开通 (track not opened)");
         }
@@ -295,7 +286,7 @@ public sealed class CertificationTrackGrain(
     /// <inheritdoc />
     public async Task<IssueReply> IssueCertificateAsync(string idNumber, string actor)
     {
-        if (Track() is not { } track)
+        if (await TrackAsync() is not { } track)
         {
             return new IssueReply("refused", null, null, $"认定方案 {Key} 尚未开通 (track not opened)");
         }
@@ -353,7 +344,7 @@ public sealed class CertificationTrackGrain(
     /// <inheritdoc />
     public async Task<IssueReply> ReissueCertificateAsync(string number, string actor, string reason)
     {
-        if (Track() is not { } track)
+        if (await TrackAsync() is not { } track)
         {
             return new IssueReply("refused", null, null, $"认定方案 {Key} 尚未开通 (track not opened)");
         }
@@ -397,8 +388,8 @@ public sealed class CertificationTrackGrain(
         return new IssueReply("issued", composed.Number, verifyUrl, null);
     }
 
-    private Track? Track() =>
-        S.BankVersion > 0 && TrackKey.TryParse(Key, out var key) && library.CreateTrack(key, S.BankVersion, S.RulesVersion) is TrackOutcome.Created created
+    private async Task<Track?> TrackAsync() =>
+        S.BankVersion > 0 && TrackKey.TryParse(Key, out var key) && await library.CreateTrackAsync(key, S.BankVersion, S.RulesVersion) is TrackOutcome.Created created
             ? created.Track
             : null;
 

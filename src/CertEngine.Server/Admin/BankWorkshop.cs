@@ -56,7 +56,7 @@ public sealed class BankWorkshop(IGrainFactory grains, ExamLibrary library, Time
         string? name = null;
         foreach (var version in shipped)
         {
-            var bank = library.FindBank(code, version);
+            var bank = await library.FindBankAsync(code, version);
             name ??= bank?.Occupation.Name;
             rows.Add(new BankVersionRow(version, "shipped", PublishedOn(library.ShippedText(code, version, BankManifest.FileName)), null, null,
                 bank?.Items.Count ?? 0, bank?.Tasks.Count ?? 0, bank is not null));
@@ -64,8 +64,9 @@ public sealed class BankWorkshop(IGrainFactory grains, ExamLibrary library, Time
 
         foreach (var info in shelf.Versions.Where(v => !shipped.Contains(v.Version)))
         {
-            var intact = await library.EnsureAsync(code, info.Version);
-            name ??= library.FindBank(code, info.Version)?.Occupation.Name;
+            var published = await library.FindBankAsync(code, info.Version);
+            var intact = published is not null;
+            name ??= published?.Occupation.Name;
             rows.Add(new BankVersionRow(info.Version, "web", ChinaTime.DateOf(info.PublishedAt), info.PublishedAt, info.PublishedBy, info.Items, info.Tasks, intact));
         }
 
@@ -196,15 +197,18 @@ public sealed class BankWorkshop(IGrainFactory grains, ExamLibrary library, Time
             return (null, "题库编码格式不正确 (malformed bank code)");
         }
 
+        var banks = new List<Bank>();
         foreach (var version in new[] { from, to })
         {
-            if (!await library.EnsureAsync(code, version))
+            if (await library.FindBankAsync(code, version) is not { } bank)
             {
                 return (null, $"题库 {code} 没有已发布的第 {version} 版 (bank {code} has no published version {version})");
             }
+
+            banks.Add(bank);
         }
 
-        var changes = BankDiff.Compare(library.FindBank(code, from)!, library.FindBank(code, to)!).Select(BankChangeLine.From).ToList();
+        var changes = BankDiff.Compare(banks[0], banks[1]).Select(BankChangeLine.From).ToList();
         return (BankDiffReport.Of(code, from, to, changes), null);
     }
 
@@ -263,7 +267,7 @@ public sealed class BankWorkshop(IGrainFactory grains, ExamLibrary library, Time
         var earlier = new List<(int Version, BankLoadResult Loaded)>();
         foreach (var version in versions)
         {
-            earlier.Add((version, await library.EnsureAsync(code, version) && library.FindBank(code, version) is { } published
+            earlier.Add((version, await library.FindBankAsync(code, version) is { } published
                 ? new BankLoadResult(published, [])
                 : new BankLoadResult(null, [new(ProblemSeverity.Error, BankRules.Manifest, new SourceLocation($"{code}/versions/{version}", 0),
                     $"第 {version} 版无法读取或与发布清单不符 (version {version} cannot be read or fails its manifest)")])));
@@ -280,7 +284,7 @@ public sealed class BankWorkshop(IGrainFactory grains, ExamLibrary library, Time
         var latest = versions.Count == 0 ? 0 : versions[^1];
         var diff = latest == 0
             ? null
-            : BankDiffReport.Of(code, latest, 0, BankDiff.Compare(library.FindBank(code, latest)!, bank).Select(BankChangeLine.From).ToList());
+            : BankDiffReport.Of(code, latest, 0, BankDiff.Compare((await library.FindBankAsync(code, latest))!, bank).Select(BankChangeLine.From).ToList());
         return new BankCheck(code, bank.Occupation.Name, saved, freeze is FreezeOutcome.Frozen, bank.Items.Count, bank.Tasks.Count, bank.Blueprints.Count,
             latest + 1, ProblemLists.Capped(problems.OrderBy(p => p.Severity).ThenBy(p => p.Location.File, StringComparer.Ordinal).ThenBy(p => p.Location.Line).Select(p => p.ToInfo()).ToList()),
             diff);

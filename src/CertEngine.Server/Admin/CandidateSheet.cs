@@ -45,21 +45,24 @@ public static class CandidateSheet
 
     private static readonly char[] TagSeparators = ['、', ',', '，', ';', '；', ' ', '\u3000'];
 
+    // The template's second sheet: how to fill in the first.
+    private static readonly string[] Instructions =
+    [
+        "每行一名考生；第 1 行是表头，请勿改动表头文字。(One candidate per row; keep the header row.)",
+        "姓名、身份证号必填；身份证号请设为文本格式，18 位，末位可为 X。(Name and ID number are required; format the ID column as text.)",
+        "标签可填多个，用顿号或逗号分隔。(Several tags: separate with 、 or commas.)",
+        "申报项目填认定项目编号，如 4-10-01-06/家务服务员/5；留空则只登记不申报。(Track key to enrol on, or empty to register only.)",
+        "工作年限：在本职业累计工作的整年数或小数，如 2 或 1.5。(Years of work in the track's occupation.)",
+        "文件中任一行有错，则全部不登记；请按提示改正后重新上传。(If any row is wrong, nobody is registered: fix and upload again.)",
+    ];
+
     /// <summary>Writes the empty template: the header row, and a guide sheet.</summary>
     public static void WriteTemplate(Stream stream)
     {
         var sheets = new Dictionary<string, object>
         {
             ["考生名单"] = new[] { Columns.ToDictionary(c => c, _ => (object?)null) },
-            ["说明"] = new[]
-            {
-                "每行一名考生；第 1 行是表头，请勿改动表头文字。(One candidate per row; keep the header row.)",
-                "姓名、身份证号必填；身份证号请设为文本格式，18 位，末位可为 X。(Name and ID number are required; format the ID column as text.)",
-                "标签可填多个，用顿号或逗号分隔。(Several tags: separate with 、 or commas.)",
-                "申报项目填认定项目编号，如 4-10-01-06/家务服务员/5；留空则只登记不申报。(Track key to enrol on, or empty to register only.)",
-                "工作年限：在本职业累计工作的整年数或小数，如 2 或 1.5。(Years of work in the track's occupation.)",
-                "文件中任一行有错，则全部不登记；请按提示改正后重新上传。(If any row is wrong, nobody is registered: fix and upload again.)",
-            }.Select(line => new Dictionary<string, object?> { ["说明 Guide"] = line }).ToList(),
+            ["说明"] = Instructions.Select(line => new Dictionary<string, object?> { ["说明 Guide"] = line }).ToList(),
         };
         stream.SaveAs(sheets);
     }

@@ -28,12 +28,12 @@ public sealed class TrackDefinitions(ExamLibrary library, IGrainFactory grains)
         foreach (var code in shipped.OccupationCodes.Union(library.ShippedBanks(), StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var newestRules = await library.NewestRulesVersionAsync(code);
-            var catalogue = await library.EnsureRulesAsync(code, newestRules) ? library.TrackData(code, newestRules)?.Catalogue : null;
+            var catalogue = (await library.TrackDataAsync(code, newestRules))?.Catalogue;
             var hasRules = catalogue?.OccupationCodes.Contains(code, StringComparer.Ordinal) == true;
 
             // Asked of the bank's shelf, so versions published from the web on any silo are listed too.
             var versions = await library.PublishedVersionsAsync(code);
-            var bank = versions.Count > 0 && await library.EnsureAsync(code, versions[^1]) ? library.FindBank(code, versions[^1]) : null;
+            var bank = versions.Count > 0 ? await library.FindBankAsync(code, versions[^1]) : null;
             codes.Add(new TrackApi.RulesCode(code, bank?.Occupation.Name, newestRules, hasRules));
             if (bank is null)
             {
@@ -81,9 +81,7 @@ public sealed class TrackDefinitions(ExamLibrary library, IGrainFactory grains)
         var summary = await grains.GetGrain<ICertificationTrackGrain>(text).GetAsync();
         var shown = summary?.BankVersion ?? versions[^1];
         var shownRules = summary?.RulesVersion ?? newestRules;
-        await library.EnsureAsync(key.OccupationCode, shown);
-        await library.EnsureRulesAsync(key.OccupationCode, shownRules);
-        var outcome = library.CreateTrack(key, shown, shownRules);
+        var outcome = await library.CreateTrackAsync(key, shown, shownRules);
         var track = (outcome as TrackOutcome.Created)?.Track;
         return new TrackApi.DefinedTrack(
             text, track?.Title ?? text, key.OccupationCode, key.WorkType, key.Level, key.IsSpecialty, versions, summary?.BankVersion, shown,

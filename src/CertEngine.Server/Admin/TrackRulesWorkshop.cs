@@ -27,9 +27,9 @@ public sealed class TrackRulesWorkshop(ExamLibrary library, IGrainFactory grains
         }
 
         var stored = await grains.GetGrain<ITrackRulesGrain>(code!).ListAsync();
-        var shippedText = library.RulesText(code!, 0);
+        var shippedText = await library.RulesTextAsync(code!, 0);
         var bankVersions = await library.PublishedVersionsAsync(code!);
-        var bank = bankVersions.Count > 0 && await library.EnsureAsync(code!, bankVersions[^1]) ? library.FindBank(code!, bankVersions[^1]) : null;
+        var bank = bankVersions.Count > 0 ? await library.FindBankAsync(code!, bankVersions[^1]) : null;
         if (stored.Count == 0 && shippedText is null && bank is null)
         {
             return null;
@@ -52,7 +52,7 @@ public sealed class TrackRulesWorkshop(ExamLibrary library, IGrainFactory grains
 
     /// <summary>The text of one rules version of a code (0 = the shipped file); null when there is none.</summary>
     public async Task<string?> TextAsync(string? code, int version) =>
-        TrackRulesRevision.IsCode(code) && await library.EnsureRulesAsync(code!, version) ? library.RulesText(code!, version) : null;
+        TrackRulesRevision.IsCode(code) ? await library.RulesTextAsync(code!, version) : null;
 
     /// <summary>
     /// Checks an edited text (publishes nothing): its problems by file and line, the tracks it defines on the newest bank
@@ -68,12 +68,12 @@ public sealed class TrackRulesWorkshop(ExamLibrary library, IGrainFactory grains
         var check = await library.CheckRulesAsync(code, yaml);
         var newest = await library.NewestRulesVersionAsync(code);
         var current = new List<TrackRulesApi.PreviewTrack>();
-        if (check.BankVersion > 0 && await library.EnsureRulesAsync(code, newest) && library.TrackData(code, newest)?.Catalogue is { } catalogue
-            && library.FindBank(code, check.BankVersion) is { } bank && catalogue.OccupationCodes.Contains(code, StringComparer.Ordinal))
+        if (check.BankVersion > 0 && (await library.TrackDataAsync(code, newest))?.Catalogue is { } catalogue
+            && await library.FindBankAsync(code, check.BankVersion) is { } bank && catalogue.OccupationCodes.Contains(code, StringComparer.Ordinal))
         {
             foreach (var key in catalogue.KeysFor(bank))
             {
-                if (library.CreateTrack(key, check.BankVersion, newest) is TrackOutcome.Created created)
+                if (await library.CreateTrackAsync(key, check.BankVersion, newest) is TrackOutcome.Created created)
                 {
                     current.Add(Preview(created.Track));
                 }

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CertEngine.Server.Web.Auth;
-using CertEngine.Server.Web.SecurityEvents;
 using CertEngine.Server.Web.Security;
+using CertEngine.Server.Web.SecurityEvents;
 using Microsoft.AspNetCore.Http.Json;
 using Scalar.AspNetCore;
 

@@ -20,7 +20,7 @@ internal static class DemoTheorySitting
         IGrainFactory grains, ExamLibrary library, Bank bank, Track track, TrackComponent component, SimulatedClock clock, string sessionId,
         List<DemoCandidate> candidates, Random random, ProgressTask task)
     {
-        if (library.Plan(track.BankId, track.BankVersion, track.Key.Level, track.Key.WorkType) is not PaperPlanResult.Ready { Plan: var paperPlan })
+        if (await library.PlanAsync(track.BankId, track.BankVersion, track.Key.Level, track.Key.WorkType) is not PaperPlanResult.Ready { Plan: var paperPlan })
         {
             throw new InvalidOperationException($"paper plan: 题库 {track.BankId} 第 {track.BankVersion} 版不能为 {track.Key} 组卷 (no theory paper for the track)");
         }
@@ -84,7 +84,7 @@ internal static class DemoTheorySitting
         task.Value = 100;
     }
 
-    private static IReadOnlyList<string> Choice(PaperQuestion question, Item item, bool right, Random random)
+    private static List<string> Choice(PaperQuestion question, Item item, bool right, Random random)
     {
         if (question.Type == ItemType.Judge)
         {

@@ -89,7 +89,7 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
     private async Task<int> RunDayAsync(IGrainFactory grains, ExamLibrary library, Track shipped, SimulatedClock clock, DateOnly day)
     {
         var key = shipped.Key;
-        if (library.FindBank(shipped.BankId, shipped.BankVersion) is not { } bank)
+        if (await library.FindBankAsync(shipped.BankId, shipped.BankVersion) is not { } bank)
         {
             await error.WriteLineAsync($"error: no published version {shipped.BankVersion} of bank {shipped.BankId} under {options.BankRoot}");
             return 1;
@@ -108,8 +108,7 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
         var trackGrain = grains.GetGrain<ICertificationTrackGrain>(key.ToString());
         Check(await trackGrain.OpenAsync(shipped.BankVersion, Actor), "open track");
         var summary = (await trackGrain.GetAsync())!;
-        await library.EnsureRulesAsync(key.OccupationCode, summary.RulesVersion);
-        if (library.CreateTrack(key, summary.BankVersion, summary.RulesVersion) is not TrackOutcome.Created { Track: var track })
+        if (await library.CreateTrackAsync(key, summary.BankVersion, summary.RulesVersion) is not TrackOutcome.Created { Track: var track })
         {
             await error.WriteLineAsync($"error: track {key} does not build on bank version {summary.BankVersion}, rules version {summary.RulesVersion}");
             return 1;

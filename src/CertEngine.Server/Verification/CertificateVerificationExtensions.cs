@@ -1,7 +1,5 @@
 using CertEngine.Documents;
-using CertEngine.Grains.Certificates;
 using CertEngine.Server.Certificates;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 

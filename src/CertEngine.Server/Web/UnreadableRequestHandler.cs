@@ -19,7 +19,11 @@ public sealed class UnreadableRequestHandler(IProblemDetailsService problems, IL
             return false;
         }
 
-        logger.UnreadableRequest(httpContext.Request.Method, httpContext.Request.Path, bad.StatusCode, ReadableProblems.Describe(bad));
+        // Anyone can send an unreadable body: describe it only when someone reads Debug.
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            logger.UnreadableRequest(httpContext.Request.Method, httpContext.Request.Path, bad.StatusCode, ReadableProblems.Describe(bad));
+        }
         httpContext.Response.StatusCode = bad.StatusCode;
 
         // The details are written by ReadableProblems' CustomizeProblemDetails, which names the field.

@@ -66,10 +66,14 @@ public static class LoadRun
         {
             var random = new Random(w);
             var mine = new List<double>(capacity: 16_384);
+            // Worker w owns candidates w, w + n, w + 2n … (n workers): with (w + turn·n) mod count instead, two workers
+            // shared candidates whenever n and the count had a common factor, and the check could flag a save that only
+            // lost a race between them.
+            var own = Enumerable.Range(0, candidates.Count).Where(c => c % options.Concurrency == w).ToArray();
             var turn = 0;
-            while (stop.Elapsed < duration)
+            while (stop.Elapsed < duration && own.Length > 0)
             {
-                var c = (w + turn++ * options.Concurrency) % candidates.Count;
+                var c = own[turn++ % own.Length];
                 var candidate = candidates[c];
                 var index = random.Next(candidate.Questions.Count);
                 var choice = candidate.Questions[index][random.Next(candidate.Questions[index].Count)];

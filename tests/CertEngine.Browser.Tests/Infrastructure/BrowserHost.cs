@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using CertEngine.Tests.Shared;
+using CertEngine.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +28,7 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string _data = Path.Combine(Path.GetTempPath(), "certengine-browser-" + Guid.NewGuid().ToString("N")[..8]);
     private readonly ConcurrentDictionary<HttpClient, CookieContainer> _cookies = new();
     private readonly SemaphoreSlim _setupLock = new(1, 1);
-    private readonly int _port = ServerTestSupport.FreePort();
+    private readonly int _port = FreePorts.Next();
     private HttpClient? _admin;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -48,7 +48,10 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
     public string BaseUrl => string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{_port}");
 
     /// <summary>Every log line the server wrote.</summary>
-    public ConcurrentQueue<string> Log { get; } = new();
+    private readonly LogCapture _log = new();
+
+    /// <summary>Every line the server logs.</summary>
+    public IReadOnlyCollection<string> Log => _log.Lines;
 
     /// <summary>The folder screenshots go to: <c>TestResults/screenshots</c> beside the test assembly.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
@@ -171,7 +174,7 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
     public Task<TheorySitting> SittingAsync(int candidates, bool start = true) => TheorySitting.CreateAsync(this, candidates, start);
 
     /// <summary>A valid, unique ID number (Changzhi region code).</summary>
-    public static string NewIdNumber() => ServerTestSupport.NewIdNumber();
+    public static string NewIdNumber() => IdNumbers.New();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -181,9 +184,9 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("CertEngine:TracksRoot", Path.Combine(root, "tracks"));
         builder.UseSetting("CertEngine:CertificatesRoot", Path.Combine(root, "certificates"));
         builder.UseSetting("CertEngine:SignInPermitsPerMinute", "100000");
-        builder.UseSetting("CertEngine:SiloPort", ServerTestSupport.FreePort().ToString(CultureInfo.InvariantCulture));
-        builder.UseSetting("CertEngine:GatewayPort", ServerTestSupport.FreePort().ToString(CultureInfo.InvariantCulture));
-        builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Log)));
+        builder.UseSetting("CertEngine:SiloPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("CertEngine:GatewayPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
+        builder.ConfigureLogging(logging => logging.AddProvider(_log));
         builder.ConfigureServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
@@ -216,20 +219,9 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
 
     private async Task<string> SetupTokenAsync()
     {
-        // Polling the real server's log for readiness, with a deadline.
-        return await ServerTestSupport.WaitForSetupTokenAsync(Log, TimeSpan.FromSeconds(60));
+        // The real server prints the link once it is ready.
+        return await _log.SetupToken.WaitAsync(TimeSpan.FromSeconds(60));
     }
 
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CertEngine.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CertEngine.sln not found above " + AppContext.BaseDirectory);
-    }
+    internal static string RepositoryRoot() => RepositoryPaths.Root;
 }

@@ -1,11 +1,9 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using CertEngine.Contracts;
 using CertEngine.Contracts.Attempts;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Contracts.Tracks;
-using CertEngine.Domain.Candidates;
 
 namespace CertEngine.Cluster.Tests.Infrastructure;
 
@@ -172,13 +170,7 @@ public sealed class ExamSitting
             : [question.Options[spread % question.Options.Count].Label];
     }
 
-    private static string IdNumber(int seed, int index)
-    {
-        // A valid 18-digit number (GB 11643 check character), unique per seed and index: 140402 + birth date + order.
-        var birth = new DateOnly(1970, 1, 1).AddDays(seed * 1000 + index);
-        var body = string.Create(CultureInfo.InvariantCulture, $"140402{birth:yyyyMMdd}{index % 1000:000}");
-        return body + IdentityNumber.CheckCharacterOf(body);
-    }
+    private static string IdNumber(int seed, int index) => CertEngine.TestSupport.IdNumbers.Seeded(seed, index);
 
     private static void Check(CommandReply reply, string step)
     {

@@ -4,7 +4,7 @@ namespace CertEngine.Cluster.Tests.Infrastructure;
 internal static class Repository
 {
     /// <summary>The folder holding CertEngine.sln.</summary>
-    public static string Root { get; } = FindRoot();
+    public static string Root => CertEngine.TestSupport.RepositoryPaths.Root;
 
     /// <summary>
     /// The server dll built in the same configuration as this test assembly (the project reference builds it first).
@@ -23,22 +23,10 @@ internal static class Repository
         }
     }
 
-    public static string Banks => Path.Combine(Root, "question-banks");
+    public static string Banks => CertEngine.TestSupport.RepositoryPaths.Banks;
 
-    public static string Tracks => Path.Combine(Root, "tracks");
+    public static string Tracks => CertEngine.TestSupport.RepositoryPaths.Tracks;
 
-    public static string Certificates => Path.Combine(Root, "certificates");
+    public static string Certificates => CertEngine.TestSupport.RepositoryPaths.Certificates;
 
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CertEngine.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No CertEngine.sln above {AppContext.BaseDirectory}.");
-    }
 }

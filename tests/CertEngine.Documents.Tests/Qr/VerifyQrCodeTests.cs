@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
 using CertEngine.Documents.Qr;
-using CertEngine.Tests.Shared;
+using CertEngine.TestSupport;
 using QRCoder;
 
 namespace CertEngine.Documents.Tests.Qr;

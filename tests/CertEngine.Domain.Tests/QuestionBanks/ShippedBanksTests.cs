@@ -135,16 +135,5 @@ public sealed class ShippedBanksTests
         });
     }
 
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CertEngine.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CertEngine.sln not found above " + AppContext.BaseDirectory);
-    }
+    internal static string RepositoryRoot() => CertEngine.TestSupport.RepositoryPaths.Root;
 }

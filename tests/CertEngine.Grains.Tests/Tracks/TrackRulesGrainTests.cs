@@ -3,7 +3,6 @@ using CertEngine.Contracts.Banks;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Contracts.Tracks;
-using CertEngine.Domain.Tracks;
 using CertEngine.Grains.Library;
 
 namespace CertEngine.Grains.Tests.Tracks;

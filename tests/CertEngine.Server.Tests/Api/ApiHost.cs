@@ -1,8 +1,7 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using CertEngine.Tests.Shared;
+using CertEngine.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +30,10 @@ public class ApiHost : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; } = new(Epoch);
 
     /// <summary>Every log line the server wrote, for checking what an operator sees.</summary>
-    public ConcurrentQueue<string> Log { get; } = new();
+    private readonly LogCapture _log = new();
+
+    /// <summary>Every line the server logs.</summary>
+    public IReadOnlyCollection<string> Log => _log.Lines;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -41,10 +43,10 @@ public class ApiHost : WebApplicationFactory<Program>
         builder.UseSetting("CertEngine:TracksRoot", Path.Combine(root, "tracks"));
         builder.UseSetting("CertEngine:CertificatesRoot", Path.Combine(root, "certificates"));
         builder.UseSetting("CertEngine:SignInPermitsPerMinute", "100000");
-        builder.UseSetting("CertEngine:SiloPort", ServerTestSupport.FreePort().ToString(CultureInfo.InvariantCulture));
-        builder.UseSetting("CertEngine:GatewayPort", ServerTestSupport.FreePort().ToString(CultureInfo.InvariantCulture));
-        builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Log))
-            .AddFilter<CapturingLoggerProvider>(typeof(CertEngine.Server.Web.UnreadableRequestHandler).FullName, LogLevel.Debug));
+        builder.UseSetting("CertEngine:SiloPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("CertEngine:GatewayPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
+        builder.ConfigureLogging(logging => logging.AddProvider(_log)
+            .AddFilter<LogCapture>(typeof(CertEngine.Server.Web.UnreadableRequestHandler).FullName, LogLevel.Debug));
         ConfigureSettings(builder);
         builder.ConfigureServices(services =>
         {
@@ -86,11 +88,11 @@ public class ApiHost : WebApplicationFactory<Program>
         }
     }
 
-    /// <summary>The token of the setup link in the server's log (waits for the line, with a deadline).</summary>
+    /// <summary>The token of the setup link in the server's log (awaits the line, with a deadline).</summary>
     public async Task<string> SetupTokenAsync()
     {
         _ = Server; // start the host
-        return await ServerTestSupport.WaitForSetupTokenAsync(Log, TimeSpan.FromSeconds(30));
+        return await _log.SetupToken.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
     /// <summary>A new staff member with the given roles, signed in on a fresh client.</summary>
@@ -111,7 +113,7 @@ public class ApiHost : WebApplicationFactory<Program>
     }
 
     /// <summary>A valid, unique ID number (Changzhi region code).</summary>
-    public static string NewIdNumber() => ServerTestSupport.NewIdNumber();
+    public static string NewIdNumber() => IdNumbers.New();
 
     protected override void Dispose(bool disposing)
     {

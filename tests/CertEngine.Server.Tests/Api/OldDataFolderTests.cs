@@ -1,7 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using CertEngine.Grains.Audit;
+using CertEngine.Grains.Records;
 using CertEngine.Server.Cli;
+using CertEngine.Storage.Records.Facts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -87,7 +88,7 @@ public sealed class OldDataFolderTests(OldDataHost host)
     {
         var admin = await host.AdminAsync();
         // The sweep over older trails runs beside the started server; wait for it, not for a time.
-        await host.Services.GetRequiredService<AuditStartup>().Work.WaitAsync(TimeSpan.FromMinutes(2));
+        await host.Services.GetRequiredService<RecordStoreStartup>().Work.WaitAsync(TimeSpan.FromMinutes(2));
 
         var issued = await admin.GetFromJsonAsync<JsonElement>("/api/audit?action=certificate.issued&pageSize=100");
         var verified = await RunAsync("audit", "verify", "--data", host.DataCopy);
@@ -102,6 +103,21 @@ public sealed class OldDataFolderTests(OldDataHost host)
 
         Assert.Equal(1, broken.Exit);
         Assert.Contains($"{subject} #{sequence}: changed", broken.Output);
+    }
+
+    [Fact]
+    public async Task FirstStart_OnTheNovemberRelease_HandsEveryCertificateToTheRecordStore()
+    {
+        await host.AdminAsync();
+        await host.Services.GetRequiredService<RecordStoreStartup>().Work.WaitAsync(TimeSpan.FromMinutes(2));
+        var numbers = (await File.ReadAllLinesAsync(Path.Combine(OldDataHost.Fixture, "certificates.txt"))).Select(line => line.Split(' ')[0]).Order().ToList();
+
+        var stored = await host.Services.GetRequiredService<IFactStore>().CertificatesAsync(ApiHost.Track5, 0, 1_000);
+        var left = await host.Services.GetRequiredService<ILegacyCertificates>().ListUnrecordedAsync(1_000);
+
+        Assert.Equal(numbers, stored.Select(c => c.Number).Order());
+        Assert.All(stored, c => Assert.Equal(("valid", 5), (c.Status, c.Level)));
+        Assert.Empty(left);
     }
 
     private static async Task<(string Subject, long Sequence)> TamperAsync(string data)

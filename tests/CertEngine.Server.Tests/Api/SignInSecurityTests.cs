@@ -323,7 +323,7 @@ public sealed class CandidateTrailTests(ApiHost host)
         for (var day = 1; ; day++)
         {
             var body = $"140402{1980 + day / 300}{1 + day / 28 % 12:00}{1 + day % 28:00}{serial}";
-            var id = body + CertEngine.Domain.Candidates.IdentityNumber.CheckCharacterOf(body);
+            var id = CertEngine.TestSupport.IdNumbers.WithCheck(body);
             if (seen.TryGetValue(id[^1], out var twin) && twin != id)
             {
                 return (twin, id);

@@ -1,5 +1,5 @@
 using CertEngine.Server.Cli;
-using CertEngine.Tests.Shared;
+using CertEngine.TestSupport;
 
 namespace CertEngine.Server.Tests.Certificates;
 

@@ -211,18 +211,7 @@ public sealed partial class BankCommandsTests : IDisposable
         return (code, output.ToString().Replace("\r", "", StringComparison.Ordinal));
     }
 
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CertEngine.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CertEngine.sln not found above " + AppContext.BaseDirectory);
-    }
+    internal static string RepositoryRoot() => CertEngine.TestSupport.RepositoryPaths.Root;
 
     private static void Copy(string from, string to)
     {

@@ -1,7 +1,7 @@
-using CertEngine.Server.Web.SecurityEvents;
 using System.Net;
 using CertEngine.Server.Options;
 using CertEngine.Server.Web.Security;
+using CertEngine.Server.Web.SecurityEvents;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -23,7 +23,9 @@ public sealed record BankManifest(
     IReadOnlyList<PinnedContent> Tasks,
     SourceLocation Location)
 {
+    /// <summary>The manifest file of a published version.</summary>
     public const string FileName = "manifest.yaml";
+    /// <summary>The frozen bank file of a published version.</summary>
     public const string BankFileName = "bank.yaml";
 
     /// <summary>The manifest that pins <paramref name="bank"/> as it is now.</summary>
@@ -112,12 +114,12 @@ public sealed record BankManifest(
 
         if (ContentHash.OfSyllabus(bank) != SyllabusSha256)
         {
-            Changed(bank.Nodes.FirstOrDefault()?.Location ?? Location, "syllabus (nodes, elements, weights)");
+            Changed(bank.Nodes.Count > 0 ? bank.Nodes[0].Location : Location, "syllabus (nodes, elements, weights)");
         }
 
         if (ContentHash.OfBlueprints(bank) != BlueprintsSha256)
         {
-            Changed(bank.Blueprints.FirstOrDefault()?.Location ?? Location, "blueprints");
+            Changed(bank.Blueprints.Count > 0 ? bank.Blueprints[0].Location : Location, "blueprints");
         }
 
         Compare("item", bank.Items.Select(i => (i.Id, i.Version, ContentHash.Of(i), i.Location)), Items, problems, Changed);

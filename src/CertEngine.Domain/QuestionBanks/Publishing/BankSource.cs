@@ -199,7 +199,7 @@ public sealed class BankSource
         return BankLoader.Load(catalogue, own, include => Include(include, parent, shippedRoot), extraItems, extraTasks);
     }
 
-    private IReadOnlyList<BankFile>? Include(string include, string parent, string shippedRoot)
+    private List<BankFile>? Include(string include, string parent, string shippedRoot)
     {
         if (!IsSafePath(include) || Path.IsPathRooted(include))
         {

@@ -63,7 +63,7 @@ public static class BankYamlWriter
 
     private static string Number(decimal value) => ContentHash.Number(value);
 
-    private static object Rules(PublicationRules r) => Map(
+    private static OrderedDictionary<string, object?> Rules(PublicationRules r) => Map(
         ("min-pool-ratio", Number(r.MinPoolRatio)),
         ("min-items-per-element", r.MinItemsPerElement),
         ("min-elements-per-weight", Number(r.MinElementsPerWeight)),
@@ -72,7 +72,7 @@ public static class BankYamlWriter
         ("max-y-share", Number(r.MaxYShare)),
         ("max-z-share", Number(r.MaxZShare)));
 
-    private static object Occupation(Occupation o) => o.Specialty is { } specialty
+    private static OrderedDictionary<string, object?> Occupation(Occupation o) => o.Specialty is { } specialty
         ? Map(
             ("code", o.Code),
             ("name", o.Name),
@@ -93,11 +93,11 @@ public static class BankYamlWriter
         ("work-types", o.WorkTypes.ToDictionary(x => x.Key, x => x.Value.ToList())),
         ("components", o.Components.ToDictionary(x => x.Key, x => Components(x.Value))));
 
-    private static object Components(IReadOnlyList<ComponentSpec> components) => Map(components
+    private static OrderedDictionary<string, object?> Components(IReadOnlyList<ComponentSpec> components) => Map(components
         .Select(c => (c.Kind.ToString().ToLowerInvariant(), (object?)Map(("minutes", c.Minutes), ("pass-mark", Number(c.PassMark)))))
         .ToArray());
 
-    private static object Specialty(SpecialtyStandard s) => Map(
+    private static OrderedDictionary<string, object?> Specialty(SpecialtyStandard s) => Map(
         ("code-unconfirmed", s.CodeUnconfirmed ? true : null),
         ("issuer", s.Issuer),
         ("definition", s.Definition),
@@ -109,7 +109,7 @@ public static class BankYamlWriter
             ("operations", t.Operations.ToList()),
             ("knowledge", t.Knowledge.ToList()))).ToList()));
 
-    private static object Node(Bank bank, SyllabusNode node)
+    private static OrderedDictionary<string, object?> Node(Bank bank, SyllabusNode node)
     {
         var children = bank.ChildrenOf(node.Id);
         var elements = bank.ElementsOf(node.Id);
@@ -123,11 +123,11 @@ public static class BankYamlWriter
             ("elements", elements.Count > 0 ? elements.Select(e => Map(("id", e.Id), ("name", e.Name), ("tag", e.Tag.ToString()))).ToList() : null));
     }
 
-    private static object Weights(Bank bank) => Map(
+    private static OrderedDictionary<string, object?> Weights(Bank bank) => Map(
         ("theory", WeightTable(bank, QuestionBanks.WeightTable.Theory)),
         ("skill", WeightTable(bank, QuestionBanks.WeightTable.Skill)));
 
-    private static object? WeightTable(Bank bank, WeightTable table)
+    private static Dictionary<int, Dictionary<string, string>>? WeightTable(Bank bank, WeightTable table)
     {
         if (bank.Occupation.IsSpecialty)
         {
@@ -167,7 +167,7 @@ public static class BankYamlWriter
         ("criteria", task.Criteria.Select(c => Map(("id", c.Id), ("name", c.Name), ("points", Number(c.Points)), ("standard", c.Standard))).ToList()),
         ("vetoes", task.Vetoes.ToList()));
 
-    private static object Blueprint(Blueprint b, bool specialty) => Map(
+    private static OrderedDictionary<string, object?> Blueprint(Blueprint b, bool specialty) => Map(
         ("level", specialty ? null : b.Level),
         ("work-type", b.WorkType),
         ("mode", b.Mode.ToString().ToLowerInvariant()),

@@ -6,8 +6,11 @@ namespace CertEngine.Domain.QuestionBanks.Spreadsheets;
 /// </summary>
 public static class SpreadsheetLayout
 {
+    /// <summary>The sheet of theory items.</summary>
     public const string ItemSheet = "题目";
+    /// <summary>The sheet of practical tasks.</summary>
     public const string TaskSheet = "操作技能";
+    /// <summary>The sheet that explains the columns.</summary>
     public const string GuideSheet = "说明";
 
     /// <summary>Item columns: header → YAML field.</summary>

@@ -110,7 +110,7 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
         Id = SuggestId();
         var tomorrow = ChinaTime.Today(clock).AddDays(1);
         StartsAt = tomorrow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T08:30";
-        Component = Selected?.Components.FirstOrDefault()?.Component;
+        Component = Selected is { Components.Count: > 0 } selected ? selected.Components[0].Component : null;
         Minutes = Selected?.Components.FirstOrDefault(c => c.Component == Component)?.Minutes;
     }
 
@@ -148,7 +148,7 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
         Tracks = (await definitions.ListAsync()).Tracks.Where(t => t.OpenedVersion is not null).ToList();
         if (firstTrackByDefault)
         {
-            Track = Selected?.Key ?? Tracks.FirstOrDefault()?.Key;
+            Track = Selected?.Key ?? (Tracks.Count > 0 ? Tracks[0].Key : null);
         }
 
         var staff = (await grains.GetGrain<IStaffDirectoryGrain>(IStaffDirectoryGrain.Key).ListAsync()).Where(a => !a.Disabled).OrderBy(a => a.UserName, StringComparer.Ordinal).ToList();

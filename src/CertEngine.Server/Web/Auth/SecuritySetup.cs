@@ -2,12 +2,12 @@ using System.Threading.RateLimiting;
 using CertEngine.Contracts.Accounts;
 using CertEngine.Contracts.Security;
 using CertEngine.Domain.Accounts;
-using CertEngine.Server.Web.SecurityEvents;
 using CertEngine.Server.Options;
-using Microsoft.Extensions.Options;
+using CertEngine.Server.Web.SecurityEvents;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace CertEngine.Server.Web.Auth;
 

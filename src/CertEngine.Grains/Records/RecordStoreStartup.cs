@@ -1,15 +1,19 @@
 using CertEngine.Contracts;
+using CertEngine.Contracts.Certificates;
+using CertEngine.Grains.Audit;
 using CertEngine.Storage.Records;
+using CertEngine.Storage.Records.Facts;
 
-namespace CertEngine.Grains.Audit;
+namespace CertEngine.Grains.Records;
 
 /// <summary>
-/// When the silo is up: starts the anchoring reminder and moves the audit trails an older release kept in grain state
-/// into the audit log (each trail's grain does it on activation; this activates every one still waiting). It runs in the
-/// background and retries: while a whole cluster restarts, a grain call may meet a silo that is already gone, and that
-/// must never stop this silo from starting.
+/// When the silo is up: starts the audit log's anchoring reminder and hands to the record store what an older release
+/// kept only in grain state: its audit trails (into the chained audit log) and its certificates (into the certificates
+/// table). Each grain does its own move on activation; this activates every one still waiting. It runs in the background
+/// and retries: while a whole cluster restarts, a grain call may meet a silo that is already gone, and that must never
+/// stop this silo from starting.
 /// </summary>
-public sealed class AuditStartup(IGrainFactory grains, ILegacyAuditTrails legacy, ILogger<AuditStartup> logger)
+public sealed class RecordStoreStartup(IGrainFactory grains, ILegacyAuditTrails legacy, ILegacyCertificates certificates, ILogger<RecordStoreStartup> logger)
     : ILifecycleParticipant<ISiloLifecycle>, IDisposable
 {
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(10);
@@ -21,7 +25,7 @@ public sealed class AuditStartup(IGrainFactory grains, ILegacyAuditTrails legacy
     public Task Work => _work;
 
     /// <inheritdoc />
-    public void Participate(ISiloLifecycle lifecycle) => lifecycle.Subscribe(nameof(AuditStartup), ServiceLifecycleStage.Active, StartAsync, StopAsync);
+    public void Participate(ISiloLifecycle lifecycle) => lifecycle.Subscribe(nameof(RecordStoreStartup), ServiceLifecycleStage.Active, StartAsync, StopAsync);
 
     /// <inheritdoc />
     public void Dispose() => _stopping.Dispose();
@@ -54,6 +58,7 @@ public sealed class AuditStartup(IGrainFactory grains, ILegacyAuditTrails legacy
                     logger.LegacyTrailsMoved(subjects.Count);
                 }
 
+                await HandOverCertificatesAsync(stopping);
                 return;
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -72,6 +77,27 @@ public sealed class AuditStartup(IGrainFactory grains, ILegacyAuditTrails legacy
             {
                 return;
             }
+        }
+    }
+
+    // Pages of numbers until none is left: an activated certificate grain stores its fact, which takes it off the list. A
+    // page that comes back unchanged (the record store refuses them) ends the loop: their outbox reminders retry them.
+    private async Task HandOverCertificatesAsync(CancellationToken stopping)
+    {
+        const int Page = 500;
+        var moved = 0;
+        IReadOnlyList<string> previous = [];
+        while (await certificates.ListUnrecordedAsync(Page, stopping) is { Count: > 0 } numbers && !numbers.SequenceEqual(previous))
+        {
+            await Parallel.ForEachAsync(numbers, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = stopping },
+                async (number, _) => await grains.GetGrain<ICertificateGrain>(number).GetAsync());
+            moved += numbers.Count;
+            previous = numbers;
+        }
+
+        if (moved > 0)
+        {
+            logger.LegacyCertificatesMoved(moved);
         }
     }
 }

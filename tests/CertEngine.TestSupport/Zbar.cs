@@ -1,10 +1,11 @@
 using System.Diagnostics;
 
-namespace CertEngine.Tests.Shared;
+namespace CertEngine.TestSupport;
 
-/// <summary>Reads a QR image back with zbarimg (zbar-tools, installed by test.sh), QR codes only: zbar may otherwise read a stray 1-D barcode in the modules. Linked into the test projects as source.</summary>
-internal static class Zbar
+/// <summary>Reads a QR image back with zbarimg (zbar-tools, installed by test.sh), QR codes only: zbar may otherwise read a stray 1-D barcode in the modules.</summary>
+public static class Zbar
 {
+    /// <summary>The text of the QR code in the PNG file <paramref name="png"/>, or empty when none is found.</summary>
     public static string Decode(string png)
     {
         using var process = Process.Start(new ProcessStartInfo("zbarimg", ["--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", png]) { RedirectStandardOutput = true })!;
