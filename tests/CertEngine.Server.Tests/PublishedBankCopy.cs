@@ -12,7 +12,7 @@ internal static class PublishedBankCopy
     /// <exception cref="InvalidOperationException">When a bank refuses to publish (the message lists its problems).</exception>
     public static string Create(string directory, params string[] codes)
     {
-        var source = Path.Combine(Cli.BankCommandsTests.RepositoryRoot(), "question-banks");
+        var source = Path.Combine(CertEngine.TestSupport.RepositoryPaths.Root, "question-banks");
         var target = Path.Combine(directory, "question-banks");
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
