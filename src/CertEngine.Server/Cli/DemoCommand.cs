@@ -16,7 +16,12 @@ public static class DemoCommand
         var tracks = new Option<string>("--tracks") { Description = "认定方案目录 (track data)", DefaultValueFactory = _ => "tracks" };
         var certificates = new Option<string>("--certificates") { Description = "证书数据目录 (certificate data: province table)", DefaultValueFactory = _ => "certificates" };
         var candidates = new Option<int>("--candidates") { Description = "考生人数 (candidates in the sitting)", DefaultValueFactory = _ => 30 };
-        var command = new Command("demo", "模拟一个完整考试日 (run a whole simulated exam day)") { data, outDir, banks, tracks, certificates, candidates };
+        var track = new Option<string>("--track")
+        {
+            Description = "认定项目，如 4-10-01-05/5、专项/ZX-MYHL (the track to examine, e.g. 4-10-01-05/5 or 专项/ZX-MYHL)",
+            DefaultValueFactory = _ => DemoOptions.DefaultTrack,
+        };
+        var command = new Command("demo", "模拟一个完整考试日 (run a whole simulated exam day)") { data, outDir, banks, tracks, certificates, candidates, track };
         command.SetAction(async (result, cancellationToken) =>
         {
             var count = result.GetValue(candidates);
@@ -26,7 +31,7 @@ public static class DemoCommand
                 return 2;
             }
 
-            var options = new DemoOptions(result.GetValue(data)!, result.GetValue(outDir)!, result.GetValue(banks)!, result.GetValue(tracks)!, result.GetValue(certificates)!, count);
+            var options = new DemoOptions(result.GetValue(data)!, result.GetValue(outDir)!, result.GetValue(banks)!, result.GetValue(tracks)!, result.GetValue(certificates)!, count, result.GetValue(track)!);
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) });
             return await new ExamDaySimulation(options, output, error, console, clock).RunAsync(cancellationToken);
         });

@@ -105,5 +105,35 @@ public sealed class ShippedBanksTests
         Assert.Equal(source.Tasks.Select(ContentHash.Of), bank.Tasks.Select(ContentHash.Of));
     }
 
+    [Fact]
+    public void Lint_ElderCareBank_IsClean()
+    {
+        var bank = BankLoader.LoadDirectory(Path.Combine(RepositoryRoot(), "question-banks", "4-10-01-05")).Bank!;
+
+        var report = BankLinter.Lint(bank);
+
+        Assert.True(report.IsClean, string.Join('\n', report.Problems));
+    }
+
+    [Fact]
+    public void ElderCareBank_ServesLevelFiveWithATheoryBlueprintAndThreeTasksPerFunction()
+    {
+        var bank = BankLoader.LoadDirectory(Path.Combine(RepositoryRoot(), "question-banks", "4-10-01-05")).Bank!;
+
+        Assert.Equal(("4-10-01-05", "养老护理员"), (bank.Occupation.Code, bank.Occupation.Name));
+        Assert.Equal([5, 4, 3, 2, 1], bank.Occupation.Levels);
+        Assert.NotNull(bank.FindBlueprint(5, null, BlueprintMode.Theory));
+        var practical = bank.FindBlueprint(5, null, BlueprintMode.Practical)!;
+        Assert.Equal(["life", "basecare", "rehab"], practical.Tasks.Select(t => t.NodeId));
+        Assert.All(practical.Tasks, draw =>
+        {
+            // A task is filed under a 工作内容 (life.clean5); the draw is from its 职业功能 (life).
+            var tasks = bank.Tasks.Where(t => BankValidator.TaskNode(bank, t) is { } node && (node == draw.NodeId || node.StartsWith(draw.NodeId + ".", StringComparison.Ordinal))).ToList();
+            Assert.True(tasks.Count >= 3, $"{draw.NodeId}: {tasks.Count} practical tasks");
+            Assert.All(tasks, t => Assert.Equal(t.Points, t.Criteria.Sum(c => c.Points)));
+            Assert.All(tasks, t => Assert.NotEmpty(t.Vetoes));
+        });
+    }
+
     internal static string RepositoryRoot() => CertEngine.TestSupport.RepositoryPaths.Root;
 }

@@ -14,7 +14,7 @@ public sealed class TrackCatalogueTests
 
         Assert.True(result.IsValid, string.Join('\n', result.Problems));
         Assert.Empty(result.Problems);
-        Assert.Equal(["4-10-01-06", "ZX-MYHL"], result.Catalogue!.OccupationCodes);
+        Assert.Equal(["4-10-01-05", "4-10-01-06", "ZX-MYHL"], result.Catalogue!.OccupationCodes);
     }
 
     [Fact]
@@ -56,6 +56,42 @@ public sealed class TrackCatalogueTests
         Assert.Equal(MultipleChoicePolicy.AllOrNothing, track.MultipleChoice);
         Assert.Equal(CertificateKind.SkillLevel, track.CertificateKind);
         Assert.Null(track.Component(ComponentKind.Review));
+    }
+
+    [Fact]
+    public void KeysFor_ElderCareBank_IsEveryLevelWithoutWorkType()
+    {
+        var keys = ShippedTracks.Catalogue.KeysFor(ShippedTracks.ElderCareBank).Select(k => k.ToString());
+
+        Assert.Equal(["4-10-01-05/5", "4-10-01-05/4", "4-10-01-05/3", "4-10-01-05/2", "4-10-01-05/1"], keys);
+    }
+
+    [Fact]
+    public void Create_ElderCareLevelFive_TakesComponentsFromTheBankAndEligibilityAndStaffingFromTheData()
+    {
+        var track = ShippedTracks.ElderCareTrack("4-10-01-05/5");
+
+        Assert.Equal(("养老护理员五级/初级工", "养老护理员", "五级/初级工"), (track.Title, track.OccupationName, track.LevelDisplay));
+        Assert.Equal(("4-10-01-05", 1), (track.BankId, track.BankVersion));
+        Assert.Equal(
+            [new TrackComponent(ComponentKind.Theory, 90, 60m, null), new TrackComponent(ComponentKind.Practical, 90, 60m, PracticalPolicy.Default)],
+            track.Components);
+        Assert.Equal(("4-10-01-05/5", 1), (track.Eligibility.Id, track.Eligibility.Version));
+        Assert.Equal([("5-work", true), ("5-apprentice", true)], track.Eligibility.Conditions.Select(c => (c.Id, c.Unconfirmed)));
+        Assert.Equal(StaffingRule.Default, track.Staffing);
+        Assert.Equal(CertificateKind.SkillLevel, track.CertificateKind);
+    }
+
+    [Theory]
+    [InlineData("4-10-01-05/家务服务员/5", "养老护理员五级/初级工不分工种，不能指定「家务服务员」")]
+    [InlineData("专项/4-10-01-05", "不是专项职业能力考核")]
+    public void Create_ElderCareKeyTheOccupationDoesNotAllow_IsRefusedWithTheReason(string text, string reason)
+    {
+        Assert.True(TrackKey.TryParse(text, out var key));
+
+        var outcome = ShippedTracks.Catalogue.Create(key, ShippedTracks.ElderCareBank, "4-10-01-05", 1);
+
+        Assert.Contains(reason, Assert.IsType<TrackOutcome.Refused>(outcome).Reason);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class TrackRulesRevisionTests
         Assert.True(check.IsValid, string.Join('\n', check.Problems));
         Assert.Equal(ShippedTracks.Catalogue.KeysFor(ShippedTracks.HouseholdBank), check.Tracks.Select(t => t.Key));
         Assert.All(check.Tracks, t => Assert.Equal((120, 70m), (t.Component(ComponentKind.Theory)!.Minutes, t.Component(ComponentKind.Theory)!.PassMark)));
-        Assert.Equal(["4-10-01-06", "ZX-MYHL"], read.Catalogue!.OccupationCodes);
+        Assert.Equal(["4-10-01-05", "4-10-01-06", "ZX-MYHL"], read.Catalogue!.OccupationCodes);
     }
 
     [Fact]
@@ -92,10 +92,26 @@ public sealed class TrackRulesRevisionTests
 
     [Theory]
     [InlineData(Household)]
+    [InlineData(ShippedTracks.ElderCare)]
+    [InlineData("ZX-MYHL")]
+    public void Check_ShippedFile_BuildsEveryTrackOfItsBankWithoutError(string code)
+    {
+        var bank = ShippedTracks.BankOf(code);
+        var text = Shipped.Single(f => Path.GetFileName(f.Path) == code + ".yaml").Text;
+
+        var check = TrackRulesRevision.Check(Shipped, code, text, bank, 1);
+
+        Assert.True(check.IsValid, string.Join('\n', check.Problems));
+        Assert.Equal(ShippedTracks.Catalogue.KeysFor(bank), check.Tracks.Select(t => t.Key));
+    }
+
+    [Theory]
+    [InlineData(Household)]
+    [InlineData(ShippedTracks.ElderCare)]
     [InlineData("ZX-MYHL")]
     public void Skeleton_OfABank_ChecksWithoutErrorAndDefinesEveryTrack(string code)
     {
-        var bank = code == Household ? ShippedTracks.HouseholdBank : ShippedTracks.SpecialtyBank;
+        var bank = ShippedTracks.BankOf(code);
 
         var check = TrackRulesRevision.Check(Shipped.Where(f => !f.Path.EndsWith(code + ".yaml", StringComparison.Ordinal)), code, TrackRulesRevision.Skeleton(bank), bank, 1);
 

@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using CertEngine.Domain.Certificates;
 using CertEngine.Server.Cli;
 using CertEngine.Storage;
 using CertEngine.Storage.Keys;
@@ -46,6 +49,114 @@ public sealed partial class DemoCommandTests : IDisposable
         Assert.True(secondCode == 0, error.ToString());
         Assert.NotEmpty(secondNumbers);
         Assert.Empty(secondNumbers.Intersect(numbers));
+    }
+
+    [Fact]
+    public async Task Demo_ElderCareLevelFiveTrack_IssuesCertificatesOfThatOccupationThatVerify()
+    {
+        // 养老护理员 ships as a source without a published version: the day runs on a copy where version 1 is published.
+        var banks = PublishedBankCopy.Create(_directory, "4-10-01-05");
+
+        var (code, lines, error) = await DemoAsync("4-10-01-05/5", banks);
+
+        Assert.True(code == 0, error);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.Matches(CertificateLine(), l));
+        var outDir = Path.Combine(_directory, "out");
+        var html = await File.ReadAllTextAsync(Path.Combine(outDir, lines[0].Split(' ')[1] + ".html"));
+        Assert.Contains("职业技能等级证书", html);
+        Assert.Contains("养老护理员", html);
+        var jwks = await JwksAsync();
+        foreach (var line in lines)
+        {
+            var verified = await VerifyAsync(line.Split(' ')[2], jwks, banks);
+            Assert.True(verified.Code == 0, verified.Output);
+            Assert.Contains("职业 Occupation:     4-10-01-05 养老护理员", verified.Lines);
+            Assert.Contains("工种 Work type:      --", verified.Lines);
+            Assert.Contains("等级 Level:          5 五级/初级工", verified.Lines);
+        }
+    }
+
+    [Fact]
+    public async Task Demo_ElderCareTrackOnTheShippedBanks_ExitsOneSayingTheBankHasNoPublishedVersion_AndOpensNoStore()
+    {
+        var (code, lines, error) = await DemoAsync("4-10-01-05/5");
+
+        Assert.Equal(1, code);
+        Assert.Empty(lines);
+        Assert.Contains("the demo cannot run track '4-10-01-05/5'", error);
+        Assert.Contains("no usable published version of bank 4-10-01-05", error);
+        Assert.False(Directory.Exists(Path.Combine(_directory, "data")));
+    }
+
+    [Fact]
+    public async Task Demo_PracticalOnlySpecialtyTrack_IssuesSpecialtyCertificatesThatVerify()
+    {
+        var (code, lines, error) = await DemoAsync("专项/ZX-MYHL");
+
+        Assert.True(code == 0, error);
+        Assert.NotEmpty(lines);
+        Assert.DoesNotContain("理论知识考试", error);
+        var outDir = Path.Combine(_directory, "out");
+        Assert.Contains("专项职业能力证书", await File.ReadAllTextAsync(Path.Combine(outDir, lines[0].Split(' ')[1] + ".html")));
+        var jwks = await JwksAsync();
+        foreach (var line in lines)
+        {
+            var verified = await VerifyAsync(line.Split(' ')[2], jwks);
+            Assert.True(verified.Code == 0, verified.Output);
+            Assert.Contains("职业 Occupation:     ZX-MYHL 母婴护理", verified.Lines);
+            Assert.Contains("等级 Level:          -- (专项职业能力，无等级 / specialty, no level)", verified.Lines);
+        }
+    }
+
+    [Fact]
+    public async Task Demo_UnknownTrack_ExitsTwoNamingTheKeyAndTheKnownKeys_AndOpensNoStore()
+    {
+        var (code, lines, error) = await DemoAsync("4-10-01-06/家庭保洁员/5");
+
+        Assert.Equal(2, code);
+        Assert.Empty(lines);
+        Assert.Contains("unknown track '4-10-01-06/家庭保洁员/5'", error);
+        Assert.Contains("known tracks: 4-10-01-06/家务服务员/5, 4-10-01-06/家务服务员/4, 专项/ZX-MYHL", error);
+        Assert.False(Directory.Exists(Path.Combine(_directory, "data")));
+    }
+
+    private async Task<(int Code, IReadOnlyList<string> Lines, string Error)> DemoAsync(string track, string? banks = null)
+    {
+        var root = BankCommandsTests.RepositoryRoot();
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var code = await CertEngineCommandLine.RunAsync(
+            ["demo", "--data", Path.Combine(_directory, "data"), "--out", Path.Combine(_directory, "out"), "--banks", banks ?? Path.Combine(root, "question-banks"),
+             "--tracks", Path.Combine(root, "tracks"), "--certificates", Path.Combine(root, "certificates"), "--candidates", "8", "--track", track],
+            output, error, TimeProvider.System);
+
+        return (code, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), error.ToString());
+    }
+
+    /// <summary>The demo store's public signing keys, saved as a JWKS file as /.well-known/jwks.json would serve them.</summary>
+    private async Task<string> JwksAsync()
+    {
+        var keys = new List<Jwk>();
+        foreach (var stored in await new SigningKeyTable(new StorageSettings.Embedded(Path.Combine(_directory, "data"))).ReadAsync())
+        {
+            using var key = ECDsa.Create();
+            key.ImportFromPem(stored.PrivateKeyPem);
+            keys.Add(Jwk.FromPublicKey(key, stored.KeyId));
+        }
+
+        var path = Path.Combine(_directory, "jwks.json");
+        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(new { keys }));
+        return path;
+    }
+
+    private static async Task<(int Code, string Output, IReadOnlyList<string> Lines)> VerifyAsync(string url, string jwks, string? banks = null)
+    {
+        var output = new StringWriter();
+        var code = await CertEngineCommandLine.RunAsync(
+            ["verify", url, "--jwks", jwks, "--banks", banks ?? Path.Combine(BankCommandsTests.RepositoryRoot(), "question-banks")], output, new StringWriter(), TimeProvider.System);
+        return (code, output.ToString(), output.ToString().Split('\n').Select(l => l.TrimEnd('\r')).ToList());
     }
 
     /// <summary>Reads a QR PNG back with zbarimg (zbar-tools, installed by test.sh).</summary>
