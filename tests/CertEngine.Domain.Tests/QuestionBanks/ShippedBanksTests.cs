@@ -38,7 +38,8 @@ public sealed class ShippedBanksTests
         Assert.Contains(errors, p => p.Rule == BankLintRules.NearDuplicate);
         Assert.Contains(errors, p => p.Rule == BankLintRules.DifficultySpread);
         Assert.Contains(report.Problems, p => p.Rule == BankLintRules.RestatesLowerLevel);
-        Assert.True(report.Figures.Single(f => f.Rule == BankLintRules.KeyLongest).Value > 0.45m);
+        // The rewrite is under way file by file (issue 17): the files not yet rewritten keep the bank-wide share above its bound.
+        Assert.True(report.Figures.Single(f => f.Rule == BankLintRules.KeyLongest).Value > bank.LintRules!.MaxKeyLongestShare);
     }
 
     [Fact]
