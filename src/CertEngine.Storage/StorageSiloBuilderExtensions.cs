@@ -45,7 +45,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<IEnrolmentStore>(new SqlEnrolmentStore(settings));
         silo.Services.AddSingleton<ISittingIndexStore>(new SqlSittingIndexStore(settings));
         silo.Services.AddSingleton<IFactStore>(new SqlFactStore(settings));
-        silo.Services.AddSingleton<ILegacyCertificates>(new SqlLegacyCertificates(settings));
+        silo.Services.AddSingleton<IUnrecordedGrains>(new SqlUnrecordedGrains(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new SqlLegacyAuditTrails(settings));
 
         switch (settings)
@@ -103,7 +103,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<IEnrolmentStore>(new SqlEnrolmentStore(settings));
         silo.Services.AddSingleton<ISittingIndexStore>(new SqlSittingIndexStore(settings));
         silo.Services.AddSingleton<IFactStore>(new SqlFactStore(settings));
-        silo.Services.AddSingleton<ILegacyCertificates>(new SqlLegacyCertificates(settings));
+        silo.Services.AddSingleton<IUnrecordedGrains>(new SqlUnrecordedGrains(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new NoLegacyAuditTrails());
         return silo;
     }

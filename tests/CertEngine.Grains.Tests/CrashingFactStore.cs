@@ -53,4 +53,8 @@ public sealed class CrashingFactStore(IFactStore inner) : IFactStore
     /// <inheritdoc />
     public Task<IReadOnlyList<PracticalSheetRow>> PracticalSheetsAsync(string sessionId, long skip, int take, CancellationToken cancellationToken = default) =>
         inner.PracticalSheetsAsync(sessionId, skip, take, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<CandidateRow>> CandidatesAsync(string? search, long skip, int take, CancellationToken cancellationToken = default) =>
+        inner.CandidatesAsync(search, skip, take, cancellationToken);
 }

@@ -140,6 +140,29 @@ public sealed class RecordFactTests(ExamClusterFixture fixture)
         Assert.Equal(1, fixture.Facts.Stored.GetValueOrDefault($"practical/{_day.SessionId}/{ids[0]}/{task.TaskId}/sheet/assessor-3"));
     }
 
+    [Fact]
+    public async Task Register_TheLatestProfileIsStored_AndAnUnchangedOneIsNotStoredAgain()
+    {
+        var id = ExamDay.NewIdNumber();
+        var candidate = fixture.Client.GetGrain<ICandidateGrain>(id);
+        var tag = "班" + Guid.NewGuid().ToString("N")[..8];
+
+        ExamDay.Expect(await candidate.RegisterAsync(new CandidateProfile("郭翠兰", id, "潞州区", [tag]), "centre"));
+        ExamDay.Expect(await candidate.RegisterAsync(new CandidateProfile("郭翠兰", id, "潞州区", [tag]), "centre"));
+        var first = await fixture.Facts.CandidatesAsync(tag, 0, 10);
+        ExamDay.Expect(await candidate.RegisterAsync(new CandidateProfile("郭翠兰", id, "上党区", [tag, "复训"]), "registrar"));
+        var byTag = await fixture.Facts.CandidatesAsync(tag, 0, 10);
+        var byNumber = await fixture.Facts.CandidatesAsync(id[..12], 0, 10);
+        var internalId = (await candidate.GetAsync())!.InternalId;
+
+        Assert.Equal("潞州区", Assert.Single(first).County);
+        var latest = Assert.Single(byTag);
+        Assert.Equal("上党区", latest.County);
+        Assert.Equal([tag, "复训"], latest.Tags);
+        Assert.Contains(byNumber, c => c.IdNumber == id);
+        Assert.Equal(2, fixture.Facts.Stored.Keys.Count(key => key.StartsWith($"candidate/{internalId}/", StringComparison.Ordinal)));
+    }
+
     private Task RecordAsync(string id, ExamComponent component, decimal score) =>
         fixture.Client.GetGrain<ICandidateGrain>(id).RecordResultAsync(
             new ComponentResultRecord(ExamDay.Track5, component, score, 60, DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime), "S-" + component, false));

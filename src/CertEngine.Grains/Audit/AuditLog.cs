@@ -12,6 +12,6 @@ internal static partial class AuditLog
     [LoggerMessage(EventId = 2902, Level = LogLevel.Warning, Message = "Record store start-up (anchor reminder, older trails and certificates) failed on attempt {Attempt}; retrying")]
     public static partial void StartupRetry(this ILogger logger, Exception exception, int attempt);
 
-    [LoggerMessage(EventId = 2903, Level = LogLevel.Information, Message = "Handed {Count} certificates of an older release to the record store")]
-    public static partial void LegacyCertificatesMoved(this ILogger logger, int count);
+    [LoggerMessage(EventId = 2903, Level = LogLevel.Information, Message = "Handed {Certificates} certificates and {Candidates} candidates of an older release to the record store")]
+    public static partial void LegacyRecordsMoved(this ILogger logger, int certificates, int candidates);
 }

@@ -31,6 +31,14 @@ public sealed class CandidateGrain(
             await FlushOutboxAsync(persistIfFlushed: true);
         }
 
+        // A candidate registered before the record store held profiles is handed over on its first activation.
+        if (state.State.Profile is not null && !state.State.ProfileHandedOver)
+        {
+            state.State.InternalId ??= Guid.NewGuid().ToString("N");
+            HandOverProfile("");
+            await state.WriteStateAsync(cancellationToken);
+        }
+
         await FlushFactsAsync(persist: true);
     }
 
@@ -73,10 +81,17 @@ public sealed class CandidateGrain(
         }
 
         var isNew = state.State.Profile is null;
+        var before = state.State.Profile;
         state.State.Profile = profile with { IdNumber = id.Value, Name = profile.Name.Trim() };
         state.State.BirthDate = id.BirthDate;
         state.State.InternalId ??= Guid.NewGuid().ToString("N");
+        if (before is null || !SameProfile(before, state.State.Profile) || !state.State.ProfileHandedOver)
+        {
+            HandOverProfile(actor);
+        }
+
         await state.WriteStateAsync();
+        await FlushFactsAsync(persist: false);
         await GrainFactory.AuditAsync(clock, Subject, actor, isNew ? "candidate.registered" : "candidate.updated", "");
         return CommandReply.Ok;
     }
@@ -193,6 +208,18 @@ public sealed class CandidateGrain(
 
         return true;
     }
+
+    private void HandOverProfile(string actor)
+    {
+        var profile = state.State.Profile!;
+        var sequence = ++state.State.FactSequence;
+        state.State.UnrecordedFacts.Add(new CandidateProfileFact($"candidate/{state.State.InternalId}/{sequence}", clock.GetUtcNow(), state.State.InternalId!,
+            profile.IdNumber, profile.Name, profile.County ?? "", string.Join(",", profile.Tags), actor));
+        state.State.ProfileHandedOver = true;
+    }
+
+    private static bool SameProfile(CandidateProfile a, CandidateProfile b) =>
+        a.Name == b.Name && a.IdNumber == b.IdNumber && a.County == b.County && a.Tags.SequenceEqual(b.Tags);
 
     private Task<bool> FlushFactsAsync(bool persist) =>
         FactOutbox.FlushAsync(this, facts, state.State.UnrecordedFacts, persist ? () => state.WriteStateAsync() : null, logger, LogLabel);

@@ -42,4 +42,7 @@ public sealed class CandidateState
 
     /// <summary>The outbox of component-result facts (<see cref="Records.FactOutbox"/>).</summary>
     [Id(9)] public List<RecordFact> UnrecordedFacts { get; set; } = [];
+
+    /// <summary>Whether the current profile has been handed to the outbox (false for a candidate registered before the record store held profiles).</summary>
+    [Id(10)] public bool ProfileHandedOver { get; set; }
 }

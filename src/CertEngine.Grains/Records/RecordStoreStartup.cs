@@ -1,4 +1,5 @@
 using CertEngine.Contracts;
+using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Certificates;
 using CertEngine.Grains.Audit;
 using CertEngine.Storage.Records;
@@ -9,11 +10,11 @@ namespace CertEngine.Grains.Records;
 /// <summary>
 /// When the silo is up: starts the audit log's anchoring reminder and hands to the record store what an older release
 /// kept only in grain state: its audit trails (into the chained audit log) and its certificates (into the certificates
-/// table). Each grain does its own move on activation; this activates every one still waiting. It runs in the background
+/// table) and its candidates' profiles (into the candidates table). Each grain does its own move on activation; this activates every one still waiting. It runs in the background
 /// and retries: while a whole cluster restarts, a grain call may meet a silo that is already gone, and that must never
 /// stop this silo from starting.
 /// </summary>
-public sealed class RecordStoreStartup(IGrainFactory grains, ILegacyAuditTrails legacy, ILegacyCertificates certificates, ILogger<RecordStoreStartup> logger)
+public sealed class RecordStoreStartup(IGrainFactory grains, ILegacyAuditTrails legacy, IUnrecordedGrains unrecorded, ILogger<RecordStoreStartup> logger)
     : ILifecycleParticipant<ISiloLifecycle>, IDisposable
 {
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(10);
@@ -58,7 +59,13 @@ public sealed class RecordStoreStartup(IGrainFactory grains, ILegacyAuditTrails 
                     logger.LegacyTrailsMoved(subjects.Count);
                 }
 
-                await HandOverCertificatesAsync(stopping);
+                var certificates = await HandOverAsync(unrecorded.CertificatesAsync, number => grains.GetGrain<ICertificateGrain>(number).GetAsync(), stopping);
+                var candidates = await HandOverAsync(unrecorded.CandidatesAsync, id => grains.GetGrain<ICandidateGrain>(id).GetAsync(), stopping);
+                if (certificates + candidates > 0)
+                {
+                    logger.LegacyRecordsMoved(certificates, candidates);
+                }
+
                 return;
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -80,24 +87,20 @@ public sealed class RecordStoreStartup(IGrainFactory grains, ILegacyAuditTrails 
         }
     }
 
-    // Pages of numbers until none is left: an activated certificate grain stores its fact, which takes it off the list. A
-    // page that comes back unchanged (the record store refuses them) ends the loop: their outbox reminders retry them.
-    private async Task HandOverCertificatesAsync(CancellationToken stopping)
+    // Pages of keys until none is left: an activated grain stores its facts, which takes it off the list. A page that
+    // comes back unchanged (the record store refuses them) ends the loop: the grains' outbox reminders retry them.
+    private static async Task<int> HandOverAsync(Func<int, CancellationToken, Task<IReadOnlyList<string>>> list, Func<string, Task> activate, CancellationToken stopping)
     {
         const int Page = 500;
         var moved = 0;
         IReadOnlyList<string> previous = [];
-        while (await certificates.ListUnrecordedAsync(Page, stopping) is { Count: > 0 } numbers && !numbers.SequenceEqual(previous))
+        while (await list(Page, stopping) is { Count: > 0 } keys && !keys.SequenceEqual(previous))
         {
-            await Parallel.ForEachAsync(numbers, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = stopping },
-                async (number, _) => await grains.GetGrain<ICertificateGrain>(number).GetAsync());
-            moved += numbers.Count;
-            previous = numbers;
+            await Parallel.ForEachAsync(keys, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = stopping }, async (key, _) => await activate(key));
+            moved += keys.Count;
+            previous = keys;
         }
 
-        if (moved > 0)
-        {
-            logger.LegacyCertificatesMoved(moved);
-        }
+        return moved;
     }
 }

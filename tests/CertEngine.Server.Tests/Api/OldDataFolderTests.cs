@@ -113,7 +113,7 @@ public sealed class OldDataFolderTests(OldDataHost host)
         var numbers = (await File.ReadAllLinesAsync(Path.Combine(OldDataHost.Fixture, "certificates.txt"))).Select(line => line.Split(' ')[0]).Order().ToList();
 
         var stored = await host.Services.GetRequiredService<IFactStore>().CertificatesAsync(ApiHost.Track5, 0, 1_000);
-        var left = await host.Services.GetRequiredService<ILegacyCertificates>().ListUnrecordedAsync(1_000);
+        var left = await host.Services.GetRequiredService<IUnrecordedGrains>().CertificatesAsync(1_000);
 
         Assert.Equal(numbers, stored.Select(c => c.Number).Order());
         Assert.All(stored, c => Assert.Equal(("valid", 5), (c.Status, c.Level)));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using CertEngine.Server.Cli;
 
@@ -106,18 +107,18 @@ public sealed partial class BankCommandsTests : IDisposable
         Assert.Equal(0, Run("bank", "publish", Bank, "--date", "2026-11-23").Code);
         var file = Path.Combine(Bank, "items", "ethics.yaml");
         file = File.Exists(file) ? file : Path.Combine(_banks, "common", "items", "ethics.yaml");
+        // The file's first item, whatever its version: raise the version and change the stem.
         var text = File.ReadAllText(file);
-        File.WriteAllText(file, text.Replace("- id: eth-001\n    version: 1", "- id: eth-001\n    version: 2", StringComparison.Ordinal)
-            .Replace("difficulty:", "difficulty:", StringComparison.Ordinal));
-        var edited = File.ReadAllText(file);
-        var at = edited.IndexOf("- id: eth-001", StringComparison.Ordinal);
-        var stemAt = edited.IndexOf("stem:", at, StringComparison.Ordinal);
+        var first = Regex.Match(text, @"- id: (\S+)\n    version: (\d+)\n");
+        var (id, version) = (first.Groups[1].Value, int.Parse(first.Groups[2].Value, CultureInfo.InvariantCulture));
+        var edited = text[..first.Index] + $"- id: {id}\n    version: {version + 1}\n" + text[(first.Index + first.Length)..];
+        var stemAt = edited.IndexOf("stem:", first.Index, StringComparison.Ordinal);
         File.WriteAllText(file, edited[..(stemAt + 5)] + " 改写：" + edited[(stemAt + 5)..].TrimStart(' '));
 
-        var (code, output) = Run("bank", "diff", Path.Combine(Bank, "versions", "1"), Bank);
+        var (code, output) = Run("bank", "diff", Path.Combine(Bank, "versions", "2"), Bank);
 
         Assert.Equal(0, code);
-        Assert.Contains("~ item eth-001: v1 → v2: stem", output);
+        Assert.Contains($"~ item {id}: v{version} → v{version + 1}: stem", output);
         Assert.Contains("diff: 0 added, 0 removed, 1 changed", output);
     }
 
@@ -132,7 +133,7 @@ public sealed partial class BankCommandsTests : IDisposable
         Assert.Contains(lines, l => ProblemLine().IsMatch(l) && l.Contains("occupation.yaml", StringComparison.Ordinal) && l.Contains("strictly longest option as key", StringComparison.Ordinal));
         Assert.Contains(lines, l => ProblemLine().IsMatch(l) && l.Contains("/items/", StringComparison.Ordinal) && l.Contains("may share a paper", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("   FAIL key-longest", StringComparison.Ordinal));
-        Assert.Matches(@"^bank lint: [1-9][0-9]* 个错误 errors, [0-9]+ 个警告 warnings in 2 bank\(s\)", lines.Last(l => l.Length > 0));
+        Assert.Matches(@"^bank lint: [1-9][0-9]* 个错误 errors, [0-9]+ 个警告 warnings in [0-9]+ bank\(s\)", lines.Last(l => l.Length > 0));
     }
 
     [Fact]

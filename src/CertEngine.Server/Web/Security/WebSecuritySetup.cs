@@ -27,7 +27,8 @@ public static class WebSecuritySetup
         // to localhost, so http://127.0.0.1:5080 on the server itself keeps working.
         builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(180));
         // The antiforgery cookie of the pages' forms is Secure whenever the page came over HTTPS.
-        builder.Services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        // (Configured, not added: adding antiforgery here would start data protection before its first key exists.)
+        builder.Services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         return builder;
     }
 

@@ -126,3 +126,17 @@ CREATE TABLE certengineadjudications (
 );
 
 CREATE INDEX certengineadjudicationssession ON certengineadjudications (sessionid, attemptkey, taskid);
+
+CREATE TABLE certenginecandidates (
+    factid     text    NOT NULL PRIMARY KEY,
+    internalid text    NOT NULL,
+    idnumber   text    NOT NULL,
+    name       text    NOT NULL,
+    county     text    NOT NULL,
+    tags       text    NOT NULL,
+    actor      text    NOT NULL,
+    atus       bigint  NOT NULL
+);
+
+CREATE INDEX certenginecandidatesinternal ON certenginecandidates (internalid, atus);
+CREATE INDEX certenginecandidatesidnumber ON certenginecandidates (idnumber);

@@ -126,3 +126,17 @@ CREATE TABLE CertEngineAdjudications (
 ) STRICT, WITHOUT ROWID;
 
 CREATE INDEX CertEngineAdjudicationsSession ON CertEngineAdjudications (SessionId, AttemptKey, TaskId);
+
+CREATE TABLE CertEngineCandidates (
+    FactId     TEXT    NOT NULL PRIMARY KEY,
+    InternalId TEXT    NOT NULL,
+    IdNumber   TEXT    NOT NULL,
+    Name       TEXT    NOT NULL,
+    County     TEXT    NOT NULL,
+    Tags       TEXT    NOT NULL,
+    Actor      TEXT    NOT NULL,
+    AtUs       INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX CertEngineCandidatesInternal ON CertEngineCandidates (InternalId, AtUs);
+CREATE INDEX CertEngineCandidatesIdNumber ON CertEngineCandidates (IdNumber);

@@ -203,3 +203,23 @@ public sealed record AdjudicationFact(
     [property: Id(3)] string Chief,
     [property: Id(4)] decimal Score,
     [property: Id(5)] string Reason) : RecordFact(FactId, At);
+
+/// <summary>A candidate's real-name profile as registered or corrected (实名登记): the latest per candidate is current.</summary>
+/// <param name="FactId">The stable id (<c>candidate/{internal id}/{n}</c>).</param>
+/// <param name="At">When it was registered or changed.</param>
+/// <param name="InternalId">The candidate's internal id.</param>
+/// <param name="IdNumber">The ID number.</param>
+/// <param name="Name">The name.</param>
+/// <param name="County">The county (区县), or empty.</param>
+/// <param name="Tags">The centre's tags (e.g. a training class), comma-separated.</param>
+/// <param name="Actor">Who registered or changed it.</param>
+[GenerateSerializer, Alias("certengine.CandidateProfileFact")]
+public sealed record CandidateProfileFact(
+    string FactId,
+    DateTimeOffset At,
+    [property: Id(0)] string InternalId,
+    [property: Id(1)] string IdNumber,
+    [property: Id(2)] string Name,
+    [property: Id(3)] string County,
+    [property: Id(4)] string Tags,
+    [property: Id(5)] string Actor) : RecordFact(FactId, At);

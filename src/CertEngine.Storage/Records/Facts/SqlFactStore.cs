@@ -11,6 +11,9 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
     /// <summary>The largest page a read returns.</summary>
     public const int MaxTake = 10_000;
 
+    /// <summary>The longest search text <see cref="CandidatesAsync"/> uses (longer text is cut).</summary>
+    public const int MaxSearchLength = 64;
+
     /// <summary>The most responses one attempt fact may carry (a paper is at most a few hundred questions).</summary>
     public const int MaxResponses = 1_000;
 
@@ -55,6 +58,11 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
                     "INSERT INTO certengineadjudications (factid, attemptkey, sessionid, taskid, chief, score, reason, atus) " +
                     "VALUES (@FactId, @AttemptKey, @SessionId, @TaskId, @Chief, @Score, @Reason, @AtUs) ON CONFLICT DO NOTHING;",
                     new { ruling.FactId, ruling.AttemptKey, ruling.SessionId, ruling.TaskId, ruling.Chief, ruling.Score, ruling.Reason, AtUs = Us(ruling.At) },
+                    cancellationToken),
+                CandidateProfileFact profile => await ExecuteAsync(connection, transaction,
+                    "INSERT INTO certenginecandidates (factid, internalid, idnumber, name, county, tags, actor, atus) " +
+                    "VALUES (@FactId, @InternalId, @IdNumber, @Name, @County, @Tags, @Actor, @AtUs) ON CONFLICT DO NOTHING;",
+                    new { profile.FactId, profile.InternalId, profile.IdNumber, profile.Name, profile.County, profile.Tags, profile.Actor, AtUs = Us(profile.At) },
                     cancellationToken),
                 _ => throw new ArgumentException($"Unknown fact type {fact.GetType().Name}.", nameof(facts)),
             };
@@ -132,6 +140,31 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
         return sheets.Select(s => new PracticalSheetRow(s.AttemptKey, (int)s.Station, s.TaskId, s.Assessor, s.Total, s.Vetoes,
             marks[s.FactId].ToDictionary(m => m.Criterion, m => m.Points), rulings.TryGetValue((s.AttemptKey, s.TaskId), out var ruled) ? ruled : null,
             AuditChain.At(s.AtUs))).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<CandidateRow>> CandidatesAsync(string? search, long skip, int take, CancellationToken cancellationToken = default)
+    {
+        var text = (search ?? "").Trim();
+        if (text.Length > MaxSearchLength)
+        {
+            text = text[..MaxSearchLength];
+        }
+
+        // Every candidate's latest profile; a search matches a part of the name, ID number, county or a tag.
+        var pattern = "%" + text.ToUpperInvariant().Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal)
+            .Replace("_", @"\_", StringComparison.Ordinal) + "%";
+        await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
+        var rows = await connection.QueryAsync<CandidateRecord>(new CommandDefinition(
+            "SELECT c.internalid AS InternalId, c.idnumber AS IdNumber, c.name AS Name, c.county AS County, c.tags AS Tags, c.atus AS AtUs " +
+            "FROM certenginecandidates c WHERE NOT EXISTS (SELECT 1 FROM certenginecandidates later WHERE later.internalid = c.internalid " +
+            "AND (later.atus > c.atus OR (later.atus = c.atus AND later.factid > c.factid))) " +
+            "AND (@text = '' OR UPPER(c.name) LIKE @pattern ESCAPE '\\' OR c.idnumber LIKE @pattern ESCAPE '\\' " +
+            "OR UPPER(c.county) LIKE @pattern ESCAPE '\\' OR UPPER(c.tags) LIKE @pattern ESCAPE '\\') " +
+            "ORDER BY c.name, c.idnumber LIMIT @take OFFSET @skip;",
+            new { text, pattern, skip = Math.Max(0, skip), take = (long)Math.Clamp(take, 0, MaxTake) }, cancellationToken: cancellationToken));
+        return rows.Select(r => new CandidateRow(r.InternalId, r.IdNumber, r.Name, r.County,
+            r.Tags.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), AuditChain.At(r.AtUs))).ToList();
     }
 
     private static async Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, PracticalSheetFact sheet, CancellationToken cancellationToken)
@@ -260,5 +293,15 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
         public string AttemptKey { get; set; } = "";
         public string TaskId { get; set; } = "";
         public decimal Score { get; set; }
+    }
+
+    private sealed class CandidateRecord
+    {
+        public string InternalId { get; set; } = "";
+        public string IdNumber { get; set; } = "";
+        public string Name { get; set; } = "";
+        public string County { get; set; } = "";
+        public string Tags { get; set; } = "";
+        public long AtUs { get; set; }
     }
 }
