@@ -106,7 +106,7 @@ public sealed class OldDataFolderTests(OldDataHost host)
     }
 
     [Fact]
-    public async Task FirstStart_OnTheNovemberRelease_HandsEveryCertificateToTheRecordStore()
+    public async Task FirstStart_OnTheNovemberRelease_HandsEveryCertificateAndCandidateToTheRecordStore()
     {
         await host.AdminAsync();
         await host.Services.GetRequiredService<RecordStoreStartup>().Work.WaitAsync(TimeSpan.FromMinutes(2));
@@ -114,10 +114,15 @@ public sealed class OldDataFolderTests(OldDataHost host)
 
         var stored = await host.Services.GetRequiredService<IFactStore>().CertificatesAsync(ApiHost.Track5, 0, 1_000);
         var left = await host.Services.GetRequiredService<IUnrecordedGrains>().CertificatesAsync(1_000);
+        var candidates = await host.Services.GetRequiredService<IFactStore>().CandidatesAsync(null, 0, 1_000);
+        var candidatesLeft = await host.Services.GetRequiredService<IUnrecordedGrains>().CandidatesAsync(1_000);
 
         Assert.Equal(numbers, stored.Select(c => c.Number).Order());
         Assert.All(stored, c => Assert.Equal(("valid", 5), (c.Status, c.Level)));
         Assert.Empty(left);
+        Assert.Equal(30, candidates.Count);
+        Assert.All(candidates, c => Assert.Equal(18, c.IdNumber.Length));
+        Assert.Empty(candidatesLeft);
     }
 
     private static async Task<(string Subject, long Sequence)> TamperAsync(string data)
