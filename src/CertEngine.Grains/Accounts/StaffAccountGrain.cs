@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using CertEngine.Contracts;
 using CertEngine.Contracts.Accounts;
+using CertEngine.Contracts;
 using CertEngine.Grains.Audit;
 
 namespace CertEngine.Grains.Accounts;
@@ -15,9 +15,6 @@ public sealed partial class StaffAccountGrain(
     private string Subject => "staff/" + this.GetPrimaryKeyString();
 
     private IStaffDirectoryGrain Directory => GrainFactory.GetGrain<IStaffDirectoryGrain>(IStaffDirectoryGrain.Key);
-
-    /// <summary>The key of the account named <paramref name="userName"/>: trimmed, lower case.</summary>
-    public static string KeyOf(string userName) => userName.Trim().ToLowerInvariant();
 
     /// <summary>Why <paramref name="account"/> cannot be created as given, or <see langword="null"/>.</summary>
     public static string? Refusal(NewStaffAccount account)
@@ -48,7 +45,7 @@ public sealed partial class StaffAccountGrain(
             return CommandReply.Refuse(problem);
         }
 
-        if (KeyOf(account.UserName) != this.GetPrimaryKeyString())
+        if (StaffAccountKey.Of(account.UserName) != this.GetPrimaryKeyString())
         {
             return CommandReply.Refuse("用户名与账户记录不符 (the user name does not match this account)");
         }

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using CertEngine.Contracts;
 using CertEngine.Contracts.Accounts;
+using CertEngine.Contracts;
 using CertEngine.Grains.Audit;
 
 namespace CertEngine.Grains.Accounts;
@@ -20,14 +20,14 @@ public sealed class StaffDirectoryGrain(
     /// <inheritdoc />
     public async Task RecordAsync(StaffAccount account)
     {
-        S.Accounts[StaffAccountGrain.KeyOf(account.UserName)] = account;
+        S.Accounts[StaffAccountKey.Of(account.UserName)] = account;
         await state.WriteStateAsync();
     }
 
     /// <inheritdoc />
     public Task<bool> HasEnabledAdminAsync(string? exceptUserName = null) => Task.FromResult(S.Accounts.Values.Any(a =>
         !a.Disabled && a.Roles.Contains(StaffRoles.Admin)
-        && (exceptUserName is null || StaffAccountGrain.KeyOf(a.UserName) != StaffAccountGrain.KeyOf(exceptUserName))));
+        && (exceptUserName is null || StaffAccountKey.Of(a.UserName) != StaffAccountKey.Of(exceptUserName))));
 
     /// <inheritdoc />
     public async Task<CommandReply> ArmSetupAsync(string tokenHash)

@@ -1,16 +1,16 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using CertEngine.Contracts;
+using CertEngine.Contracts.Accounts;
 using CertEngine.Contracts.Attempts;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Practical;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Contracts.Tracks;
+using CertEngine.Contracts;
 using CertEngine.Domain.Papers;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Sessions;
 using CertEngine.Domain.Tracks;
-using CertEngine.Grains.Accounts;
 using CertEngine.Grains.Audit;
 using CertEngine.Grains.Library;
 
@@ -428,7 +428,7 @@ public sealed class ExamSessionGrain(
 
     private static IEnumerable<string> StaffOf(SessionPlan plan) =>
         plan.Proctors.Concat(plan.Assessors).Append(plan.ChiefAssessor ?? "")
-            .Where(name => !string.IsNullOrWhiteSpace(name)).Select(StaffAccountGrain.KeyOf).Distinct(StringComparer.Ordinal);
+            .Where(name => !string.IsNullOrWhiteSpace(name)).Select(StaffAccountKey.Of).Distinct(StringComparer.Ordinal);
 
     private CommandReply? Transition(SessionAction action)
     {

@@ -4,8 +4,8 @@ using CertEngine.Contracts.Accounts;
 using CertEngine.Domain.Accounts;
 using CertEngine.Grains.Accounts;
 using CertEngine.Server.Web.Auth;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
@@ -117,7 +117,7 @@ public static class AccountApi
             return Replies.Invalid("newPassword", PasswordText.Of(weak));
         }
 
-        var grain = grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(user.Actor()));
+        var grain = grains.GetGrain<IStaffAccountGrain>(StaffAccountKey.Of(user.Actor()));
         if (await grain.GetCredentialAsync() is not { } credential
             || hasher.VerifyHashedPassword(credential.Account, credential.PasswordHash, request.CurrentPassword) == PasswordVerificationResult.Failed)
         {
@@ -152,7 +152,7 @@ public static class AccountApi
             return Replies.Invalid("password", PasswordText.Of(weak));
         }
 
-        var grain = grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(request.UserName));
+        var grain = grains.GetGrain<IStaffAccountGrain>(StaffAccountKey.Of(request.UserName));
         var reply = await grain.CreateAsync(account, hasher.HashPassword(null!, request.Password), user.Actor());
         return reply.Accepted && await grain.GetAsync() is { } created
             ? TypedResults.Created($"/api/staff/{Uri.EscapeDataString(created.UserName)}", created)
@@ -160,8 +160,8 @@ public static class AccountApi
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> SetRolesAsync(string userName, RolesRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-        Replies.From(await grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(userName)).SetRolesAsync(request.Roles, user.Actor(), request.Reason));
+        Replies.From(await grains.GetGrain<IStaffAccountGrain>(StaffAccountKey.Of(userName)).SetRolesAsync(request.Roles, user.Actor(), request.Reason));
 
     private static async Task<Results<NoContent, ProblemHttpResult>> SetDisabledAsync(string userName, DisabledRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-        Replies.From(await grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(userName)).SetDisabledAsync(request.Disabled, user.Actor(), request.Reason));
+        Replies.From(await grains.GetGrain<IStaffAccountGrain>(StaffAccountKey.Of(userName)).SetDisabledAsync(request.Disabled, user.Actor(), request.Reason));
 }

@@ -1,10 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
-using CertEngine.Contracts;
+using CertEngine.Contracts.Accounts;
 using CertEngine.Contracts.Practical;
 using CertEngine.Contracts.Security;
 using CertEngine.Contracts.Sessions;
-using CertEngine.Grains.Accounts;
+using CertEngine.Contracts;
 using CertEngine.Server.Web.Auth;
 using CertEngine.Server.Web.SecurityEvents;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -174,7 +174,7 @@ public static class PracticalApi
     // The sittings listing the user; each read once. A sitting removed from the plan since is skipped.
     private static async Task<List<SessionSnapshot>> SittingsAsync(ClaimsPrincipal user, IGrainFactory grains)
     {
-        var listings = await grains.GetGrain<ISittingIndexGrain>(StaffAccountGrain.KeyOf(user.Actor())).ListAsync();
+        var listings = await grains.GetGrain<ISittingIndexGrain>(StaffAccountKey.Of(user.Actor())).ListAsync();
         var sessions = await Task.WhenAll(listings.Where(l => l.Component != ExamComponent.Theory)
             .Select(l => grains.GetGrain<IExamSessionGrain>(l.SessionId).GetAsync()));
         return sessions.OfType<SessionSnapshot>().ToList();

@@ -1,11 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
-using CertEngine.Contracts;
 using CertEngine.Contracts.Accounts;
 using CertEngine.Contracts.Security;
 using CertEngine.Contracts.Sessions;
+using CertEngine.Contracts;
 using CertEngine.Domain.Candidates;
-using CertEngine.Grains.Accounts;
 using CertEngine.Server.Web.Auth;
 using CertEngine.Server.Web.SecurityEvents;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -110,7 +109,7 @@ public static class SessionApi
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(grains);
         var everyone = user.IsInRole(StaffRoles.Admin) || user.IsInRole(StaffRoles.CentreManager);
-        var index = grains.GetGrain<ISittingIndexGrain>(everyone ? ISittingIndexGrain.All : StaffAccountGrain.KeyOf(user.Actor()));
+        var index = grains.GetGrain<ISittingIndexGrain>(everyone ? ISittingIndexGrain.All : StaffAccountKey.Of(user.Actor()));
         var listings = (await index.ListAsync()).Take(ListLimit);
         var sessions = await Task.WhenAll(listings.Select(l => grains.GetGrain<IExamSessionGrain>(l.SessionId).GetAsync()));
         // The staff index also lists sittings where the user assesses; only those they may run are theirs here.

@@ -1,14 +1,14 @@
 using System.ComponentModel.DataAnnotations;
-using CertEngine.Contracts;
 using CertEngine.Contracts.Accounts;
+using CertEngine.Contracts;
 using CertEngine.Domain.Accounts;
 using CertEngine.Grains.Accounts;
 using CertEngine.Server.Api;
 using CertEngine.Server.Web.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CertEngine.Server.Pages.Admin;
 
@@ -63,7 +63,7 @@ public sealed class StaffModel(IGrainFactory grains, IPasswordHasher<StaffAccoun
             var account = new NewStaffAccount(UserName!.Trim(), DisplayName!.Trim(), Roles);
             var reply = StaffAccountGrain.Refusal(account) is { } problem
                 ? CommandReply.Refuse(problem)
-                : await grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(account.UserName)).CreateAsync(account, hasher.HashPassword(null!, Password!), User.Actor());
+                : await grains.GetGrain<IStaffAccountGrain>(StaffAccountKey.Of(account.UserName)).CreateAsync(account, hasher.HashPassword(null!, Password!), User.Actor());
             Show(reply, "账户已创建 (account created)");
         }
 
@@ -75,7 +75,7 @@ public sealed class StaffModel(IGrainFactory grains, IPasswordHasher<StaffAccoun
     public async Task<IActionResult> OnPostRolesAsync(string? account, List<string>? roles, string? reason)
     {
         ModelState.Clear();
-        Show(Invalid(account, reason) ?? await grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(account!)).SetRolesAsync(roles ?? [], User.Actor(), reason!.Trim()),
+        Show(Invalid(account, reason) ?? await grains.GetGrain<IStaffAccountGrain>(StaffAccountKey.Of(account!)).SetRolesAsync(roles ?? [], User.Actor(), reason!.Trim()),
             "角色已更新 (roles changed)");
         await OnGetAsync();
         return Page();
@@ -85,7 +85,7 @@ public sealed class StaffModel(IGrainFactory grains, IPasswordHasher<StaffAccoun
     public async Task<IActionResult> OnPostDisabledAsync(string? account, bool disabled, string? reason)
     {
         ModelState.Clear();
-        Show(Invalid(account, reason) ?? await grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(account!)).SetDisabledAsync(disabled, User.Actor(), reason!.Trim()),
+        Show(Invalid(account, reason) ?? await grains.GetGrain<IStaffAccountGrain>(StaffAccountKey.Of(account!)).SetDisabledAsync(disabled, User.Actor(), reason!.Trim()),
             disabled ? "账户已停用 (account disabled)" : "账户已启用 (account enabled)");
         await OnGetAsync();
         return Page();

@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using CertEngine.Contracts;
 using CertEngine.Contracts.Accounts;
-using CertEngine.Grains.Accounts;
+using CertEngine.Contracts;
 
 namespace CertEngine.Server.Web.Auth;
 
@@ -28,7 +27,7 @@ public sealed class SetupToken(IGrainFactory grains)
     {
         var claimed = await Directory.ClaimSetupAsync(HashOf(token));
         return claimed.Accepted
-            ? await grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(admin.UserName)).CreateAsync(admin, passwordHash, "setup")
+            ? await grains.GetGrain<IStaffAccountGrain>(StaffAccountKey.Of(admin.UserName)).CreateAsync(admin, passwordHash, "setup")
             : claimed;
     }
 

@@ -2,10 +2,9 @@ using System.Security.Claims;
 using CertEngine.Contracts.Accounts;
 using CertEngine.Contracts.Security;
 using CertEngine.Contracts.Sessions;
-using CertEngine.Grains.Accounts;
 using CertEngine.Server.Web.SecurityEvents;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication;
 
 namespace CertEngine.Server.Web.Auth;
 
@@ -51,7 +50,7 @@ public static class SignInValidator
         {
             stands = principal.FindFirstValue(CertEngineClaims.SecurityStamp) is { } stamp
                 && principal.FindFirstValue(CertEngineClaims.SignInId) is { } signInId
-                && await grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(name)).IsSessionOpenAsync(stamp, signInId);
+                && await grains.GetGrain<IStaffAccountGrain>(StaffAccountKey.Of(name)).IsSessionOpenAsync(stamp, signInId);
         }
 
         if (!stands)
@@ -82,7 +81,7 @@ public static class SignInValidator
             }
             else if (user.FindFirstValue(CertEngineClaims.SignInId) is { } signInId)
             {
-                await grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(name)).CloseSessionAsync(signInId);
+                await grains.GetGrain<IStaffAccountGrain>(StaffAccountKey.Of(name)).CloseSessionAsync(signInId);
             }
         }
 

@@ -2,10 +2,9 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using CertEngine.Contracts.Accounts;
 using CertEngine.Contracts.Security;
-using CertEngine.Grains.Accounts;
 using CertEngine.Server.Web.SecurityEvents;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -35,7 +34,7 @@ public sealed class StaffSignIn(
     public async Task<StaffAccount?> SignInAsync(HttpContext http, string userName, string password)
     {
         ArgumentNullException.ThrowIfNull(http);
-        var grain = grains.GetGrain<IStaffAccountGrain>(StaffAccountGrain.KeyOf(userName));
+        var grain = grains.GetGrain<IStaffAccountGrain>(StaffAccountKey.Of(userName));
         var credential = await grain.GetCredentialAsync();
         var verdict = hasher.VerifyHashedPassword(credential?.Account!, credential?.PasswordHash ?? DummyHash.Value, password);
         if (credential is null)
@@ -43,7 +42,7 @@ public sealed class StaffSignIn(
             verdict = PasswordVerificationResult.Failed;
         }
 
-        var subject = "staff/" + StaffAccountGrain.KeyOf(userName);
+        var subject = "staff/" + StaffAccountKey.Of(userName);
         if (credential?.LockedUntil is not null)
         {
             // Locked: refused whatever the password, and not counted (the lock does not grow while it holds).
