@@ -1,13 +1,14 @@
-using CertEngine.Contracts;
 using CertEngine.Contracts.Attempts;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Sessions;
+using CertEngine.Contracts;
 using CertEngine.Domain.Candidates;
 using CertEngine.Domain.Papers;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Scoring;
 using CertEngine.Domain.Sessions;
 using CertEngine.Domain.Tracks;
+using CertEngine.Domain;
 using CertEngine.Grains.Audit;
 using CertEngine.Grains.Library;
 using CertEngine.Grains.Records;

@@ -1,10 +1,11 @@
-using CertEngine.Contracts;
 using CertEngine.Contracts.Candidates;
+using CertEngine.Contracts;
 using CertEngine.Domain.Candidates;
+using CertEngine.Domain;
 using CertEngine.Grains.Audit;
 using CertEngine.Grains.Records;
-using CertEngine.Storage.Records;
 using CertEngine.Storage.Records.Facts;
+using CertEngine.Storage.Records;
 
 namespace CertEngine.Grains.Candidates;
 

@@ -1,7 +1,8 @@
-using CertEngine.Contracts;
 using CertEngine.Contracts.Banks;
-using CertEngine.Domain.QuestionBanks;
+using CertEngine.Contracts;
 using CertEngine.Domain.QuestionBanks.Publishing;
+using CertEngine.Domain.QuestionBanks;
+using CertEngine.Domain;
 
 namespace CertEngine.Grains.Library;
 

@@ -1,10 +1,11 @@
-using CertEngine.Contracts;
 using CertEngine.Contracts.Attempts;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Practical;
+using CertEngine.Contracts;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Scoring;
 using CertEngine.Domain.Tracks;
+using CertEngine.Domain;
 using CertEngine.Grains.Audit;
 using CertEngine.Grains.Library;
 using CertEngine.Grains.Records;

@@ -1,11 +1,12 @@
-using CertEngine.Contracts;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Certificates;
 using CertEngine.Contracts.Tracks;
+using CertEngine.Contracts;
 using CertEngine.Domain.Certificates;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Results;
 using CertEngine.Domain.Tracks;
+using CertEngine.Domain;
 using CertEngine.Grains.Audit;
 using CertEngine.Grains.Certificates;
 using CertEngine.Grains.Library;

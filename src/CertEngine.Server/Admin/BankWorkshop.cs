@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using CertEngine.Contracts.Banks;
-using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.QuestionBanks.Publishing;
-using CertEngine.Grains;
+using CertEngine.Domain.QuestionBanks;
+using CertEngine.Domain;
 using CertEngine.Grains.Library;
 
 namespace CertEngine.Server.Admin;

@@ -1,7 +1,7 @@
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Tracks;
 using CertEngine.Domain.Tracks;
-using CertEngine.Grains;
+using CertEngine.Domain;
 
 namespace CertEngine.Server.Admin;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CertEngine.Contracts.Certificates;
-using CertEngine.Grains;
+using CertEngine.Domain;
 using Microsoft.Extensions.Options;
 
 namespace CertEngine.Server.Verification;

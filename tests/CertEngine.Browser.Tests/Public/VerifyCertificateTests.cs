@@ -1,12 +1,12 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using CertEngine.Browser.Tests.Infrastructure;
-using CertEngine.Contracts;
 using CertEngine.Contracts.Candidates;
+using CertEngine.Contracts;
 using CertEngine.Domain.Candidates;
 using CertEngine.Domain.Certificates;
-using CertEngine.Grains;
+using CertEngine.Domain;
 using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
 

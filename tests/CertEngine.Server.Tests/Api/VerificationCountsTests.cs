@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CertEngine.Contracts.Certificates;
+using CertEngine.Domain;
 using CertEngine.Server.Verification;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -68,7 +69,7 @@ public sealed class VerificationCountsTests(ApiHost host)
 
     private async Task<long> CountAsync(string outcome)
     {
-        var day = CertEngine.Grains.ChinaTime.Today(host.Clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var day = ChinaTime.Today(host.Clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var tally = await host.Services.GetRequiredService<IGrainFactory>().GetGrain<IVerificationTallyGrain>(day).GetAsync();
         return tally.ByOutcome.GetValueOrDefault(outcome);
     }

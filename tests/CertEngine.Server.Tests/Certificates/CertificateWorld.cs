@@ -30,7 +30,7 @@ public sealed class CertificateWorld : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        PracticalSession = $"CZ-{Grains.ChinaTime.Today(TimeProvider.System):yyyyMMdd}-JN01";
+        PracticalSession = $"CZ-{Domain.ChinaTime.Today(TimeProvider.System):yyyyMMdd}-JN01";
         var output = new StringWriter();
         var error = new StringWriter();
         var code = await CertEngineCommandLine.RunAsync(

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CertEngine.Contracts.Certificates;
 using CertEngine.Contracts.Tracks;
+using CertEngine.Domain;
 using CertEngine.Server.Verification;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -52,7 +53,7 @@ public sealed class LifecycleTests(CertificateWorld world)
 
         Assert.Equal(VerificationStatus.Revoked, revoked.Status);
         Assert.Equal("考试作弊，成绩无效", revoked.Reason);
-        Assert.Equal(CertEngine.Grains.ChinaTime.Today(TimeProvider.System), DateOnly.FromDateTime(revoked.StatusChangedAt!.Value.ToOffset(TimeSpan.FromHours(8)).DateTime));
+        Assert.Equal(ChinaTime.Today(TimeProvider.System), DateOnly.FromDateTime(revoked.StatusChangedAt!.Value.ToOffset(TimeSpan.FromHours(8)).DateTime));
         Assert.Null(revoked.ReplacedBy);
         Assert.Contains("证书已撤销", page);
         Assert.Contains("考试作弊，成绩无效", page);

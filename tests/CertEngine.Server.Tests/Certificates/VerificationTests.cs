@@ -1,8 +1,9 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using CertEngine.Contracts.Certificates;
 using CertEngine.Domain.Certificates;
+using CertEngine.Domain;
 using CertEngine.Grains.Certificates;
 using CertEngine.Server.Verification;
 using Microsoft.Extensions.DependencyInjection;
@@ -305,7 +306,7 @@ public sealed class VerificationTests(CertificateWorld world)
     public async Task Lookups_AreTalliedDurablyByDayAndOutcome()
     {
         using var client = Server.CreateClient();
-        var day = Grains.GetGrain<IVerificationTallyGrain>($"{CertEngine.Grains.ChinaTime.Today(TimeProvider.System):yyyy-MM-dd}");
+        var day = Grains.GetGrain<IVerificationTallyGrain>($"{ChinaTime.Today(TimeProvider.System):yyyy-MM-dd}");
         Assert.True(await Server.Services.GetRequiredService<VerificationCounts>().FlushAsync());
         var before = await day.GetAsync();
 

@@ -1,13 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Domain.Candidates;
-using CertEngine.Grains;
+using CertEngine.Domain;
 using CertEngine.Server.Admin;
 using CertEngine.Server.Api;
 using CertEngine.Server.Web.Auth;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CertEngine.Server.Pages.Admin;
 

@@ -1,17 +1,17 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using CertEngine.Contracts;
 using CertEngine.Contracts.Accounts;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Contracts.Tracks;
-using CertEngine.Grains;
+using CertEngine.Contracts;
+using CertEngine.Domain;
 using CertEngine.Server.Admin;
 using CertEngine.Server.Api;
 using CertEngine.Server.Web.Auth;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CertEngine.Server.Pages.Admin;
 

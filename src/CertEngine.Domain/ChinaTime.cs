@@ -1,4 +1,4 @@
-namespace CertEngine.Grains;
+namespace CertEngine.Domain;
 
 /// <summary>
 /// Calendar dates as the programme reads them: China Standard Time, UTC+8 all year (no daylight saving), so a sitting
