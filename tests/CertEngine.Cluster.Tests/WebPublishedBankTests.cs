@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
@@ -26,7 +27,7 @@ public sealed class WebPublishedBankTests(ITestOutputHelper output)
     private const string Password = "集群题库-correct-horse-42";
     private const string Ticket = "ZK2026000001";
 
-    // Every 五级 laundry item is reworded in v2, so each paper draws some whatever the sitting's seed.
+    // Every 五级 laundry item is reworded in v2 (its version raised by one), so each paper draws some whatever the sitting's seed.
     private const string Reworded = "items/laundry-5.yaml";
     private const string Revision = "（第2版修订）";
 
@@ -57,6 +58,11 @@ public sealed class WebPublishedBankTests(ITestOutputHelper output)
         var (zip, reworded) = Version2();
         using var uploaded = await a.PostAsync("/api/banks/drafts", Form(zip));
         var check = await uploaded.Content.ReadFromJsonAsync<JsonElement>();
+        foreach (var problem in check.GetProperty("problems").EnumerateArray().Where(p => p.GetProperty("severity").GetString() == "error").Take(10))
+        {
+            output.WriteLine($"upload problem: {problem}");
+        }
+
         using var published = await a.PostAsync($"/api/banks/{Bank}/publish", null);
         var publication = await published.Content.ReadFromJsonAsync<JsonElement>();
 
@@ -78,7 +84,7 @@ public sealed class WebPublishedBankTests(ITestOutputHelper output)
         Assert.Equal([1, 2], Versions(BankOf(listed)));
         Assert.Equal(expectedRow, Row(BankOf(listed), 2));
         Assert.Equal((reworded.Count, 0, 0), Counts(diff));
-        Assert.Equal(reworded.Order(StringComparer.Ordinal).Select(id => ((string?)"changed", (string?)"item", (string?)id)),
+        Assert.Equal(reworded.Keys.Order(StringComparer.Ordinal).Select(id => ((string?)"changed", (string?)"item", (string?)id)),
             diff.GetProperty("changes").EnumerateArray().Select(c => (c.GetProperty("kind").GetString(), c.GetProperty("what").GetString(), c.GetProperty("id").GetString())));
         Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
         Assert.Equal((Track, 2), (track.GetProperty("key").GetString(), track.GetProperty("bankVersion").GetInt32()));
@@ -107,13 +113,14 @@ public sealed class WebPublishedBankTests(ITestOutputHelper output)
         }
 
         var expectedStems = record.Items.Select(entry => v2.Items.Single(item => $"{item.Id}@{item.Version}" == entry).Stem).ToList();
-        var drawnReworded = record.Items.Count(entry => reworded.Contains(entry[..entry.IndexOf('@', StringComparison.Ordinal)]));
+        var drawnReworded = record.Items.Count(entry => reworded.ContainsKey(entry[..entry.IndexOf('@', StringComparison.Ordinal)]));
         Assert.Equal((Bank, 2), (record.BankId, record.BankVersion));
         Assert.Equal(expectedStems, onB);
         Assert.Equal(expectedStems, onA);
         Assert.Equal(LaundryDraw(v2), drawnReworded);
         Assert.Equal(drawnReworded, onB.Count(stem => stem.EndsWith(Revision, StringComparison.Ordinal)));
-        Assert.All(record.Items.Where(entry => reworded.Contains(entry[..entry.IndexOf('@', StringComparison.Ordinal)])), entry => Assert.EndsWith("@2", entry));
+        Assert.All(record.Items.Where(entry => reworded.ContainsKey(entry[..entry.IndexOf('@', StringComparison.Ordinal)])),
+            entry => Assert.EndsWith($"@{reworded[entry[..entry.IndexOf('@', StringComparison.Ordinal)]]}", entry));
 
         // Silo B killed and started again on its own data folder: it still lists v2 and serves the candidate's attempt.
         await siloB.KillAsync();
@@ -133,9 +140,9 @@ public sealed class WebPublishedBankTests(ITestOutputHelper output)
     /// The upload: a zip of the shipped 4-10-01-06 folder and its common module, each 五级 laundry item's version raised
     /// to 2 and its stem reworded; with the ids of the reworded items.
     /// </summary>
-    private static (byte[] Zip, HashSet<string> Reworded) Version2()
+    private static (byte[] Zip, Dictionary<string, int> Reworded) Version2()
     {
-        var reworded = new HashSet<string>(StringComparer.Ordinal);
+        var reworded = new Dictionary<string, int>(StringComparer.Ordinal);
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
@@ -162,18 +169,21 @@ public sealed class WebPublishedBankTests(ITestOutputHelper output)
             : throw new InvalidOperationException($"{Bank}/{Reworded} has no items: choose another file to reword.");
     }
 
-    private static string Reword(string text, HashSet<string> reworded)
+    private static string Reword(string text, Dictionary<string, int> reworded)
     {
         var lines = text.Split('\n');
+        var id = "";
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].StartsWith("  - id: ", StringComparison.Ordinal))
             {
-                reworded.Add(lines[i]["  - id: ".Length..].Trim());
+                id = lines[i]["  - id: ".Length..].Trim();
             }
-            else if (lines[i] == "    version: 1")
+            else if (lines[i].StartsWith("    version: ", StringComparison.Ordinal))
             {
-                lines[i] = "    version: 2";
+                // Whatever version the shipped item has, the reworded one is the next.
+                reworded[id] = int.Parse(lines[i]["    version: ".Length..], CultureInfo.InvariantCulture) + 1;
+                lines[i] = $"    version: {reworded[id]}";
             }
             else if (lines[i].StartsWith("    stem: ", StringComparison.Ordinal))
             {
