@@ -20,26 +20,26 @@ public sealed class ShippedBanksTests
         }
     }
 
-    /// <remarks>
-    /// Issue 17: the 家政服务员 items are being rewritten. Until they are, this proves lint catches what the review found;
-    /// afterwards it becomes "every shipped bank lints clean" (assert <see cref="LintReport.IsClean"/> for each bank).
-    /// </remarks>
+    /// <summary>
+    /// Issue 17 rewrites the 家政服务员 items file by file. A file already rewritten causes no lint error; the files still
+    /// to do are listed here and leave the list as they are rewritten, until the bank lints clean (then this test asserts
+    /// <see cref="LintReport.IsClean"/>). The bank-wide difficulty spread of 五级 waits for the same files.
+    /// </summary>
+    private static readonly string[] NotYetRewritten = ["common/items/", "4-10-01-06/items/cooking-"];
+
     [Fact]
-    public void Lint_HouseholdServiceBank_ReportsTheDefectsTheReviewFound()
+    public void Lint_HouseholdServiceBank_FindsErrorsOnlyInTheFilesNotYetRewritten()
     {
         var bank = BankLoader.LoadDirectory(Path.Combine(RepositoryRoot(), "question-banks", "4-10-01-06")).Bank!;
 
         var report = BankLinter.Lint(bank);
 
         var errors = report.Errors.ToList();
-        Assert.Contains(errors, p => p.Rule == BankLintRules.KeyLongest);
-        Assert.Contains(errors, p => p.Rule == BankLintRules.WordCue && p.Message.StartsWith("选择题", StringComparison.Ordinal));
-        Assert.Contains(errors, p => p.Rule == BankLintRules.WordCue && p.Message.StartsWith("判断题", StringComparison.Ordinal));
+        var itemErrors = errors.Where(p => p.Rule != BankLintRules.DifficultySpread).ToList();
+        Assert.All(itemErrors, p => Assert.Contains(NotYetRewritten, file => p.Location.File.Replace('\\', '/').Contains(file, StringComparison.Ordinal)));
+        Assert.All(errors.Where(p => p.Rule == BankLintRules.DifficultySpread), p => Assert.Contains("五级", p.Message, StringComparison.Ordinal));
+        // The lint still finds what the review found in those files: restatements the rewrite has not yet merged.
         Assert.Contains(errors, p => p.Rule == BankLintRules.NearDuplicate);
-        Assert.Contains(errors, p => p.Rule == BankLintRules.DifficultySpread);
-        Assert.Contains(report.Problems, p => p.Rule == BankLintRules.RestatesLowerLevel);
-        // The rewrite is under way file by file (issue 17): the files not yet rewritten keep the bank-wide share above its bound.
-        Assert.True(report.Figures.Single(f => f.Rule == BankLintRules.KeyLongest).Value > bank.LintRules!.MaxKeyLongestShare);
     }
 
     [Fact]
