@@ -22,6 +22,7 @@ public static class BankRules
     public const string DuplicateOption = "duplicate-option";
     public const string UnknownEnemy = "unknown-enemy";
     public const string RubricPoints = "rubric-points";
+    public const string RubricDeductions = "rubric-deductions";
     public const string Weights = "weights";
     public const string Level = "level";
     public const string Blueprint = "blueprint";
