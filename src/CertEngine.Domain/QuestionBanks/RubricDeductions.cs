@@ -31,7 +31,8 @@ public sealed record DeductionReading(IReadOnlyList<Deduction> Deductions, bool 
 /// <list type="bullet">
 /// <item>a condition ending in 各 ("未戴帽或未系围裙各扣 2 分") applies once per listed thing (split at 、 and 或, at least two);</item>
 /// <item>"每项"/"每一项" right after a list ("上浆不匀、粘连、火候不当每项扣 5 分") applies once per listed thing;</item>
-/// <item>any other 每 ("每处", "每次", "每遗漏一处", "每少说一项") repeats per occurrence, without a bound the text states;</item>
+/// <item>any other 每 with a counter ("每处", "每次", "每遗漏一处", "每少说一项") repeats per occurrence, without a bound
+/// the text states (每天, 每日 in the words of a condition are not counters);</item>
 /// <item>otherwise it applies once.</item>
 /// </list>
 /// </summary>
@@ -48,6 +49,10 @@ public static partial class RubricDeductions
 
     [GeneratedRegex(@"每\s*一?\s*项\s*$")]
     private static partial Regex EachListedPattern();
+
+    /// <summary>每 with a counter (每处, 每次, 每个, 每遗漏一处, 每少说一项 …), as opposed to 每天 or 每日 in the condition's words.</summary>
+    [GeneratedRegex(@"^每[^，,；;。]{0,8}?[一二两三几]?\s*(?:处|次|项|个|件|张|步|遍|种|只|条|根|块|片|位|人|例)")]
+    private static partial Regex EveryCounterPattern();
 
     private static readonly char[] SentenceEnds = ['；', ';', '。', '\n'];
     private static readonly char[] ClauseEnds = ['，', ',', '：', ':'];
@@ -82,7 +87,7 @@ public static partial class RubricDeductions
         }
 
         var every = trimmed.LastIndexOf('每');
-        if (every < 0)
+        if (every < 0 || !EveryCounterPattern().IsMatch(trimmed[every..]))
         {
             return 1;
         }

@@ -85,6 +85,16 @@ public sealed class RubricDeductionTests
         Assert.Contains("最多 15 分", problem.Message);
     }
 
+    [Fact]
+    public void Validate_EveryDayInTheWordsOfACondition_IsNotAPerOccurrenceDeduction()
+    {
+        // "每天" describes what was not said; the deduction applies once, so 4 + 4 = 8 cannot need 扣完为止 under 10 …
+        Assert.Empty(DeductionErrors(WithFirstCriterion(8, "未说明每天定时通风扣 4 分，开窗时婴儿处在风口扣 4 分")));
+
+        // … and cannot reach 10 either.
+        Assert.Contains("最多 8 分", Assert.Single(DeductionErrors(WithFirstCriterion(10, "未说明每天定时通风扣 4 分，开窗时婴儿处在风口扣 4 分"))).Message);
+    }
+
     [Theory]
     [InlineData(20, true)]    // 各 over two things: 2 × 5 + 10 = 20
     [InlineData(25, false)]
