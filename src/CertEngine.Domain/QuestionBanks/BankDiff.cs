@@ -108,6 +108,7 @@ public static class BankDiff
         if (a.Instructions != b.Instructions) { yield return "instructions"; }
         if (!a.Criteria.SequenceEqual(b.Criteria)) { yield return "criteria"; }
         if (!a.Vetoes.SequenceEqual(b.Vetoes)) { yield return "vetoes"; }
+        if (a.Reset != b.Reset) { yield return "reset"; }
         if (a.Version != b.Version && ContentHash.Of(a with { Version = b.Version }) == ContentHash.Of(b)) { yield return "version only"; }
     }
 }

@@ -121,7 +121,7 @@ internal sealed partial class BankReader
         var id = (mapping.Find("id") as YamlScalar)?.Value.Trim();
         var what = $"task {id}";
         var reader = new MappingReader(mapping, what, problems,
-            "id", "version", "element", "title", "minutes", "points", "mark-step", "materials", "instructions", "criteria", "vetoes");
+            "id", "version", "element", "title", "minutes", "points", "mark-step", "materials", "instructions", "criteria", "vetoes", "reset");
         id = reader.RequiredText("id");
         var version = reader.RequiredInt("version", 1, 100_000);
         var element = reader.RequiredText("element");
@@ -132,6 +132,7 @@ internal sealed partial class BankReader
         var materials = reader.ScalarList("materials")?.Select(s => s.Value.Trim()).Where(s => s.Length > 0).ToList() ?? [];
         var instructions = reader.RequiredText("instructions");
         var vetoes = reader.ScalarList("vetoes")?.Select(s => s.Value.Trim()).Where(s => s.Length > 0).ToList() ?? [];
+        var reset = reader.Node("reset") is null ? null : reader.RequiredText("reset");
         var criteria = new List<RubricCriterion>();
         foreach (var c in reader.Sequence("criteria", required: true)?.Items ?? [])
         {
@@ -147,7 +148,7 @@ internal sealed partial class BankReader
             var standard = cr.RequiredText("standard");
             if (cid is not null && name is not null && cp is { } p && standard is not null)
             {
-                criteria.Add(new RubricCriterion(cid, name, p, standard));
+                criteria.Add(new RubricCriterion(cid, name, p, standard) { Location = cr.Location });
             }
         }
 
@@ -156,6 +157,7 @@ internal sealed partial class BankReader
             draft.Tasks.Add(new PracticalTask(id, v, element, title, m, total, materials, instructions, criteria, vetoes, reader.Location)
             {
                 MarkStep = markStep ?? PracticalTask.HalfPoints,
+                Reset = reset,
             });
         }
     }

@@ -118,7 +118,7 @@ internal sealed partial class BankReader
             return;
         }
 
-        var reader = new MappingReader(mapping, "blueprint", problems, "level", "work-type", "mode", "minutes", "sections", "cells", "tasks");
+        var reader = new MappingReader(mapping, "blueprint", problems, "level", "work-type", "mode", "minutes", "changeover", "sections", "cells", "tasks");
         // A 专项's blueprints have no level: they are filed under Occupation.SpecialtyLevel, and the validator reports
         // a missing level in a bank with levels (only it knows which kind of bank this file belongs to).
         var level = reader.Node("level") is null ? Occupation.SpecialtyLevel : reader.RequiredInt("level", 0, 9);
@@ -136,6 +136,12 @@ internal sealed partial class BankReader
         }
 
         var minutes = reader.RequiredInt("minutes", 1, 24 * 60);
+        var changeover = reader.OptionalInt("changeover", 0, 60);
+        if (changeover is not null && mode == BlueprintMode.Theory)
+        {
+            Error(reader.At("changeover"), BankRules.BadValue, "blueprint: changeover 只用于操作技能考核 (changeover is for a practical blueprint only)");
+        }
+
         var sections = new List<PaperSection>();
         var cells = new List<BlueprintCell>();
         var tasks = new List<TaskDraw>();
@@ -195,7 +201,7 @@ internal sealed partial class BankReader
 
         if (level is { } l && mode is { } m && minutes is { } min)
         {
-            draft.Blueprints.Add(new Blueprint(l, workType, m, min, sections, cells, tasks, reader.Location));
+            draft.Blueprints.Add(new Blueprint(l, workType, m, min, sections, cells, tasks, reader.Location) { Changeover = changeover ?? 0 });
         }
     }
 

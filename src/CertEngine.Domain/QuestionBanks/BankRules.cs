@@ -60,6 +60,12 @@ public static class BankRules
     /// <summary>A task's criteria do not add up to its points.</summary>
     public const string RubricPoints = "rubric-points";
 
+    /// <summary>
+    /// A criterion's deductions cannot reach its points, or one deduction exceeds them, or deductions that can add up to
+    /// more than the points do not say 扣完为止.
+    /// </summary>
+    public const string RubricDeductions = "rubric-deductions";
+
     /// <summary>A 比重表 column that does not make 100, or children that do not add up to their parent.</summary>
     public const string Weights = "weights";
 

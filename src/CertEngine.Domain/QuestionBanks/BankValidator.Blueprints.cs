@@ -216,10 +216,13 @@ public static partial class BankValidator
                 $"{what}: 有技能比重的节点 '{missing.NodeId}'（{missing.Percent}）没有抽题 (skill-weighted node '{missing.NodeId}' has no draw)");
         }
 
-        if (longest > blueprint.Minutes)
+        var changeovers = blueprint.Changeover * Math.Max(0, blueprint.Tasks.Sum(d => d.Count) - 1);
+        if (longest + changeovers > blueprint.Minutes)
         {
+            var with = changeovers > 0 ? $"，加 {changeovers} 分钟换场（每次 {blueprint.Changeover} 分钟）" : "";
+            var withEnglish = changeovers > 0 ? $" plus {changeovers} min of changeover ({blueprint.Changeover} each)" : "";
             Error(problems, blueprint.Location, BankRules.Blueprint,
-                $"{what}: 最长的抽题组合需 {longest} 分钟，超过 {blueprint.Minutes} 分钟 (the longest draw takes {longest} min, more than {blueprint.Minutes})");
+                $"{what}: 最长的抽题组合需 {longest} 分钟{with}，超过 {blueprint.Minutes} 分钟 (the longest draw takes {longest} min{withEnglish}, more than {blueprint.Minutes})");
         }
     }
 

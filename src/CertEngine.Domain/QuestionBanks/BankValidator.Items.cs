@@ -137,8 +137,53 @@ public static partial class BankValidator
             {
                 Warn(problems, task.Location, BankRules.MissingField, $"{what}: 没有列出考核准备用品 (no materials listed for the 考核准备通知单)");
             }
+
+            foreach (var criterion in task.Criteria)
+            {
+                CheckDeductions(task, criterion, problems);
+            }
         }
     }
+
+    /// <summary>
+    /// The deduction rule (issue 17): a criterion's written deductions must be able to take all its points (else an assessor
+    /// who sees every fault still cannot score it 0), no single deduction may exceed its points, and deductions that can add
+    /// up to more than its points must say 扣完为止 (else the score could go below 0).
+    /// </summary>
+    private static void CheckDeductions(PracticalTask task, RubricCriterion criterion, List<BankProblem> problems)
+    {
+        var at = criterion.Location?.At("standard") ?? task.Location.At("criteria");
+        var what = $"task {task.Id} {criterion.Id}（{criterion.Name}，{Points(criterion.Points)} 分）";
+        var reading = RubricDeductions.Read(criterion.Standard);
+        if (reading.Deductions.Count == 0 && !reading.Forfeits)
+        {
+            Error(problems, at, BankRules.RubricDeductions,
+                $"{what}: 评分标准没有写扣分（扣 N 分、不得分），无法评分 (the standard writes no deduction, so the criterion cannot be scored)");
+            return;
+        }
+
+        foreach (var deduction in reading.Deductions.Where(d => d.Points > criterion.Points))
+        {
+            Error(problems, at, BankRules.RubricDeductions,
+                $"{what}: “{deduction.Text}”一项扣 {Points(deduction.Points)} 分，超过配分 {Points(criterion.Points)} 分 (a single deduction of {Points(deduction.Points)} exceeds the criterion's {Points(criterion.Points)} points)");
+        }
+
+        if (!reading.Reaches(criterion.Points))
+        {
+            Error(problems, at, BankRules.RubricDeductions,
+                $"{what}: 所写扣分合计最多 {Points(reading.Total ?? 0)} 分，扣不到配分 {Points(criterion.Points)} 分 (the deductions add up to at most {Points(reading.Total ?? 0)}, short of the criterion's {Points(criterion.Points)} points: add or raise a deduction, or lower the points)");
+        }
+
+        if (reading.CanExceed(criterion.Points) && !reading.Capped)
+        {
+            var most = reading.Total is { } total ? $"合计可达 {Points(total)} 分" : "可按处、按次重复扣";
+            var mostEnglish = reading.Total is { } t ? $"can add up to {Points(t)}" : "repeat per occurrence";
+            Error(problems, at, BankRules.RubricDeductions,
+                $"{what}: 扣分{most}，超过配分，应写明“扣完为止” (the deductions {mostEnglish}, more than the points: write 扣完为止)");
+        }
+    }
+
+    private static string Points(decimal points) => points.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Normalize(string text) =>
         string.Concat(text.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c)));

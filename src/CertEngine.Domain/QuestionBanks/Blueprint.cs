@@ -36,4 +36,10 @@ public sealed record Blueprint(
 {
     /// <summary>A short name for messages: <c>五级 家务服务员 theory</c> style, using the level digit.</summary>
     public string Name => $"level {Level}{(WorkType is null ? "" : " " + WorkType)} {Mode.ToString().ToLowerInvariant()}";
+
+    /// <summary>
+    /// Practical only: minutes between two drawn tasks (the candidate moves on, the 考务 resets the station they left).
+    /// The longest draw plus a changeover between each two of its tasks must fit in <see cref="Minutes"/>. 0 when not written.
+    /// </summary>
+    public int Changeover { get; init; }
 }

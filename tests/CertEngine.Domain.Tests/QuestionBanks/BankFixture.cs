@@ -73,8 +73,8 @@ public sealed class BankFixture
                 materials: [炒锅, 青菜]
                 instructions: 在 30 分钟内完成。
                 criteria:
-                  - { id: c1, name: 准备, points: 40, standard: 缺一项扣 5 分 }
-                  - { id: c2, name: 操作, points: 60, standard: 错一步扣 10 分 }
+                  - { id: c1, name: 准备, points: 40, standard: 每缺一项扣 5 分，扣完为止 }
+                  - { id: c2, name: 操作, points: 60, standard: 每错一步扣 10 分，扣完为止 }
                 vetoes: [发生烫伤]
             """,
         [Blueprints] = """

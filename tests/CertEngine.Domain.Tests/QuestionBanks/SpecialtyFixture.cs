@@ -49,7 +49,7 @@ internal static class SpecialtyFixture
                 materials: [记录单]
                 instructions: 在 20 分钟内完成。
                 criteria:
-                  - { id: c1, name: 完整, points: 100, standard: 缺一项扣 10 分 }
+                  - { id: c1, name: 完整, points: 100, standard: 每缺一项扣 10 分，扣完为止 }
             """)
         .WithFile(BankFixture.Blueprints, """
             blueprints:

@@ -109,9 +109,9 @@ public sealed class BankApiTests(ApiHost host)
             new Dictionary<string, object?>
             {
                 ["试题编号"] = "xl5-t9", ["版本"] = 1, ["鉴定范围"] = "cooking.staple5", ["试题名称"] = "蒸米饭", ["时限（分钟）"] = 30, ["总分"] = 100,
-                ["考核准备"] = "电饭煲\n大米 500 g", ["考核要求"] = "在 30 分钟内蒸好一锅米饭。", ["评分项编号"] = "c1", ["考核要素"] = "淘米", ["配分"] = 40, ["评分标准"] = "淘洗不净扣 10 分",
+                ["考核准备"] = "电饭煲\n大米 500 g", ["考核要求"] = "在 30 分钟内蒸好一锅米饭。", ["评分项编号"] = "c1", ["考核要素"] = "淘米", ["配分"] = 40, ["评分标准"] = "每处淘洗不净扣 10 分，扣完为止",
             },
-            new Dictionary<string, object?> { ["评分项编号"] = "c2", ["考核要素"] = "加水", ["配分"] = 60, ["评分标准"] = "水量不当扣 20 分" },
+            new Dictionary<string, object?> { ["评分项编号"] = "c2", ["考核要素"] = "加水", ["配分"] = 60, ["评分标准"] = "水量不当每次扣 20 分，扣完为止" },
         ]);
         var form = new MultipartFormDataContent { { new StringContent(Household), "bank" } };
         var file = new ByteArrayContent(workbook.ToArray());

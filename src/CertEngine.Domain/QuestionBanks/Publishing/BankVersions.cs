@@ -43,11 +43,16 @@ public static class BankVersions
     /// Loads a published version from its two texts, wherever they are kept (a folder, grain storage), and checks the
     /// bank against its manifest and the validator.
     /// </summary>
+    /// <remarks>
+    /// The deduction rule (<see cref="BankRules.RubricDeductions"/>) binds a source when it is published: every version
+    /// published since met it, and one frozen before it existed can never be edited to meet it. So it is not applied to a
+    /// published version, which stays valid for the attempts that used it (its faults are fixed in the next version).
+    /// </remarks>
     public static BankLoadResult LoadPublished(BankFile bank, BankFile manifest)
     {
         var problems = new List<BankProblem>();
         var loaded = BankLoader.Load([], [bank], _ => null);
-        problems.AddRange(loaded.Problems);
+        problems.AddRange(loaded.Problems.Where(p => p.Rule != BankRules.RubricDeductions));
         var pins = BankManifest.Read(manifest, problems);
         if (loaded.Bank is { } loadedBank && pins is not null)
         {

@@ -165,13 +165,15 @@ public static class BankYamlWriter
         ("materials", task.Materials.ToList()),
         ("instructions", task.Instructions),
         ("criteria", task.Criteria.Select(c => Map(("id", c.Id), ("name", c.Name), ("points", Number(c.Points)), ("standard", c.Standard))).ToList()),
-        ("vetoes", task.Vetoes.ToList()));
+        ("vetoes", task.Vetoes.ToList()),
+        ("reset", task.Reset));
 
     private static OrderedDictionary<string, object?> Blueprint(Blueprint b, bool specialty) => Map(
         ("level", specialty ? null : b.Level),
         ("work-type", b.WorkType),
         ("mode", b.Mode.ToString().ToLowerInvariant()),
         ("minutes", b.Minutes),
+        ("changeover", b.Changeover > 0 ? b.Changeover : null),
         ("sections", b.Mode == BlueprintMode.Theory
             ? b.Sections.Select(s => Map(("type", s.Type.ToYaml()), ("count", s.Count), ("points", Number(s.Points)))).ToList()
             : null),

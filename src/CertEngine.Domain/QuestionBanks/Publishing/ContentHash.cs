@@ -64,6 +64,11 @@ public static class ContentHash
 
         w.WriteEndArray();
         Strings(w, "vetoes", task.Vetoes);
+        if (task.Reset is { } reset)
+        {
+            // Hashed only when written, so the hashes of tasks published before reset existed stay the same.
+            w.WriteString("reset", reset);
+        }
     });
 
     /// <summary>The hash of the syllabus: nodes, elements and weights.</summary>
@@ -102,7 +107,10 @@ public static class ContentHash
             var cells = b.Cells.OrderBy(c => c.NodeId, StringComparer.Ordinal)
                 .Select(c => c.NodeId + ":" + string.Join(',', c.Counts.OrderBy(x => x.Key).Select(x => $"{x.Key.ToYaml()}={x.Value}")));
             var tasks = b.Tasks.OrderBy(t => t.NodeId, StringComparer.Ordinal).Select(t => $"{t.NodeId}={t.Count}");
-            w.WriteStringValue(string.Join('|', b.Level, b.WorkType, b.Mode, b.Minutes, string.Join(';', sections), string.Join(';', cells), string.Join(';', tasks)));
+            var line = string.Join('|', b.Level, b.WorkType, b.Mode, b.Minutes, string.Join(';', sections), string.Join(';', cells), string.Join(';', tasks));
+
+            // The changeover is hashed only when written, so blueprints published before it existed keep their hash.
+            w.WriteStringValue(b.Changeover > 0 ? $"{line}|changeover={b.Changeover}" : line);
         }
 
         w.WriteEndArray();

@@ -226,7 +226,7 @@ internal sealed class SpreadsheetReader(string file, ICollection<BankProblem> pr
             var standard = Required(row, "评分标准", "criterion standard");
             if (cid is not null && name is not null && points is { } p && standard is not null)
             {
-                criteria.Add(new RubricCriterion(cid, name, p, standard));
+                criteria.Add(new RubricCriterion(cid, name, p, standard) { Location = new SourceLocation(file, row.Number, row.CellOf("评分标准")) });
             }
         }
 
