@@ -21,6 +21,26 @@ public sealed class ShippedBanksTests
     }
 
     /// <summary>
+    /// Authors change shipped items in place; whatever they change that an earlier version published must carry a raised
+    /// version, or publishing the next version is refused. Checked here, so a forgotten bump fails the suite, not an
+    /// operator's publication.
+    /// </summary>
+    [Fact]
+    public void Freeze_EveryShippedSourceWithPublishedVersions_RaisedTheVersionOfEverythingItChanged()
+    {
+        var banks = Directory.GetDirectories(Path.Combine(RepositoryRoot(), "question-banks"))
+            .Where(dir => Directory.Exists(Path.Combine(dir, "versions"))).ToList();
+
+        Assert.NotEmpty(banks);
+        foreach (var dir in banks)
+        {
+            var earlier = BankVersions.List(dir).Select(v => (v.Version, BankVersions.LoadPublished(v.Directory))).ToList();
+            var outcome = BankVersions.Freeze(BankLoader.LoadDirectory(dir), earlier, new DateOnly(2026, 12, 5));
+            Assert.True(outcome is FreezeOutcome.Frozen, $"{dir}:\n{(outcome as FreezeOutcome.Refused)?.Problems.Aggregate("", (all, p) => all + p + "\n")}");
+        }
+    }
+
+    /// <summary>
     /// Issue 17 rewrites the 家政服务员 items file by file. A file already rewritten causes no lint error; the files still
     /// to do are listed here and leave the list as they are rewritten, until the bank lints clean (then this test asserts
     /// <see cref="LintReport.IsClean"/>). The bank-wide difficulty spread of 五级 waits for the same files.

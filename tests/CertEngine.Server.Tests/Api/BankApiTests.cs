@@ -108,8 +108,8 @@ public sealed class BankApiTests(ApiHost host)
         [
             new Dictionary<string, object?>
             {
-                ["试题编号"] = "xl5-t9", ["版本"] = 1, ["鉴定范围"] = "cooking.staple5", ["试题名称"] = "蒸米饭", ["时限（分钟）"] = 30, ["总分"] = 100,
-                ["考核准备"] = "电饭煲\n大米 500 g", ["考核要求"] = "在 30 分钟内蒸好一锅米饭。", ["评分项编号"] = "c1", ["考核要素"] = "淘米", ["配分"] = 40, ["评分标准"] = "每处淘洗不净扣 10 分，扣完为止",
+                ["试题编号"] = "xl5-t9", ["版本"] = 1, ["鉴定范围"] = "cooking.staple5", ["试题名称"] = "淘米与加水", ["时限（分钟）"] = 15, ["总分"] = 100,
+                ["考核准备"] = "电饭煲\n大米 500 g", ["考核要求"] = "在 15 分钟内淘好大米，按电饭煲内胆刻度加水。", ["评分项编号"] = "c1", ["考核要素"] = "淘米", ["配分"] = 40, ["评分标准"] = "每处淘洗不净扣 10 分，扣完为止",
             },
             new Dictionary<string, object?> { ["评分项编号"] = "c2", ["考核要素"] = "加水", ["配分"] = 60, ["评分标准"] = "水量不当每次扣 20 分，扣完为止" },
         ]);
@@ -120,7 +120,7 @@ public sealed class BankApiTests(ApiHost host)
 
         var response = await admin.PostAsync("/api/banks/drafts", form);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         var check = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal((baseline.GetProperty("items").GetInt32() + 2, baseline.GetProperty("tasks").GetInt32() + 1),
             (check.GetProperty("items").GetInt32(), check.GetProperty("tasks").GetInt32()));
