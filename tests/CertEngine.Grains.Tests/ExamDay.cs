@@ -63,5 +63,5 @@ public sealed class ExamDay(ExamClusterFixture fixture)
         return session;
     }
 
-    public static void Expect(CommandReply reply) => Assert.True(reply.Accepted, reply.Refusal);
+    public static void Expect(CommandReply reply) => Assert.True(reply.Accepted, $"{reply.Refusal} {reply.Reason}");
 }

@@ -1,3 +1,4 @@
+using CertEngine.Contracts;
 using CertEngine.Contracts.Attempts;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Sessions;
@@ -53,10 +54,10 @@ public sealed class TheorySessionTests(ExamClusterFixture fixture)
         await fixture.AdvanceAsync(TimeSpan.FromMinutes(10));
         var reconnect = (await attempt.GetPaperAsync())!;
 
-        Assert.True(saved.Saved, saved.Refusal);
-        Assert.False(unknownLabel.Saved);
-        Assert.False(twoForOne.Saved);
-        Assert.False(noSuchQuestion.Saved);
+        Assert.True(saved.Saved, saved.Reason?.ToString());
+        Assert.Equal((false, RefusalCode.AttemptAnswerDoesNotFit), (unknownLabel.Saved, unknownLabel.Reason?.Code));
+        Assert.Equal((false, RefusalCode.AttemptAnswerDoesNotFit), (twoForOne.Saved, twoForOne.Reason?.Code));
+        Assert.Equal((false, RefusalCode.AttemptNoSuchQuestion), (noSuchQuestion.Saved, noSuchQuestion.Reason?.Code));
         Assert.Equal(before.Questions.Select(q => q.Stem), reconnect.Questions.Select(q => q.Stem));
         Assert.Equal(before.Questions.Select(q => string.Join("|", q.Options.Select(o => o.Text))), reconnect.Questions.Select(q => string.Join("|", q.Options.Select(o => o.Text))));
         Assert.Equal([choice], reconnect.Questions[0].Saved);
@@ -116,7 +117,8 @@ public sealed class TheorySessionTests(ExamClusterFixture fixture)
         var upToTheCeiling = await session.ExtendAsync(ids[0], 10, "proctor-1", "再延时");
 
         Assert.False(beyond.Accepted);
-        Assert.StartsWith($"每名考生累计延时不得超过 {ceiling} 分钟，已延时 {ceiling - 10} 分钟，最多还可延时 10 分钟", beyond.Refusal);
+        Assert.Equal(RefusalCode.AttemptExtraTimeCeiling, beyond.Reason!.Code);
+        Assert.Equal([$"{ceiling}", $"{ceiling - 10}", "10"], beyond.Reason.Args);
         Assert.Equal((before.Remaining, before.Deadline), (after.Remaining, after.Deadline));
         Assert.True(upToTheCeiling.Accepted);
         Assert.Equal(TimeSpan.FromMinutes(90 + ceiling), (await Attempt(ids[0]).GetPaperAsync())!.Remaining);

@@ -76,4 +76,19 @@ public static class DisplayLabels
 
         return stored;
     }
+
+    /// <summary>
+    /// A candidate's answer as sent by the browser (display labels, any case, blanks and repeats allowed) as stored labels:
+    /// trimmed, upper-cased (lower-cased for 判断), without repeats; <see langword="null"/> when a label is not shown or a
+    /// question that takes one answer gets more. An empty list clears the answer.
+    /// </summary>
+    public static IReadOnlyList<string>? ToStoredAnswer(PaperQuestion question, IReadOnlyList<string> choices)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(choices);
+        var distinct = choices.Select(c => c.Trim()).Where(c => c.Length > 0)
+            .Select(c => question.Type == ItemType.Judge ? c.ToLowerInvariant() : c.ToUpperInvariant())
+            .Distinct(StringComparer.Ordinal).ToList();
+        return question.Type != ItemType.Multiple && distinct.Count > 1 ? null : ToStored(question, distinct);
+    }
 }

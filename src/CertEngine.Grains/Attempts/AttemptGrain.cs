@@ -2,6 +2,7 @@ using CertEngine.Contracts.Attempts;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Contracts;
+using CertEngine.Domain.Attempts;
 using CertEngine.Domain.Candidates;
 using CertEngine.Domain.Papers;
 using CertEngine.Domain.QuestionBanks;
@@ -77,24 +78,24 @@ public sealed class AttemptGrain(
     {
         if (S.Setup is not null)
         {
-            return S.Setup == setup ? CommandReply.Ok : CommandReply.Refuse("试卷已生成，不能更换 (the paper is already assembled)");
+            return S.Setup == setup ? CommandReply.Ok : Refuse(AttemptRefusal.PaperAlreadyAssembled);
         }
 
         if (!TrackKey.TryParse(setup.TrackKey, out var key))
         {
-            return CommandReply.Refuse($"认定方案编号 {setup.TrackKey} 格式不正确 (malformed track key)");
+            return Refuse(Refused.Of(AttemptRefusal.MalformedTrackKey, setup.TrackKey));
         }
 
         if (await library.CreateTrackAsync(key, setup.BankVersion, setup.RulesVersion) is not TrackOutcome.Created { Track: var track }
             || track.Component(ComponentKind.Theory) is not { } theory)
         {
-            return CommandReply.Refuse($"认定方案 {setup.TrackKey} 没有理论知识考试 (no theory component)");
+            return Refuse(Refused.Of(AttemptRefusal.NoTheoryComponent, setup.TrackKey));
         }
 
         if (await library.PlanAsync(key.OccupationCode, setup.BankVersion, key.Level, key.WorkType) is not PaperPlanResult.Ready { Plan: var plan })
         {
             logger.PrepareRefused($"{setup.SessionId}#{setup.Seat}", "no paper plan");
-            return CommandReply.Refuse("无法组卷：题库或组卷方案不可用 (no paper plan for this track)");
+            return Refuse(AttemptRefusal.NoPaperPlan);
         }
 
         var paper = plan.Assemble(setup.SessionSeed, setup.Seat);
@@ -123,14 +124,9 @@ public sealed class AttemptGrain(
     /// <inheritdoc />
     public async Task<CommandReply> CheckInAsync(string proctor, bool identityConfirmed)
     {
-        if (S.Setup is null)
+        if (S.Rules().CheckIn(identityConfirmed) is { } refused)
         {
-            return CommandReply.Refuse("试卷尚未生成 (the paper is not assembled yet)");
-        }
-
-        if (!identityConfirmed)
-        {
-            return CommandReply.Refuse("人证不符，不能入场 (identity not confirmed)");
+            return Refuse(refused);
         }
 
         if (S.CheckedInAt is not null)
@@ -147,12 +143,13 @@ public sealed class AttemptGrain(
     /// <inheritdoc />
     public async Task<CommandReply> StartAsync(DateTimeOffset startedAt)
     {
-        if (S.Setup is null || S.CheckedInAt is null)
+        var rules = S.Rules();
+        if (rules.Start() is { } refused)
         {
-            return CommandReply.Refuse("考生未签到 (the candidate has not checked in)");
+            return Refuse(refused);
         }
 
-        if (S.Status != AttemptStatus.Ready)
+        if (!rules.StartsNow)
         {
             return CommandReply.Ok;
         }
@@ -160,7 +157,7 @@ public sealed class AttemptGrain(
         S.StartedAt = startedAt;
         S.Status = AttemptStatus.Running;
         await state.WriteStateAsync();
-        await this.RegisterOrUpdateReminder(DeadlineReminder, Positive(Clock!.RemainingAt(clock.GetUtcNow())), TimeSpan.FromMinutes(1));
+        await this.RegisterOrUpdateReminder(DeadlineReminder, Positive(S.Clock()!.RemainingAt(clock.GetUtcNow())), TimeSpan.FromMinutes(1));
         ArmTimer();
         return CommandReply.Ok;
     }
@@ -182,7 +179,7 @@ public sealed class AttemptGrain(
     /// <inheritdoc />
     public async Task ResumeAsync(DateTimeOffset at)
     {
-        if (S.Status != AttemptStatus.Paused || Clock is not { } current)
+        if (S.Status != AttemptStatus.Paused || S.Clock() is not { } current)
         {
             return;
         }
@@ -198,27 +195,9 @@ public sealed class AttemptGrain(
     /// <inheritdoc />
     public async Task<CommandReply> ExtendAsync(int minutes, int ceilingMinutes)
     {
-        if (minutes <= 0)
+        if (S.Rules().Extend(minutes, ceilingMinutes, clock.GetUtcNow()) is { } refused)
         {
-            return CommandReply.Refuse("延时必须为正的分钟数 (extra time must be a positive number of minutes)");
-        }
-
-        var rule = new ExtraTimeRule(Math.Max(0, ceilingMinutes));
-        if (!rule.Allows(S.Extra, TimeSpan.FromMinutes(minutes)))
-        {
-            return CommandReply.Refuse(
-                $"每名考生累计延时不得超过 {rule.CeilingMinutes} 分钟，已延时 {S.Extra.TotalMinutes:0} 分钟，最多还可延时 {rule.RemainingAfter(S.Extra).TotalMinutes:0} 分钟 " +
-                $"(extra time for one candidate is capped at {rule.CeilingMinutes} minutes in total; {S.Extra.TotalMinutes:0} granted, at most {rule.RemainingAfter(S.Extra).TotalMinutes:0} more)");
-        }
-
-        if (S.Status is not (AttemptStatus.Running or AttemptStatus.Paused or AttemptStatus.Ready) || S.Setup is null)
-        {
-            return CommandReply.Refuse("已交卷，不能延时 (the attempt is already submitted)");
-        }
-
-        if (Clock is { } current && current.IsOverAt(clock.GetUtcNow()))
-        {
-            return CommandReply.Refuse("考试时间已到，不能再延时 (time is already up)");
+            return Refuse(refused);
         }
 
         S.Extra += TimeSpan.FromMinutes(minutes);
@@ -241,8 +220,8 @@ public sealed class AttemptGrain(
 
         var now = clock.GetUtcNow();
         _lastSeenAt = now;
-        var questions = S.Questions.Select((q, index) => Show(bank, q, index)).ToList();
-        var current = Clock;
+        var questions = S.Questions.Select((q, index) => AttemptStateViews.Show(bank, q, index, Saved.GetValueOrDefault(index))).ToList();
+        var current = S.Clock();
         var remaining = current?.RemainingAt(now) ?? TimeSpan.FromMinutes(setup.Minutes);
         var deadline = current is { IsPaused: false } ? current.DeadlineAt(now) : (DateTimeOffset?)null;
         return new CandidatePaper(S.Status, S.Result is null ? deadline : null, S.Result is null ? remaining : TimeSpan.Zero, questions, setup.Seat, setup.Ticket);
@@ -252,7 +231,7 @@ public sealed class AttemptGrain(
     public Task<AttemptProgress> GetProgressAsync()
     {
         var remaining = S.Result is not null ? TimeSpan.Zero
-            : Clock is { } current ? current.RemainingAt(clock.GetUtcNow())
+            : S.Clock() is { } current ? current.RemainingAt(clock.GetUtcNow())
             : TimeSpan.FromMinutes(S.Setup?.Minutes ?? 0);
         return Task.FromResult(new AttemptProgress(S.Status, Saved.Count, S.Questions.Count, remaining, _lastSeenAt, S.Result?.Score));
     }
@@ -269,26 +248,15 @@ public sealed class AttemptGrain(
     {
         var now = clock.GetUtcNow();
         _lastSeenAt = now;
-        var current = Clock;
-        var remaining = current?.RemainingAt(now) ?? TimeSpan.Zero;
-        var refusal = S.Status switch
+        var remaining = S.Clock()?.RemainingAt(now) ?? TimeSpan.Zero;
+        if (S.Rules().Save(index, now) is { } refused)
         {
-            AttemptStatus.Submitted => "已交卷，答案不能再修改 (already submitted)",
-            AttemptStatus.Paused => "考试已暂停，请等待监考员恢复 (the sitting is paused)",
-            AttemptStatus.Ready => "考试尚未开始 (the exam has not started)",
-            _ when current is null || current.IsOverAt(now) => "考试时间已到，答案未保存 (time is up; the answer was not saved)",
-            _ when index < 0 || index >= S.Questions.Count => "题号不存在 (no such question)",
-            _ => null,
-        };
-        if (refusal is not null)
-        {
-            return new SaveReply(false, refusal, remaining);
+            return new SaveReply(false, remaining, refused.ToReply());
         }
 
-        var question = S.Questions[index];
-        if (ToStored(question, choices) is not { } stored)
+        if (DisplayLabels.ToStoredAnswer(AttemptStateViews.Question(S.Questions[index]), choices) is not { } stored)
         {
-            return new SaveReply(false, "答案格式不正确 (the answer does not fit the question)", remaining);
+            return new SaveReply(false, remaining, Reason(AttemptRefusal.AnswerDoesNotFit));
         }
 
         if (stored.Count == 0)
@@ -297,30 +265,24 @@ public sealed class AttemptGrain(
         }
         else
         {
-            Saved[index] = stored;
+            Saved[index] = [.. stored];
         }
 
         await sheet.WriteStateAsync();
-        return new SaveReply(true, null, remaining);
+        return new SaveReply(true, remaining);
     }
 
     /// <inheritdoc />
     public async Task<CommandReply> SubmitAsync()
     {
-        var now = clock.GetUtcNow();
+        if (S.Rules().HandIn(clock.GetUtcNow(), SessionTiming.Default) is { } refused)
+        {
+            return Refuse(refused);
+        }
+
         if (S.Status == AttemptStatus.Submitted)
         {
             return CommandReply.Ok;
-        }
-
-        if (S.Status != AttemptStatus.Running || S.StartedAt is not { } started)
-        {
-            return CommandReply.Refuse("考试未在进行中，不能交卷 (the exam is not running)");
-        }
-
-        if (now - started - S.Paused < SessionTiming.Default.EarliestHandIn && !Clock!.IsOverAt(now))
-        {
-            return CommandReply.Refuse($"开考 {SessionTiming.Default.EarliestHandIn.TotalMinutes:0} 分钟内不得交卷 (no hand-in during the first minutes)");
         }
 
         await FinishAsync(S.Setup!.Ticket, "attempt.submitted");
@@ -361,7 +323,7 @@ public sealed class AttemptGrain(
             return null;
         }
 
-        var regrade = Regrading.Regrade(ToPaper(), Answers(), original, corrected, Policy);
+        var regrade = Regrading.Regrade(S.Paper(), Answers(), original, corrected, S.Policy());
         var line = new RegradeLine(IdentityNumber.Mask(setup.IdNumber), setup.Seat, regrade.OldScore, regrade.NewScore, regrade.ChangedItemIds);
         if (dryRun || !regrade.Changes)
         {
@@ -370,7 +332,7 @@ public sealed class AttemptGrain(
 
         S.Result = result with { Score = regrade.NewScore };
         S.GradedVersion = correctedBankVersion;
-        var regraded = ObjectiveGrader.Grade(AnswerKey.ForRevision(ToPaper(), corrected), Answers(), Policy);
+        var regraded = ObjectiveGrader.Grade(AnswerKey.ForRevision(S.Paper(), corrected), Answers(), S.Policy());
         S.UnrecordedFacts.Add(AttemptFacts.Of(this.GetPrimaryKeyString(), S, Saved, regraded, regraded: true, actor, clock.GetUtcNow()));
         S.ResultPending = true;
         await state.WriteStateAsync();
@@ -404,15 +366,13 @@ public sealed class AttemptGrain(
         await SubmitIfDueAsync();
     }
 
-    private AttemptClock? Clock => S.StartedAt is { } started && S.Setup is { } setup
-        ? AttemptClock.Restore(started, TimeSpan.FromMinutes(setup.Minutes), S.Extra, S.Paused, S.PausedSince)
-        : null;
+    private static CommandReply Refuse(Refused<AttemptRefusal> refused) => CommandReply.Refuse(refused.ToReply());
 
-    private MultipleChoicePolicy Policy => Enum.TryParse<MultipleChoicePolicy>(S.MultipleChoice, out var policy) ? policy : MultipleChoicePolicy.AllOrNothing;
+    private static Refusal Reason(AttemptRefusal reason) => ((Refused<AttemptRefusal>)reason).ToReply();
 
     private async Task SubmitIfDueAsync()
     {
-        if (S.Status == AttemptStatus.Running && Clock is { } current && current.IsOverAt(clock.GetUtcNow()))
+        if (S.Rules().IsDueAt(clock.GetUtcNow()))
         {
             await FinishAsync(System, "attempt.deadline");
         }
@@ -426,7 +386,7 @@ public sealed class AttemptGrain(
     {
         var setup = S.Setup!;
         var bank = await library.FindBankAsync(S.BankId, S.GradedVersion) ?? throw new InvalidOperationException($"bank {S.BankId} v{S.GradedVersion} vanished");
-        var grade = ObjectiveGrader.Grade(ToPaper(), bank, Answers(), Policy);
+        var grade = ObjectiveGrader.Grade(S.Paper(), bank, Answers(), S.Policy());
         var now = clock.GetUtcNow();
         S.Status = AttemptStatus.Submitted;
         S.PausedSince = null;
@@ -470,7 +430,7 @@ public sealed class AttemptGrain(
     private void ArmTimer()
     {
         DisarmTimer();
-        if (Clock is not { } current)
+        if (S.Clock() is not { } current)
         {
             return;
         }
@@ -489,45 +449,5 @@ public sealed class AttemptGrain(
 
     private static TimeSpan Positive(TimeSpan span) => span > TimeSpan.Zero ? span : TimeSpan.Zero;
 
-    private Paper ToPaper()
-    {
-        var setup = S.Setup!;
-        return new Paper(S.BankId, setup.BankVersion, S.Level, S.WorkType, setup.SessionSeed, setup.Seat, S.Questions.Select(ToPaperQuestion).ToList());
-    }
-
     private Dictionary<int, IReadOnlyList<string>> Answers() => Saved.ToDictionary(a => a.Key, a => (IReadOnlyList<string>)a.Value);
-
-    private ShownQuestion Show(Bank bank, QuestionState question, int index)
-    {
-        var item = bank.FindItem(question.ItemId);
-        var saved = Saved.TryGetValue(index, out var stored) ? ToDisplay(question, stored) : [];
-        IReadOnlyList<ShownOption> options = question.Type == "judge"
-            ? [new ShownOption(DisplayLabels.True, "正确"), new ShownOption(DisplayLabels.False, "错误")]
-            : question.OptionOrder.Select((label, i) => new ShownOption(DisplayLabels.ForPosition(i), item?.Options.FirstOrDefault(o => o.Label == label)?.Text ?? "")).ToList();
-        return new ShownQuestion(index, question.Type, item?.Stem ?? "", options, question.Points, saved);
-    }
-
-    // The browser sends display labels (A, B … or true/false); the attempt keeps stored labels so a regrade needs no mapping.
-    private static List<string>? ToStored(QuestionState question, IReadOnlyList<string> choices)
-    {
-        var paperQuestion = ToPaperQuestion(question);
-        var distinct = choices.Select(c => c.Trim()).Where(c => c.Length > 0)
-            .Select(c => paperQuestion.Type == ItemType.Judge ? c.ToLowerInvariant() : c.ToUpperInvariant())
-            .Distinct(StringComparer.Ordinal).ToList();
-        if (paperQuestion.Type != ItemType.Multiple && distinct.Count > 1)
-        {
-            return null;
-        }
-
-        return DisplayLabels.ToStored(paperQuestion, distinct)?.ToList();
-    }
-
-    private static List<string> ToDisplay(QuestionState question, List<string> stored)
-    {
-        var paperQuestion = ToPaperQuestion(question);
-        return stored.Select(s => DisplayLabels.ToDisplay(paperQuestion, s)).OfType<string>().Order(StringComparer.Ordinal).ToList();
-    }
-
-    private static PaperQuestion ToPaperQuestion(QuestionState q) =>
-        new(q.ItemId, q.ItemVersion, ItemTypes.Parse(q.Type)!.Value, q.Points, q.Cell, q.OptionOrder);
 }

@@ -100,7 +100,7 @@ public sealed class ExamSessionGrain(
             : GrainFactory.GetGrain<IPracticalAttemptGrain>(AttemptKey(seat.IdNumber)).PrepareAsync(Setup(seat, groups[seat.IdNumber])));
         if (replies.FirstOrDefault(r => !r.Accepted) is { } failed)
         {
-            return CommandReply.Refuse("组卷失败，未开放签到 (papers could not be assembled): " + failed.Refusal);
+            return failed with { Refusal = Joined("组卷失败，未开放签到 (papers could not be assembled)", failed.Refusal) };
         }
 
         S.Status = SessionStatus.CheckIn;
@@ -132,7 +132,7 @@ public sealed class ExamSessionGrain(
                 GrainFactory.GetGrain<IPracticalAttemptGrain>(AttemptKey(seat.IdNumber)).ReassignAsync(groups[seat.IdNumber], chiefAssessor));
             if (replies.FirstOrDefault(r => !r.Accepted) is { } failed)
             {
-                return CommandReply.Refuse("考评小组未能全部更换 (the assessor groups could not all change): " + failed.Refusal);
+                return failed with { Refusal = Joined("考评小组未能全部更换 (the assessor groups could not all change)", failed.Refusal) };
             }
         }
 
@@ -482,4 +482,8 @@ public sealed class ExamSessionGrain(
 
         return results;
     }
+
+    // A refusal passed on from an attempt: this sitting's words first, then the attempt's (in words, or its reason code,
+    // which the web edge puts after these words).
+    private static string Joined(string words, string? cause) => cause is null ? words : $"{words}: {cause}";
 }

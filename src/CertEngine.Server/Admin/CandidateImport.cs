@@ -1,3 +1,4 @@
+using CertEngine.Server.Web.Localization;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Tracks;
 using CertEngine.Domain.Tracks;
@@ -55,7 +56,7 @@ public sealed class CandidateImport(IGrainFactory grains, TimeProvider clock)
             var reply = await grains.GetGrain<ICandidateGrain>(row.Profile.IdNumber).RegisterAsync(row.Profile, actor);
             if (!reply.Accepted)
             {
-                problems.Add(new SheetProblem(row.Row, CandidateSheet.IdNumberColumn, reply.Refusal ?? ""));
+                problems.Add(new SheetProblem(row.Row, CandidateSheet.IdNumberColumn, RefusalWords.Bilingual(reply)));
                 continue;
             }
 
@@ -69,7 +70,7 @@ public sealed class CandidateImport(IGrainFactory grains, TimeProvider clock)
                 }
                 else
                 {
-                    problems.Add(new SheetProblem(row.Row, CandidateSheet.TrackColumn, enrolment.Refusal ?? ""));
+                    problems.Add(new SheetProblem(row.Row, CandidateSheet.TrackColumn, RefusalWords.Bilingual(enrolment)));
                 }
             }
         }
@@ -86,7 +87,7 @@ public sealed class CandidateImport(IGrainFactory grains, TimeProvider clock)
         var reply = await grains.GetGrain<ICandidateGrain>(row.Profile.IdNumber).RegisterAsync(row.Profile, actor);
         if (!reply.Accepted)
         {
-            return reply.Refusal ?? "";
+            return RefusalWords.Bilingual(reply);
         }
 
         if (row.TrackKey is not { } key)
@@ -95,7 +96,7 @@ public sealed class CandidateImport(IGrainFactory grains, TimeProvider clock)
         }
 
         var enrolment = await grains.GetGrain<ICertificationTrackGrain>(key).RegisterCandidateAsync(row.Profile.IdNumber, Evidence(row, ChinaTime.Today(clock)), actor);
-        return enrolment.Accepted ? null : "已登记，但未能申报 (registered, not enrolled): " + enrolment.Refusal;
+        return enrolment.Accepted ? null : "已登记，但未能申报 (registered, not enrolled): " + RefusalWords.Bilingual(enrolment);
     }
 
     /// <summary>The evidence a row carries: its years of work in the track's occupation, ending today.</summary>

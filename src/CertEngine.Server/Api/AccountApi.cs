@@ -83,7 +83,7 @@ public static class AccountApi
         }
 
         var reply = await setup.CompleteAsync(request.Token, account, hasher.HashPassword(null!, request.Password));
-        return reply.Accepted ? TypedResults.NoContent() : Replies.Refused(reply.Refusal ?? "");
+        return reply.Accepted ? TypedResults.NoContent() : Replies.Refused(reply);
     }
 
     private static async Task<Results<Ok<Me>, ProblemHttpResult>> SignInAsync(SignInRequest request, HttpContext http, StaffSignIn signIn)
@@ -127,7 +127,7 @@ public static class AccountApi
         var reply = await grain.SetPasswordAsync(hasher.HashPassword(credential.Account, request.NewPassword), user.Actor());
         if (!reply.Accepted)
         {
-            return Replies.Refused(reply.Refusal ?? "");
+            return Replies.Refused(reply);
         }
 
         // The stamp moved, which ends every sign-in of the account on the server; this browser signs in again with the new password.
@@ -156,7 +156,7 @@ public static class AccountApi
         var reply = await grain.CreateAsync(account, hasher.HashPassword(null!, request.Password), user.Actor());
         return reply.Accepted && await grain.GetAsync() is { } created
             ? TypedResults.Created($"/api/staff/{Uri.EscapeDataString(created.UserName)}", created)
-            : Replies.Refused(reply.Refusal ?? "");
+            : Replies.Refused(reply);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> SetRolesAsync(string userName, RolesRequest request, ClaimsPrincipal user, IGrainFactory grains) =>

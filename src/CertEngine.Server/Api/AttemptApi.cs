@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using CertEngine.Contracts;
 using CertEngine.Contracts.Attempts;
 using CertEngine.Server.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -53,7 +54,7 @@ public static class AttemptApi
         }
 
         // Questions only while the clock runs: not before the start, not while paused, not after hand-in.
-        var questions = paper.Status == AttemptStatus.Running ? paper.Questions : [];
+        var questions = paper.Status == AttemptStatus.Running ? paper.Questions.Select(WithJudgeWords).ToList() : [];
         return TypedResults.Ok(new AttemptView(
             user.FindFirstValue(CertEngineClaims.Session)!, paper.Seat, paper.Ticket, StatusName(paper.Status), paper.Remaining.TotalSeconds,
             paper.Deadline, clock.GetUtcNow(), questions, paper.Questions.Count(q => q.Saved.Count > 0)));
@@ -84,7 +85,7 @@ public static class AttemptApi
         var reply = await Attempt(user, grains).SaveAnswerAsync(index, request.Choices);
         return reply.Saved
             ? TypedResults.Ok(new AnswerSaved(index, reply.Remaining.TotalSeconds, clock.GetUtcNow()))
-            : Replies.Refused(reply.Refusal ?? "", new Dictionary<string, object?> { ["remainingSeconds"] = reply.Remaining.TotalSeconds });
+            : Replies.Refused(reply.Reason ?? new Refusal(RefusalCode.Unspecified, []), new Dictionary<string, object?> { ["remainingSeconds"] = reply.Remaining.TotalSeconds });
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> SubmitAsync(ClaimsPrincipal user, IGrainFactory grains) =>
@@ -92,4 +93,10 @@ public static class AttemptApi
 
     /// <summary>The status as the browser reads it: ready, running, paused, submitted.</summary>
     public static string StatusName(AttemptStatus status) => status.ToString().ToLowerInvariant();
+
+    // A 判断 question's two options carry no words from the grain: the exam's words for them are given here, at the web edge.
+    private static ShownQuestion WithJudgeWords(ShownQuestion question) => question.Type != "judge" ? question : question with
+    {
+        Options = [.. question.Options.Select(o => o with { Text = o.Label == "true" ? "正确" : "错误" })],
+    };
 }

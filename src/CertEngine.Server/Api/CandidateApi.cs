@@ -83,7 +83,7 @@ public static class CandidateApi
         var reply = await grain.RegisterAsync(new CandidateProfile(request.Name, idNumber, request.County, request.Tags ?? []), user.Actor());
         return reply.Accepted && await grain.GetAsync() is { } candidate
             ? TypedResults.Created($"/api/candidates/{idNumber}", candidate)
-            : Replies.Refused(reply.Refusal ?? "");
+            : Replies.Refused(reply);
     }
 
     private static async Task<Results<Ok<CandidateSnapshot>, ProblemHttpResult>> GetAsync(string idNumber, IGrainFactory grains) =>

@@ -164,7 +164,7 @@ public static class PracticalApi
             return NotYours(http, sessionId, ticket);
         }
 
-        return reply.Accepted ? TypedResults.NoContent() : Replies.Refused(reply.Refusal ?? "");
+        return reply.Accepted ? TypedResults.NoContent() : Replies.Refused(reply);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> PostAdjudicationAsync(

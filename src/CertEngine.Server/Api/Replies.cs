@@ -1,3 +1,4 @@
+using CertEngine.Server.Web.Localization;
 using System.Security.Claims;
 using CertEngine.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,7 +13,21 @@ public static class Replies
 {
     /// <summary>204 for an accepted command, 409 with the refusal otherwise.</summary>
     public static Results<NoContent, ProblemHttpResult> From(CommandReply reply) =>
-        reply.Accepted ? TypedResults.NoContent() : Refused(reply.Refusal ?? "");
+        reply.Accepted ? TypedResults.NoContent() : Refused(reply);
+
+    /// <summary>
+    /// A refused command: its words in both languages, and when the grain gave a reason code, that code as
+    /// <c>code</c> (stable, for programs) beside the words (for people).
+    /// </summary>
+    public static ProblemHttpResult Refused(CommandReply reply, IDictionary<string, object?>? extensions = null) =>
+        Refused(RefusalWords.Bilingual(reply), reply.Reason is { } reason ? WithCode(reason, extensions) : extensions);
+
+    /// <summary>A refusal given as a reason code: its words in both languages and its <c>code</c>.</summary>
+    public static ProblemHttpResult Refused(Refusal reason, IDictionary<string, object?>? extensions = null) =>
+        Refused(RefusalWords.Bilingual(reason), WithCode(reason, extensions));
+
+    private static Dictionary<string, object?> WithCode(Refusal reason, IDictionary<string, object?>? extensions) =>
+        new(extensions ?? new Dictionary<string, object?>()) { ["code"] = reason.Code.ToString() };
 
     /// <summary>A refusal: the request was understood but the rules or the current state do not allow it.</summary>
     public static ProblemHttpResult Refused(string reason, IDictionary<string, object?>? extensions = null) =>

@@ -144,7 +144,7 @@ public static class SessionApi
         var reply = await session.ScheduleAsync(plan, user.Actor());
         return reply.Accepted && await session.GetAsync() is { } created
             ? TypedResults.Created($"/api/sessions/{created.Id}", View(created))
-            : Replies.Refused(reply.Refusal ?? "");
+            : Replies.Refused(reply);
     }
 
     private static async Task<Results<Ok<SessionView>, ProblemHttpResult>> GetAsync(string id, HttpContext http, IGrainFactory grains) =>

@@ -101,14 +101,14 @@ public static class TrackApi
     {
         var track = grains.GetGrain<ICertificationTrackGrain>(request.Key.Trim());
         var reply = await track.OpenAsync(request.BankVersion, user.Actor());
-        return reply.Accepted && await track.GetAsync() is { } summary ? TypedResults.Ok(summary) : Replies.Refused(reply.Refusal ?? "");
+        return reply.Accepted && await track.GetAsync() is { } summary ? TypedResults.Ok(summary) : Replies.Refused(reply);
     }
 
     private static async Task<Results<Ok<TrackSummary>, ProblemHttpResult>> AdoptRulesAsync(AdoptRulesRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
         var track = grains.GetGrain<ICertificationTrackGrain>(request.Key.Trim());
         var reply = await track.AdoptRulesAsync(request.Version, user.Actor());
-        return reply.Accepted && await track.GetAsync() is { } summary ? TypedResults.Ok(summary) : Replies.Refused(reply.Refusal ?? "");
+        return reply.Accepted && await track.GetAsync() is { } summary ? TypedResults.Ok(summary) : Replies.Refused(reply);
     }
 
     private static async Task<Results<Ok<IssueReply>, ProblemHttpResult>> IssueAsync(IssueRequest request, ClaimsPrincipal user, IGrainFactory grains)

@@ -1,3 +1,4 @@
+using CertEngine.Server.Web.Localization;
 using System.Globalization;
 using System.Net.Sockets;
 using System.Net;
@@ -211,7 +212,7 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
     {
         if (!reply.Accepted)
         {
-            throw new InvalidOperationException($"{step}: {reply.Refusal}");
+            throw new InvalidOperationException($"{step}: {RefusalWords.Bilingual(reply)}");
         }
     }
 

@@ -106,7 +106,7 @@ public sealed class ExamSitting
 
                 if (!reply.Saved)
                 {
-                    throw new InvalidOperationException($"attempt {AttemptKey(id)} question {question.Index}: refused: {reply.Refusal}");
+                    throw new InvalidOperationException($"attempt {AttemptKey(id)} question {question.Index}: refused: {reply.Reason}");
                 }
 
                 _acknowledged[(AttemptKey(id), question.Index)] = choice;

@@ -196,5 +196,5 @@ public sealed class BankShelfGrainTests(BankShelfClusterFixture fixture)
         Track5, ExamComponent.Theory, "长治市职业技能鉴定中心", "301", fixture.Clock.GetUtcNow().AddMinutes(20), 90,
         ["proctor-1", "proctor-2"], ids.Select((id, i) => new SeatAssignment(id, i + 1, $"T{i + 1:0000}")).ToList(), [], null);
 
-    private static void Expect(CommandReply reply) => Assert.True(reply.Accepted, reply.Refusal);
+    private static void Expect(CommandReply reply) => Assert.True(reply.Accepted, $"{reply.Refusal} {reply.Reason}");
 }

@@ -26,7 +26,10 @@ public sealed class TheorySittingApiTests(ApiHost host)
         Assert.Equal(HttpStatusCode.OK, (await candidate.PutAsJsonAsync("/api/attempt/answers/0", new { choices = new[] { first } })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await candidate.PutAsJsonAsync("/api/attempt/answers/1", new { choices = new[] { questions[1].GetProperty("options")[1].GetProperty("label").GetString() } })).StatusCode);
         var outOfRange = await candidate.PutAsJsonAsync($"/api/attempt/answers/{questions.GetArrayLength()}", new { choices = new[] { "A" } });
+        var outOfRangeProblem = await outOfRange.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(HttpStatusCode.Conflict, outOfRange.StatusCode);
+        Assert.Equal(("AttemptNoSuchQuestion", "题号不存在 (no such question)"),
+            (outOfRangeProblem.GetProperty("code").GetString(), outOfRangeProblem.GetProperty("detail").GetString()));
 
         var roster = await proctor.GetFromJsonAsync<JsonElement>($"/api/sessions/{sitting.Id}/roster");
         Assert.Equal(2, roster[0].GetProperty("answered").GetInt32());
@@ -51,6 +54,7 @@ public sealed class TheorySittingApiTests(ApiHost host)
         Assert.True(submitted, "every attempt is submitted at the deadline, also the one whose browser never opened");
         var late = await candidate.PutAsJsonAsync("/api/attempt/answers/2", new { choices = new[] { "A" } });
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Equal("AttemptAlreadySubmitted", (await late.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
         Assert.Equal("submitted", (await candidate.GetFromJsonAsync<JsonElement>("/api/attempt")).GetProperty("status").GetString());
     }
 

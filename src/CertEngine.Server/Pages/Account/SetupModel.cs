@@ -1,3 +1,4 @@
+using CertEngine.Server.Web.Localization;
 using System.ComponentModel.DataAnnotations;
 using CertEngine.Contracts.Accounts;
 using CertEngine.Domain.Accounts;
@@ -68,7 +69,7 @@ public sealed class SetupModel(SetupToken setup, StaffSignIn signIn, IPasswordHa
             : await setup.CompleteAsync(Token!, admin, hasher.HashPassword(null!, Password!));
         if (!reply.Accepted)
         {
-            Refusal = reply.Refusal;
+            Refusal = RefusalWords.Bilingual(reply);
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }

@@ -1,3 +1,4 @@
+using CertEngine.Server.Web.Localization;
 using System.ComponentModel.DataAnnotations;
 using CertEngine.Contracts;
 using CertEngine.Contracts.Certificates;
@@ -78,7 +79,7 @@ public sealed class CertificatesModel(CertificateSearch search, IGrainFactory gr
                 "reinstate" => await certificate.ReinstateAsync(actor, reason.Trim()),
                 _ => await certificate.RevokeAsync(actor, reason.Trim()),
             };
-            refusal = reply.Accepted ? null : reply.Refusal ?? "";
+            refusal = reply.Accepted ? null : RefusalWords.Bilingual(reply);
         }
 
         Q ??= number;

@@ -1,3 +1,4 @@
+using CertEngine.Server.Web.Localization;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using CertEngine.Contracts.Accounts;
@@ -135,7 +136,7 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
         var reply = await session.ScheduleAsync(plan, User.Actor());
         if (!reply.Accepted)
         {
-            ModelState.AddModelError("", reply.Refusal ?? "");
+            ModelState.AddModelError("", RefusalWords.Bilingual(reply));
             return Page();
         }
 

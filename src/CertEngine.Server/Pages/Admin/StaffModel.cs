@@ -1,3 +1,4 @@
+using CertEngine.Server.Web.Localization;
 using System.ComponentModel.DataAnnotations;
 using CertEngine.Contracts.Accounts;
 using CertEngine.Contracts;
@@ -96,5 +97,5 @@ public sealed class StaffModel(IGrainFactory grains, IPasswordHasher<StaffAccoun
             ? CommandReply.Refuse("请填写原因（不超过 500 字） (give a reason, at most 500 characters)")
             : null;
 
-    private void Show(CommandReply reply, string done) => (Message, Refused) = reply.Accepted ? (done, false) : (reply.Refusal ?? "", true);
+    private void Show(CommandReply reply, string done) => (Message, Refused) = reply.Accepted ? (done, false) : (RefusalWords.Bilingual(reply), true);
 }

@@ -1,3 +1,4 @@
+using CertEngine.Server.Web.Localization;
 using CertEngine.Contracts;
 using CertEngine.Contracts.Tracks;
 using CertEngine.Server.Admin;
@@ -41,7 +42,7 @@ public sealed class TracksModel(TrackDefinitions definitions, IGrainFactory grai
             : await grains.GetGrain<ICertificationTrackGrain>(key.Trim()).OpenAsync(version, User.Actor());
         (Message, Refused) = reply.Accepted
             ? ($"已开通 {key}，使用题库第 {version} 版 (opened on bank version {version})", false)
-            : (reply.Refusal ?? "", true);
+            : (RefusalWords.Bilingual(reply), true);
         await OnGetAsync();
         return Page();
     }
@@ -55,7 +56,7 @@ public sealed class TracksModel(TrackDefinitions definitions, IGrainFactory grai
             : await grains.GetGrain<ICertificationTrackGrain>(key.Trim()).AdoptRulesAsync(version, User.Actor());
         (Message, Refused) = reply.Accepted
             ? ($"{key} 已采用第 {version} 版认定规则 (now uses track rules version {version})", false)
-            : (reply.Refusal ?? "", true);
+            : (RefusalWords.Bilingual(reply), true);
         await OnGetAsync();
         return Page();
     }

@@ -1,3 +1,4 @@
+using CertEngine.Server.Web.Localization;
 using System.ComponentModel.DataAnnotations;
 using CertEngine.Server.Api;
 using CertEngine.Server.Web.Auth;
@@ -54,7 +55,7 @@ public sealed class AdjudicationModel(IGrainFactory grains) : PageModel
                 return RedirectToPage();
             }
 
-            Refusal = reply?.Refusal ?? "没有找到您负责裁定的该考题 (no such case of yours)";
+            Refusal = (reply is null ? null : RefusalWords.Bilingual(reply)) ?? "没有找到您负责裁定的该考题 (no such case of yours)";
             Response.StatusCode = reply is null ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict;
         }
         else

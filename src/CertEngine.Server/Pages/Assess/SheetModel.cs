@@ -1,3 +1,4 @@
+using CertEngine.Server.Web.Localization;
 using System.ComponentModel.DataAnnotations;
 using CertEngine.Contracts.Practical;
 using CertEngine.Server.Api;
@@ -74,7 +75,7 @@ public sealed class SheetModel(IGrainFactory grains) : PageModel
 
         if (!reply.Accepted)
         {
-            Refusal = reply.Refusal;
+            Refusal = RefusalWords.Bilingual(reply);
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Resources;
+using CertEngine.Contracts;
+
+namespace CertEngine.Server.Web.Localization;
+
+/// <summary>
+/// Puts a grain's <see cref="Refusal"/> into words from the resource files <c>Refusals.resx</c> (Chinese, the neutral
+/// culture) and <c>Refusals.en.resx</c>: for the JSON API both languages in one line, Chinese first
+/// (<c>考试时间已到 (time is up)</c>); for a page the visitor's language. A passed-on refusal is followed by its cause.
+/// </summary>
+public static class RefusalWords
+{
+    private static readonly ResourceManager Resources = new("CertEngine.Server.Web.Localization.Refusals", typeof(RefusalWords).Assembly);
+    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo(BilingualPages.Chinese);
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo(BilingualPages.English);
+
+    /// <summary>Both languages, Chinese first: <c>中文 (English)</c>, then the cause's after a colon.</summary>
+    public static string Bilingual(Refusal refusal)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        var line = $"{In(refusal, Chinese)} ({In(refusal, English)})";
+        return refusal.Cause is { } cause ? $"{line}: {Bilingual(cause)}" : line;
+    }
+
+    /// <summary>The words in one culture (the request's UI culture on a page), with the cause's after a colon.</summary>
+    public static string For(Refusal refusal, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        var line = In(refusal, culture);
+        return refusal.Cause is { } cause ? $"{line}{(culture.TwoLetterISOLanguageName == "zh" ? "：" : ": ")}{For(cause, culture)}" : line;
+    }
+
+    /// <summary>
+    /// What a refused reply says in both languages: the words an area not yet on reason codes gave, its reason code's
+    /// words, or both (a sitting's words, then the attempt's reason it passes on).
+    /// </summary>
+    public static string Bilingual(CommandReply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        return (reply.Refusal, reply.Reason) switch
+        {
+            ({ } words, { } reason) => $"{words}: {Bilingual(reason)}",
+            (null, { } reason) => Bilingual(reason),
+            (var words, null) => words ?? "",
+        };
+    }
+
+    /// <summary>The words of one code in one culture, without the args filled in; <see langword="null"/> when the resource lacks it.</summary>
+    public static string? Template(RefusalCode code, CultureInfo culture) => Resources.GetString(code.ToString(), culture);
+
+    private static string In(Refusal refusal, CultureInfo culture)
+    {
+        var template = Template(refusal.Code, culture) ?? Template(RefusalCode.Unspecified, culture) ?? refusal.Code.ToString();
+        return string.Format(culture, template, [.. refusal.Args]);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CertEngine.Contracts;
+using CertEngine.Server.Web.Localization;
+
+namespace CertEngine.Server.Tests.Web;
+
+public sealed partial class RefusalWordsTests
+{
+    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    [Fact]
+    public void EveryReasonCode_HasChineseAndEnglishWords_WithTheSamePlaceholders()
+    {
+        var problems = new List<string>();
+        foreach (var code in Enum.GetValues<RefusalCode>())
+        {
+            var (zh, en) = (RefusalWords.Template(code, Chinese), RefusalWords.Template(code, English));
+            if (zh is null || en is null || zh == en)
+            {
+                problems.Add($"{code}: zh «{zh}», en «{en}»");
+            }
+            else if (!Placeholders(zh).SetEquals(Placeholders(en)))
+            {
+                problems.Add($"{code}: placeholders differ: «{zh}» / «{en}»");
+            }
+            else if (!ContainsChinese(zh) || ContainsChinese(en))
+            {
+                problems.Add($"{code}: the Chinese words are not Chinese, or the English ones are not English");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    [Fact]
+    public void Bilingual_FillsTheArgs_ChineseFirst_AndFollowsWithThePassedOnCause()
+    {
+        var ceiling = Refusal.Of(RefusalCode.AttemptExtraTimeCeiling, "30", "20", "10");
+        var passedOn = new CommandReply(false, "组卷失败，未开放签到 (papers could not be assembled)", Refusal.Of(RefusalCode.AttemptNoPaperPlan));
+
+        Assert.Equal("每名考生累计延时不得超过 30 分钟，已延时 20 分钟，最多还可延时 10 分钟 " +
+            "(extra time for one candidate is capped at 30 minutes in total; 20 granted, at most 10 more)", RefusalWords.Bilingual(ceiling));
+        Assert.Equal("组卷失败，未开放签到 (papers could not be assembled): 无法组卷：题库或组卷方案不可用 (no paper plan for this track)",
+            RefusalWords.Bilingual(passedOn));
+        Assert.Equal("time is up", RefusalWords.For(Refusal.Of(RefusalCode.AttemptTimeUp), English));
+        Assert.Equal("考试时间已到", RefusalWords.For(Refusal.Of(RefusalCode.AttemptTimeUp), Chinese));
+    }
+
+    [Fact]
+    public void Bilingual_AReplyInWordsOnly_IsItsWords()
+    {
+        Assert.Equal("场次未在进行中 (the sitting is not under way)", RefusalWords.Bilingual(CommandReply.Refuse("场次未在进行中 (the sitting is not under way)")));
+    }
+
+    private static HashSet<string> Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value)];
+
+    private static bool ContainsChinese(string text) => text.Any(c => c is >= '\u4e00' and <= '\u9fff');
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex Placeholder();
+}
