@@ -1,16 +1,9 @@
-using CertEngine.Contracts.Attempts;
-using CertEngine.Contracts.Candidates;
-using CertEngine.Contracts.Sessions;
 using CertEngine.Contracts;
-using CertEngine.Domain.Attempts;
-using CertEngine.Domain.Candidates;
-using CertEngine.Domain.Papers;
-using CertEngine.Domain.QuestionBanks;
-using CertEngine.Domain.Scoring;
-using CertEngine.Domain.Sessions;
-using CertEngine.Domain.Tracks;
+using CertEngine.Contracts.Attempts;
+using CertEngine.Contracts.Sessions;
 using CertEngine.Domain;
-using CertEngine.Grains.Audit;
+using CertEngine.Domain.Attempts;
+using CertEngine.Domain.Sessions;
 using CertEngine.Grains.Library;
 using CertEngine.Grains.Records;
 using CertEngine.Storage.Records.Facts;
@@ -19,7 +12,8 @@ namespace CertEngine.Grains.Attempts;
 
 /// <summary>
 /// One candidate's theory attempt. Saves answers one by one, keeps the server-side clock, and submits itself at the
-/// deadline: a grain timer does it while the attempt is active, a reminder (period one minute) after a restart.
+/// deadline (<see cref="DeadlineAlarm"/>). Its rules are <see cref="TheoryAttempt"/>'s; this grain loads, asks, saves,
+/// records the facts and replies.
 /// </summary>
 public sealed class AttemptGrain(
     [PersistentState("attempt", StorageNames.Exams)] IPersistentState<AttemptState> state,
@@ -30,50 +24,30 @@ public sealed class AttemptGrain(
     ILogger<AttemptGrain> logger) : Grain, IAttemptGrain, IRemindable
 {
     /// <summary>The reminder that submits the attempt at the deadline even when no browser is open.</summary>
-    public const string DeadlineReminder = "deadline";
+    public const string DeadlineReminder = DeadlineAlarm.Reminder;
 
     private const string System = "system";
-    private IGrainTimer? _deadlineTimer;
+    private DeadlineAlarm? _alarm;
+    private AttemptRecorder? _recorder;
     private DateTimeOffset? _lastSeenAt;
+
+    private DeadlineAlarm Alarm => _alarm ??= new DeadlineAlarm(this, SubmitIfDueAsync, clock);
+
+    private AttemptRecorder Recorder => _recorder ??= new AttemptRecorder(this, GrainFactory, state, sheet, library, facts, clock, logger);
 
     private AttemptState S => state.State;
 
-    private Dictionary<int, List<string>> Saved => sheet.State.Answers;
-
-    private string LogId => S.Setup is { } setup ? $"{setup.SessionId}#{setup.Seat}" : "unprepared";
-
-    /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-#pragma warning disable CS0618 // moving answers saved before the answer sheet had its own record
-        if (S.Answers.Count > 0)
-        {
-            if (!sheet.RecordExists)
-            {
-                sheet.State.Answers = S.Answers;
-                await sheet.WriteStateAsync(cancellationToken);
-            }
-
-            S.Answers = [];
-            await state.WriteStateAsync(cancellationToken);
-        }
-#pragma warning restore CS0618
-
+        await AttemptStateViews.MoveOlderAnswersAsync(state, sheet, cancellationToken);
         if (S.Status == AttemptStatus.Running)
         {
-            ArmTimer();
+            Alarm.Arm(S.Clock());
         }
 
-        if (S.ResultPending && S.Result is not null)
-        {
-            await RecordResultAsync();
-            await state.WriteStateAsync(cancellationToken);
-        }
-
-        await FlushFactsAsync(persist: true);
+        await Recorder.ResumeAsync(cancellationToken);
     }
 
-    /// <inheritdoc />
     public async Task<CommandReply> PrepareAsync(AttemptSetup setup)
     {
         if (S.Setup is not null)
@@ -81,47 +55,20 @@ public sealed class AttemptGrain(
             return S.Setup == setup ? CommandReply.Ok : Refuse(AttemptRefusal.PaperAlreadyAssembled);
         }
 
-        if (!TrackKey.TryParse(setup.TrackKey, out var key))
+        var draw = await TheoryPaperSource.DrawAsync(library, setup);
+        if (draw is TheoryDraw.Refused refused)
         {
-            return Refuse(Refused.Of(AttemptRefusal.MalformedTrackKey, setup.TrackKey));
+            logger.PrepareRefused($"{setup.SessionId}#{setup.Seat}", refused.Reason.Reason.ToString());
+            return Refuse(refused.Reason);
         }
 
-        if (await library.CreateTrackAsync(key, setup.BankVersion, setup.RulesVersion) is not TrackOutcome.Created { Track: var track }
-            || track.Component(ComponentKind.Theory) is not { } theory)
-        {
-            return Refuse(Refused.Of(AttemptRefusal.NoTheoryComponent, setup.TrackKey));
-        }
-
-        if (await library.PlanAsync(key.OccupationCode, setup.BankVersion, key.Level, key.WorkType) is not PaperPlanResult.Ready { Plan: var plan })
-        {
-            logger.PrepareRefused($"{setup.SessionId}#{setup.Seat}", "no paper plan");
-            return Refuse(AttemptRefusal.NoPaperPlan);
-        }
-
-        var paper = plan.Assemble(setup.SessionSeed, setup.Seat);
-        S.Setup = setup;
-        S.BankId = key.OccupationCode;
-        S.Level = key.Level ?? Occupation.SpecialtyLevel;
-        S.WorkType = key.WorkType;
-        S.Questions = paper.Questions.Select(q => new QuestionState
-        {
-            ItemId = q.ItemId,
-            ItemVersion = q.ItemVersion,
-            Type = q.Type.ToYaml(),
-            Points = q.Points,
-            Cell = q.CellNodeId,
-            OptionOrder = q.OptionOrder.ToList(),
-        }).ToList();
-        S.PassMark = theory.PassMark;
-        S.MultipleChoice = track.MultipleChoice.ToString();
-        S.GradedVersion = setup.BankVersion;
-        S.Status = AttemptStatus.Ready;
+        var drawn = (TheoryDraw.Drawn)draw;
+        S.Assemble(setup, drawn.Key, drawn.Paper, drawn.PassMark, drawn.Policy);
         await state.WriteStateAsync();
-        logger.Prepared(LogId, S.Questions.Count);
+        logger.Prepared(S.LogId(), S.Questions.Count);
         return CommandReply.Ok;
     }
 
-    /// <inheritdoc />
     public async Task<CommandReply> CheckInAsync(string proctor, bool identityConfirmed)
     {
         if (S.Rules().CheckIn(identityConfirmed) is { } refused)
@@ -129,18 +76,15 @@ public sealed class AttemptGrain(
             return Refuse(refused);
         }
 
-        if (S.CheckedInAt is not null)
+        if (S.CheckedInAt is null)
         {
-            return CommandReply.Ok;
+            (S.CheckedInAt, S.CheckedInBy) = (clock.GetUtcNow(), proctor);
+            await state.WriteStateAsync();
         }
 
-        S.CheckedInAt = clock.GetUtcNow();
-        S.CheckedInBy = proctor;
-        await state.WriteStateAsync();
         return CommandReply.Ok;
     }
 
-    /// <inheritdoc />
     public async Task<CommandReply> StartAsync(DateTimeOffset startedAt)
     {
         var rules = S.Rules();
@@ -149,50 +93,37 @@ public sealed class AttemptGrain(
             return Refuse(refused);
         }
 
-        if (!rules.StartsNow)
+        if (rules.StartsNow)
         {
-            return CommandReply.Ok;
+            (S.StartedAt, S.Status) = (startedAt, AttemptStatus.Running);
+            await state.WriteStateAsync();
+            await Alarm.SetReminderAsync(S.Clock()!);
+            Alarm.Arm(S.Clock());
         }
 
-        S.StartedAt = startedAt;
-        S.Status = AttemptStatus.Running;
-        await state.WriteStateAsync();
-        await this.RegisterOrUpdateReminder(DeadlineReminder, Positive(S.Clock()!.RemainingAt(clock.GetUtcNow())), TimeSpan.FromMinutes(1));
-        ArmTimer();
         return CommandReply.Ok;
     }
 
-    /// <inheritdoc />
     public async Task PauseAsync(DateTimeOffset at)
     {
-        if (S.Status != AttemptStatus.Running)
+        if (S.Status == AttemptStatus.Running)
         {
-            return;
+            (S.PausedSince, S.Status) = (at, AttemptStatus.Paused);
+            await state.WriteStateAsync();
+            Alarm.Disarm();
         }
-
-        S.PausedSince = at;
-        S.Status = AttemptStatus.Paused;
-        await state.WriteStateAsync();
-        DisarmTimer();
     }
 
-    /// <inheritdoc />
     public async Task ResumeAsync(DateTimeOffset at)
     {
-        if (S.Status != AttemptStatus.Paused || S.Clock() is not { } current)
+        if (S.Status == AttemptStatus.Paused && S.Clock() is { } current)
         {
-            return;
+            (S.Paused, S.PausedSince, S.Status) = (current.ResumeAt(at).Paused, null, AttemptStatus.Running);
+            await state.WriteStateAsync();
+            Alarm.Arm(S.Clock());
         }
-
-        var resumed = current.ResumeAt(at);
-        S.Paused = resumed.Paused;
-        S.PausedSince = null;
-        S.Status = AttemptStatus.Running;
-        await state.WriteStateAsync();
-        ArmTimer();
     }
 
-    /// <inheritdoc />
     public async Task<CommandReply> ExtendAsync(int minutes, int ceilingMinutes)
     {
         if (S.Rules().Extend(minutes, ceilingMinutes, clock.GetUtcNow()) is { } refused)
@@ -202,15 +133,11 @@ public sealed class AttemptGrain(
 
         S.Extra += TimeSpan.FromMinutes(minutes);
         await state.WriteStateAsync();
-        if (S.Status == AttemptStatus.Running)
-        {
-            ArmTimer();
-        }
+        Alarm.Arm(S.Status == AttemptStatus.Running ? S.Clock() : null);
 
         return CommandReply.Ok;
     }
 
-    /// <inheritdoc />
     public async Task<CandidatePaper?> GetPaperAsync()
     {
         if (S.Setup is not { } setup || await library.FindBankAsync(S.BankId, setup.BankVersion) is not { } bank)
@@ -218,32 +145,18 @@ public sealed class AttemptGrain(
             return null;
         }
 
-        var now = clock.GetUtcNow();
-        _lastSeenAt = now;
-        var questions = S.Questions.Select((q, index) => AttemptStateViews.Show(bank, q, index, Saved.GetValueOrDefault(index))).ToList();
-        var current = S.Clock();
-        var remaining = current?.RemainingAt(now) ?? TimeSpan.FromMinutes(setup.Minutes);
-        var deadline = current is { IsPaused: false } ? current.DeadlineAt(now) : (DateTimeOffset?)null;
-        return new CandidatePaper(S.Status, S.Result is null ? deadline : null, S.Result is null ? remaining : TimeSpan.Zero, questions, setup.Seat, setup.Ticket);
+        _lastSeenAt = clock.GetUtcNow();
+        return S.PaperFor(bank, sheet.State, _lastSeenAt.Value);
     }
 
-    /// <inheritdoc />
-    public Task<AttemptProgress> GetProgressAsync()
-    {
-        var remaining = S.Result is not null ? TimeSpan.Zero
-            : S.Clock() is { } current ? current.RemainingAt(clock.GetUtcNow())
-            : TimeSpan.FromMinutes(S.Setup?.Minutes ?? 0);
-        return Task.FromResult(new AttemptProgress(S.Status, Saved.Count, S.Questions.Count, remaining, _lastSeenAt, S.Result?.Score));
-    }
+    public Task<AttemptProgress> GetProgressAsync() => Task.FromResult(S.Progress(sheet.State, clock.GetUtcNow(), _lastSeenAt));
 
-    /// <inheritdoc />
     public Task<AttemptProgress> HeartbeatAsync()
     {
         _lastSeenAt = clock.GetUtcNow();
         return GetProgressAsync();
     }
 
-    /// <inheritdoc />
     public async Task<SaveReply> SaveAnswerAsync(int index, IReadOnlyList<string> choices)
     {
         var now = clock.GetUtcNow();
@@ -254,25 +167,15 @@ public sealed class AttemptGrain(
             return new SaveReply(false, remaining, refused.ToReply());
         }
 
-        if (DisplayLabels.ToStoredAnswer(AttemptStateViews.Question(S.Questions[index]), choices) is not { } stored)
+        if (!sheet.State.Record(index, AttemptStateViews.Question(S.Questions[index]), choices))
         {
-            return new SaveReply(false, remaining, Reason(AttemptRefusal.AnswerDoesNotFit));
-        }
-
-        if (stored.Count == 0)
-        {
-            Saved.Remove(index);
-        }
-        else
-        {
-            Saved[index] = [.. stored];
+            return new SaveReply(false, remaining, ((Refused<AttemptRefusal>)AttemptRefusal.AnswerDoesNotFit).ToReply());
         }
 
         await sheet.WriteStateAsync();
         return new SaveReply(true, remaining);
     }
 
-    /// <inheritdoc />
     public async Task<CommandReply> SubmitAsync()
     {
         if (S.Rules().HandIn(clock.GetUtcNow(), SessionTiming.Default) is { } refused)
@@ -280,95 +183,48 @@ public sealed class AttemptGrain(
             return Refuse(refused);
         }
 
-        if (S.Status == AttemptStatus.Submitted)
+        if (S.Status != AttemptStatus.Submitted)
         {
-            return CommandReply.Ok;
+            await FinishAsync(S.Setup!.Ticket, "attempt.submitted");
         }
 
-        await FinishAsync(S.Setup!.Ticket, "attempt.submitted");
         return CommandReply.Ok;
     }
 
-    /// <inheritdoc />
     public async Task<AttemptResult?> ForceSubmitAsync(string actor)
     {
-        if (S.Setup is null || S.StartedAt is null)
-        {
-            return null;
-        }
-
-        if (S.Status != AttemptStatus.Submitted)
+        if (S.Setup is not null && S.StartedAt is not null && S.Status != AttemptStatus.Submitted)
         {
             await FinishAsync(actor, "attempt.closed");
         }
 
-        return S.Result;
+        return S.StartedAt is null ? null : S.Result;
     }
 
-    /// <inheritdoc />
     public Task<AttemptResult?> GetResultAsync() => Task.FromResult(S.Result);
 
-    /// <inheritdoc />
-    public Task<PaperRecord?> GetPaperRecordAsync() => Task.FromResult(S.Setup is { } setup
-        ? new PaperRecord(S.BankId, setup.BankVersion, setup.SessionSeed, setup.Seat, S.Questions.Select(q => $"{q.ItemId}@{q.ItemVersion}").ToList())
-        : null);
+    public Task<PaperRecord?> GetPaperRecordAsync() => Task.FromResult(S.Record());
 
-    /// <inheritdoc />
-    public async Task<RegradeLine?> RegradeAsync(int correctedBankVersion, bool dryRun, string actor, string reason)
-    {
-        if (S.Result is not { } result || S.Setup is not { } setup
-            || await library.FindBankAsync(S.BankId, S.GradedVersion) is not { } original
-            || await library.FindBankAsync(S.BankId, correctedBankVersion) is not { } corrected)
-        {
-            return null;
-        }
+    public Task<RegradeLine?> RegradeAsync(int correctedBankVersion, bool dryRun, string actor, string reason) =>
+        Recorder.RegradeAsync(correctedBankVersion, dryRun, actor, reason);
 
-        var regrade = Regrading.Regrade(S.Paper(), Answers(), original, corrected, S.Policy());
-        var line = new RegradeLine(IdentityNumber.Mask(setup.IdNumber), setup.Seat, regrade.OldScore, regrade.NewScore, regrade.ChangedItemIds);
-        if (dryRun || !regrade.Changes)
-        {
-            return regrade.Changes ? line : null;
-        }
-
-        S.Result = result with { Score = regrade.NewScore };
-        S.GradedVersion = correctedBankVersion;
-        var regraded = ObjectiveGrader.Grade(AnswerKey.ForRevision(S.Paper(), corrected), Answers(), S.Policy());
-        S.UnrecordedFacts.Add(AttemptFacts.Of(this.GetPrimaryKeyString(), S, Saved, regraded, regraded: true, actor, clock.GetUtcNow()));
-        S.ResultPending = true;
-        await state.WriteStateAsync();
-        await FlushFactsAsync(persist: false);
-        await RecordResultAsync();
-        await GrainFactory.AuditAsync(clock, $"session/{setup.SessionId}", actor, "attempt.regraded", reason,
-            $"seat {setup.Seat}: {regrade.OldScore} → {regrade.NewScore} (bank v{correctedBankVersion}; items {string.Join(",", regrade.ChangedItemIds)})");
-        return line;
-    }
-
-    /// <inheritdoc />
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName == FactOutbox.Reminder)
         {
-            await FactOutbox.RetryAsync(this, facts, S.UnrecordedFacts, () => state.WriteStateAsync(), logger, LogId);
-            return;
+            await Recorder.RetryFactsAsync();
         }
-
-        if (reminderName != DeadlineReminder)
+        else if (reminderName == DeadlineAlarm.Reminder && (S.Status == AttemptStatus.Submitted || S.Setup is null))
         {
-            return;
+            await Alarm.ClearReminderAsync();
         }
-
-        if (S.Status == AttemptStatus.Submitted || S.Setup is null)
+        else if (reminderName == DeadlineAlarm.Reminder)
         {
-            await UnregisterDeadlineReminderAsync();
-            return;
+            await SubmitIfDueAsync();
         }
-
-        await SubmitIfDueAsync();
     }
 
     private static CommandReply Refuse(Refused<AttemptRefusal> refused) => CommandReply.Refuse(refused.ToReply());
-
-    private static Refusal Reason(AttemptRefusal reason) => ((Refused<AttemptRefusal>)reason).ToReply();
 
     private async Task SubmitIfDueAsync()
     {
@@ -378,76 +234,16 @@ public sealed class AttemptGrain(
         }
         else if (S.Status == AttemptStatus.Running)
         {
-            ArmTimer();
+            Alarm.Arm(S.Clock());
         }
     }
 
     private async Task FinishAsync(string actor, string action)
     {
-        var setup = S.Setup!;
-        var bank = await library.FindBankAsync(S.BankId, S.GradedVersion) ?? throw new InvalidOperationException($"bank {S.BankId} v{S.GradedVersion} vanished");
-        var grade = ObjectiveGrader.Grade(S.Paper(), bank, Answers(), S.Policy());
-        var now = clock.GetUtcNow();
-        S.Status = AttemptStatus.Submitted;
-        S.PausedSince = null;
-        S.Result = new AttemptResult(grade.Score, S.PassMark, now, actor, Saved.Count, S.Questions.Count);
-        S.UnrecordedFacts.Add(AttemptFacts.Of(this.GetPrimaryKeyString(), S, Saved, grade, regraded: false, actor, now));
-        S.ResultPending = true;
-        await state.WriteStateAsync();
-        DisarmTimer();
-        await FlushFactsAsync(persist: false);
-        await RecordResultAsync();
+        Alarm.Disarm();
+        await Recorder.SubmitAsync(actor, action);
         // Only now: should the process die before the result reached the candidate, the reminder wakes this grain after
         // the restart and its activation delivers the result again.
-        await UnregisterDeadlineReminderAsync();
-        await GrainFactory.AuditAsync(clock, $"session/{setup.SessionId}", actor, action, "", $"seat {setup.Seat}: {grade.Score}");
-        logger.Submitted(LogId, actor);
+        await Alarm.ClearReminderAsync();
     }
-
-    // Delivers the result to the candidate's grain (which ignores one it already holds) and clears the pending mark in
-    // memory: the stored mark stays set until the next write, so at worst an activation delivers it once more.
-    private async Task RecordResultAsync()
-    {
-        var setup = S.Setup!;
-        var result = S.Result!;
-        await GrainFactory.GetGrain<ICandidateGrain>(setup.IdNumber).RecordResultAsync(new ComponentResultRecord(
-            setup.TrackKey, ExamComponent.Theory, result.Score, result.PassMark, ChinaTime.DateOf(S.StartedAt!.Value), setup.SessionId, false));
-        S.ResultPending = false;
-    }
-
-    // Saved first: the submission stands whatever happens to the fact now; the outbox entry is dropped at the next write.
-    private Task<bool> FlushFactsAsync(bool persist) =>
-        FactOutbox.FlushAsync(this, facts, S.UnrecordedFacts, persist ? () => state.WriteStateAsync() : null, logger, LogId);
-
-    private async Task UnregisterDeadlineReminderAsync()
-    {
-        if (await this.GetReminder(DeadlineReminder) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-    }
-
-    private void ArmTimer()
-    {
-        DisarmTimer();
-        if (S.Clock() is not { } current)
-        {
-            return;
-        }
-
-        _deadlineTimer = this.RegisterGrainTimer(
-            static (grain, _) => grain.SubmitIfDueAsync(),
-            this,
-            new GrainTimerCreationOptions { DueTime = Positive(current.RemainingAt(clock.GetUtcNow())), Period = Timeout.InfiniteTimeSpan });
-    }
-
-    private void DisarmTimer()
-    {
-        _deadlineTimer?.Dispose();
-        _deadlineTimer = null;
-    }
-
-    private static TimeSpan Positive(TimeSpan span) => span > TimeSpan.Zero ? span : TimeSpan.Zero;
-
-    private Dictionary<int, IReadOnlyList<string>> Answers() => Saved.ToDictionary(a => a.Key, a => (IReadOnlyList<string>)a.Value);
 }

@@ -1,11 +1,13 @@
 using CertEngine.Contracts;
 using CertEngine.Contracts.Attempts;
+using CertEngine.Contracts.Candidates;
 using CertEngine.Domain;
 using CertEngine.Domain.Attempts;
 using CertEngine.Domain.Papers;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Scoring;
 using CertEngine.Domain.Sessions;
+using CertEngine.Domain.Tracks;
 
 namespace CertEngine.Grains.Attempts;
 
@@ -65,4 +67,104 @@ internal static class AttemptStateViews
 
     /// <summary>The reply code of a Domain reason.</summary>
     public static RefusalCode Code(AttemptRefusal reason) => (RefusalCode)((int)RefusalCode.AttemptPaperAlreadyAssembled + (int)reason);
+
+    /// <summary>Fills a new attempt's state with its setup and the paper drawn for it; the attempt is then ready.</summary>
+    public static void Assemble(this AttemptState s, AttemptSetup setup, TrackKey key, Paper paper, decimal passMark, MultipleChoicePolicy policy)
+    {
+        s.Setup = setup;
+        s.BankId = key.OccupationCode;
+        s.Level = key.Level ?? Occupation.SpecialtyLevel;
+        s.WorkType = key.WorkType;
+        s.Questions = paper.Questions.Select(q => new QuestionState
+        {
+            ItemId = q.ItemId,
+            ItemVersion = q.ItemVersion,
+            Type = q.Type.ToYaml(),
+            Points = q.Points,
+            Cell = q.CellNodeId,
+            OptionOrder = q.OptionOrder.ToList(),
+        }).ToList();
+        s.PassMark = passMark;
+        s.MultipleChoice = policy.ToString();
+        s.GradedVersion = setup.BankVersion;
+        s.Status = AttemptStatus.Ready;
+    }
+
+    /// <summary>
+    /// Records the hand-in graded by <paramref name="grade"/>: submitted, the result kept, its fact in the outbox and the
+    /// result marked for delivery to the candidate, all in the one write that follows.
+    /// </summary>
+    public static void Submit(this AttemptState s, string attemptKey, AnswerSheetState sheet, PaperGrade grade, string actor, DateTimeOffset at)
+    {
+        s.Status = AttemptStatus.Submitted;
+        s.PausedSince = null;
+        s.Result = new AttemptResult(grade.Score, s.PassMark, at, actor, sheet.Answers.Count, s.Questions.Count);
+        s.UnrecordedFacts.Add(AttemptFacts.Of(attemptKey, s, sheet.Answers, grade, regraded: false, actor, at));
+        s.ResultPending = true;
+    }
+
+    /// <summary>Records a regrade under <paramref name="correctedVersion"/> the same way as <see cref="Submit"/>.</summary>
+    public static void Regrade(this AttemptState s, string attemptKey, AnswerSheetState sheet, PaperGrade grade, int correctedVersion, string actor, DateTimeOffset at)
+    {
+        s.Result = s.Result! with { Score = grade.Score };
+        s.GradedVersion = correctedVersion;
+        s.UnrecordedFacts.Add(AttemptFacts.Of(attemptKey, s, sheet.Answers, grade, regraded: true, actor, at));
+        s.ResultPending = true;
+    }
+
+    /// <summary>The answers as the graders read them.</summary>
+    public static Dictionary<int, IReadOnlyList<string>> Answers(this AnswerSheetState sheet) =>
+        sheet.Answers.ToDictionary(a => a.Key, a => (IReadOnlyList<string>)a.Value);
+
+    /// <summary>The result as the candidate's grain records it.</summary>
+    public static ComponentResultRecord ResultRecord(this AttemptState s) => new(
+        s.Setup!.TrackKey, ExamComponent.Theory, s.Result!.Score, s.Result.PassMark, ChinaTime.DateOf(s.StartedAt!.Value), s.Setup.SessionId, false);
+
+    /// <summary>Which items at which versions the paper holds, in order.</summary>
+    public static PaperRecord? Record(this AttemptState s) => s.Setup is { } setup
+        ? new PaperRecord(s.BankId, setup.BankVersion, setup.SessionSeed, setup.Seat, s.Questions.Select(q => $"{q.ItemId}@{q.ItemVersion}").ToList())
+        : null;
+
+    /// <summary>Moves answers an older version saved inside the attempt into the answer sheet, once.</summary>
+    public static async Task MoveOlderAnswersAsync(IPersistentState<AttemptState> state, IPersistentState<AnswerSheetState> sheet, CancellationToken cancellationToken)
+    {
+#pragma warning disable CS0618 // moving answers saved before the answer sheet had its own record
+        if (state.State.Answers.Count == 0)
+        {
+            return;
+        }
+
+        if (!sheet.RecordExists)
+        {
+            sheet.State.Answers = state.State.Answers;
+            await sheet.WriteStateAsync(cancellationToken);
+        }
+
+        state.State.Answers = [];
+#pragma warning restore CS0618
+        await state.WriteStateAsync(cancellationToken);
+    }
+
+    /// <summary>The paper as the candidate sees it at <paramref name="now"/>: questions, saved answers and the clock.</summary>
+    public static CandidatePaper PaperFor(this AttemptState s, Bank bank, AnswerSheetState sheet, DateTimeOffset now)
+    {
+        var setup = s.Setup!;
+        var questions = s.Questions.Select((q, index) => Show(bank, q, index, sheet.Answers.GetValueOrDefault(index))).ToList();
+        var current = s.Clock();
+        var remaining = s.Result is not null ? TimeSpan.Zero : current?.RemainingAt(now) ?? TimeSpan.FromMinutes(setup.Minutes);
+        var deadline = s.Result is null && current is { IsPaused: false } ? current.DeadlineAt(now) : (DateTimeOffset?)null;
+        return new CandidatePaper(s.Status, deadline, remaining, questions, setup.Seat, setup.Ticket);
+    }
+
+    /// <summary>How far the candidate is, as the proctor's roster shows it.</summary>
+    public static AttemptProgress Progress(this AttemptState s, AnswerSheetState sheet, DateTimeOffset now, DateTimeOffset? lastSeenAt)
+    {
+        var remaining = s.Result is not null ? TimeSpan.Zero
+            : s.Clock() is { } current ? current.RemainingAt(now)
+            : TimeSpan.FromMinutes(s.Setup?.Minutes ?? 0);
+        return new AttemptProgress(s.Status, sheet.Answers.Count, s.Questions.Count, remaining, lastSeenAt, s.Result?.Score);
+    }
+
+    /// <summary>How logs name the attempt: session and seat.</summary>
+    public static string LogId(this AttemptState s) => s.Setup is { } setup ? $"{setup.SessionId}#{setup.Seat}" : "unprepared";
 }

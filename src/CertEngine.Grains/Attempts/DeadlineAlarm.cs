@@ -1,0 +1,60 @@
+using CertEngine.Domain.Sessions;
+
+namespace CertEngine.Grains.Attempts;
+
+/// <summary>
+/// An attempt's two ways to be submitted at its deadline: a grain timer while the grain is active (exact), and a reminder
+/// (period one minute) that survives deactivation and restarts. The grain arms both at the start and clears them when
+/// the result is safe.
+/// </summary>
+/// <param name="grain">The attempt grain: timers and reminders belong to it and run on its scheduler.</param>
+/// <param name="whenDue">What the grain does when the timer fires (check the clock, submit if due).</param>
+/// <param name="clock">The server clock.</param>
+internal sealed class DeadlineAlarm(Grain grain, Func<Task> whenDue, TimeProvider clock)
+{
+    /// <summary>The reminder's name.</summary>
+    public const string Reminder = "deadline";
+
+    private IGrainTimer? _timer;
+
+    /// <summary>Arms the timer for the clock's deadline as of now (again if it was armed); with no clock (not running) only disarms.</summary>
+    public void Arm(AttemptClock? attemptClock)
+    {
+        Disarm();
+        if (attemptClock is null)
+        {
+            return;
+        }
+
+        _timer = grain.RegisterGrainTimer(
+            static (due, _) => due(),
+            whenDue,
+            new GrainTimerCreationOptions { DueTime = Until(attemptClock), Period = Timeout.InfiniteTimeSpan });
+    }
+
+    /// <summary>Stops the timer.</summary>
+    public void Disarm()
+    {
+        _timer?.Dispose();
+        _timer = null;
+    }
+
+    /// <summary>Sets the reminder to first fire at the deadline, then every minute until cleared.</summary>
+    public Task SetReminderAsync(AttemptClock attemptClock) =>
+        grain.RegisterOrUpdateReminder(Reminder, Until(attemptClock), TimeSpan.FromMinutes(1));
+
+    /// <summary>Clears the reminder, if set.</summary>
+    public async Task ClearReminderAsync()
+    {
+        if (await grain.GetReminder(Reminder) is { } reminder)
+        {
+            await grain.UnregisterReminder(reminder);
+        }
+    }
+
+    private TimeSpan Until(AttemptClock attemptClock)
+    {
+        var remaining = attemptClock.RemainingAt(clock.GetUtcNow());
+        return remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero;
+    }
+}
