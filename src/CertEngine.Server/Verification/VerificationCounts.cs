@@ -66,6 +66,7 @@ public sealed class VerificationCounts(
                 try
                 {
                     await grains.GetGrain<IVerificationTallyGrain>(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).AddAsync(counts);
+                    logger.HandedOver(day, counts.Values.Sum());
                 }
                 catch (Exception e)
                 {

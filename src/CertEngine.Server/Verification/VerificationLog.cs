@@ -18,4 +18,7 @@ internal static partial class VerificationLog
     [LoggerMessage(EventId = 6105, Level = LogLevel.Warning,
         Message = "Server stopping: {Lookups} certificate lookups could not be added to the daily tally")]
     public static partial void UncountedAtShutdown(this ILogger logger, long lookups);
+
+    [LoggerMessage(EventId = 6106, Level = LogLevel.Debug, Message = "{Lookups} certificate lookups handed to the verification tally of {Day}")]
+    public static partial void HandedOver(this ILogger logger, DateOnly day, long lookups);
 }

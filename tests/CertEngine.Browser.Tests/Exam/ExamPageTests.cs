@@ -49,7 +49,8 @@ public sealed class ExamPageTests(BrowserHost host)
         await exam.ExpectScreenAsync("submitted");
         await Expect(exam.Page.Locator("#screen-submitted h1")).ToHaveTextAsync("已交卷");
         await Expect(exam.Timer).ToHaveTextAsync("00:00");
-        Assert.True(await PollAsync(async () => (await sitting.RosterAsync())[0].GetProperty("status").GetString() == "submitted"), $"sitting {sitting.Id}: the attempt is submitted at the deadline");
+        await host.LoggedAsync(line => line.Contains($"Attempt {sitting.Id}#1 submitted by", StringComparison.Ordinal));
+        Assert.True((await sitting.RosterAsync())[0].GetProperty("status").GetString() == "submitted", $"sitting {sitting.Id}: the attempt is submitted at the deadline");
         await exam.RunForAsync(TimeSpan.FromSeconds(15));
         await exam.ExpectScreenAsync("submitted");
         var server = (await exam.ServerPaperAsync())!;
@@ -188,20 +189,4 @@ public sealed class ExamPageTests(BrowserHost host)
 
     private static int First(CandidatePaper paper, string type, int skip) =>
         paper.Questions.Where(q => q.Type == type).Skip(skip).First().Index;
-
-    private static async Task<bool> PollAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return false;
-    }
 }

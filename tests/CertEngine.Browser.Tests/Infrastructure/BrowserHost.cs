@@ -53,6 +53,9 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Every line the server logs.</summary>
     public IReadOnlyCollection<string> Log => _log.Lines;
 
+    /// <summary>Completes when the server logs a line <paramref name="matches"/> accepts (with a deadline, so a test fails rather than hangs).</summary>
+    public Task<string> LoggedAsync(Func<string, bool> matches) => _log.LineAsync(matches).WaitAsync(TimeSpan.FromSeconds(30));
+
     /// <summary>The folder screenshots go to: <c>TestResults/screenshots</c> beside the test assembly.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 

@@ -46,7 +46,8 @@ public class ApiHost : WebApplicationFactory<Program>
         builder.UseSetting("CertEngine:SiloPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("CertEngine:GatewayPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
         builder.ConfigureLogging(logging => logging.AddProvider(_log)
-            .AddFilter<LogCapture>(typeof(CertEngine.Server.Web.UnreadableRequestHandler).FullName, LogLevel.Debug));
+            .AddFilter<LogCapture>(typeof(CertEngine.Server.Web.UnreadableRequestHandler).FullName, LogLevel.Debug)
+            .AddFilter<LogCapture>(typeof(CertEngine.Server.Verification.VerificationCounts).FullName, LogLevel.Debug));
         ConfigureSettings(builder);
         builder.ConfigureServices(services =>
         {
@@ -87,6 +88,13 @@ public class ApiHost : WebApplicationFactory<Program>
             _setupLock.Release();
         }
     }
+
+    /// <summary>
+    /// Completes when the server logs a line <paramref name="matches"/> accepts, already or (with <paramref name="onlyNew"/>)
+    /// from now on; with a deadline, so a test fails rather than hangs.
+    /// </summary>
+    public Task<string> LoggedAsync(Func<string, bool> matches, bool onlyNew = false) =>
+        _log.LineAsync(matches, onlyNew).WaitAsync(TimeSpan.FromSeconds(30));
 
     /// <summary>The token of the setup link in the server's log (awaits the line, with a deadline).</summary>
     public async Task<string> SetupTokenAsync()
