@@ -3,8 +3,8 @@ namespace CertEngine.Contracts;
 /// <summary>The answer to a command: accepted, or refused with a reason. A refused command changed nothing.</summary>
 /// <param name="Accepted">Whether the command was carried out.</param>
 /// <param name="Refusal">
-/// A refusal in words (Chinese first), from the areas not yet moved to reason codes; <see langword="null"/> when
-/// <paramref name="Reason"/> says why.
+/// A refusal in words (Chinese first), from the areas not yet moved to reason codes; beside a
+/// <paramref name="Reason"/>, the words of such an area that the reason passes on (they follow the reason's words).
 /// </param>
 /// <param name="Reason">Why the command was refused, as a code the web edge puts into words.</param>
 [GenerateSerializer, Immutable, Alias("certengine.CommandReply")]

@@ -64,4 +64,107 @@ public enum RefusalCode
 
     /// <summary>Too early to hand in. Args: the minutes after the start before which no hand-in is allowed.</summary>
     AttemptHandInTooEarly = 116,
+
+    // Sitting (300–399).
+
+    /// <summary>The sitting is past scheduling.</summary>
+    SessionPastScheduling = 300,
+
+    /// <summary>Track {0} is not opened.</summary>
+    SessionTrackNotOpened = 301,
+
+    /// <summary>Track {0} has no {1} component.</summary>
+    SessionNoSuchComponent = 302,
+
+    /// <summary>{0} minutes is shorter than the standard's {1}.</summary>
+    SessionTooShort = 303,
+
+    /// <summary>The roster is empty.</summary>
+    SessionEmptyRoster = 304,
+
+    /// <summary>A candidate or seat appears twice.</summary>
+    SessionDuplicateOnRoster = 305,
+
+    /// <summary>Seat {0}.</summary>
+    SessionSeatCannotSit = 306,
+
+    /// <summary>Papers could not be assembled.</summary>
+    SessionPapersNotAssembled = 307,
+
+    /// <summary>A staff change needs a reason.</summary>
+    SessionStaffChangeNeedsReason = 308,
+
+    /// <summary>Staff can change only before the start.</summary>
+    SessionStaffChangeTooLate = 309,
+
+    /// <summary>The assessor groups could not all change.</summary>
+    SessionGroupsNotChanged = 310,
+
+    /// <summary>Not on this sitting's roster.</summary>
+    SessionNotOnRoster = 311,
+
+    /// <summary>Entry closed {0} minutes after the start.</summary>
+    SessionEntryClosed = 312,
+
+    /// <summary>Check-in is not open.</summary>
+    SessionCheckInNotOpen = 313,
+
+    /// <summary>Identity not confirmed.</summary>
+    SessionIdentityNotConfirmed = 314,
+
+    /// <summary>The sitting cannot start.</summary>
+    SessionCannotStart = 315,
+
+    /// <summary>A pause needs a reason.</summary>
+    SessionPauseNeedsReason = 316,
+
+    /// <summary>Extra time needs a reason.</summary>
+    SessionExtraTimeNeedsReason = 317,
+
+    /// <summary>Not on this theory sitting's roster.</summary>
+    SessionNotOnTheoryRoster = 318,
+
+    /// <summary>The sitting is not under way.</summary>
+    SessionNotUnderWay = 319,
+
+    /// <summary>The sitting is not scheduled.</summary>
+    SessionNotScheduled = 320,
+
+    /// <summary>Session is {0}; {1} is not allowed.</summary>
+    SessionNotAllowedNow = 321,
+
+    /// <summary>Only theory sittings are regraded.</summary>
+    SessionRegradeOnlyTheory = 322,
+
+    /// <summary>The corrected version must be newer.</summary>
+    SessionRegradeVersionNotNewer = 323,
+
+    /// <summary>A regrade needs a reason.</summary>
+    SessionRegradeNeedsReason = 324,
+
+    // Staffing of a sitting (400–419).
+
+    /// <summary>Not enough proctors: {1} needed, {2} assigned; RULES.md §4.</summary>
+    StaffingProctorsShort = 400,
+
+    /// <summary>Not enough assessors: {0} needed, {1} assigned.</summary>
+    StaffingScoringAssessorsShort = 401,
+
+    /// <summary>Not enough assessors: {0} candidates need {1}, 1 per {2} and at least {3}; {4} assigned; RULES.md §4.</summary>
+    StaffingRoomAssessorsShort = 402,
+
+    /// <summary>Not enough assessors: {0} candidates need {1}, an odd number, 1 per {2} and at least {3}; {4} assigned; RULES.md §4.</summary>
+    StaffingRoomAssessorsShortOdd = 403,
+
+    /// <summary>A practical room needs an odd number of assessors; {0} assigned; RULES.md §4.</summary>
+    StaffingRoomAssessorsEven = 404,
+
+    /// <summary>A review panel needs at least {0} members; RULES.md §4.</summary>
+    StaffingPanelShort = 405,
+
+    /// <summary>A review panel needs at least {0} members, an odd number; RULES.md §4.</summary>
+    StaffingPanelShortOrEven = 406,
+
+    /// <summary>A chief assessor from the panel is required.</summary>
+    StaffingChiefMissing = 407,
 }

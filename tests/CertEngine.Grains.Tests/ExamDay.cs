@@ -63,5 +63,16 @@ public sealed class ExamDay(ExamClusterFixture fixture)
         return session;
     }
 
+    /// <summary>
+    /// Why a reply was refused, compactly: each reason code with its args, and the reasons it passes on after an arrow
+    /// (<c>SessionCannotStart() ← StaffingProctorsShort(2,2,1)</c>); the words of areas not yet on codes after a bar.
+    /// </summary>
+    public static string Why(CommandReply reply) =>
+        Why(reply.Reason) + (reply.Refusal is { } words ? $" | {words}" : "");
+
+    /// <summary>A reason code with its args and causes, as <see cref="Why(CommandReply)"/> writes it.</summary>
+    public static string Why(Refusal? reason) =>
+        reason is null ? "" : $"{reason.Code}({string.Join(',', reason.Args)})" + (reason.Cause is { } cause ? " ← " + Why(cause) : "");
+
     public static void Expect(CommandReply reply) => Assert.True(reply.Accepted, $"{reply.Refusal} {reply.Reason}");
 }

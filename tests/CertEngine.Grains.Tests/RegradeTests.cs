@@ -31,7 +31,7 @@ public sealed class RegradeTests(ExamClusterFixture fixture)
         var recorded = await fixture.Client.GetGrain<ICandidateGrain>(ids[0]).GetResultsAsync(ExamDay.Track5);
         var audit = await fixture.Client.GetGrain<IAuditTrailGrain>($"session/{_day.SessionId}").GetAsync();
 
-        Assert.Null(dryRun.Refusal);
+        Assert.Null(dryRun.Reason);
         var line = Assert.Single(dryRun.Changes);
         Assert.Equal(1, line.Seat);
         Assert.Equal(before, line.OldScore);
@@ -53,7 +53,7 @@ public sealed class RegradeTests(ExamClusterFixture fixture)
 
         var report = await session.RegradeAsync(1, dryRun: true, "admin", "");
 
-        Assert.NotNull(report.Refusal);
+        Assert.Equal(RefusalCode.SessionRegradeVersionNotNewer, report.Reason?.Code);
         Assert.Empty(report.Changes);
     }
 

@@ -114,7 +114,7 @@ public sealed class ReviewPanelTests(ExamClusterFixture fixture)
 
         var refused = await fixture.Client.GetGrain<Contracts.Sessions.IExamSessionGrain>(_day.SessionId).ScheduleAsync(plan, "manager");
 
-        Assert.Equal("综合评审委员须不少于 3 名且为单数，现有 4 名 (a review panel needs at least 3 members, an odd number; RULES.md §4)", refused.Refusal);
+        Assert.Equal("StaffingPanelShortOrEven(3,4)", ExamDay.Why(refused));
     }
 
     [Fact]

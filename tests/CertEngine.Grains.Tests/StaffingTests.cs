@@ -18,7 +18,7 @@ public sealed class StaffingTests(ExamClusterFixture fixture)
         var status = (await session.GetAsync())!.Status;
 
         Assert.False(refused.Accepted);
-        Assert.Equal("不能开考 (the sitting cannot start): 监考人员不足：2 名考生至少需要 2 名监考人员，现有 1 名 (not enough proctors: 2 needed, 1 assigned; RULES.md §4)", refused.Refusal);
+        Assert.Equal("SessionCannotStart() ← StaffingProctorsShort(2,2,1)", ExamDay.Why(refused));
         Assert.Equal(SessionStatus.CheckIn, status);
     }
 
@@ -32,7 +32,7 @@ public sealed class StaffingTests(ExamClusterFixture fixture)
         ExamDay.Expect(await session.ChangeStaffAsync(["proctor-1", "proctor-3"], [], null, "manager", "proctor-3 替补"));
         var started = await session.StartAsync("proctor-1");
 
-        Assert.True(started.Accepted, started.Refusal);
+        Assert.True(started.Accepted, ExamDay.Why(started));
         Assert.Equal(SessionStatus.Running, (await session.GetAsync())!.Status);
     }
 
@@ -45,7 +45,7 @@ public sealed class StaffingTests(ExamClusterFixture fixture)
 
         var refused = await session.StartAsync("proctor-1");
 
-        Assert.Equal("不能开考 (the sitting cannot start): 考评人员不足：每项至少 3 名考评员独立评分，现有 2 名 (not enough assessors: 3 needed, 2 assigned)", refused.Refusal);
+        Assert.Equal("SessionCannotStart() ← StaffingScoringAssessorsShort(3,2)", ExamDay.Why(refused));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class StaffingTests(ExamClusterFixture fixture)
 
         var refused = await session.ChangeStaffAsync(["proctor-1"], [], null, "manager", "late change");
 
-        Assert.Equal("只能在开考前调整考务人员 (staff can change only before the start)", refused.Refusal);
+        Assert.Equal("SessionStaffChangeTooLate()", ExamDay.Why(refused));
     }
 
     [Fact]
@@ -68,8 +68,7 @@ public sealed class StaffingTests(ExamClusterFixture fixture)
 
         var refused = await session.ScheduleAsync(_day.Plan(ids, Contracts.ExamComponent.Practical), "manager");
 
-        Assert.Equal("考评人员不足：16 名考生的技能考场至少需要 5 名考评员且为单数（考评员与考生 1:5，不少于 3 名），现有 3 名 "
-            + "(not enough assessors: 16 candidates need 5, an odd number, 1 per 5 and at least 3; 3 assigned; RULES.md §4)", refused.Refusal);
+        Assert.Equal("StaffingRoomAssessorsShortOdd(16,5,5,3,3)", ExamDay.Why(refused));
         Assert.Null(await session.GetAsync());
     }
 

@@ -15,7 +15,7 @@ public static class SessionTransitions
         _ => null,
     };
 
-    /// <summary>A one-line refusal for an action not allowed in a phase, Chinese first.</summary>
-    public static string Refusal(SessionPhase from, SessionAction action) =>
-        $"场次当前状态为 {from}，不能执行 {action} (session is {from}; {action} is not allowed)";
+    /// <summary>Why <paramref name="action"/> is refused in <paramref name="from"/>, or null when it is allowed.</summary>
+    public static Refused<SessionRefusal>? Refusal(SessionPhase from, SessionAction action) =>
+        Next(from, action) is null ? Refused.Of(SessionRefusal.NotAllowedNow, from, action) : null;
 }

@@ -44,7 +44,7 @@ public sealed record StaffingRule(
     }
 
     /// <summary>
-    /// Why a sitting's staff is short, or <see langword="null"/> when it is enough. Theory counts distinct proctors.
+    /// Why a sitting's staff is short (with the figures its words need), or <see langword="null"/> when it is enough. Theory counts distinct proctors.
     /// Practical and review count distinct assessors: never fewer than the component's scoring policy needs (each
     /// candidate is scored by that many); a practical room also against <see cref="AssessorsNeeded"/> and, when
     /// <see cref="OddAssessors"/>, an odd count; a review panel against <see cref="MinimumPanel"/> and
@@ -56,22 +56,20 @@ public sealed record StaffingRule(
     /// <param name="assessors">Assessor or panel member ids (duplicates count once).</param>
     /// <param name="chief">The chief assessor's id, if any.</param>
     /// <param name="scoringAssessors">Assessors the component's scoring policy needs per candidate (practical and review).</param>
-    public string? Check(ComponentKind kind, int candidates, IEnumerable<string> proctors, IEnumerable<string> assessors, string? chief, int scoringAssessors)
+    public Refused<StaffingRefusal>? Check(ComponentKind kind, int candidates, IEnumerable<string> proctors, IEnumerable<string> assessors, string? chief, int scoringAssessors)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(candidates);
         if (kind == ComponentKind.Theory)
         {
             var needed = ProctorsNeeded(candidates);
             var present = proctors.Distinct(StringComparer.Ordinal).Count();
-            return present < needed
-                ? $"监考人员不足：{candidates} 名考生至少需要 {needed} 名监考人员，现有 {present} 名 (not enough proctors: {needed} needed, {present} assigned; RULES.md §4)"
-                : null;
+            return present < needed ? Refused.Of(StaffingRefusal.ProctorsShort, candidates, needed, present) : null;
         }
 
         var panel = assessors.Distinct(StringComparer.Ordinal).ToList();
         if (panel.Count < scoringAssessors)
         {
-            return $"考评人员不足：每项至少 {scoringAssessors} 名考评员独立评分，现有 {panel.Count} 名 (not enough assessors: {scoringAssessors} needed, {panel.Count} assigned)";
+            return Refused.Of(StaffingRefusal.ScoringAssessorsShort, scoringAssessors, panel.Count);
         }
 
         if (kind == ComponentKind.Practical && PracticalRoomRefusal(candidates, panel.Count) is { } room)
@@ -81,28 +79,22 @@ public sealed record StaffingRule(
 
         if (kind == ComponentKind.Review && (panel.Count < MinimumPanel || (OddPanel && panel.Count % 2 == 0)))
         {
-            return $"综合评审委员须不少于 {MinimumPanel} 名{(OddPanel ? "且为单数" : "")}，现有 {panel.Count} 名 (a review panel needs at least {MinimumPanel} members{(OddPanel ? ", an odd number" : "")}; RULES.md §4)";
+            return Refused.Of(OddPanel ? StaffingRefusal.PanelShortOrEven : StaffingRefusal.PanelShort, MinimumPanel, panel.Count);
         }
 
-        return string.IsNullOrWhiteSpace(chief) || !panel.Contains(chief, StringComparer.Ordinal)
-            ? "须指定考评组长，且考评组长须在考评员名单中 (a chief assessor from the panel is required)"
-            : null;
+        return string.IsNullOrWhiteSpace(chief) || !panel.Contains(chief, StringComparer.Ordinal) ? StaffingRefusal.ChiefMissing : null;
     }
 
-    private string? PracticalRoomRefusal(int candidates, int present)
+    private Refused<StaffingRefusal>? PracticalRoomRefusal(int candidates, int present)
     {
         var needed = AssessorsNeeded(candidates);
-        var odd = OddAssessors ? "且为单数" : "";
-        var oddEnglish = OddAssessors ? ", an odd number" : "";
         if (present < needed)
         {
-            return $"考评人员不足：{candidates} 名考生的技能考场至少需要 {needed} 名考评员{odd}（考评员与考生 1:{CandidatesPerAssessor}，不少于 {MinimumAssessors} 名），现有 {present} 名 "
-                + $"(not enough assessors: {candidates} candidates need {needed}{oddEnglish}, 1 per {CandidatesPerAssessor} and at least {MinimumAssessors}; {present} assigned; RULES.md §4)";
+            return Refused.Of(OddAssessors ? StaffingRefusal.RoomAssessorsShortOdd : StaffingRefusal.RoomAssessorsShort,
+                candidates, needed, CandidatesPerAssessor, MinimumAssessors, present);
         }
 
-        return OddAssessors && present % 2 == 0
-            ? $"技能考场考评员人数须为单数，现有 {present} 名 (a practical room needs an odd number of assessors; {present} assigned; RULES.md §4)"
-            : null;
+        return OddAssessors && present % 2 == 0 ? Refused.Of(StaffingRefusal.RoomAssessorsEven, present) : null;
     }
 
     private static int Ceiling(int candidates, int per) => (candidates + per - 1) / per;

@@ -5,6 +5,7 @@ using CertEngine.Domain;
 using CertEngine.Domain.Attempts;
 using CertEngine.Domain.Sessions;
 using CertEngine.Grains.Library;
+using CertEngine.Grains.Replies;
 using CertEngine.Grains.Records;
 using CertEngine.Storage.Records.Facts;
 

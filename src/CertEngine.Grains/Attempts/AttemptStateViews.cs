@@ -61,12 +61,6 @@ internal static class AttemptStateViews
         return new ShownQuestion(index, question.Type, item?.Stem ?? "", options, question.Points, saved);
     }
 
-    /// <summary>The Domain's refusal as the reply's: the codes of the attempt are <c>Attempt</c> + the Domain's name (a test holds them together).</summary>
-    public static Refusal ToReply(this Refused<AttemptRefusal> refused) =>
-        new(Code(refused.Reason), refused.Args);
-
-    /// <summary>The reply code of a Domain reason.</summary>
-    public static RefusalCode Code(AttemptRefusal reason) => (RefusalCode)((int)RefusalCode.AttemptPaperAlreadyAssembled + (int)reason);
 
     /// <summary>Fills a new attempt's state with its setup and the paper drawn for it; the attempt is then ready.</summary>
     public static void Assemble(this AttemptState s, AttemptSetup setup, TrackKey key, Paper paper, decimal passMark, MultipleChoicePolicy policy)

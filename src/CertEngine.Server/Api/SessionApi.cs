@@ -208,7 +208,7 @@ public static class SessionApi
     private static async Task<Results<Ok<RegradeReport>, ProblemHttpResult>> RegradeAsync(string id, RegradeRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
         var report = await grains.GetGrain<IExamSessionGrain>(id).RegradeAsync(request.CorrectedBankVersion, request.DryRun, user.Actor(), request.Reason ?? "");
-        return report.Refusal is { } refusal ? Replies.Refused(refusal) : TypedResults.Ok(report);
+        return report.Reason is { } reason ? Replies.Refused(reason) : TypedResults.Ok(report);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> ActAsync(string id, HttpContext http, IGrainFactory grains, Func<IExamSessionGrain, Task<CommandReply>> action) =>

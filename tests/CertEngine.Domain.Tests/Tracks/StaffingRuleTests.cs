@@ -30,7 +30,7 @@ public sealed class StaffingRuleTests
     {
         var refusal = StaffingRule.Default.Check(ComponentKind.Theory, 10, ["p1", "p1"], [], null, 0);
 
-        Assert.Equal("监考人员不足：10 名考生至少需要 2 名监考人员，现有 1 名 (not enough proctors: 2 needed, 1 assigned; RULES.md §4)", refusal);
+        Assert.Equal((StaffingRefusal.ProctorsShort, "10,2,1"), (refusal!.Reason, string.Join(',', refusal.Args)));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class StaffingRuleTests
     {
         var refusal = StaffingRule.Default.Check(ComponentKind.Review, 3, [], ["a", "b", "c", "d"], "a", 3);
 
-        Assert.Equal("综合评审委员须不少于 3 名且为单数，现有 4 名 (a review panel needs at least 3 members, an odd number; RULES.md §4)", refusal);
+        Assert.Equal((StaffingRefusal.PanelShortOrEven, "3,4"), (refusal!.Reason, string.Join(',', refusal.Args)));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class StaffingRuleTests
     {
         var refusal = StaffingRule.Default.Check(ComponentKind.Practical, 3, [], ["a", "b", "c"], "z", 3);
 
-        Assert.Equal("须指定考评组长，且考评组长须在考评员名单中 (a chief assessor from the panel is required)", refusal);
+        Assert.Equal(StaffingRefusal.ChiefMissing, refusal?.Reason);
     }
 
     [Theory]
@@ -82,8 +82,7 @@ public sealed class StaffingRuleTests
     {
         var refusal = StaffingRule.Default.Check(ComponentKind.Practical, 30, [], ["a", "b", "c", "d", "e", "f"], "a", 3);
 
-        Assert.Equal("考评人员不足：30 名考生的技能考场至少需要 7 名考评员且为单数（考评员与考生 1:5，不少于 3 名），现有 6 名 "
-            + "(not enough assessors: 30 candidates need 7, an odd number, 1 per 5 and at least 3; 6 assigned; RULES.md §4)", refusal);
+        Assert.Equal((StaffingRefusal.RoomAssessorsShortOdd, "30,7,5,3,6"), (refusal!.Reason, string.Join(',', refusal.Args)));
     }
 
     [Fact]
@@ -91,7 +90,7 @@ public sealed class StaffingRuleTests
     {
         var refusal = StaffingRule.Default.Check(ComponentKind.Practical, 30, [], ["a", "b", "c", "d", "e", "f", "g", "h"], "a", 3);
 
-        Assert.Equal("技能考场考评员人数须为单数，现有 8 名 (a practical room needs an odd number of assessors; 8 assigned; RULES.md §4)", refusal);
+        Assert.Equal((StaffingRefusal.RoomAssessorsEven, "8"), (refusal!.Reason, string.Join(',', refusal.Args)));
     }
 
     [Fact]
@@ -105,6 +104,6 @@ public sealed class StaffingRuleTests
     {
         var refusal = StaffingRule.Default.Check(ComponentKind.Practical, 2, [], ["a", "b", "c", "d", "a"], "a", 3);
 
-        Assert.Equal("技能考场考评员人数须为单数，现有 4 名 (a practical room needs an odd number of assessors; 4 assigned; RULES.md §4)", refusal);
+        Assert.Equal((StaffingRefusal.RoomAssessorsEven, "4"), (refusal!.Reason, string.Join(',', refusal.Args)));
     }
 }

@@ -112,7 +112,7 @@ public sealed class TrackRulesGrainTests(TrackRulesClusterFixture fixture)
         ExamDay.Expect(adopted);
         Assert.Equal(TimeSpan.FromMinutes(90), oldRemaining);
         Assert.Equal((60m, 70m), (oldResult!.PassMark, freshResult!.PassMark));
-        Assert.StartsWith("考试时长 100 分钟短于标准规定的 120 分钟", tooShort.Refusal);
+        Assert.Equal("SessionTooShort(100,120)", ExamDay.Why(tooShort));
         Assert.Equal((newer, (120, 70m)), ((await track.GetAsync())!.RulesVersion, Theory((await track.GetAsync())!)));
         var audit = await fixture.Client.GetGrain<IAuditTrailGrain>("track/" + Track5).GetAsync();
         Assert.Equal($"rules {Household} v{older} → v{newer}; bank v1", audit.Last(r => r.Action == "track.rules.adopted").Details);

@@ -38,12 +38,14 @@ public sealed partial class RefusalWordsTests
     public void Bilingual_FillsTheArgs_ChineseFirst_AndFollowsWithThePassedOnCause()
     {
         var ceiling = Refusal.Of(RefusalCode.AttemptExtraTimeCeiling, "30", "20", "10");
-        var passedOn = new CommandReply(false, "组卷失败，未开放签到 (papers could not be assembled)", Refusal.Of(RefusalCode.AttemptNoPaperPlan));
+        var passedOn = CommandReply.Refuse(Refusal.Of(RefusalCode.SessionPapersNotAssembled).Because(Refusal.Of(RefusalCode.AttemptNoPaperPlan)));
+        var wordsPassedOn = new CommandReply(false, "不符合申报条件 (not eligible)", Refusal.Of(RefusalCode.SessionSeatCannotSit, "3"));
 
         Assert.Equal("每名考生累计延时不得超过 30 分钟，已延时 20 分钟，最多还可延时 10 分钟 " +
             "(extra time for one candidate is capped at 30 minutes in total; 20 granted, at most 10 more)", RefusalWords.Bilingual(ceiling));
         Assert.Equal("组卷失败，未开放签到 (papers could not be assembled): 无法组卷：题库或组卷方案不可用 (no paper plan for this track)",
             RefusalWords.Bilingual(passedOn));
+        Assert.Equal("考位 3 (seat 3): 不符合申报条件 (not eligible)", RefusalWords.Bilingual(wordsPassedOn));
         Assert.Equal("time is up", RefusalWords.For(Refusal.Of(RefusalCode.AttemptTimeUp), English));
         Assert.Equal("考试时间已到", RefusalWords.For(Refusal.Of(RefusalCode.AttemptTimeUp), Chinese));
     }

@@ -32,17 +32,17 @@ public static class RefusalWords
     }
 
     /// <summary>
-    /// What a refused reply says in both languages: the words an area not yet on reason codes gave, its reason code's
-    /// words, or both (a sitting's words, then the attempt's reason it passes on).
+    /// What a refused reply says in both languages: its reason code's words (with the causes it passes on), then the
+    /// words of an area not yet on reason codes that it passes on, if any (a sitting's reason, then a track's words).
     /// </summary>
     public static string Bilingual(CommandReply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        return (reply.Refusal, reply.Reason) switch
+        return (reply.Reason, reply.Refusal) switch
         {
-            ({ } words, { } reason) => $"{words}: {Bilingual(reason)}",
-            (null, { } reason) => Bilingual(reason),
-            (var words, null) => words ?? "",
+            ({ } reason, { } words) => $"{Bilingual(reason)}: {words}",
+            ({ } reason, null) => Bilingual(reason),
+            (null, var words) => words ?? "",
         };
     }
 

@@ -1,0 +1,80 @@
+namespace CertEngine.Domain.Sessions;
+
+/// <summary>Why a sitting refuses a request. A refused request changed nothing.</summary>
+public enum SessionRefusal
+{
+    /// <summary>Check-in has opened: the plan can no longer change.</summary>
+    PastScheduling,
+
+    /// <summary>The track is not opened. Args: the track key.</summary>
+    TrackNotOpened,
+
+    /// <summary>The track has no such component. Args: the track key, the component.</summary>
+    NoSuchComponent,
+
+    /// <summary>Shorter than the standard's minimum. Args: the planned minutes, the standard's minutes.</summary>
+    TooShort,
+
+    /// <summary>The roster is empty.</summary>
+    EmptyRoster,
+
+    /// <summary>A candidate or a seat appears twice on the roster.</summary>
+    DuplicateOnRoster,
+
+    /// <summary>A candidate on the roster may not sit this component. Args: the seat. The track's reason follows.</summary>
+    SeatCannotSit,
+
+    /// <summary>Papers could not be assembled, so check-in did not open. The attempt's reason follows.</summary>
+    PapersNotAssembled,
+
+    /// <summary>A staff change needs a reason.</summary>
+    StaffChangeNeedsReason,
+
+    /// <summary>Staff may change only before the start.</summary>
+    StaffChangeTooLate,
+
+    /// <summary>The assessor groups could not all change. The attempt's reason follows.</summary>
+    GroupsNotChanged,
+
+    /// <summary>The candidate is not on this sitting's roster.</summary>
+    NotOnRoster,
+
+    /// <summary>Entry closed: the start was longer ago than the late-entry limit. Args: the limit in minutes.</summary>
+    EntryClosed,
+
+    /// <summary>Check-in is not open.</summary>
+    CheckInNotOpen,
+
+    /// <summary>The proctor did not confirm the candidate's identity (人证合一).</summary>
+    IdentityNotConfirmed,
+
+    /// <summary>The sitting cannot start. The staffing or track reason follows.</summary>
+    CannotStart,
+
+    /// <summary>A pause needs a reason.</summary>
+    PauseNeedsReason,
+
+    /// <summary>Extra time needs a reason.</summary>
+    ExtraTimeNeedsReason,
+
+    /// <summary>The candidate is not on this theory sitting's roster.</summary>
+    NotOnTheoryRoster,
+
+    /// <summary>The sitting is not under way.</summary>
+    NotUnderWay,
+
+    /// <summary>The sitting is not scheduled.</summary>
+    NotScheduled,
+
+    /// <summary>The action is not allowed in the sitting's phase. Args: the phase, the action.</summary>
+    NotAllowedNow,
+
+    /// <summary>Only theory sittings are regraded.</summary>
+    RegradeOnlyTheory,
+
+    /// <summary>The corrected bank version must be newer than the sitting's.</summary>
+    RegradeVersionNotNewer,
+
+    /// <summary>A regrade needs a reason.</summary>
+    RegradeNeedsReason,
+}
