@@ -1,6 +1,6 @@
 namespace CertEngine.Domain.Sessions;
 
-/// <summary>The rules of a sitting that are not its phase machine (<see cref="SessionTransitions"/>): the plan and entry.</summary>
+/// <summary>The rules of a sitting beside its phase machine (<see cref="SessionTransitions"/>): plan, entry, staff changes, extra time, regrades.</summary>
 public static class SittingRules
 {
     /// <summary>Why a plan cannot be scheduled as it stands, or null: its length against the standard, and its roster.</summary>
@@ -33,4 +33,24 @@ public static class SittingRules
             _ => SessionRefusal.CheckInNotOpen,
         };
     }
+
+    /// <summary>Why the staff may not change now, or null: a reason is needed, and only before the start.</summary>
+    public static Refused<SessionRefusal>? StaffChange(bool hasReason, SessionPhase? phase) =>
+        !hasReason ? SessionRefusal.StaffChangeNeedsReason
+        : phase is not (SessionPhase.Scheduled or SessionPhase.CheckIn) ? SessionRefusal.StaffChangeTooLate
+        : null;
+
+    /// <summary>Why a candidate may not be given extra time now, or null: a reason, a theory seat, a sitting under way.</summary>
+    public static Refused<SessionRefusal>? ExtraTime(bool hasReason, bool onTheoryRoster, SessionPhase phase) =>
+        !hasReason ? SessionRefusal.ExtraTimeNeedsReason
+        : !onTheoryRoster ? SessionRefusal.NotOnTheoryRoster
+        : phase is SessionPhase.Scheduled or SessionPhase.Closed ? SessionRefusal.NotUnderWay
+        : null;
+
+    /// <summary>Why a sitting may not be regraded against <paramref name="correctedVersion"/>, or null.</summary>
+    public static Refused<SessionRefusal>? Regrade(bool theory, int sittingVersion, int correctedVersion, bool dryRun, bool hasReason) =>
+        !theory ? SessionRefusal.RegradeOnlyTheory
+        : correctedVersion <= sittingVersion ? SessionRefusal.RegradeVersionNotNewer
+        : !dryRun && !hasReason ? SessionRefusal.RegradeNeedsReason
+        : null;
 }

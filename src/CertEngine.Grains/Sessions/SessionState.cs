@@ -32,4 +32,9 @@ public sealed class SessionState
 
     /// <summary>The track rules version of the track when the sitting was scheduled (0 = the shipped file; older sittings read as 0).</summary>
     [Id(8)] public int RulesVersion { get; set; }
+
+    /// <summary>The sitting as its console shows it, or null before it is scheduled.</summary>
+    public SessionSnapshot? Snapshot(string id) => Plan is { } plan
+        ? new SessionSnapshot(id, plan, Status, StartedAt, CheckedIn.ToList(), BankVersion, Seed, AccessCode)
+        : null;
 }
