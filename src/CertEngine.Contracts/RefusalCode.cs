@@ -167,4 +167,84 @@ public enum RefusalCode
 
     /// <summary>A chief assessor from the panel is required.</summary>
     StaffingChiefMissing = 407,
+
+    // Certification track: opening, rules, enrolment, issuance (500–599).
+
+    /// <summary>Malformed track key {0}.</summary>
+    TrackMalformedKey = 500,
+
+    /// <summary>The track already uses bank version {0}.</summary>
+    TrackOlderBankVersion = 501,
+
+    /// <summary>Track {0} is not opened.</summary>
+    TrackNotOpened = 502,
+
+    /// <summary>{0} has no track rules version {1}.</summary>
+    TrackNoRulesVersion = 503,
+
+    /// <summary>Rules version {0} does not build on bank version {1}.</summary>
+    TrackRulesDoNotBuild = 504,
+
+    /// <summary>The bank or the track rules cannot be used.</summary>
+    TrackBankNotUsable = 505,
+
+    /// <summary>The files of {0} version {1} no longer match its manifest: {2}.</summary>
+    TrackBankFilesChanged = 506,
+
+    /// <summary>The manifest of {0} version {1} differs from the one recorded at publication ({2}).</summary>
+    TrackManifestChanged = 507,
+
+    /// <summary>The candidate is not registered.</summary>
+    TrackNotRegistered = 508,
+
+    /// <summary>The candidate is not enrolled in this track.</summary>
+    TrackNotEnrolled = 509,
+
+    /// <summary>Evidence {0} of kind '{1}' is incomplete or unknown.</summary>
+    TrackEvidenceUnreadable = 510,
+
+    /// <summary>Not eligible.</summary>
+    TrackNotEligible = 511,
+
+
+    /// <summary>No certificate yet.</summary>
+    TrackNotReady = 513,
+
+    /// <summary>No certificate number could be composed.</summary>
+    TrackNumberNotComposed = 514,
+
+    /// <summary>A reissue needs a reason.</summary>
+    TrackReissueNeedsReason = 515,
+
+    /// <summary>No such certificate in this track.</summary>
+    TrackNoSuchCertificate = 516,
+
+    /// <summary>A revoked or replaced certificate cannot be reissued.</summary>
+    TrackCannotReissue = 517,
+
+    /// <summary>The certificate could not be issued.</summary>
+    TrackNotIssued = 518,
+
+    // Certification decisions: sitting and readiness (600–649).
+
+    /// <summary>The track has no {0}.</summary>
+    CertificationNoSuchComponent = 600,
+
+    /// <summary>Every component has passed.</summary>
+    CertificationAllPassed = 601,
+
+    /// <summary>{0} passed on {1} and counts until {2}; only failed components may be retaken.</summary>
+    CertificationAlreadyPassed = 602,
+
+    /// <summary>A void {2} result from session {1} on {0} blocks certification.</summary>
+    CertificationVoidResult = 603,
+
+    /// <summary>Not every component has passed: {0}.</summary>
+    CertificationNotYetPassed = 604,
+
+    /// <summary>The retake window that opened on {0} ended on {1}; passed parts lapsed, start again.</summary>
+    CertificationWindowEnded = 605,
+
+    /// <summary>The retakes of the cycle that opened on {0} are used up; passed parts lapsed, start again.</summary>
+    CertificationRetakesUsedUp = 606,
 }

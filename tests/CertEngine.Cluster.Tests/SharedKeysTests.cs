@@ -114,7 +114,7 @@ public sealed partial class SharedKeysTests(ITestOutputHelper output)
 
         var reply = await track.ReissueCertificateAsync(placeholder, Manager, "集群密钥测试 (cluster key test)");
 
-        Assert.True(reply.Outcome == "issued", $"reissue of {placeholder}: {reply.Outcome} {reply.Reason}");
+        Assert.True(reply.Outcome == IssueOutcome.Issued, $"reissue of {placeholder}: {reply.Outcome} {reply.Reason}");
         var url = new Uri(reply.VerifyUrl!);
         return (reply.Number!, Uri.UnescapeDataString(url.Query["?t=".Length..]));
     }

@@ -23,7 +23,7 @@ public sealed class BankPublicationTests(ExamClusterFixture fixture)
         var opened = await Track("4-10-01-06/家务服务员/4").OpenAsync(version, "admin-1");
         var trail = await fixture.Client.GetGrain<IAuditTrailGrain>($"bank/4-10-01-06/{version}").GetAsync();
 
-        Assert.True(opened.Accepted, opened.Refusal);
+        Assert.True(opened.Accepted, ExamDay.Why(opened));
         Assert.Equal(["bank.published", "bank.pinned"], trail.Select(r => r.Action));
         Assert.Equal(("admin-1", $"4-10-01-06 v{version} manifest-sha256={expectedHash}", now),
             (trail[0].Actor, trail[0].Details, trail[0].At));
@@ -45,7 +45,7 @@ public sealed class BankPublicationTests(ExamClusterFixture fixture)
         var trail = await fixture.Client.GetGrain<IAuditTrailGrain>($"bank/4-10-01-06/{version}").GetAsync();
 
         Assert.False(refused.Accepted);
-        Assert.StartsWith($"题库 4-10-01-06 第 {version} 版的文件与发布清单不符", refused.Refusal);
+        Assert.StartsWith($"TrackBankFilesChanged(4-10-01-06,{version},", ExamDay.Why(refused), StringComparison.Ordinal);
         Assert.Null(await Track("4-10-01-06/家庭照护员/4").GetAsync());
         Assert.Equal(["bank.published", "bank.pinned", "bank.verification-failed"], trail.Select(r => r.Action));
         Assert.Equal(("admin-2", "track 4-10-01-06/家庭照护员/4"), (trail[2].Actor, trail[2].Reason));
@@ -62,7 +62,7 @@ public sealed class BankPublicationTests(ExamClusterFixture fixture)
         var actions = (await fixture.Client.GetGrain<IAuditTrailGrain>($"bank/4-10-01-06/{version}").GetAsync()).Select(r => r.Action);
 
         Assert.False(refused.Accepted);
-        Assert.StartsWith($"题库 4-10-01-06 第 {version} 版的发布清单与首次启用时记录的不同", refused.Refusal);
+        Assert.StartsWith($"TrackManifestChanged(4-10-01-06,{version},", ExamDay.Why(refused), StringComparison.Ordinal);
         Assert.Equal(["bank.published", "bank.pinned", "bank.manifest-changed"], actions);
     }
 

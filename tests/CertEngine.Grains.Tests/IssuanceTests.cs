@@ -34,7 +34,8 @@ public sealed class IssuanceTests(ExamClusterFixture fixture)
         var reply = await Track.RegisterCandidateAsync(id, [], "centre");
 
         Assert.False(reply.Accepted);
-        Assert.Contains("不符合申报条件", reply.Refusal);
+        Assert.Equal(RefusalCode.TrackNotEligible, reply.Reason?.Code);
+        Assert.Contains("累计从事本职业或相关职业工作", reply.Refusal, StringComparison.Ordinal);
         Assert.Null((await fixture.Client.GetGrain<ICandidateGrain>(id).GetAsync())!.Enrolments.FirstOrDefault());
     }
 
@@ -58,7 +59,7 @@ public sealed class IssuanceTests(ExamClusterFixture fixture)
 
         var reply = await Track.IssueCertificateAsync(ids[0], "manager");
 
-        Assert.Equal("not-ready", reply.Outcome);
+        Assert.Equal(IssueOutcome.NotReady, reply.Outcome);
         Assert.Null(reply.Number);
     }
 
@@ -75,9 +76,9 @@ public sealed class IssuanceTests(ExamClusterFixture fixture)
             new ComponentResultRecord(ExamDay.Track5, ExamComponent.Theory, 60, 60, DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime), "S-retake", false));
         var issued = await Track.IssueCertificateAsync(ids[0], "manager");
 
-        Assert.True(theory.Accepted, theory.Refusal);
+        Assert.True(theory.Accepted, ExamDay.Why(theory));
         Assert.False(practical.Accepted);
-        Assert.Equal("issued", issued.Outcome);
+        Assert.Equal(IssueOutcome.Issued, issued.Outcome);
     }
 
     [Fact]
@@ -91,8 +92,8 @@ public sealed class IssuanceTests(ExamClusterFixture fixture)
 
         var number = Assert.Single(replies.Select(r => r.Number).Distinct());
         Assert.NotNull(number);
-        Assert.Single(replies, r => r.Outcome == "issued");
-        Assert.Equal(199, replies.Count(r => r.Outcome == "already-issued"));
+        Assert.Single(replies, r => r.Outcome == IssueOutcome.Issued);
+        Assert.Equal(199, replies.Count(r => r.Outcome == IssueOutcome.AlreadyIssued));
         Assert.Matches("^S00001404000126[5]\\d{6}$", number);
         var held = (await fixture.Client.GetGrain<ICandidateGrain>(ids[0]).GetAsync())!.Certificates;
         Assert.Single(held);
@@ -100,7 +101,7 @@ public sealed class IssuanceTests(ExamClusterFixture fixture)
         Assert.Equal("valid", certificate.Status);
         Assert.Equal("家务服务员", certificate.Fields.WorkType);
         Assert.Equal("五级/初级工", certificate.Fields.LevelDisplay);
-        Assert.Contains($"/v/{number}?t=", replies.First(r => r.Outcome == "issued").VerifyUrl);
+        Assert.Contains($"/v/{number}?t=", replies.First(r => r.Outcome == IssueOutcome.Issued).VerifyUrl);
     }
 
     [Fact]

@@ -137,11 +137,11 @@ public sealed class ReviewPanelTests(ExamClusterFixture fixture)
         var again = await Track.IssueCertificateAsync(ids[0], "manager");
         var results = await candidate.GetResultsAsync(Track2);
 
-        Assert.Equal("not-ready", beforeReview.Outcome);
+        Assert.Equal(IssueOutcome.NotReady, beforeReview.Outcome);
         Assert.Equal([(ExamComponent.Theory, 71m), (ExamComponent.Practical, 66m), (ExamComponent.Review, 74m)], results.Select(r => (r.Component, r.Score)));
-        Assert.Equal("issued", issued.Outcome);
+        Assert.Equal(IssueOutcome.Issued, issued.Outcome);
         Assert.Matches("^S[0-9]{21}$", issued.Number);
         Assert.Equal('2', issued.Number![15]);
-        Assert.Equal(("already-issued", issued.Number), (again.Outcome, again.Number));
+        Assert.Equal((IssueOutcome.AlreadyIssued, issued.Number), (again.Outcome, again.Number));
     }
 }

@@ -41,9 +41,9 @@ public sealed class SpecialtySittingTests(ExamClusterFixture fixture)
         Assert.Equal(["my-nc", "my-nh", "my-pp"], tasks.Select(t => t.TaskId[..5]).Order(StringComparer.Ordinal));
         Assert.Equal(98m, status.Score);
         Assert.True(status.Passed);
-        Assert.Equal("issued", issued.Outcome);
+        Assert.Equal(IssueOutcome.Issued, issued.Outcome);
         Assert.Matches("^ZX1404000126[0-9]{6}$", issued.Number);
-        Assert.Equal("already-issued", again.Outcome);
+        Assert.Equal(IssueOutcome.AlreadyIssued, again.Outcome);
         Assert.Equal(issued.Number, again.Number);
         Assert.Equal("专项职业能力证书", certificate.Fields.Kind);
         Assert.Null(certificate.Fields.LevelDigit);

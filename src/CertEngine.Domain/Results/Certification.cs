@@ -62,15 +62,15 @@ public static class Certification
         ArgumentNullException.ThrowIfNull(track);
         if (!track.Requires(component))
         {
-            return new SittingDecision.Refused($"{track.Title}不考{Name(component)} (the track has no {component} component)");
+            return new SittingDecision.Refused(Refused.Of(CertificationRefusal.NoSuchComponent, component));
         }
 
         switch (Decide(track, results, today))
         {
             case CertificationDecision.Blocked blocked:
-                return new SittingDecision.Refused(blocked.Reason);
+                return new SittingDecision.Refused(blocked.Why);
             case CertificationDecision.Ready:
-                return new SittingDecision.Refused($"各科目均已合格，无需再考 (every component has passed)");
+                return new SittingDecision.Refused(CertificationRefusal.AllPassed);
             case CertificationDecision.NotYet { WindowEnds: null }:
             case CertificationDecision.Lapsed:
                 return new SittingDecision.Allowed { StartsNewCycle = true };
@@ -79,24 +79,16 @@ public static class Certification
         var cycle = CertificationCycle.Current(track, results, today)!;
         if (cycle.PassedIn(component) is { } passed)
         {
-            return new SittingDecision.Refused(
-                $"{Name(component)}已于 {Date(passed.SatOn)} 合格，成绩有效至 {Date(cycle.WindowEnds)}，只能补考未通过的科目 (already passed; only failed components may be retaken)");
+            return new SittingDecision.Refused(Refused.Of(CertificationRefusal.AlreadyPassed, component, Date(passed.SatOn), Date(cycle.WindowEnds)));
         }
 
         return new SittingDecision.Allowed { IsRetake = cycle.Sittings(component) > 0 };
     }
 
-    private static string? VoidReason(IReadOnlyList<ComponentResult> results, DateOnly today) =>
+    private static Refused<CertificationRefusal>? VoidReason(IReadOnlyList<ComponentResult> results, DateOnly today) =>
         results.Where(r => r.Void && r.SatOn <= today).OrderBy(r => r.SatOn).FirstOrDefault() is { } voided
-            ? $"{Date(voided.SatOn)} 场次 {voided.SessionId} 的{Name(voided.Kind)}成绩无效，不能认定 (a void {voided.Kind} result from session {voided.SessionId} blocks certification)"
+            ? Refused.Of(CertificationRefusal.VoidResult, Date(voided.SatOn), voided.SessionId, voided.Kind)
             : null;
-
-    private static string Name(ComponentKind kind) => kind switch
-    {
-        ComponentKind.Theory => "理论知识考试",
-        ComponentKind.Practical => "操作技能考核",
-        _ => "综合评审",
-    };
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

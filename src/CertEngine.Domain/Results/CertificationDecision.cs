@@ -17,7 +17,11 @@ public abstract record CertificationDecision
     /// <paramref name="WindowEnds"/> (inclusive; null before any sitting); <paramref name="Passed"/> stay valid until then.
     /// </summary>
     public sealed record NotYet(IReadOnlyList<ComponentProgress> Missing, IReadOnlyList<ComponentResult> Passed, DateOnly? WindowEnds)
-        : CertificationDecision;
+        : CertificationDecision
+    {
+        /// <summary>Why no certificate yet: the components still to pass.</summary>
+        public Refused<CertificationRefusal> Why => Refused.Of(CertificationRefusal.NotYetPassed, string.Join(',', Missing.Select(m => m.Kind)));
+    }
 
     /// <summary>
     /// The cycle that started on <paramref name="CycleStarted"/> can no longer complete: its passed results
@@ -27,14 +31,14 @@ public abstract record CertificationDecision
     public sealed record Lapsed(LapseCause Cause, DateOnly CycleStarted, DateOnly WindowEnds, IReadOnlyList<ComponentResult> LapsedPassed)
         : CertificationDecision
     {
-        /// <summary>The lapse in a centre manager's words, Chinese first.</summary>
-        public string Reason => Cause == LapseCause.WindowEnded
-            ? $"自 {Date(CycleStarted)} 起的补考期已于 {Date(WindowEnds)} 结束，已合格科目成绩失效，须重新参加全部科目 (the window ended on {Date(WindowEnds)}; passed parts lapsed, start again)"
-            : $"自 {Date(CycleStarted)} 起的本轮认定补考次数已用完，已合格科目成绩失效，须重新参加全部科目 (retakes are used up; passed parts lapsed, start again)";
+        /// <summary>Why the cycle lapsed, with the dates its words need.</summary>
+        public Refused<CertificationRefusal> Why => Cause == LapseCause.WindowEnded
+            ? Refused.Of(CertificationRefusal.WindowEnded, Date(CycleStarted), Date(WindowEnds))
+            : Refused.Of(CertificationRefusal.RetakesUsedUp, Date(CycleStarted));
     }
 
     /// <summary>A void result (成绩无效) blocks certification.</summary>
-    public sealed record Blocked(string Reason) : CertificationDecision;
+    public sealed record Blocked(Refused<CertificationRefusal> Why) : CertificationDecision;
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -20,6 +20,6 @@ public abstract record SittingDecision
         public bool StartsNewCycle { get; init; }
     }
 
-    /// <summary>The candidate may not sit it: why, Chinese first, then English in brackets.</summary>
-    public sealed record Refused(string Reason) : SittingDecision;
+    /// <summary>The candidate may not sit it, and why.</summary>
+    public sealed record Refused(Refused<CertificationRefusal> Why) : SittingDecision;
 }

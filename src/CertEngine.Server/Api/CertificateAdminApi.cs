@@ -49,6 +49,6 @@ public static class CertificateAdminApi
         }
 
         var reply = await grains.GetGrain<ICertificationTrackGrain>(certificate.Fields.TrackKey).ReissueCertificateAsync(number, user.Actor(), request.Reason);
-        return reply.Outcome == "issued" ? TypedResults.Ok(reply) : Replies.Refused(reply.Reason ?? reply.Outcome);
+        return reply.Outcome == IssueOutcome.Issued ? TypedResults.Ok(reply) : Replies.Refused(reply);
     }
 }

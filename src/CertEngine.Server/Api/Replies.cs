@@ -1,6 +1,7 @@
 using CertEngine.Server.Web.Localization;
 using System.Security.Claims;
 using CertEngine.Contracts;
+using CertEngine.Contracts.Tracks;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CertEngine.Server.Api;
@@ -21,6 +22,9 @@ public static class Replies
     /// </summary>
     public static ProblemHttpResult Refused(CommandReply reply, IDictionary<string, object?>? extensions = null) =>
         Refused(RefusalWords.Bilingual(reply), reply.Reason is { } reason ? WithCode(reason, extensions) : extensions);
+
+    /// <summary>A refused issue or reissue: its reason's words (and any passed-on words) in both languages, and its <c>code</c>.</summary>
+    public static ProblemHttpResult Refused(IssueReply reply) => Refused(new CommandReply(false, reply.Words, reply.Reason));
 
     /// <summary>A refusal given as a reason code: its words in both languages and its <c>code</c>.</summary>
     public static ProblemHttpResult Refused(Refusal reason, IDictionary<string, object?>? extensions = null) =>

@@ -114,6 +114,6 @@ public static class TrackApi
     private static async Task<Results<Ok<IssueReply>, ProblemHttpResult>> IssueAsync(IssueRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
         var reply = await grains.GetGrain<ICertificationTrackGrain>(request.Key.Trim()).IssueCertificateAsync(request.IdNumber.Trim().ToUpperInvariant(), user.Actor());
-        return reply.Outcome is "issued" or "already-issued" ? TypedResults.Ok(reply) : Replies.Refused(reply.Reason ?? reply.Outcome);
+        return reply.Outcome is IssueOutcome.Issued or IssueOutcome.AlreadyIssued ? TypedResults.Ok(reply) : Replies.Refused(reply);
     }
 }

@@ -161,7 +161,7 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
             foreach (var candidate in candidates)
             {
                 var reply = await trackGrain.IssueCertificateAsync(candidate.IdNumber, Actor);
-                if (reply is { Outcome: "issued", Number: { } number, VerifyUrl: { } url } && await grains.GetGrain<ICertificateGrain>(number).GetAsync() is { } certificate)
+                if (reply is { Outcome: IssueOutcome.Issued, Number: { } number, VerifyUrl: { } url } && await grains.GetGrain<ICertificateGrain>(number).GetAsync() is { } certificate)
                 {
                     renderer.WriteFiles(options.OutputDirectory, certificate.Fields, url);
                     issued.Add((number, url));

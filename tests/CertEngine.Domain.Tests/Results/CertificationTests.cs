@@ -72,8 +72,8 @@ public sealed class CertificationTests
         var decision = Certification.Decide(Track(), results, Day);
 
         Assert.Equal([results[1], results[0]], Assert.IsType<CertificationDecision.Ready>(decision).Counted);
-        Assert.Equal("各科目均已合格，无需再考 (every component has passed)",
-            Assert.IsType<SittingDecision.Refused>(Certification.CanSit(Track(), results, ComponentKind.Theory, Day)).Reason);
+        Assert.Equal(CertificationRefusal.AllPassed,
+            Assert.IsType<SittingDecision.Refused>(Certification.CanSit(Track(), results, ComponentKind.Theory, Day)).Why.Reason);
     }
 
     [Fact]
@@ -90,8 +90,8 @@ public sealed class CertificationTests
         Assert.Equal([new ComponentProgress(ComponentKind.Practical, 1, 1, new DateOnly(2026, 3, 1))], notYet.Missing);
         Assert.Equal([results[0]], notYet.Passed);
         Assert.Equal(new DateOnly(2026, 3, 1), notYet.WindowEnds);
-        Assert.Equal("理论知识考试已于 2025-03-01 合格，成绩有效至 2026-03-01，只能补考未通过的科目 (already passed; only failed components may be retaken)",
-            Assert.IsType<SittingDecision.Refused>(theory).Reason);
+        var alreadyPassed = Assert.IsType<SittingDecision.Refused>(theory).Why;
+        Assert.Equal((CertificationRefusal.AlreadyPassed, "Theory,2025-03-01,2026-03-01"), (alreadyPassed.Reason, string.Join(',', alreadyPassed.Args)));
         Assert.Equal(new SittingDecision.Allowed { IsRetake = true }, practical);
     }
 
@@ -120,9 +120,7 @@ public sealed class CertificationTests
         var lapse = Assert.IsType<CertificationDecision.Lapsed>(lapsed);
         Assert.Equal((LapseCause.WindowEnded, Day, new DateOnly(2026, 3, 1)), (lapse.Cause, lapse.CycleStarted, lapse.WindowEnds));
         Assert.Equal([failed[0]], lapse.LapsedPassed);
-        Assert.Equal(
-            "自 2025-03-01 起的补考期已于 2026-03-01 结束，已合格科目成绩失效，须重新参加全部科目 (the window ended on 2026-03-01; passed parts lapsed, start again)",
-            lapse.Reason);
+        Assert.Equal((CertificationRefusal.WindowEnded, "2025-03-01,2026-03-01"), (lapse.Why.Reason, string.Join(',', lapse.Why.Args)));
         Assert.Equal(new SittingDecision.Allowed { StartsNewCycle = true }, sit);
         var notYet = Assert.IsType<CertificationDecision.NotYet>(afterRetake);
         Assert.Equal([new ComponentProgress(ComponentKind.Theory, 0, 1, dayAfter.AddDays(365))], notYet.Missing);
@@ -166,9 +164,10 @@ public sealed class CertificationTests
         var decision = Certification.Decide(Track(), results, Day.AddDays(30));
         var sit = Certification.CanSit(Track(), results, ComponentKind.Practical, Day.AddDays(30));
 
-        const string reason = "2025-03-01 场次 s-20250301 的操作技能考核成绩无效，不能认定 (a void Practical result from session s-20250301 blocks certification)";
-        Assert.Equal(reason, Assert.IsType<CertificationDecision.Blocked>(decision).Reason);
-        Assert.Equal(reason, Assert.IsType<SittingDecision.Refused>(sit).Reason);
+        var blocked = Assert.IsType<CertificationDecision.Blocked>(decision).Why;
+        Assert.Equal((CertificationRefusal.VoidResult, "2025-03-01,s-20250301,Practical"), (blocked.Reason, string.Join(',', blocked.Args)));
+        var refused = Assert.IsType<SittingDecision.Refused>(sit).Why;
+        Assert.Equal((blocked.Reason, blocked.Args), (refused.Reason, refused.Args), (a, b) => a.Item1 == b.Item1 && a.Item2.SequenceEqual(b.Item2));
     }
 
     [Fact]
@@ -190,7 +189,8 @@ public sealed class CertificationTests
         var sit = Certification.CanSit(Track(), results, ComponentKind.Review, Day);
 
         Assert.Equal([ComponentKind.Review], Assert.IsType<CertificationDecision.NotYet>(decision).Missing.Select(m => m.Kind));
-        Assert.Equal("家政服务员（家务服务员）五级/初级工不考综合评审 (the track has no Review component)", Assert.IsType<SittingDecision.Refused>(sit).Reason);
+        var noReview = Assert.IsType<SittingDecision.Refused>(sit).Why;
+        Assert.Equal((CertificationRefusal.NoSuchComponent, "Review"), (noReview.Reason, string.Join(',', noReview.Args)));
     }
 
     [Fact]

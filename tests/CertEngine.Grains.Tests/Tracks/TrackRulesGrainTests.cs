@@ -129,8 +129,8 @@ public sealed class TrackRulesGrainTests(TrackRulesClusterFixture fixture)
         var missing = await track.AdoptRulesAsync(999, "admin");
         var negative = await track.AdoptRulesAsync(-1, "admin");
 
-        Assert.StartsWith("认定方案 4-10-01-06/家务服务员/3 尚未开通", unopened.Refusal);
-        Assert.Equal("4-10-01-06 没有第 999 版认定规则 (no track rules version 999)", missing.Refusal);
+        Assert.Equal("TrackNotOpened(4-10-01-06/家务服务员/3)", ExamDay.Why(unopened));
+        Assert.Equal("TrackNoRulesVersion(4-10-01-06,999)", ExamDay.Why(missing));
         Assert.False(negative.Accepted);
         Assert.Equal(pinned, (await track.GetAsync())!.RulesVersion);
     }
@@ -156,7 +156,7 @@ public sealed class TrackRulesGrainTests(TrackRulesClusterFixture fixture)
         var after = (await track.GetAsync())!.RulesVersion;
         await PublishHouseholdAsync(100, 60); // leave a newest version that builds on v1 for the tests after this one
 
-        Assert.StartsWith($"第 {shorter} 版认定规则不能用于题库第 1 版 (rules version {shorter} does not build on bank version 1)", adopted.Refusal);
+        Assert.StartsWith($"TrackRulesDoNotBuild({shorter},1) | ", ExamDay.Why(adopted), StringComparison.Ordinal);
         Assert.Contains("90", adopted.Refusal, StringComparison.Ordinal);
         Assert.Equal(pinned, after);
         Assert.DoesNotContain(await fixture.Client.GetGrain<IAuditTrailGrain>("track/4-10-01-06/家庭照护员/5").GetAsync(), e => e.Action == "track.rules.adopted");

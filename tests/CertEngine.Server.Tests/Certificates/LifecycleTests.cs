@@ -70,7 +70,7 @@ public sealed class LifecycleTests(CertificateWorld world)
         var fresh = await VerifyAsync(client, reply.Number!, reply.VerifyUrl!);
         var page = await client.GetStringAsync(CertificateWorld.PathOf(url));
 
-        Assert.Equal("issued", reply.Outcome);
+        Assert.Equal(IssueOutcome.Issued, reply.Outcome);
         Assert.Equal(VerificationStatus.Revoked, old.Status);
         Assert.Equal(reply.Number, old.ReplacedBy);
         Assert.Equal("证书遗失补发", old.Reason);

@@ -51,6 +51,16 @@ public sealed partial class RefusalWordsTests
     }
 
     [Fact]
+    public void Bilingual_NamedValues_AreInTheirWords_ListsToo()
+    {
+        Assert.Equal("尚有未通过的考核项目：理论知识考试、操作技能考核 (not every component has passed: theory exam, practical assessment)",
+            RefusalWords.Bilingual(Refusal.Of(RefusalCode.CertificationNotYetPassed, "Theory,Practical")));
+        Assert.Equal("场次当前状态为已结束，不能开考 (session is closed; starting is not allowed)",
+            RefusalWords.Bilingual(Refusal.Of(RefusalCode.SessionNotAllowedNow, "Closed", "Start")));
+        Assert.Equal("考位 3 (seat 3)", RefusalWords.Bilingual(Refusal.Of(RefusalCode.SessionSeatCannotSit, "3")));
+    }
+
+    [Fact]
     public void Bilingual_AReplyInWordsOnly_IsItsWords()
     {
         Assert.Equal("场次未在进行中 (the sitting is not under way)", RefusalWords.Bilingual(CommandReply.Refuse("场次未在进行中 (the sitting is not under way)")));

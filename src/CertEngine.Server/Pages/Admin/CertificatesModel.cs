@@ -69,7 +69,7 @@ public sealed class CertificatesModel(CertificateSearch search, IGrainFactory gr
         else if (action == "reissue")
         {
             var issued = await grains.GetGrain<ICertificationTrackGrain>(snapshot.Fields.TrackKey).ReissueCertificateAsync(number.Trim(), actor, reason.Trim());
-            refusal = issued.Outcome == "issued" ? null : issued.Reason ?? issued.Outcome;
+            refusal = issued.Outcome == IssueOutcome.Issued ? null : RefusalWords.Bilingual(issued.Reason, issued.Words);
         }
         else
         {

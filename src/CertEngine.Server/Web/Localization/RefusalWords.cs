@@ -46,12 +46,26 @@ public static class RefusalWords
         };
     }
 
+    /// <summary>A reason and the words an area not yet on codes passed on with it, in both languages (either may be missing).</summary>
+    public static string Bilingual(Refusal? reason, string? words) => Bilingual(new CommandReply(false, words, reason));
+
     /// <summary>The words of one code in one culture, without the args filled in; <see langword="null"/> when the resource lacks it.</summary>
     public static string? Template(RefusalCode code, CultureInfo culture) => Resources.GetString(code.ToString(), culture);
 
     private static string In(Refusal refusal, CultureInfo culture)
     {
         var template = Template(refusal.Code, culture) ?? Template(RefusalCode.Unspecified, culture) ?? refusal.Code.ToString();
-        return string.Format(culture, template, [.. refusal.Args]);
+        return string.Format(culture, template, [.. refusal.Args.Select(arg => Value(arg, culture))]);
+    }
+
+    // An arg that names a value with words of its own (Value_Theory: 理论知识考试), or a comma-separated list of such
+    // values, is put into those words; any other arg (a number, a date, a key) stands as it is.
+    private static string Value(string arg, CultureInfo culture)
+    {
+        var parts = arg.Split(',');
+        var words = parts.Select(part => Resources.GetString("Value_" + part, culture)).ToList();
+        return words.All(w => w is not null)
+            ? string.Join(culture.TwoLetterISOLanguageName == "zh" ? "、" : ", ", words)
+            : arg;
     }
 }
