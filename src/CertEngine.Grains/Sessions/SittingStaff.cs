@@ -5,6 +5,7 @@ using CertEngine.Contracts.Tracks;
 using CertEngine.Domain;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Tracks;
+using CertEngine.Grains.Replies;
 
 namespace CertEngine.Grains.Sessions;
 
@@ -13,7 +14,7 @@ internal static class SittingStaff
 {
     /// <summary>The staffing rule of the track's data (the code default without it) that the plan fails, or null.</summary>
     public static Refused<StaffingRefusal>? Check(SessionPlan plan, TrackComponentInfo component, Track? track) =>
-        (track?.Staffing ?? StaffingRule.Default).Check(Kind(plan.Component), plan.Roster.Count, plan.Proctors, plan.Assessors, plan.ChiefAssessor, component.Assessors);
+        (track?.Staffing ?? StaffingRule.Default).Check(plan.Component.ToDomain(), plan.Roster.Count, plan.Proctors, plan.Assessors, plan.ChiefAssessor, component.Assessors);
 
     /// <summary>
     /// The 考评小组 that scores each candidate. A room is staffed by the ratio (RULES.md §4: 1 : 5, odd), but each candidate
@@ -55,13 +56,6 @@ internal static class SittingStaff
 
         return results;
     }
-
-    private static ComponentKind Kind(ExamComponent component) => component switch
-    {
-        ExamComponent.Theory => ComponentKind.Theory,
-        ExamComponent.Practical => ComponentKind.Practical,
-        _ => ComponentKind.Review,
-    };
 
     private static IEnumerable<string> StaffOf(SessionPlan plan) =>
         plan.Proctors.Concat(plan.Assessors).Append(plan.ChiefAssessor ?? "")

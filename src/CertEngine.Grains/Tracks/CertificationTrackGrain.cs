@@ -3,7 +3,6 @@ using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Certificates;
 using CertEngine.Contracts.Tracks;
 using CertEngine.Domain;
-using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Results;
 using CertEngine.Domain.Tracks;
 using CertEngine.Grains.Audit;
@@ -113,19 +112,8 @@ public sealed class CertificationTrackGrain(
         return CommandReply.Ok;
     }
 
-    public async Task<TrackSummary?> GetAsync()
-    {
-        if (await TrackAsync() is not { } track)
-        {
-            return null;
-        }
-
-        var components = track.Components.Select(c => new TrackComponentInfo(
-            ToContract(c.Kind), c.Minutes, c.PassMark, c.Scoring?.Assessors ?? 0, c.Scoring?.AdjudicationThreshold ?? 0)).ToList();
-        var enrolled = await enrolments.CountAsync(Key);
-        return new TrackSummary(Key, track.Title, track.BankId, track.BankVersion, components,
-            (int)Math.Min(int.MaxValue, enrolled), S.IssuedCount, track.MultipleChoice.ToString(), S.RulesVersion);
-    }
+    public async Task<TrackSummary?> GetAsync() =>
+        await TrackAsync() is { } track ? TrackViews.Summary(track, Key, await enrolments.CountAsync(Key), S) : null;
 
     public Task<IReadOnlyList<string>> ListEnrolledAsync() => enrolments.ListAsync(Key, 0, ListLimit);
 
@@ -142,7 +130,7 @@ public sealed class CertificationTrackGrain(
             return CommandReply.Ok;
         }
 
-        var (eligible, refusal) = Evaluate(track, snapshot.BirthDate, evidence);
+        var (eligible, refusal) = TrackEligibility.Evaluate(track, snapshot.BirthDate, evidence, ChinaTime.Today(clock));
         if (eligible is null)
         {
             return refusal!;
@@ -159,7 +147,7 @@ public sealed class CertificationTrackGrain(
 
     public async Task<CommandReply> CheckEligibilityAsync(DateOnly birthDate, IReadOnlyList<Evidence> evidence) =>
         await TrackAsync() is not { } track ? Refuse(Refused.Of(TrackRefusal.NotOpened, Key))
-        : Evaluate(track, birthDate, evidence).Refusal ?? CommandReply.Ok;
+        : TrackEligibility.Evaluate(track, birthDate, evidence, ChinaTime.Today(clock)).Refusal ?? CommandReply.Ok;
 
     public async Task<CommandReply> CanSitAsync(string idNumber, ExamComponent component)
     {
@@ -173,7 +161,7 @@ public sealed class CertificationTrackGrain(
             return Refuse(TrackRefusal.NotEnrolled);
         }
 
-        return Certification.CanSit(track, await ResultsAsync(idNumber), ToDomain(component), ChinaTime.Today(clock)) is SittingDecision.Refused refused
+        return Certification.CanSit(track, await ResultsAsync(idNumber), component.ToDomain(), ChinaTime.Today(clock)) is SittingDecision.Refused refused
             ? CommandReply.Refuse(refused.Why.ToReply())
             : CommandReply.Ok;
     }
@@ -238,22 +226,6 @@ public sealed class CertificationTrackGrain(
         return issued;
     }
 
-    private (EligibilityDecision.Eligible? Eligible, CommandReply? Refusal) Evaluate(Track track, DateOnly birthDate, IReadOnlyList<Evidence> evidence)
-    {
-        var items = evidence.Select(EvidenceMapping.ToDomain).ToList();
-        if (items.FirstOrDefault(i => i.Item is null) is { Problem: { } unreadable })
-        {
-            return (null, Refuse(unreadable));
-        }
-
-        return track.Eligibility.Evaluate(new CandidateEvidence(birthDate, [.. items.Select(i => i.Item!)]), ChinaTime.Today(clock)) switch
-        {
-            EligibilityDecision.Eligible eligible => (eligible, null),
-            EligibilityDecision.Ineligible ineligible => (null, Refuse(TrackRefusal.NotEligible, words: string.Join("；", ineligible.FailedRules))),
-            _ => (null, Refuse(TrackRefusal.NotEligible)),
-        };
-    }
-
     private static CommandReply Refuse(Refused<TrackRefusal> refused, Refusal? cause = null, string? words = null) =>
         new(false, words, refused.ToReply(cause));
 
@@ -274,19 +246,5 @@ public sealed class CertificationTrackGrain(
 
     private async Task<IReadOnlyList<ComponentResult>> ResultsAsync(string idNumber) =>
         (await grains.GetGrain<ICandidateGrain>(idNumber).GetResultsAsync(Key))
-            .Select(r => new ComponentResult(ToDomain(r.Component), r.Score, r.PassMark, r.SatOn, r.SessionId, r.Void)).ToList();
-
-    private static ComponentKind ToDomain(ExamComponent component) => component switch
-    {
-        ExamComponent.Theory => ComponentKind.Theory,
-        ExamComponent.Practical => ComponentKind.Practical,
-        _ => ComponentKind.Review,
-    };
-
-    private static ExamComponent ToContract(ComponentKind kind) => kind switch
-    {
-        ComponentKind.Theory => ExamComponent.Theory,
-        ComponentKind.Practical => ExamComponent.Practical,
-        _ => ExamComponent.Review,
-    };
+            .Select(r => new ComponentResult(r.Component.ToDomain(), r.Score, r.PassMark, r.SatOn, r.SessionId, r.Void)).ToList();
 }

@@ -1,0 +1,31 @@
+using CertEngine.Contracts;
+using CertEngine.Contracts.Candidates;
+using CertEngine.Domain;
+using CertEngine.Domain.Tracks;
+using CertEngine.Grains.Replies;
+
+namespace CertEngine.Grains.Tracks;
+
+/// <summary>A candidate's evidence read into the Domain and judged by the track's eligibility rules (申报条件).</summary>
+internal static class TrackEligibility
+{
+    /// <summary>The condition met and the evidence that meets it; or the refusal (an unreadable piece, or the failed requirements).</summary>
+    public static (EligibilityDecision.Eligible? Eligible, CommandReply? Refusal) Evaluate(Track track, DateOnly birthDate, IReadOnlyList<Evidence> evidence, DateOnly today)
+    {
+        var items = evidence.Select(EvidenceMapping.ToDomain).ToList();
+        if (items.FirstOrDefault(i => i.Item is null) is { Problem: { } unreadable })
+        {
+            return (null, RefusalCodes.Refuse(unreadable));
+        }
+
+        return track.Eligibility.Evaluate(new CandidateEvidence(birthDate, [.. items.Select(i => i.Item!)]), today) switch
+        {
+            EligibilityDecision.Eligible eligible => (eligible, null),
+            // The failed requirements are still words of the Domain's eligibility rules; they follow the reason.
+            EligibilityDecision.Ineligible ineligible => (null, new CommandReply(false, string.Join("；", ineligible.FailedRules), Reason())),
+            _ => (null, CommandReply.Refuse(Reason())),
+        };
+    }
+
+    private static Refusal Reason() => ((Refused<TrackRefusal>)TrackRefusal.NotEligible).ToReply();
+}
