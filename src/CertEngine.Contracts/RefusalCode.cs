@@ -247,4 +247,47 @@ public enum RefusalCode
 
     /// <summary>The retakes of the cycle that opened on {0} are used up; passed parts lapsed, start again.</summary>
     CertificationRetakesUsedUp = 606,
+
+    // Candidate records and admission tickets (700–749).
+
+    /// <summary>The ID number's check character is wrong.</summary>
+    CandidateIdCheckCharacter = 700,
+
+    /// <summary>The birth date in the ID number is not a real date.</summary>
+    CandidateIdBirthDate = 701,
+
+    /// <summary>The birth date lies in the future.</summary>
+    CandidateIdBirthDateInFuture = 702,
+
+    /// <summary>The ID number must be 17 digits and a digit or X.</summary>
+    CandidateIdMalformed = 703,
+
+    /// <summary>The ID number does not match this candidate record.</summary>
+    CandidateIdMismatch = 704,
+
+    /// <summary>The name is required.</summary>
+    CandidateNameRequired = 705,
+
+    /// <summary>The candidate is not registered.</summary>
+    CandidateNotRegistered = 706,
+
+    /// <summary>The ticket is not on this sitting.</summary>
+    CandidateTicketNotOnSitting = 707,
+
+    // Certificates (750–799).
+
+    /// <summary>A status change needs a reason.</summary>
+    CertificateReasonRequired = 750,
+
+    /// <summary>Cannot {1} a {0} certificate.</summary>
+    CertificateNotAllowedFromStatus = 751,
+
+    /// <summary>The number does not match this record.</summary>
+    CertificateNumberMismatch = 752,
+
+    /// <summary>This number is already issued.</summary>
+    CertificateAlreadyIssued = 753,
+
+    /// <summary>No such certificate.</summary>
+    CertificateNotFound = 754,
 }

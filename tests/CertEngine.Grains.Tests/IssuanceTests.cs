@@ -48,7 +48,7 @@ public sealed class IssuanceTests(ExamClusterFixture fixture)
         var reply = await fixture.Client.GetGrain<ICandidateGrain>(bad).RegisterAsync(new CandidateProfile("李梅", bad, null, []), "centre");
 
         Assert.False(reply.Accepted);
-        Assert.Contains("校验位", reply.Refusal);
+        Assert.Equal(RefusalCode.CandidateIdCheckCharacter, reply.Reason?.Code);
     }
 
     [Fact]

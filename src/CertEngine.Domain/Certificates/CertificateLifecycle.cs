@@ -14,7 +14,7 @@ public static class CertificateLifecycle
         ArgumentNullException.ThrowIfNull(action);
         if (string.IsNullOrWhiteSpace(action.Reason))
         {
-            return new LifecycleOutcome.Refused("状态变更必须说明理由 (a status change needs a reason)");
+            return new LifecycleOutcome.Refused(CertificateRefusal.ReasonRequired);
         }
 
         CertificateStatus? next = (action, status) switch
@@ -28,24 +28,6 @@ public static class CertificateLifecycle
         };
         return next is { } changed
             ? new LifecycleOutcome.Changed(changed, action.Reason.Trim())
-            : new LifecycleOutcome.Refused($"{Name(status)}的证书不能{Name(action)} (cannot {action.GetType().Name.ToLowerInvariant()} a {status.ToString().ToLowerInvariant()} certificate)");
+            : new LifecycleOutcome.Refused(Refused.Of(CertificateRefusal.NotAllowedFromStatus, status, action.GetType().Name));
     }
-
-    private static string Name(CertificateStatus status) => status switch
-    {
-        CertificateStatus.Valid => "有效",
-        CertificateStatus.Suspended => "已暂停",
-        CertificateStatus.Revoked => "已撤销",
-        CertificateStatus.Superseded => "已换发",
-        _ => status.ToString(),
-    };
-
-    private static string Name(CertificateAction action) => action switch
-    {
-        CertificateAction.Suspend => "暂停",
-        CertificateAction.Reinstate => "恢复",
-        CertificateAction.Revoke => "撤销",
-        CertificateAction.Reissue => "换发",
-        _ => action.GetType().Name,
-    };
 }

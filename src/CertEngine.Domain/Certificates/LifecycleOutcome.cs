@@ -10,6 +10,6 @@ public abstract record LifecycleOutcome
     /// <summary>The certificate's new status, with the trimmed reason to record.</summary>
     public sealed record Changed(CertificateStatus Status, string Reason) : LifecycleOutcome;
 
-    /// <summary>The change is not allowed from the current status, or it has no reason; in Chinese, with English.</summary>
-    public sealed record Refused(string Reason) : LifecycleOutcome;
+    /// <summary>The change is not allowed from the current status, or it has no reason.</summary>
+    public sealed record Refused(Refused<CertificateRefusal> Why) : LifecycleOutcome;
 }

@@ -4,6 +4,7 @@ using CertEngine.Domain.Candidates;
 using CertEngine.Domain;
 using CertEngine.Grains.Audit;
 using CertEngine.Grains.Records;
+using CertEngine.Grains.Replies;
 using CertEngine.Storage.Records.Facts;
 using CertEngine.Storage.Records;
 
@@ -62,23 +63,23 @@ public sealed class CandidateGrain(
         var (number, problem) = IdentityNumber.TryParse(profile.IdNumber, ChinaTime.Today(clock));
         if (number is not { } id)
         {
-            return CommandReply.Refuse(problem switch
+            return Refuse(problem switch
             {
-                IdentityNumberProblem.CheckCharacter => "身份证号码校验位不正确 (the ID number's check character is wrong)",
-                IdentityNumberProblem.BirthDate => "身份证号码中的出生日期不存在 (the birth date in the ID number is not a real date)",
-                IdentityNumberProblem.BirthDateInFuture => "身份证号码中的出生日期晚于今天 (the birth date lies in the future)",
-                _ => "身份证号码应为 17 位数字加 1 位数字或 X (the ID number must be 17 digits and a digit or X)",
+                IdentityNumberProblem.CheckCharacter => CandidateRefusal.IdCheckCharacter,
+                IdentityNumberProblem.BirthDate => CandidateRefusal.IdBirthDate,
+                IdentityNumberProblem.BirthDateInFuture => CandidateRefusal.IdBirthDateInFuture,
+                _ => CandidateRefusal.IdMalformed,
             });
         }
 
         if (id.Value != this.GetPrimaryKeyString())
         {
-            return CommandReply.Refuse("身份证号码与考生记录不符 (the ID number does not match this candidate record)");
+            return Refuse(CandidateRefusal.IdMismatch);
         }
 
         if (string.IsNullOrWhiteSpace(profile.Name))
         {
-            return CommandReply.Refuse("姓名不能为空 (the name is required)");
+            return Refuse(CandidateRefusal.NameRequired);
         }
 
         var isNew = state.State.Profile is null;
@@ -108,7 +109,7 @@ public sealed class CandidateGrain(
     {
         if (state.State.Profile is null)
         {
-            return CommandReply.Refuse("考生尚未实名登记 (the candidate is not registered)");
+            return Refuse(CandidateRefusal.NotRegistered);
         }
 
         if (state.State.Enrolments.Any(e => e.TrackKey == enrolment.TrackKey))
@@ -230,4 +231,6 @@ public sealed class CandidateGrain(
     // Keyed by the internal id, never by the masked ID number: two people with the same first and last digits must not
     // share a trail. (Trails written before internal ids existed stay under candidate/{masked number}.)
     private string Subject => "candidate/" + state.State.InternalId;
+
+    private static CommandReply Refuse(CandidateRefusal reason) => RefusalCodes.Refuse<CandidateRefusal>(reason);
 }

@@ -3,6 +3,7 @@ using CertEngine.Contracts.Certificates;
 using CertEngine.Domain.Certificates;
 using CertEngine.Grains.Audit;
 using CertEngine.Grains.Records;
+using CertEngine.Grains.Replies;
 using CertEngine.Storage.Records.Facts;
 
 namespace CertEngine.Grains.Certificates;
@@ -41,12 +42,12 @@ public sealed class CertificateGrain(
     {
         if (fields.Number != this.GetPrimaryKeyString())
         {
-            return CommandReply.Refuse("证书编号与记录不符 (the number does not match this record)");
+            return RefusalCodes.Refuse<CertificateRefusal>(CertificateRefusal.NumberMismatch);
         }
 
         if (S.Fields is not null)
         {
-            return S.Fields == fields ? CommandReply.Ok : CommandReply.Refuse("该编号已发过证书 (this number is already issued)");
+            return S.Fields == fields ? CommandReply.Ok : RefusalCodes.Refuse<CertificateRefusal>(CertificateRefusal.AlreadyIssued);
         }
 
         S.Fields = fields;
@@ -80,13 +81,13 @@ public sealed class CertificateGrain(
     {
         if (S.Fields is null)
         {
-            return CommandReply.Refuse("证书不存在 (no such certificate)");
+            return RefusalCodes.Refuse<CertificateRefusal>(CertificateRefusal.NotFound);
         }
 
         switch (CertificateLifecycle.Apply(Parse(S.Status), change))
         {
             case LifecycleOutcome.Refused refused:
-                return CommandReply.Refuse(refused.Reason);
+                return RefusalCodes.Refuse(refused.Why);
             case LifecycleOutcome.Changed changed:
                 S.Status = Name(changed.Status);
                 S.ReplacedBy = replacedBy ?? S.ReplacedBy;

@@ -15,7 +15,8 @@ public static class RefusalCodes
         where TReason : struct, Enum
     {
         ArgumentNullException.ThrowIfNull(refused);
-        return new Refusal(Code(refused.Reason), refused.Args, cause);
+        // A plain array: a collection expression typed as IReadOnlyList is a compiler-made type Orleans cannot serialize.
+        return new Refusal(Code(refused.Reason), refused.Args.ToArray(), cause);
     }
 
     /// <summary>A refused command with the Domain's reason, passing on <paramref name="cause"/> if given.</summary>

@@ -2,6 +2,9 @@ using CertEngine.Contracts;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Grains.Audit;
 
+using CertEngine.Domain.Candidates;
+using CertEngine.Grains.Replies;
+
 namespace CertEngine.Grains.Sessions;
 
 /// <summary>One admission ticket's sittings and sign-in guard; see <see cref="IAdmissionTicketGrain"/>.</summary>
@@ -126,7 +129,7 @@ public sealed class AdmissionTicketGrain(
     {
         if (!S.Bindings.Any(b => b.SessionId == sessionId))
         {
-            return CommandReply.Refuse("该准考证不属于本场 (the ticket is not on this sitting)");
+            return RefusalCodes.Refuse<CandidateRefusal>(CandidateRefusal.TicketNotOnSitting);
         }
 
         if (S.LockedAt is null)

@@ -45,7 +45,8 @@ public sealed class CertificateLifecycleTests
     {
         var outcome = CertificateLifecycle.Apply(CertificateStatus.Revoked, new CertificateAction.Revoke("重复"));
 
-        Assert.Equal(new LifecycleOutcome.Refused("已撤销的证书不能撤销 (cannot revoke a revoked certificate)"), outcome);
+        var why = Assert.IsType<LifecycleOutcome.Refused>(outcome).Why;
+        Assert.Equal((CertificateRefusal.NotAllowedFromStatus, "Revoked,Revoke"), (why.Reason, string.Join(',', why.Args)));
     }
 
     [Theory]
@@ -55,7 +56,7 @@ public sealed class CertificateLifecycleTests
     {
         var outcome = CertificateLifecycle.Apply(CertificateStatus.Valid, new CertificateAction.Suspend(reason));
 
-        Assert.Equal(new LifecycleOutcome.Refused("状态变更必须说明理由 (a status change needs a reason)"), outcome);
+        Assert.Equal(CertificateRefusal.ReasonRequired, Assert.IsType<LifecycleOutcome.Refused>(outcome).Why.Reason);
     }
 
     private static CertificateAction Action(string name, string reason) => name switch

@@ -58,6 +58,8 @@ public sealed partial class RefusalWordsTests
         Assert.Equal("场次当前状态为已结束，不能开考 (session is closed; starting is not allowed)",
             RefusalWords.Bilingual(Refusal.Of(RefusalCode.SessionNotAllowedNow, "Closed", "Start")));
         Assert.Equal("考位 3 (seat 3)", RefusalWords.Bilingual(Refusal.Of(RefusalCode.SessionSeatCannotSit, "3")));
+        Assert.Equal("已撤销的证书不能撤销 (cannot revoke a revoked certificate)",
+            RefusalWords.Bilingual(Refusal.Of(RefusalCode.CertificateNotAllowedFromStatus, "Revoked", "Revoke")));
     }
 
     [Fact]
