@@ -290,4 +290,71 @@ public enum RefusalCode
 
     /// <summary>No such certificate.</summary>
     CertificateNotFound = 754,
+    // Practical and 综合评审 attempt (200–299).
+
+    /// <summary>The tasks are already drawn from another setup.</summary>
+    PracticalTasksAlreadyDrawn = 200,
+
+    /// <summary>The track has no such component. Args: the track key.</summary>
+    PracticalNoSuchComponent = 201,
+
+    /// <summary>The bank has no practical blueprint for the level.</summary>
+    PracticalNoPracticalBlueprint = 202,
+
+    /// <summary>The tasks are not drawn yet.</summary>
+    PracticalTasksNotDrawn = 203,
+
+    /// <summary>A score sheet is already signed: the assessors can no longer change.</summary>
+    PracticalAssessorsFixedBySignedSheet = 204,
+
+    /// <summary>The assessor is not assigned to this candidate.</summary>
+    PracticalNotAssigned = 205,
+
+    /// <summary>The candidate has no such task. Args: the task id.</summary>
+    PracticalNoSuchTask = 206,
+
+    /// <summary>The assessor's sheet is already signed.</summary>
+    PracticalSheetAlreadySigned = 207,
+
+    /// <summary>The task already has all its sheets. Args: the number of sheets.</summary>
+    PracticalTaskFullySheeted = 208,
+
+    /// <summary>The sheet names no assessor.</summary>
+    PracticalSheetNamesNoAssessor = 209,
+
+    /// <summary>A task without rubric takes one total. Args: the total's key.</summary>
+    PracticalSheetSingleTotalOnly = 210,
+
+    /// <summary>A criterion is not scored. Args: criterion id, criterion name.</summary>
+    PracticalCriterionNotScored = 211,
+
+    /// <summary>The sheet scores an unknown criterion. Args: criterion id.</summary>
+    PracticalCriterionUnknown = 212,
+
+    /// <summary>An award is out of range. Args: criterion id, award, maximum.</summary>
+    PracticalCriterionOutOfRange = 213,
+
+    /// <summary>The rubric takes whole points only. Args: criterion id, award.</summary>
+    PracticalCriterionWholePointsOnly = 214,
+
+    /// <summary>An award is off the rubric's step. Args: criterion id, award, step.</summary>
+    PracticalCriterionOffStep = 215,
+
+    /// <summary>A veto index names no 否决项. Args: the index, the number of 否决项.</summary>
+    PracticalVetoOutOfRange = 216,
+
+    /// <summary>A veto index is given twice. Args: the index.</summary>
+    PracticalVetoRepeated = 217,
+
+    /// <summary>Only the chief assessor adjudicates.</summary>
+    PracticalOnlyChiefAdjudicates = 218,
+
+    /// <summary>An adjudication needs a reason.</summary>
+    PracticalAdjudicationNeedsReason = 219,
+
+    /// <summary>The task is not held for adjudication.</summary>
+    PracticalNotHeldForAdjudication = 220,
+
+    /// <summary>The decided score is out of range. Args: the task's points.</summary>
+    PracticalAdjudicationOutOfRange = 221,
 }

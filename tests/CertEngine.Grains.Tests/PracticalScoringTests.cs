@@ -35,8 +35,8 @@ public sealed class PracticalScoringTests(ExamClusterFixture fixture)
         Assert.Null(other.Tasks[0].OwnSheet);
         Assert.NotNull((await practical.GetAssessorViewAsync("assessor-2"))!.Tasks[0].OwnSheet);
         Assert.Null(stranger);
-        Assert.False(strangerSheet.Accepted);
-        Assert.False(second.Accepted);
+        Assert.Equal((false, RefusalCode.PracticalNotAssigned), (strangerSheet.Accepted, strangerSheet.Reason?.Code));
+        Assert.Equal((false, RefusalCode.PracticalSheetAlreadySigned), (second.Accepted, second.Reason?.Code));
     }
 
     [Fact]
@@ -79,8 +79,8 @@ public sealed class PracticalScoringTests(ExamClusterFixture fixture)
         var decided = (await practical.GetStatusAsync())!.Tasks[0];
 
         Assert.Equal("adjudication", held.State);
-        Assert.False(notChief.Accepted);
-        Assert.False(noReason.Accepted);
+        Assert.Equal((false, RefusalCode.PracticalOnlyChiefAdjudicates), (notChief.Accepted, notChief.Reason?.Code));
+        Assert.Equal((false, RefusalCode.PracticalAdjudicationNeedsReason), (noReason.Accepted, noReason.Reason?.Code));
         Assert.Equal("adjudicated", decided.State);
         Assert.Equal(90m, decided.Score);
     }

@@ -26,7 +26,7 @@ public sealed class RefusalCodeTests
 
     [Fact]
     public void TheDomain_HasTheReasonEnumsOfTheAreasOnCodes() =>
-        Assert.Superset(new HashSet<string> { "AttemptRefusal", "SessionRefusal", "StaffingRefusal" }, Enums().Select(type => type.Name).ToHashSet());
+        Assert.Superset(new HashSet<string> { "AttemptRefusal", "SessionRefusal", "StaffingRefusal", "PracticalRefusal", "TrackRefusal", "CertificationRefusal", "CandidateRefusal", "CertificateRefusal" }, Enums().Select(type => type.Name).ToHashSet());
 
     private static IEnumerable<Type> Enums() =>
         typeof(Refused).Assembly.GetTypes().Where(t => t.IsEnum && t.IsPublic && t.Name.EndsWith("Refusal", StringComparison.Ordinal));

@@ -73,7 +73,8 @@ public sealed class ReviewPanelTests(ExamClusterFixture fixture)
 
         Assert.Equal("adjudication", held.Tasks[0].State);
         Assert.Null(held.Score);
-        Assert.Equal("只有考评组长可以裁定 (only the chief assessor adjudicates)", notChief.Refusal);
+        Assert.Equal(RefusalCode.PracticalOnlyChiefAdjudicates, notChief.Reason?.Code);
+        Assert.Empty(notChief.Reason!.Args);
         Assert.Equal("adjudicated", decided.Tasks[0].State);
         Assert.Equal(72m, decided.Score);
         Assert.True(decided.Passed);
@@ -102,7 +103,8 @@ public sealed class ReviewPanelTests(ExamClusterFixture fixture)
         var refused = await review.SubmitSheetAsync("assessor-1", "review", Total(80) with { Vetoes = [0] });
         var status = (await review.GetStatusAsync())!;
 
-        Assert.Equal("否决项序号 0 不存在，本题只有 0 项 (veto index 0 is out of range: the task has 0)", refused.Refusal);
+        Assert.Equal(RefusalCode.PracticalVetoOutOfRange, refused.Reason?.Code);
+        Assert.Equal(["0", "0"], refused.Reason!.Args);
         Assert.Equal(0, status.Tasks[0].SheetsIn);
     }
 

@@ -132,7 +132,7 @@ public sealed class StaffingTests(ExamClusterFixture fixture)
 
         var refused = await practical.ReassignAsync(["assessor-7", "assessor-8", "assessor-9"], "assessor-7");
 
-        Assert.Equal("已有评分表签署，不能更换考评员 (a score sheet is already signed: assessors can no longer change)", refused.Refusal);
+        Assert.Equal(Contracts.RefusalCode.PracticalAssessorsFixedBySignedSheet, refused.Reason?.Code);
         Assert.NotNull(await practical.GetAssessorViewAsync("assessor-1"));
     }
 }

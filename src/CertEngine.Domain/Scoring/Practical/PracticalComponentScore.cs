@@ -11,4 +11,8 @@ namespace CertEngine.Domain.Scoring;
 public sealed record PracticalComponentScore(
     decimal Score,
     bool Failed,
-    IReadOnlyList<(string NodeId, decimal WeightPercent, decimal Contribution)> Breakdown);
+    IReadOnlyList<(string NodeId, decimal WeightPercent, decimal Contribution)> Breakdown)
+{
+    /// <summary>The score the part records: zero when <see cref="Failed"/> (no score may pass a failing 否决项), else <see cref="Score"/>.</summary>
+    public decimal Recorded => Failed ? 0m : Score;
+}

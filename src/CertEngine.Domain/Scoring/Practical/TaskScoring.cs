@@ -1,4 +1,4 @@
-using System.Globalization;
+using CertEngine.Domain.Practical;
 using CertEngine.Domain.QuestionBanks;
 
 namespace CertEngine.Domain.Scoring;
@@ -22,15 +22,15 @@ public static class TaskScoring
     /// half points), veto indices within the task's 否决项 and not repeated. A task without rubric
     /// takes a single <see cref="AssessorSheet.TotalKey"/> entry from 0 to the task's points.
     /// </summary>
-    /// <returns>Problems in Chinese (with English); empty when the sheet is valid.</returns>
-    public static IReadOnlyList<string> Validate(PracticalTask task, AssessorSheet sheet)
+    /// <returns>Every problem, as a reason with its values, in the order above; empty when the sheet is valid.</returns>
+    public static IReadOnlyList<Refused<PracticalRefusal>> Validate(PracticalTask task, AssessorSheet sheet)
     {
         ArgumentNullException.ThrowIfNull(task);
         ArgumentNullException.ThrowIfNull(sheet);
-        var problems = new List<string>();
+        var problems = new List<Refused<PracticalRefusal>>();
         if (string.IsNullOrWhiteSpace(sheet.AssessorId))
         {
-            problems.Add("评分表缺少考评员 (the sheet names no assessor)");
+            problems.Add(PracticalRefusal.SheetNamesNoAssessor);
         }
 
         if (task.Criteria.Count == 0)
@@ -47,11 +47,11 @@ public static class TaskScoring
         {
             if (veto < 0 || veto >= task.Vetoes.Count)
             {
-                problems.Add($"否决项序号 {veto} 不存在，本题只有 {task.Vetoes.Count} 项 (veto index {veto} is out of range: the task has {task.Vetoes.Count})");
+                problems.Add(Refused.Of(PracticalRefusal.VetoOutOfRange, veto, task.Vetoes.Count));
             }
             else if (!seen.Add(veto))
             {
-                problems.Add($"否决项序号 {veto} 重复 (veto index {veto} given twice)");
+                problems.Add(Refused.Of(PracticalRefusal.VetoRepeated, veto));
             }
         }
 
@@ -153,7 +153,9 @@ public static class TaskScoring
             var problems = Validate(task, sheet);
             if (problems.Count > 0)
             {
-                throw new ArgumentException($"sheet of {sheet.AssessorId} for task {task.Id}: {string.Join("; ", problems)}", nameof(sheets));
+                throw new ArgumentException(
+                    $"sheet of {sheet.AssessorId} for task {task.Id}: {string.Join("; ", problems.Select(p => $"{p.Reason}({string.Join(", ", p.Args)})"))}",
+                    nameof(sheets));
             }
 
             if (!assessors.Add(sheet.AssessorId))
@@ -163,18 +165,18 @@ public static class TaskScoring
         }
     }
 
-    private static void CheckSingleTotal(PracticalTask task, AssessorSheet sheet, List<string> problems)
+    private static void CheckSingleTotal(PracticalTask task, AssessorSheet sheet, List<Refused<PracticalRefusal>> problems)
     {
         if (sheet.Awarded.Count != 1 || !sheet.Awarded.TryGetValue(AssessorSheet.TotalKey, out var total))
         {
-            problems.Add($"本题无评分细则，评分表只能填写一个总分 '{AssessorSheet.TotalKey}' (a task without rubric takes one '{AssessorSheet.TotalKey}' entry)");
+            problems.Add(Refused.Of(PracticalRefusal.SheetSingleTotalOnly, AssessorSheet.TotalKey));
             return;
         }
 
         CheckRange(AssessorSheet.TotalKey, total, task.Points, problems);
     }
 
-    private static void CheckCriteria(PracticalTask task, AssessorSheet sheet, List<string> problems)
+    private static void CheckCriteria(PracticalTask task, AssessorSheet sheet, List<Refused<PracticalRefusal>> problems)
     {
         foreach (var criterion in task.Criteria)
         {
@@ -185,35 +187,32 @@ public static class TaskScoring
             }
             else
             {
-                problems.Add($"评分项 '{criterion.Id}'（{criterion.Name}）未评分 (criterion '{criterion.Id}' is not scored)");
+                problems.Add(Refused.Of(PracticalRefusal.CriterionNotScored, criterion.Id, criterion.Name));
             }
         }
 
         foreach (var id in sheet.Awarded.Keys.Where(id => task.Criteria.All(c => c.Id != id)).Order(StringComparer.Ordinal))
         {
-            problems.Add($"评分项 '{id}' 不在本题评分表中 (unknown criterion '{id}')");
+            problems.Add(Refused.Of(PracticalRefusal.CriterionUnknown, id));
         }
     }
 
-    private static void CheckRange(string id, decimal awarded, decimal max, List<string> problems)
+    private static void CheckRange(string id, decimal awarded, decimal max, List<Refused<PracticalRefusal>> problems)
     {
         if (awarded < 0 || awarded > max)
         {
-            var shown = awarded.ToString(CultureInfo.InvariantCulture);
-            var limit = max.ToString(CultureInfo.InvariantCulture);
-            problems.Add($"评分项 '{id}' 得分 {shown} 超出 0–{limit} (criterion '{id}' awarded {shown}, allowed 0 to {limit})");
+            problems.Add(Refused.Of(PracticalRefusal.CriterionOutOfRange, id, awarded, max));
         }
     }
 
     // 考评员 mark in the rubric's unit (whole or half points): 2.3 on a half-point rubric is a slip, not a judgement.
-    private static void CheckStep(string id, decimal awarded, decimal step, List<string> problems)
+    private static void CheckStep(string id, decimal awarded, decimal step, List<Refused<PracticalRefusal>> problems)
     {
         if (step > 0 && awarded % step != 0)
         {
-            var shown = awarded.ToString(CultureInfo.InvariantCulture);
             problems.Add(step == 1
-                ? $"评分项 '{id}' 得分 {shown} 须为整数分 (criterion '{id}' awarded {shown}: whole points only)"
-                : $"评分项 '{id}' 得分 {shown} 须为 {step.ToString(CultureInfo.InvariantCulture)} 分的整数倍 (criterion '{id}' awarded {shown}: marks are multiples of {step.ToString(CultureInfo.InvariantCulture)} points)");
+                ? Refused.Of(PracticalRefusal.CriterionWholePointsOnly, id, awarded)
+                : Refused.Of(PracticalRefusal.CriterionOffStep, id, awarded, step));
         }
     }
 }

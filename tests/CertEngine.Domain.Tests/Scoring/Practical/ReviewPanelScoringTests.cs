@@ -1,3 +1,4 @@
+using CertEngine.Domain.Practical;
 using CertEngine.Domain.Scoring;
 
 namespace CertEngine.Domain.Tests.Scoring.Practical;
@@ -21,7 +22,7 @@ public sealed class ReviewPanelScoringTests
     {
         var problems = TaskScoring.Validate(ReviewPanelScoring.Task, AssessorSheet.SingleTotal("p1", 101m));
 
-        Assert.Equal(["评分项 'total' 得分 101 超出 0–100 (criterion 'total' awarded 101, allowed 0 to 100)"], problems);
+        Assert.Equal([(PracticalRefusal.CriterionOutOfRange, "total|101|100")], problems.Select(TaskScoringValidateTests.Problem));
     }
 
     [Fact]
@@ -31,6 +32,6 @@ public sealed class ReviewPanelScoringTests
 
         var problems = TaskScoring.Validate(ReviewPanelScoring.Task, sheet);
 
-        Assert.Equal(["本题无评分细则，评分表只能填写一个总分 'total' (a task without rubric takes one 'total' entry)"], problems);
+        Assert.Equal([(PracticalRefusal.SheetSingleTotalOnly, "total")], problems.Select(TaskScoringValidateTests.Problem));
     }
 }

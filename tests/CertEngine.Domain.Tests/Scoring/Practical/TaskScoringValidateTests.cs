@@ -1,3 +1,4 @@
+using CertEngine.Domain.Practical;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Scoring;
 
@@ -9,6 +10,9 @@ public sealed class TaskScoringValidateTests
 
     private static AssessorSheet Sheet(IReadOnlyDictionary<string, decimal> awarded, params int[] vetoes) =>
         new("a", awarded, vetoes, null);
+
+    /// <summary>A problem as its reason and its args (invariant text), joined by <c>|</c>.</summary>
+    internal static (PracticalRefusal Reason, string Args) Problem(Refused<PracticalRefusal> problem) => (problem.Reason, string.Join("|", problem.Args));
 
     [Fact]
     public void Validate_FullMarksAndBothVetoes_IsValid()
@@ -25,7 +29,7 @@ public sealed class TaskScoringValidateTests
 
         var problems = TaskScoring.Validate(Task, sheet);
 
-        Assert.Equal(["评分项 'c1' 得分 40.5 超出 0–40 (criterion 'c1' awarded 40.5, allowed 0 to 40)"], problems);
+        Assert.Equal([(PracticalRefusal.CriterionOutOfRange, "c1|40.5|40")], problems.Select(Problem));
     }
 
     [Fact]
@@ -35,7 +39,7 @@ public sealed class TaskScoringValidateTests
 
         var problems = TaskScoring.Validate(Task, sheet);
 
-        Assert.Equal(["评分项 'c2' 得分 -1 超出 0–30 (criterion 'c2' awarded -1, allowed 0 to 30)"], problems);
+        Assert.Equal([(PracticalRefusal.CriterionOutOfRange, "c2|-1|30")], problems.Select(Problem));
     }
 
     [Fact]
@@ -45,7 +49,7 @@ public sealed class TaskScoringValidateTests
 
         var problems = TaskScoring.Validate(Task, sheet);
 
-        Assert.Equal(["评分项 'c2'（操作）未评分 (criterion 'c2' is not scored)"], problems);
+        Assert.Equal([(PracticalRefusal.CriterionNotScored, "c2|操作")], problems.Select(Problem));
     }
 
     [Fact]
@@ -55,7 +59,7 @@ public sealed class TaskScoringValidateTests
 
         var problems = TaskScoring.Validate(Task, sheet);
 
-        Assert.Equal(["评分项 'c9' 不在本题评分表中 (unknown criterion 'c9')"], problems);
+        Assert.Equal([(PracticalRefusal.CriterionUnknown, "c9")], problems.Select(Problem));
     }
 
     [Theory]
@@ -67,7 +71,7 @@ public sealed class TaskScoringValidateTests
 
         var problems = TaskScoring.Validate(Task, sheet);
 
-        Assert.Equal([$"否决项序号 {veto} 不存在，本题只有 2 项 (veto index {veto} is out of range: the task has 2)"], problems);
+        Assert.Equal([(PracticalRefusal.VetoOutOfRange, $"{veto}|2")], problems.Select(Problem));
     }
 
     [Fact]
@@ -77,7 +81,7 @@ public sealed class TaskScoringValidateTests
 
         var problems = TaskScoring.Validate(Task, sheet);
 
-        Assert.Equal(["否决项序号 1 重复 (veto index 1 given twice)"], problems);
+        Assert.Equal([(PracticalRefusal.VetoRepeated, "1")], problems.Select(Problem));
     }
 
     [Fact]
@@ -87,7 +91,7 @@ public sealed class TaskScoringValidateTests
 
         var problems = TaskScoring.Validate(Task, sheet);
 
-        Assert.Equal(["评分表缺少考评员 (the sheet names no assessor)"], problems);
+        Assert.Equal([(PracticalRefusal.SheetNamesNoAssessor, "")], problems.Select(Problem));
     }
 
     [Fact]
@@ -106,7 +110,7 @@ public sealed class TaskScoringValidateTests
 
         var problems = TaskScoring.Validate(Task, sheet);
 
-        Assert.Equal(["评分项 'c1' 得分 2.3 须为 0.5 分的整数倍 (criterion 'c1' awarded 2.3: marks are multiples of 0.5 points)"], problems);
+        Assert.Equal([(PracticalRefusal.CriterionOffStep, "c1|2.3|0.5")], problems.Select(Problem));
     }
 
     [Fact]
@@ -117,7 +121,7 @@ public sealed class TaskScoringValidateTests
 
         var problems = TaskScoring.Validate(wholeOnly, sheet);
 
-        Assert.Equal(["评分项 'c1' 得分 2.5 须为整数分 (criterion 'c1' awarded 2.5: whole points only)"], problems);
+        Assert.Equal([(PracticalRefusal.CriterionWholePointsOnly, "c1|2.5")], problems.Select(Problem));
     }
 
     [Fact]
