@@ -357,4 +357,42 @@ public enum RefusalCode
 
     /// <summary>The decided score is out of range. Args: the task's points.</summary>
     PracticalAdjudicationOutOfRange = 221,
+
+    // Staff accounts and the first-start setup (800–849).
+
+    /// <summary>User name: 3–32 letters, digits, . _ -.</summary>
+    AccountUserNameMalformed = 800,
+
+    /// <summary>Display name: 1–64 characters.</summary>
+    AccountDisplayNameInvalid = 801,
+
+    /// <summary>At least one role.</summary>
+    AccountNoRole = 802,
+
+    /// <summary>Unknown role {0}; known: {1}.</summary>
+    AccountUnknownRole = 803,
+
+    /// <summary>The user name is taken.</summary>
+    AccountUserNameTaken = 804,
+
+    /// <summary>The user name does not match this account.</summary>
+    AccountUserNameMismatch = 805,
+
+    /// <summary>No such account.</summary>
+    AccountNoSuchAccount = 806,
+
+    /// <summary>The last enabled Admin cannot lose the role.</summary>
+    AccountLastAdminRole = 807,
+
+    /// <summary>The last enabled Admin cannot be disabled.</summary>
+    AccountLastAdminDisabled = 808,
+
+    /// <summary>An Admin exists; setup is closed.</summary>
+    AccountSetupClosed = 809,
+
+    /// <summary>An Admin exists; the setup link is spent.</summary>
+    AccountSetupSpent = 810,
+
+    /// <summary>The setup token is wrong, spent or replaced; use the link the server printed at its last start.</summary>
+    AccountSetupTokenInvalid = 811,
 }

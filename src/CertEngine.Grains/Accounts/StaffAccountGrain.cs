@@ -1,12 +1,13 @@
-using System.Text.RegularExpressions;
 using CertEngine.Contracts.Accounts;
 using CertEngine.Contracts;
+using CertEngine.Domain.Accounts;
 using CertEngine.Grains.Audit;
+using CertEngine.Grains.Replies;
 
 namespace CertEngine.Grains.Accounts;
 
 /// <summary>One staff account; every change is audited and mirrored into the staff directory.</summary>
-public sealed partial class StaffAccountGrain(
+public sealed class StaffAccountGrain(
     [PersistentState("staff-account", StorageNames.Exams)] IPersistentState<StaffAccountState> state,
     TimeProvider clock) : Grain, IStaffAccountGrain
 {
@@ -16,38 +17,22 @@ public sealed partial class StaffAccountGrain(
 
     private IStaffDirectoryGrain Directory => GrainFactory.GetGrain<IStaffDirectoryGrain>(IStaffDirectoryGrain.Key);
 
-    /// <summary>Why <paramref name="account"/> cannot be created as given, or <see langword="null"/>.</summary>
-    public static string? Refusal(NewStaffAccount account)
-    {
-        if (!UserNamePattern().IsMatch(account.UserName.Trim()))
-        {
-            return "用户名应为 3–32 位字母、数字或 . _ - (user name: 3–32 letters, digits, . _ -)";
-        }
-
-        if (string.IsNullOrWhiteSpace(account.DisplayName) || account.DisplayName.Trim().Length > 64)
-        {
-            return "姓名不能为空且不超过 64 个字 (display name: 1–64 characters)";
-        }
-
-        return RolesRefusal(account.Roles);
-    }
-
     /// <inheritdoc />
     public async Task<CommandReply> CreateAsync(NewStaffAccount account, string passwordHash, string actor)
     {
         if (S.Account is not null)
         {
-            return CommandReply.Refuse("该用户名已存在 (the user name is taken)");
+            return Refuse(AccountRefusal.UserNameTaken);
         }
 
-        if (Refusal(account) is { } problem)
+        if (StaffAccountRules.Check(account.UserName, account.DisplayName, account.Roles, StaffRoles.All) is { } problem)
         {
-            return CommandReply.Refuse(problem);
+            return RefusalCodes.Refuse(problem);
         }
 
         if (StaffAccountKey.Of(account.UserName) != this.GetPrimaryKeyString())
         {
-            return CommandReply.Refuse("用户名与账户记录不符 (the user name does not match this account)");
+            return Refuse(AccountRefusal.UserNameMismatch);
         }
 
         S.Account = new StaffAccount(account.UserName.Trim(), account.DisplayName.Trim(), account.Roles.Distinct().ToList(), false, clock.GetUtcNow());
@@ -90,7 +75,7 @@ public sealed partial class StaffAccountGrain(
         S.FailedSignIns = 0;
         S.LockedUntil = clock.GetUtcNow() + lockout;
         await state.WriteStateAsync();
-        await GrainFactory.AuditAsync(clock, Subject, "system", "staff.locked", $"{maxFailures} 次密码错误 ({maxFailures} wrong passwords)", $"until {S.LockedUntil:O}");
+        await GrainFactory.AuditAsync(clock, Subject, "system", "staff.locked", $"{maxFailures} wrong passwords", $"until {S.LockedUntil:O}");
         return new StaffLockout(true, true, S.LockedUntil);
     }
 
@@ -133,7 +118,7 @@ public sealed partial class StaffAccountGrain(
     {
         if (S.Account is null)
         {
-            return CommandReply.Refuse("账户不存在 (no such account)");
+            return Refuse(AccountRefusal.NoSuchAccount);
         }
 
         S.PasswordHash = passwordHash;
@@ -150,17 +135,17 @@ public sealed partial class StaffAccountGrain(
     {
         if (S.Account is not { } account)
         {
-            return CommandReply.Refuse("账户不存在 (no such account)");
+            return Refuse(AccountRefusal.NoSuchAccount);
         }
 
-        if (RolesRefusal(roles) is { } problem)
+        if (StaffAccountRules.Roles(roles, StaffRoles.All) is { } problem)
         {
-            return CommandReply.Refuse(problem);
+            return RefusalCodes.Refuse(problem);
         }
 
         if (account.Roles.Contains(StaffRoles.Admin) && !roles.Contains(StaffRoles.Admin) && !await Directory.HasEnabledAdminAsync(account.UserName))
         {
-            return CommandReply.Refuse("不能移除最后一个管理员 (the last enabled Admin cannot lose the role)");
+            return Refuse(AccountRefusal.LastAdminRole);
         }
 
         return await ChangeAsync(account with { Roles = roles.Distinct().ToList() }, actor, "staff.roles-changed", reason, string.Join(",", roles));
@@ -171,12 +156,12 @@ public sealed partial class StaffAccountGrain(
     {
         if (S.Account is not { } account)
         {
-            return CommandReply.Refuse("账户不存在 (no such account)");
+            return Refuse(AccountRefusal.NoSuchAccount);
         }
 
         if (disabled && account.Roles.Contains(StaffRoles.Admin) && !await Directory.HasEnabledAdminAsync(account.UserName))
         {
-            return CommandReply.Refuse("不能停用最后一个管理员 (the last enabled Admin cannot be disabled)");
+            return Refuse(AccountRefusal.LastAdminDisabled);
         }
 
         return await ChangeAsync(account with { Disabled = disabled }, actor, disabled ? "staff.disabled" : "staff.enabled", reason, "");
@@ -195,11 +180,5 @@ public sealed partial class StaffAccountGrain(
 
     private DateTimeOffset? LockedUntilNow() => S.LockedUntil is { } until && until > clock.GetUtcNow() ? until : null;
 
-    private static string? RolesRefusal(IReadOnlyList<string> roles) =>
-        roles.Count == 0 ? "至少需要一个角色 (at least one role)"
-        : roles.FirstOrDefault(r => !StaffRoles.IsKnown(r)) is { } unknown ? $"未知角色 {unknown} (unknown role; known: {string.Join(", ", StaffRoles.All)})"
-        : null;
-
-    [GeneratedRegex("^[A-Za-z0-9._-]{3,32}$")]
-    private static partial Regex UserNamePattern();
+    private static CommandReply Refuse(AccountRefusal reason) => RefusalCodes.Refuse<AccountRefusal>(reason);
 }

@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using CertEngine.Contracts.Accounts;
 using CertEngine.Contracts;
+using CertEngine.Domain.Accounts;
 using CertEngine.Grains.Audit;
+using CertEngine.Grains.Replies;
 
 namespace CertEngine.Grains.Accounts;
 
@@ -34,7 +36,7 @@ public sealed class StaffDirectoryGrain(
     {
         if (await HasEnabledAdminAsync())
         {
-            return CommandReply.Refuse("已有管理员，无需初始化 (an Admin exists; setup is closed)");
+            return RefusalCodes.Refuse<AccountRefusal>(AccountRefusal.SetupClosed);
         }
 
         S.SetupTokenHash = tokenHash;
@@ -47,17 +49,17 @@ public sealed class StaffDirectoryGrain(
     {
         if (await HasEnabledAdminAsync())
         {
-            return CommandReply.Refuse("已有管理员，初始化链接已失效 (an Admin exists; the setup link is spent)");
+            return RefusalCodes.Refuse<AccountRefusal>(AccountRefusal.SetupSpent);
         }
 
         if (S.SetupTokenHash is not { } armed || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(armed), Encoding.ASCII.GetBytes(tokenHash)))
         {
-            return CommandReply.Refuse("初始化令牌无效或已使用，请使用服务器最近一次启动时打印的链接 (the setup token is wrong, spent or replaced; use the link the server printed at its last start)");
+            return RefusalCodes.Refuse<AccountRefusal>(AccountRefusal.SetupTokenInvalid);
         }
 
         S.SetupTokenHash = null;
         await state.WriteStateAsync();
-        await GrainFactory.AuditAsync(clock, "staff/setup", "setup", "staff.setup-claimed", "首次启动初始化 (first start)");
+        await GrainFactory.AuditAsync(clock, "staff/setup", "setup", "staff.setup-claimed", "first start");
         return CommandReply.Ok;
     }
 }

@@ -1,8 +1,8 @@
+using CertEngine.Grains.Replies;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using CertEngine.Contracts.Accounts;
 using CertEngine.Domain.Accounts;
-using CertEngine.Grains.Accounts;
 using CertEngine.Server.Web.Auth;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication;
@@ -72,9 +72,9 @@ public static class AccountApi
         SetupRequest request, SetupToken setup, IPasswordHasher<StaffAccount> hasher, PasswordPolicy policy)
     {
         var account = new NewStaffAccount(request.UserName, request.DisplayName, [StaffRoles.Admin]);
-        if (StaffAccountGrain.Refusal(account) is { } problem)
+        if (StaffAccountRules.Check(account.UserName, account.DisplayName, account.Roles, StaffRoles.All) is { } problem)
         {
-            return Replies.Refused(problem);
+            return Replies.Refused(problem.ToReply());
         }
 
         if (policy.Check(request.Password, request.UserName) is { } weak)
@@ -142,9 +142,9 @@ public static class AccountApi
         CreateStaffRequest request, ClaimsPrincipal user, IGrainFactory grains, IPasswordHasher<StaffAccount> hasher, PasswordPolicy policy)
     {
         var account = new NewStaffAccount(request.UserName, request.DisplayName, request.Roles);
-        if (StaffAccountGrain.Refusal(account) is { } problem)
+        if (StaffAccountRules.Check(account.UserName, account.DisplayName, account.Roles, StaffRoles.All) is { } problem)
         {
-            return Replies.Refused(problem);
+            return Replies.Refused(problem.ToReply());
         }
 
         if (policy.Check(request.Password, request.UserName) is { } weak)

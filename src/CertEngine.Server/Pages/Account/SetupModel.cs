@@ -1,8 +1,8 @@
+using CertEngine.Grains.Replies;
 using CertEngine.Server.Web.Localization;
 using System.ComponentModel.DataAnnotations;
 using CertEngine.Contracts.Accounts;
 using CertEngine.Domain.Accounts;
-using CertEngine.Grains.Accounts;
 using CertEngine.Server.Api;
 using CertEngine.Server.Web.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -64,8 +64,8 @@ public sealed class SetupModel(SetupToken setup, StaffSignIn signIn, IPasswordHa
         }
 
         var admin = new NewStaffAccount(UserName!.Trim(), DisplayName!.Trim(), [StaffRoles.Admin]);
-        var reply = StaffAccountGrain.Refusal(admin) is { } problem
-            ? Contracts.CommandReply.Refuse(problem)
+        var reply = StaffAccountRules.Check(admin.UserName, admin.DisplayName, admin.Roles, StaffRoles.All) is { } problem
+            ? RefusalCodes.Refuse(problem)
             : await setup.CompleteAsync(Token!, admin, hasher.HashPassword(null!, Password!));
         if (!reply.Accepted)
         {

@@ -1,9 +1,9 @@
+using CertEngine.Grains.Replies;
 using CertEngine.Server.Web.Localization;
 using System.ComponentModel.DataAnnotations;
 using CertEngine.Contracts.Accounts;
 using CertEngine.Contracts;
 using CertEngine.Domain.Accounts;
-using CertEngine.Grains.Accounts;
 using CertEngine.Server.Api;
 using CertEngine.Server.Web.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -62,8 +62,8 @@ public sealed class StaffModel(IGrainFactory grains, IPasswordHasher<StaffAccoun
         if (ModelState.IsValid)
         {
             var account = new NewStaffAccount(UserName!.Trim(), DisplayName!.Trim(), Roles);
-            var reply = StaffAccountGrain.Refusal(account) is { } problem
-                ? CommandReply.Refuse(problem)
+            var reply = StaffAccountRules.Check(account.UserName, account.DisplayName, account.Roles, StaffRoles.All) is { } problem
+                ? RefusalCodes.Refuse(problem)
                 : await grains.GetGrain<IStaffAccountGrain>(StaffAccountKey.Of(account.UserName)).CreateAsync(account, hasher.HashPassword(null!, Password!), User.Actor());
             Show(reply, "账户已创建 (account created)");
         }
