@@ -395,4 +395,39 @@ public enum RefusalCode
 
     /// <summary>The setup token is wrong, spent or replaced; use the link the server printed at its last start.</summary>
     AccountSetupTokenInvalid = 811,
+
+    // Bank drafts, bank versions and track rules publication (850–899).
+
+    /// <summary>The draft has no files, or an unsafe path.</summary>
+    PublicationDraftUnsafe = 850,
+
+    /// <summary>The draft is bank {0}, not {1}.</summary>
+    PublicationDraftWrongBank = 851,
+
+    /// <summary>No draft to publish: upload one first.</summary>
+    PublicationNoDraft = 852,
+
+    /// <summary>This draft was already published as version {0}; upload the changed bank.</summary>
+    PublicationAlreadyPublished = 853,
+
+    /// <summary>The draft has {0} problems; nothing was published.</summary>
+    PublicationDraftProblems = 854,
+
+    /// <summary>Version {0} already exists; a published version never changes.</summary>
+    PublicationVersionExists = 855,
+
+    /// <summary>{0} is not a valid code.</summary>
+    PublicationNotACode = 856,
+
+    /// <summary>Publishing rules needs a note saying why they change.</summary>
+    PublicationNoteRequired = 857,
+
+    /// <summary>The rules may be at most {0} KB.</summary>
+    PublicationRulesTooLarge = 858,
+
+    /// <summary>The text equals version {0}; nothing was published.</summary>
+    PublicationSameAsNewest = 859,
+
+    /// <summary>The rules have {0} problems; nothing was published.</summary>
+    PublicationRulesProblems = 860,
 }

@@ -3,6 +3,7 @@ using CertEngine.Contracts;
 using CertEngine.Domain.QuestionBanks.Publishing;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain;
+using CertEngine.Grains.Replies;
 
 namespace CertEngine.Grains.Library;
 
@@ -26,13 +27,13 @@ public sealed class BankShelfGrain(
     {
         if (draft.Files.Count == 0 || draft.Files.ToSource() is not { } source)
         {
-            return CommandReply.Refuse("草稿没有文件，或文件路径不安全 (the draft has no files, or an unsafe path)");
+            return RefusalCodes.Refuse<PublicationRefusal>(PublicationRefusal.DraftUnsafe);
         }
 
         var loaded = source.Load(library.BankRoot);
         if (loaded.Bank?.Occupation.Code is not { } code || code != Key)
         {
-            return CommandReply.Refuse($"草稿的职业编码 {loaded.Bank?.Occupation.Code ?? "(无 none)"} 不是 {Key} (the draft is not bank {Key})");
+            return RefusalCodes.Refuse(Refused.Of(PublicationRefusal.DraftWrongBank, loaded.Bank?.Occupation.Code ?? "--", Key));
         }
 
         S.DraftFiles = draft.Files.ToList();
@@ -53,12 +54,12 @@ public sealed class BankShelfGrain(
     {
         if (S.Draft is not { } draft || S.DraftFiles.ToSource() is not { } source)
         {
-            return Refuse("没有可发布的草稿，请先上传 (no draft to publish: upload one first)");
+            return Refuse(PublicationRefusal.NoDraft);
         }
 
         if (draft.PublishedAs is { } already)
         {
-            return Refuse($"当前草稿已发布为第 {already} 版；修改后请重新上传 (this draft was already published as version {already}; upload the changed bank)");
+            return Refuse(Refused.Of(PublicationRefusal.AlreadyPublished, already));
         }
 
         await AdoptInterruptedAsync(actor);
@@ -74,14 +75,14 @@ public sealed class BankShelfGrain(
         var loaded = source.Load(library.BankRoot);
         if (loaded.Bank is { } draftBank && draftBank.Occupation.Code != Key)
         {
-            return Refuse($"草稿的职业编码 {draftBank.Occupation.Code} 不是 {Key} (the draft is not bank {Key})");
+            return Refuse(Refused.Of(PublicationRefusal.DraftWrongBank, draftBank.Occupation.Code, Key));
         }
 
         var outcome = BankVersions.Freeze(loaded, earlier, ChinaTime.Today(clock));
         if (outcome is FreezeOutcome.Refused refused)
         {
             logger.PublishRefused(Key, refused.Problems.Count);
-            return Refuse($"草稿有 {refused.Problems.Count} 个问题，未发布 (the draft has {refused.Problems.Count} problems; nothing was published)",
+            return Refuse(Refused.Of(PublicationRefusal.DraftProblems, refused.Problems.Count),
                 refused.Problems.Select(p => p.ToInfo()).ToList());
         }
 
@@ -91,7 +92,7 @@ public sealed class BankShelfGrain(
         var stored = await GrainFactory.GetGrain<IPublishedBankGrain>(ExamLibrary.StoredKey(Key, frozen.Version)).StoreAsync(record);
         if (!stored.Accepted)
         {
-            return Refuse(stored.Refusal ?? "");
+            return new BankPublishReply(null, [], stored.Reason);
         }
 
         // The version is whole in its own grain before the shelf lists it; a crash between the two is adopted next time.
@@ -129,6 +130,6 @@ public sealed class BankShelfGrain(
             reason, $"{Key} v{info.Version} manifest-sha256={info.ManifestSha256}"));
     }
 
-    private static BankPublishReply Refuse(string reason, IReadOnlyList<BankProblemInfo>? problems = null) =>
-        new(null, problems ?? [], reason);
+    private static BankPublishReply Refuse(Refused<PublicationRefusal> reason, List<BankProblemInfo>? problems = null) =>
+        new(null, problems ?? [], reason.ToReply());
 }

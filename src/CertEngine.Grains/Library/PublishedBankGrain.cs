@@ -1,5 +1,8 @@
 using CertEngine.Contracts;
 using CertEngine.Contracts.Banks;
+using CertEngine.Domain;
+using CertEngine.Domain.QuestionBanks.Publishing;
+using CertEngine.Grains.Replies;
 
 namespace CertEngine.Grains.Library;
 
@@ -13,7 +16,7 @@ public sealed class PublishedBankGrain(
         var key = this.GetPrimaryKeyString();
         if (state.State.Record is not null)
         {
-            return CommandReply.Refuse($"题库版本 {key} 已存在，已发布的版本不能改动 (version {key} already exists; a published version never changes)");
+            return RefusalCodes.Refuse(Refused.Of(PublicationRefusal.VersionExists, key));
         }
 
         if (ExamLibrary.StoredKey(record.BankCode, record.Info.Version) != key)

@@ -4,6 +4,9 @@ using CertEngine.Contracts.Tracks;
 using CertEngine.Domain.Tracks;
 using CertEngine.Grains.Audit;
 using CertEngine.Grains.Library;
+using CertEngine.Domain;
+using CertEngine.Domain.QuestionBanks.Publishing;
+using CertEngine.Grains.Replies;
 
 namespace CertEngine.Grains.Tracks;
 
@@ -37,29 +40,29 @@ public sealed class TrackRulesGrain(
         ArgumentNullException.ThrowIfNull(publication);
         if (!TrackRulesRevision.IsCode(Code))
         {
-            return Refuse($"{Code} 不是有效的职业编码 (not a valid code)");
+            return Refuse(Refused.Of(PublicationRefusal.NotACode, Code));
         }
 
         if (string.IsNullOrWhiteSpace(publication.Note))
         {
-            return Refuse("发布新规则须写明修改原因 (publishing rules needs a note saying why they change)");
+            return Refuse(PublicationRefusal.NoteRequired);
         }
 
         if (Encoding.UTF8.GetByteCount(publication.Yaml) > TrackRulesRevision.MaxBytes)
         {
-            return Refuse($"规则文件不能超过 {TrackRulesRevision.MaxBytes / 1024} KB (the rules may be at most {TrackRulesRevision.MaxBytes / 1024} KB)");
+            return Refuse(Refused.Of(PublicationRefusal.RulesTooLarge, TrackRulesRevision.MaxBytes / 1024));
         }
 
         if (S.Versions.LastOrDefault() is { } newest && newest.Yaml == publication.Yaml)
         {
-            return Refuse($"内容与第 {newest.Info.Version} 版相同，未发布 (the text equals version {newest.Info.Version}; nothing was published)");
+            return Refuse(Refused.Of(PublicationRefusal.SameAsNewest, newest.Info.Version));
         }
 
         var check = await library.CheckRulesAsync(Code, publication.Yaml);
         if (!check.IsValid)
         {
             logger.RulesRefused(Code, check.Problems.Count);
-            return Refuse($"规则有 {check.Problems.Count} 个问题，未发布 (the rules have {check.Problems.Count} problems; nothing was published)",
+            return Refuse(Refused.Of(PublicationRefusal.RulesProblems, check.Problems.Count),
                 check.Problems.Select(p => p.ToInfo()).ToList());
         }
 
@@ -72,6 +75,6 @@ public sealed class TrackRulesGrain(
         return new TrackRulesPublishReply(info, [], null);
     }
 
-    private static TrackRulesPublishReply Refuse(string reason, IReadOnlyList<BankProblemInfo>? problems = null) =>
-        new(null, problems ?? [], reason);
+    private static TrackRulesPublishReply Refuse(Refused<PublicationRefusal> reason, List<BankProblemInfo>? problems = null) =>
+        new(null, problems ?? [], reason.ToReply());
 }

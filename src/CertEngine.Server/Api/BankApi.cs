@@ -4,6 +4,7 @@ using CertEngine.Server.Admin;
 using CertEngine.Server.Web.Auth;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using CertEngine.Contracts;
 
 namespace CertEngine.Server.Api;
 
@@ -100,7 +101,7 @@ public static class BankApi
         var reply = await workshop.PublishAsync(code, user.Actor());
         return reply.Version is { } version
             ? TypedResults.Ok(version)
-            : Replies.Refused(reply.Refusal ?? "", new Dictionary<string, object?> { ["problems"] = reply.Problems });
+            : Replies.Refused(reply.Reason ?? Refusal.Of(RefusalCode.Unspecified), new Dictionary<string, object?> { ["problems"] = reply.Problems });
     }
 
     private static async Task<Results<Ok<BankDiffReport>, ProblemHttpResult>> DiffAsync(string code, int? from, int? to, BankWorkshop workshop)

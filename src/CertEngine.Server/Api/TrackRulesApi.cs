@@ -7,6 +7,7 @@ using CertEngine.Server.Admin;
 using CertEngine.Server.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using CertEngine.Contracts;
 
 namespace CertEngine.Server.Api;
 
@@ -93,6 +94,6 @@ public static class TrackRulesApi
         var reply = await workshop.PublishAsync(code, request.Yaml, request.Note, user.Actor());
         return reply.Version is { } version
             ? TypedResults.Created($"/api/tracks/rules/{Uri.EscapeDataString(code)}/versions/{version.Version}", version)
-            : Replies.Refused(reply.Refusal ?? "", new Dictionary<string, object?> { ["problems"] = reply.Problems });
+            : Replies.Refused(reply.Reason ?? Refusal.Of(RefusalCode.Unspecified), new Dictionary<string, object?> { ["problems"] = reply.Problems });
     }
 }

@@ -35,7 +35,7 @@ public sealed class BankShelfGrainTests(BankShelfClusterFixture fixture)
 
         Assert.Equal((2, 3), (first.Version?.Version, second.Version?.Version));
         Assert.Null(again.Version);
-        Assert.StartsWith("当前草稿已发布为第 2 版", again.Refusal);
+        Assert.Equal("PublicationAlreadyPublished(2)", ExamDay.Why(again.Reason));
         Assert.Equal([2, 3], (await shelf.GetAsync()).Versions.Select(v => v.Version));
         Assert.Equal(("admin-web", ExamLibrary.Sha256(stored!.ManifestYaml), ExamLibrary.Sha256(stored.BankYaml)),
             (stored.Info.PublishedBy, stored.Info.ManifestSha256, stored.BankSha256));
@@ -106,7 +106,7 @@ public sealed class BankShelfGrainTests(BankShelfClusterFixture fixture)
         Assert.NotEmpty(numbers);
         Assert.Equal(Enumerable.Range(1, numbers.Count), numbers);
         Assert.Equal(numbers, (await shelf.GetAsync()).Versions.Select(v => v.Version));
-        Assert.All(replies.Where(r => r.Version is null), r => Assert.StartsWith("当前草稿已发布为第", r.Refusal));
+        Assert.All(replies.Where(r => r.Version is null), r => Assert.Equal(RefusalCode.PublicationAlreadyPublished, r.Reason?.Code));
         foreach (var number in numbers)
         {
             Assert.Single(await fixture.Client.GetGrain<IAuditTrailGrain>($"bank/ZX-CONC/{number}").GetAsync());

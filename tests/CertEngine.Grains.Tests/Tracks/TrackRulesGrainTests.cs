@@ -34,7 +34,7 @@ public sealed class TrackRulesGrainTests(TrackRulesClusterFixture fixture)
         var audit = await fixture.Client.GetGrain<IAuditTrailGrain>("track-rules/ZX-MYHL/2").GetAsync();
 
         Assert.Equal((1, 2), (one.Version?.Version, two.Version?.Version));
-        Assert.StartsWith("内容与第 1 版相同", again.Refusal);
+        Assert.Equal("PublicationSameAsNewest(1)", ExamDay.Why(again.Reason));
         Assert.Equal([1, 2], (await rules.ListAsync()).Select(v => v.Version));
         Assert.Equal((second, ExamLibrary.Sha256(second), "manager-web", "再延长", fixture.Clock.GetUtcNow()),
             (stored!.Yaml, stored.Info.Sha256, stored.Info.PublishedBy, stored.Info.Note, stored.Info.PublishedAt));
@@ -57,7 +57,7 @@ public sealed class TrackRulesGrainTests(TrackRulesClusterFixture fixture)
         Assert.Null(reply.Version);
         Assert.NotEmpty(reply.Problems);
         Assert.All(reply.Problems, p => Assert.Equal(("tracks/4-10-01-06.yaml", line), (p.File, p.Line)));
-        Assert.StartsWith("发布新规则须写明修改原因", noNote.Refusal);
+        Assert.Equal("PublicationNoteRequired()", ExamDay.Why(noNote.Reason));
         Assert.Equal(before, await rules.ListAsync());
         Assert.Empty(await fixture.Client.GetGrain<IAuditTrailGrain>($"track-rules/{Household}/{before.Count + 1}").GetAsync());
     }
@@ -146,7 +146,7 @@ public sealed class TrackRulesGrainTests(TrackRulesClusterFixture fixture)
             .ToList();
         ExamDay.Expect(await shelf.SaveDraftAsync(new BankDraftUpload(files, "admin-web", "4-10-01-06.zip")));
         var bank = await shelf.PublishAsync("admin-web");
-        Assert.True(bank.Version is not null, bank.Refusal + string.Join('\n', bank.Problems));
+        Assert.True(bank.Version is not null, ExamDay.Why(bank.Reason) + string.Join('\n', bank.Problems));
         var track = fixture.Client.GetGrain<ICertificationTrackGrain>("4-10-01-06/家庭照护员/5");
         ExamDay.Expect(await track.OpenAsync(1, "admin"));
         var pinned = (await track.GetAsync())!.RulesVersion;
@@ -166,7 +166,7 @@ public sealed class TrackRulesGrainTests(TrackRulesClusterFixture fixture)
     {
         var reply = await fixture.Client.GetGrain<ITrackRulesGrain>(Household).PublishAsync(
             new TrackRulesPublication(fixture.HouseholdWithTheory(minutes, passMark, $"   # {Guid.NewGuid():N}"), $"理论 {minutes} 分钟", "admin-web"));
-        Assert.True(reply.Version is not null, reply.Refusal + string.Join('\n', reply.Problems));
+        Assert.True(reply.Version is not null, ExamDay.Why(reply.Reason) + string.Join('\n', reply.Problems));
         return reply.Version!.Version;
     }
 

@@ -5,6 +5,7 @@ using CertEngine.Server.Web.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using CertEngine.Server.Web.Localization;
 
 namespace CertEngine.Server.Pages.Admin;
 
@@ -54,7 +55,7 @@ public sealed class BanksDraftModel(BankWorkshop workshop) : PageModel
             return RedirectToPage("/Admin/Banks", new { published = $"{Code}/{version.Version}" });
         }
 
-        Refusal = reply.Refusal;
+        Refusal = reply.Reason is { } reason ? RefusalWords.Bilingual(reason) : null;
         RefusalProblems = reply.Problems;
         Check = await workshop.CheckDraftAsync(Code!);
         return Page();

@@ -5,6 +5,7 @@ using CertEngine.Server.Web.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using CertEngine.Server.Web.Localization;
 
 namespace CertEngine.Server.Pages.Admin;
 
@@ -88,7 +89,7 @@ public sealed class TrackRulesModel(TrackRulesWorkshop workshop) : PageModel
             return RedirectToPage("/Admin/TrackRules", new { code = Code, published = version.Version });
         }
 
-        Refusal = reply.Refusal;
+        Refusal = reply.Reason is { } reason ? RefusalWords.Bilingual(reason) : null;
         RefusalProblems = reply.Problems;
         if (reply.Problems.Count > 0)
         {
