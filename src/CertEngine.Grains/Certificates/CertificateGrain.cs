@@ -53,7 +53,7 @@ public sealed class CertificateGrain(
         S.Fields = fields;
         S.Token = token;
         S.Status = Name(CertificateStatus.Valid);
-        S.History.Add(new CertificateEvent(S.Status, clock.GetUtcNow(), actor, "发证 (issued)"));
+        S.History.Add(new CertificateEvent(S.Status, clock.GetUtcNow(), actor, ""));
         HandOver(actor);
         await state.WriteStateAsync();
         await FlushFactsAsync(persist: false);

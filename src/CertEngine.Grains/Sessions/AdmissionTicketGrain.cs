@@ -69,7 +69,7 @@ public sealed class AdmissionTicketGrain(
         if (lockedNow)
         {
             await GrainFactory.AuditAsync(clock, "session/" + sessionId, "system", "ticket.locked",
-                $"{S.FailedSignIns} 次身份证号或考场码错误 ({S.FailedSignIns} wrong ID numbers or access codes)", $"ticket {Ticket}");
+                "", $"ticket {Ticket}: {S.FailedSignIns} wrong ID numbers or access codes");
         }
 
         return new TicketLockout(lockedNow, lockedNow, S.FailedSignIns);
@@ -104,7 +104,7 @@ public sealed class AdmissionTicketGrain(
         {
             var at = S.Bindings.Find(b => b.SessionId == sessionId && b.IdNumber == idNumber)?.Seat;
             await GrainFactory.AuditAsync(clock, "session/" + sessionId, Ticket, "candidate.signed-in-elsewhere",
-                "考生在另一台电脑登录，原登录失效 (signed in on another computer; the earlier sign-in ends)", $"seat {at}; change {seat.Changes}");
+                "", $"seat {at}; change {seat.Changes}: signed in on another computer, the earlier sign-in ends");
         }
 
         return takenOver;
