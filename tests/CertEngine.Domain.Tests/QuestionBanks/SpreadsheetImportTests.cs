@@ -37,6 +37,26 @@ public sealed class SpreadsheetImportTests : IDisposable
     }
 
     [Fact]
+    public void ImportInto_TaskWithMarkStepAndResetNote_KeepsBoth_AndABadStepNamesItsCell()
+    {
+        var bankDirectory = new BankFixture().WriteTo(_root.Path);
+        var rows = ValidTaskRows();
+        rows[0]["计分步长"] = 1;
+        rows[0]["复位说明"] = "更换青菜，擦净灶台，关闭燃气阀";
+
+        var outcome = SpreadsheetImport.ImportInto(WriteWorkbook(ValidItemRows(), rows), bankDirectory);
+        rows[0]["计分步长"] = "半分";
+        using var badWorkbook = File.OpenRead(WriteWorkbook(ValidItemRows(), rows));
+        var bad = SpreadsheetImport.Read(badWorkbook, "新增试题.xlsx");
+
+        Assert.Empty(outcome.Problems);
+        var task = Assert.Single(BankLoader.LoadDirectory(bankDirectory).Bank!.Tasks, t => t.Id == "xl-t1");
+        Assert.Equal((1m, "更换青菜，擦净灶台，关闭燃气阀"), (task.MarkStep, task.Reset));
+        Assert.Contains(bad.Problems, p => p.Location.Cell == "操作技能!N2" && p.Message.Contains("计分步长", StringComparison.Ordinal));
+        Assert.DoesNotContain(bad.Tasks, t => t.Id == "xl-t1");
+    }
+
+    [Fact]
     public void ImportInto_SameWorkbookTwice_ReplacesTheEarlierImport()
     {
         var bankDirectory = new BankFixture().WriteTo(_root.Path);

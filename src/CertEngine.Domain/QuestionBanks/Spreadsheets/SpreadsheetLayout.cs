@@ -49,6 +49,8 @@ public static class SpreadsheetLayout
         ("配分", "criteria", true),
         ("评分标准", "criteria", true),
         ("否决项", "vetoes", false),
+        ("计分步长", "mark-step", false),
+        ("复位说明", "reset", false),
     ];
 
     /// <summary>The lines of the guide sheet.</summary>
@@ -62,6 +64,7 @@ public static class SpreadsheetLayout
         "互斥题：不能与本题出现在同一试卷的题号，多个用逗号分隔。解析可不填。",
         "【操作技能】每道操作题第一行填全部栏目，其后每行只填评分项编号、考核要素、配分、评分标准，即一行一个评分项。",
         "考核准备、否决项：一格内每行一项（Alt+Enter 换行）。各评分项配分之和须等于总分；出现任一否决项，该题记零分。",
+        "计分步长：考评员给分的最小单位，0.5（默认，可给半分）或 1（只给整分）。复位说明：两名考生之间考务人员须恢复的考场状态（更换的材料、清洁的用具），可不填。",
         "导入前会用与 bank validate 相同的规则校验，出错时指出工作表、行和列，且不写入任何文件。",
     ];
 }

@@ -249,10 +249,13 @@ internal sealed class SpreadsheetReader(string file, ICollection<BankProblem> pr
         var instructions = Required(head, "考核要求", "instructions");
         var materials = Lines(head.Text("考核准备"));
         var vetoes = Lines(head.Text("否决项"));
-        if (id is not null && version is { } v && element is not null && title is not null && minutes is { } m && points is { } total && instructions is not null)
+        var markStep = head.Text("计分步长").Length == 0 ? PracticalTask.HalfPoints : Decimal(head, "计分步长", 0.01m, 100);
+        var reset = head.Text("复位说明") is { Length: > 0 } text ? text : null;
+        if (id is not null && version is { } v && element is not null && title is not null && minutes is { } m && points is { } total && instructions is not null
+            && markStep is { } step)
         {
             Tasks.Add(new PracticalTask(id, v, element, title, m, total, materials, instructions, criteria, vetoes,
-                Location(head, SpreadsheetLayout.TaskColumns)));
+                Location(head, SpreadsheetLayout.TaskColumns)) { MarkStep = step, Reset = reset });
         }
     }
 
