@@ -70,11 +70,13 @@ public sealed class BankShelfGrainTests(BankShelfClusterFixture fixture)
     public async Task PublishAsync_ItemChangedWithoutRaisedVersion_IsRefusedAgainstTheShippedVersion()
     {
         var files = fixture.SourceOf(Household);
-        var cooking = files.FindIndex(f => f.Path == "items/cooking-5.yaml");
-        var text = files[cooking].Text;
-        var stem = text.IndexOf("stem: ", StringComparison.Ordinal);
+        // laun5-001 is still the published version 1 of its item; its stem changes, its version does not.
+        const string path = "items/laundry-5.yaml";
+        var laundry = files.FindIndex(f => f.Path == path);
+        var text = files[laundry].Text;
+        var stem = text.IndexOf("stem: ", text.IndexOf("id: laun5-001\n", StringComparison.Ordinal), StringComparison.Ordinal);
         var end = text.IndexOf('\n', stem);
-        files[cooking] = files[cooking] with { Text = text[..end] + "（改动）" + text[end..] };
+        files[laundry] = files[laundry] with { Text = text[..end] + "（改动）" + text[end..] };
         var shelf = Shelf(Household);
         var before = (await shelf.GetAsync()).Versions.Count;
 
@@ -82,7 +84,7 @@ public sealed class BankShelfGrainTests(BankShelfClusterFixture fixture)
         var reply = await shelf.PublishAsync("admin-web");
 
         Assert.Null(reply.Version);
-        Assert.Contains(reply.Problems, p => p.File == "items/cooking-5.yaml" && p.Message.Contains("内容与第 1 版不同", StringComparison.Ordinal));
+        Assert.Contains(reply.Problems, p => p.File == path && p.Message.Contains("内容与第 1 版不同", StringComparison.Ordinal));
         Assert.Equal(before, (await shelf.GetAsync()).Versions.Count);
     }
 

@@ -35,11 +35,11 @@ public sealed partial class BankCommandsTests : IDisposable
     [Fact]
     public void Validate_TruncatedFile_IsRefused()
     {
-        var file = Path.Combine(Bank, "items", "cooking-5.yaml");
+        var file = Path.Combine(Bank, "items", "laundry-4.yaml");
         var text = File.ReadAllText(file);
         File.WriteAllText(file, text[..(text.Length * 2 / 3)]);
 
-        AssertRefused(Run("bank", "validate", _banks), "cooking-5.yaml");
+        AssertRefused(Run("bank", "validate", _banks), "laundry-4.yaml");
     }
 
     [Fact]
