@@ -63,9 +63,23 @@ public sealed class ExamClusterFixture : IAsyncLifetime
         Directory.Delete(BankRoot, recursive: true);
     }
 
-    /// <summary>The ids of the items whose key version 2 corrects.</summary>
-    public static bool IsCorrected(string itemId) => itemId.StartsWith("eth-", StringComparison.Ordinal);
+    /// <summary>The 判断 items whose key version 2 corrects (filled when the fixture publishes version 2).</summary>
+    private static readonly HashSet<string> Corrected = [];
 
+    /// <summary>Whether version 2 turns this item's published version 1 key around.</summary>
+    public static bool IsCorrected(string itemId)
+    {
+        lock (Corrected)
+        {
+            return Corrected.Contains(itemId);
+        }
+    }
+
+    /// <summary>
+    /// Copies the shipped banks and publishes version 2 of 家政服务员: the source as it stands, with every 判断 item that
+    /// was a 判断 in version 1 given the opposite of its version 1 key and a version above version 1's. The set is taken
+    /// from version 1 rather than assumed, so rewriting the source never leaves a paper without a corrected item.
+    /// </summary>
     private static void PublishCorrectedVersion(string source, string target)
     {
         foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
@@ -75,26 +89,45 @@ public sealed class ExamClusterFixture : IAsyncLifetime
             File.Copy(file, copy);
         }
 
-        var ethics = Path.Combine(target, "common", "items", "ethics.yaml");
-        var lines = File.ReadAllLines(ethics);
-        for (var i = 0; i < lines.Length; i++)
+        var published = Domain.QuestionBanks.Publishing.BankVersions.LoadPublished(Path.Combine(target, "4-10-01-06", "versions", "1")).Bank
+            ?? throw new InvalidOperationException("the shipped version 1 of 4-10-01-06 does not load");
+        var judges = published.Items.Where(i => i.Type == Domain.QuestionBanks.ItemType.Judge).ToDictionary(i => i.Id);
+        var files = Directory.GetFiles(Path.Combine(target, "common", "items"), "*.yaml")
+            .Concat(Directory.GetFiles(Path.Combine(target, "4-10-01-06", "items"), "*.yaml"));
+        foreach (var file in files)
         {
-            if (lines[i].Trim() == "type: judge" && lines[i - 1].Trim() == "version: 1")
-            {
-                lines[i - 1] = lines[i - 1].Replace("version: 1", "version: 2", StringComparison.Ordinal);
-                var key = Array.FindIndex(lines, i, l => l.TrimStart().StartsWith("key:", StringComparison.Ordinal));
-                lines[key] = lines[key].Contains("true", StringComparison.Ordinal)
-                    ? lines[key].Replace("true", "false", StringComparison.Ordinal)
-                    : lines[key].Replace("false", "true", StringComparison.Ordinal);
-            }
+            File.WriteAllLines(file, TurnKeysAround(File.ReadAllLines(file), judges));
         }
 
-        File.WriteAllLines(ethics, lines);
         var outcome = Domain.QuestionBanks.Publishing.BankVersions.Publish(Path.Combine(target, "4-10-01-06"), new DateOnly(2026, 11, 23));
         if (outcome is not Domain.QuestionBanks.Publishing.PublishOutcome.Published)
         {
             throw new InvalidOperationException("publishing the corrected version failed: " + outcome);
         }
+    }
+
+    private static string[] TurnKeysAround(string[] lines, Dictionary<string, Domain.QuestionBanks.Item> judges)
+    {
+        for (var i = 0; i + 2 < lines.Length; i++)
+        {
+            var id = lines[i].TrimStart().StartsWith("- id:", StringComparison.Ordinal) ? lines[i].Trim()["- id:".Length..].Trim() : null;
+            if (id is null || !judges.TryGetValue(id, out var before) || lines[i + 2].Trim() != "type: judge")
+            {
+                continue;
+            }
+
+            var version = int.Parse(lines[i + 1].Trim()["version:".Length..], System.Globalization.CultureInfo.InvariantCulture);
+            lines[i + 1] = lines[i + 1][..lines[i + 1].IndexOf("version:", StringComparison.Ordinal)] + "version: " + Math.Max(version, before.Version + 1);
+            var key = Array.FindIndex(lines, i, l => l.TrimStart().StartsWith("key:", StringComparison.Ordinal));
+            var wasTrue = before.Key[0] == before.Options[0].Label;
+            lines[key] = lines[key][..lines[key].IndexOf("key:", StringComparison.Ordinal)] + "key: " + (wasTrue ? "false" : "true");
+            lock (Corrected)
+            {
+                Corrected.Add(id);
+            }
+        }
+
+        return lines;
     }
 
     /// <summary>Advances the fake clock; grain timers due in the span fire on their grains.</summary>
