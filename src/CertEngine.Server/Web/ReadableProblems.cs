@@ -41,10 +41,39 @@ public static class ReadableProblems
             {
                 context.ProblemDetails.Detail = "请求过于频繁，请稍后再试 (too many requests; try again shortly)";
             }
+
+            if (context.ProblemDetails is HttpValidationProblemDetails invalid && invalid.Detail is null)
+            {
+                var fields = string.Join("、", invalid.Errors.Keys);
+                invalid.Title = "请求内容有误 (the request has invalid fields)";
+                invalid.Detail = $"请检查这些字段：{fields} (check these fields: {fields})";
+            }
+            else if (!SaysChineseFirst(context.ProblemDetails.Title) && Titles.GetValueOrDefault(context.ProblemDetails.Status ?? 0) is { } title)
+            {
+                context.ProblemDetails.Title = title;
+            }
         });
         services.Configure<JsonOptions>(options => options.SerializerOptions.MaxDepth = MaxJsonDepth);
         return services;
     }
+
+    /// <summary>The titles of answers whose code wrote none of its own: ASP.NET Core's are English only.</summary>
+    private static readonly Dictionary<int, string> Titles = new()
+    {
+        [StatusCodes.Status400BadRequest] = "请求有误 (bad request)",
+        [StatusCodes.Status401Unauthorized] = "未登录 (unauthorized)",
+        [StatusCodes.Status403Forbidden] = "无权操作 (forbidden)",
+        [StatusCodes.Status404NotFound] = "未找到 (not found)",
+        [StatusCodes.Status405MethodNotAllowed] = "不支持此请求方法 (method not allowed)",
+        [StatusCodes.Status409Conflict] = "操作未执行 (conflict)",
+        [StatusCodes.Status413PayloadTooLarge] = "请求内容过大 (request too large)",
+        [StatusCodes.Status415UnsupportedMediaType] = "不支持此内容类型 (unsupported media type)",
+        [StatusCodes.Status429TooManyRequests] = "请求过于频繁 (too many requests)",
+        [StatusCodes.Status500InternalServerError] = "服务器内部错误 (internal server error)",
+        [StatusCodes.Status503ServiceUnavailable] = "服务暂时不可用 (service unavailable)",
+    };
+
+    private static bool SaysChineseFirst(string? title) => title is { Length: > 0 } && title[0] is >= '\u4e00' and <= '\u9fff';
 
     /// <summary>What was wrong with the request, naming the JSON path or the parameter; one line, no stack trace.</summary>
     internal static string Describe(BadHttpRequestException bad) => bad.InnerException is JsonException json

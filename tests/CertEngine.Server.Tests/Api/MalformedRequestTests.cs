@@ -42,7 +42,7 @@ public sealed class MalformedRequestTests(ApiHost host)
                         var response = await client.SendAsync(request);
                         var status = (int)response.StatusCode;
                         var text = await response.Content.ReadAsStringAsync();
-                        if (status is < 400 or >= 500 || !text.Contains("\"status\"", StringComparison.Ordinal))
+                        if (status is < 400 or >= 500 || !text.Contains("\"status\"", StringComparison.Ordinal) || !SaysChineseFirst(text))
                         {
                             failures.Add($"{who} {method} {url} {kind}: {status} {text[..Math.Min(200, text.Length)]}");
                         }
@@ -80,6 +80,28 @@ public sealed class MalformedRequestTests(ApiHost host)
         Assert.Equal(400, (int)response.StatusCode);
         Assert.Contains("depth", problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(host.Log.Skip(logged), line => line.StartsWith("Error", StringComparison.Ordinal) || line.StartsWith("Critical", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TooLongField_Is400WithAChineseTitle()
+    {
+        var admin = await host.AdminAsync();
+
+        var response = await admin.PostAsync("/api/tracks/rules/4-10-01-06/validate", JsonContent.Create(new { yaml = new string('a', 70_000) }));
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(400, (int)response.StatusCode);
+        Assert.True(SaysChineseFirst(text), text);
+        Assert.Contains("yaml", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether a ProblemDetails answer's title starts in Chinese, as every answer a person may read does.</summary>
+    private static bool SaysChineseFirst(string problem)
+    {
+        using var json = JsonDocument.Parse(problem);
+        return json.RootElement.TryGetProperty("title", out var title)
+            && title.GetString() is { Length: > 0 } words
+            && words[0] is >= '\u4e00' and <= '\u9fff';
     }
 
     private static JsonNode? Resolve(JsonNode? schema, JsonNode? schemas) =>
