@@ -1,5 +1,5 @@
-using CertEngine.Server;
 using CertEngine.Server.Cli;
+using CertEngine.Server.Hosting;
 
 if (CertEngineCommandLine.IsVerb(args))
 {

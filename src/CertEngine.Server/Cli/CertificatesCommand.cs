@@ -7,8 +7,9 @@ using CertEngine.Contracts.Sessions;
 using CertEngine.Documents;
 using CertEngine.Documents.Printing;
 using CertEngine.Grains.Certificates;
-using CertEngine.Server.Certificates;
-using CertEngine.Server.Options;
+using CertEngine.Server.Hosting;
+using CertEngine.Server.Hosting.DataFolder;
+using CertEngine.Server.Hosting.Options;
 using Spectre.Console;
 
 namespace CertEngine.Server.Cli;

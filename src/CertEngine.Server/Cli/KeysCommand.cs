@@ -1,6 +1,6 @@
 using System.CommandLine;
-using CertEngine.Server.Certificates;
-using CertEngine.Server.Options;
+using CertEngine.Server.Hosting.Keys;
+using CertEngine.Server.Hosting.Options;
 using CertEngine.Storage;
 using CertEngine.Storage.Keys;
 using Microsoft.Extensions.Logging.Abstractions;

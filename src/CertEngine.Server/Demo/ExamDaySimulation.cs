@@ -1,18 +1,19 @@
-using CertEngine.Server.Web.Localization;
 using System.Globalization;
-using System.Net.Sockets;
 using System.Net;
+using System.Net.Sockets;
+using CertEngine.Contracts;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Certificates;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Contracts.Tracks;
-using CertEngine.Contracts;
 using CertEngine.Documents;
+using CertEngine.Domain;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Tracks;
-using CertEngine.Domain;
 using CertEngine.Grains.Library;
-using CertEngine.Server.Options;
+using CertEngine.Server.Hosting;
+using CertEngine.Server.Hosting.Options;
+using CertEngine.Server.Web.Localization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Spectre.Console;
 

@@ -47,7 +47,7 @@ public class ApiHost : WebApplicationFactory<Program>
         builder.UseSetting("CertEngine:GatewayPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
         builder.ConfigureLogging(logging => logging.AddProvider(_log)
             .AddFilter<LogCapture>(typeof(CertEngine.Server.Web.UnreadableRequestHandler).FullName, LogLevel.Debug)
-            .AddFilter<LogCapture>(typeof(CertEngine.Server.Verification.VerificationCounts).FullName, LogLevel.Debug));
+            .AddFilter<LogCapture>(typeof(CertEngine.Server.Features.Verification.VerificationCounts).FullName, LogLevel.Debug));
         ConfigureSettings(builder);
         builder.ConfigureServices(services =>
         {

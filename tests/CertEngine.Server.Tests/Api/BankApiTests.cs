@@ -179,7 +179,7 @@ public sealed class BankApiTests(ApiHost host)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problems = JsonDocument.Parse(text).RootElement.GetProperty("problems").EnumerateArray().ToList();
-        Assert.Equal(Admin.ProblemLists.MaxListed + 1, problems.Count);
+        Assert.Equal(Server.Web.ProblemLists.MaxListed + 1, problems.Count);
         Assert.Matches(@"^还有 [0-9,]+ 个问题 \(and [0-9,]+ more\)$", problems[^1].GetProperty("message").GetString());
         Assert.True(text.Length < 128 * 1024, $"{text.Length} characters");
     }

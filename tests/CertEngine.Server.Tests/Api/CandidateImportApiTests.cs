@@ -3,7 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using CertEngine.Server.Admin;
+using CertEngine.Server.Features.Candidates;
+using CertEngine.Server.Web;
 using MiniExcelLibs;
 
 namespace CertEngine.Server.Tests.Api;
@@ -104,7 +105,7 @@ public sealed class CandidateImportApiTests(ApiHost host)
     public async Task Import_FileTooLarge_Answers413()
     {
         var manager = await host.StaffAsync("import.manager", "CentreManager");
-        var huge = new byte[(int)Server.Api.CandidateImportApi.MaxBytes + 1];
+        var huge = new byte[(int)Server.Features.Candidates.CandidateImport.MaxBytes + 1];
         "PK\u0003\u0004"u8.CopyTo(huge);
 
         var response = await manager.PostAsync("/api/candidates/import", Form(huge, "big.xlsx"));

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CertEngine.Contracts.Certificates;
 using CertEngine.Domain;
-using CertEngine.Server.Verification;
+using CertEngine.Server.Features.Verification;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CertEngine.Server.Tests.Api;

@@ -5,7 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using CertEngine.Contracts.Certificates;
-using CertEngine.Server.Verification;
+using CertEngine.Server.Features.Verification;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CertEngine.Server.Tests.Certificates;

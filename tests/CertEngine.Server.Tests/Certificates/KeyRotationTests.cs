@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CertEngine.Contracts.Tracks;
 using CertEngine.Server.Cli;
-using CertEngine.Server.Verification;
+using CertEngine.Server.Features.Verification;
 using CertEngine.Storage;
 using CertEngine.Storage.Keys;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,7 +3,7 @@ using System.Text.Json;
 using CertEngine.Contracts.Certificates;
 using CertEngine.Contracts.Tracks;
 using CertEngine.Domain;
-using CertEngine.Server.Verification;
+using CertEngine.Server.Features.Verification;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CertEngine.Server.Tests.Certificates;

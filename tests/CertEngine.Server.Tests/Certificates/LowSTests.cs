@@ -8,7 +8,7 @@ using CertEngine.Contracts.Certificates;
 using CertEngine.Domain.Certificates;
 using CertEngine.Grains.Certificates;
 using CertEngine.Server.Cli;
-using CertEngine.Server.Verification;
+using CertEngine.Server.Features.Verification;
 using FsCheck;
 using FsCheck.Xunit;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,11 +1,11 @@
-using System.Net.Http.Json;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using CertEngine.Contracts.Certificates;
-using CertEngine.Domain.Certificates;
 using CertEngine.Domain;
+using CertEngine.Domain.Certificates;
 using CertEngine.Grains.Certificates;
-using CertEngine.Server.Verification;
+using CertEngine.Server.Features.Verification;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CertEngine.Server.Tests.Certificates;

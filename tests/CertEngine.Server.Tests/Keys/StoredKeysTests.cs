@@ -1,9 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using CertEngine.Server.Certificates;
+using CertEngine.Server.Features.Verification;
+using CertEngine.Server.Hosting.Keys;
 using CertEngine.Server.Tests.Certificates;
-using CertEngine.Server.Verification;
-using CertEngine.Server.Web.Keys;
 using CertEngine.Storage;
 using CertEngine.Storage.Keys;
 using Microsoft.AspNetCore.DataProtection;

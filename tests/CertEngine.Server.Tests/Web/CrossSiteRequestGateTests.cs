@@ -1,5 +1,5 @@
 using System.Net;
-using CertEngine.Server.Options;
+using CertEngine.Server.Hosting.Options;
 using CertEngine.Server.Web.Security;
 using CertEngine.Server.Web.SecurityEvents;
 using Microsoft.AspNetCore.Http;

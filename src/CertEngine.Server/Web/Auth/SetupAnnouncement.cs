@@ -1,4 +1,5 @@
-using CertEngine.Server.Options;
+using CertEngine.Server.Hosting;
+using CertEngine.Server.Hosting.Options;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;

@@ -3,8 +3,8 @@ using CertEngine.Contracts.Accounts;
 using CertEngine.Contracts.Security;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Server.Web.SecurityEvents;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace CertEngine.Server.Web.Auth;
 

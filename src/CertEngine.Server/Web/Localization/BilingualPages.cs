@@ -30,7 +30,9 @@ public static class BilingualPages
     {
         // No client-side validation library is served, so its data-val-* attributes are useless; and with it on, a valid
         // form's validation summary carries a <li style="display:none">, which the Content-Security-Policy refuses.
-        services.AddRazorPages().AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
+        // Each page lives with its feature (Features/<Area>/) and names its own route with @page "/…".
+        services.AddRazorPages(options => options.RootDirectory = "/Features")
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddLocalization();
 
         // Chinese text goes out as UTF-8 characters, not &#x...; entities: smaller pages, readable source.

@@ -1,5 +1,5 @@
 using CertEngine.Contracts.Security;
-using CertEngine.Server.Options;
+using CertEngine.Server.Hosting.Options;
 using CertEngine.Server.Web.SecurityEvents;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,5 @@
-using CertEngine.Server.Options;
+using CertEngine.Server.Hosting;
+using CertEngine.Server.Hosting.Options;
 using CertEngine.Storage;
 using Microsoft.Extensions.Options;
 

@@ -1,0 +1,21 @@
+using CertEngine.Server.Features.Banks;
+using CertEngine.Server.Features.Candidates;
+using CertEngine.Server.Features.Certificates;
+using CertEngine.Server.Features.Tracks;
+
+namespace CertEngine.Server.Features;
+
+/// <summary>The services the administration pages and their API share (考务管理).</summary>
+public static class AdministrationServices
+{
+    /// <summary>Adds the candidate import, the certificate search and the bank workshop.</summary>
+    public static IServiceCollection AddCertEngineAdministration(this IServiceCollection services)
+    {
+        services.AddSingleton<CandidateImport>();
+        services.AddSingleton<CertificateSearch>();
+        services.AddSingleton<TrackDefinitions>();
+        services.AddSingleton<BankWorkshop>();
+        services.AddSingleton<TrackRulesWorkshop>();
+        return services;
+    }
+}

@@ -1,0 +1,117 @@
+using CertEngine.Contracts.Candidates;
+using CertEngine.Contracts.Tracks;
+using CertEngine.Domain;
+using CertEngine.Domain.Tracks;
+using CertEngine.Server.Web;
+using CertEngine.Server.Web.Localization;
+
+namespace CertEngine.Server.Features.Candidates;
+
+/// <summary>
+/// Registers candidates from an uploaded <see cref="CandidateSheet"/> and enrols them on the track each row names.
+/// Every row is checked first — the sheet itself, that the track is open, and the track's 申报条件 against the row's
+/// evidence — and nothing is registered unless every row passes, so a corrected file can simply be uploaded again.
+/// Used by the API and by the administration page alike.
+/// </summary>
+public sealed class CandidateImport(IGrainFactory grains, TimeProvider clock)
+{
+    /// <summary>The largest candidate workbook accepted (bytes).</summary>
+    public const long MaxBytes = 4 * 1024 * 1024;
+
+    /// <summary>Reads, checks and (only when every row is valid) registers and enrols.</summary>
+    public async Task<CandidateImportOutcome> ImportAsync(Stream workbook, string actor, CancellationToken cancellationToken)
+    {
+        var today = ChinaTime.Today(clock);
+        var (rows, sheetProblems) = CandidateSheet.Read(workbook, today);
+        var problems = sheetProblems.ToList();
+        var opened = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var row in rows.Where(r => r.TrackKey is not null))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var key = row.TrackKey!;
+            var track = grains.GetGrain<ICertificationTrackGrain>(key);
+            if (!opened.TryGetValue(key, out var isOpen))
+            {
+                isOpen = opened[key] = await track.GetAsync() is not null;
+            }
+
+            if (!isOpen)
+            {
+                problems.Add(new SheetProblem(row.Row, CandidateSheet.TrackColumn, $"认定项目“{key}”不存在或尚未开通 (no such open track)"));
+                continue;
+            }
+
+            var eligibility = await track.CheckEligibilityAsync(row.BirthDate, Evidence(row, today));
+            if (!eligibility.Accepted)
+            {
+                problems.Add(new SheetProblem(row.Row, CandidateSheet.WorkYearsColumn, eligibility.Refusal ?? "不符合申报条件 (not eligible)"));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            return new CandidateImportOutcome(rows.Count, 0, 0, ProblemLists.Capped(problems.OrderBy(p => p.Row).ToList()));
+        }
+
+        int registered = 0, enrolled = 0;
+        foreach (var row in rows)
+        {
+            // Past the checks, a refusal means the state changed meanwhile (e.g. the track was re-pinned); say which row.
+            var reply = await grains.GetGrain<ICandidateGrain>(row.Profile.IdNumber).RegisterAsync(row.Profile, actor);
+            if (!reply.Accepted)
+            {
+                problems.Add(new SheetProblem(row.Row, CandidateSheet.IdNumberColumn, RefusalWords.Bilingual(reply)));
+                continue;
+            }
+
+            registered++;
+            if (row.TrackKey is { } key)
+            {
+                var enrolment = await grains.GetGrain<ICertificationTrackGrain>(key).RegisterCandidateAsync(row.Profile.IdNumber, Evidence(row, today), actor);
+                if (enrolment.Accepted)
+                {
+                    enrolled++;
+                }
+                else
+                {
+                    problems.Add(new SheetProblem(row.Row, CandidateSheet.TrackColumn, RefusalWords.Bilingual(enrolment)));
+                }
+            }
+        }
+
+        return new CandidateImportOutcome(rows.Count, registered, enrolled, ProblemLists.Capped(problems));
+    }
+
+    /// <summary>
+    /// Registers one candidate (the form on the page) and, when <paramref name="row"/> names a track, enrols them with the
+    /// row's evidence; the refusal of either step, Chinese first, or <see langword="null"/> when both succeeded.
+    /// </summary>
+    public async Task<string?> RegisterOneAsync(CandidateSheetRow row, string actor)
+    {
+        var reply = await grains.GetGrain<ICandidateGrain>(row.Profile.IdNumber).RegisterAsync(row.Profile, actor);
+        if (!reply.Accepted)
+        {
+            return RefusalWords.Bilingual(reply);
+        }
+
+        if (row.TrackKey is not { } key)
+        {
+            return null;
+        }
+
+        var enrolment = await grains.GetGrain<ICertificationTrackGrain>(key).RegisterCandidateAsync(row.Profile.IdNumber, Evidence(row, ChinaTime.Today(clock)), actor);
+        return enrolment.Accepted ? null : "已登记，但未能申报 (registered, not enrolled): " + RefusalWords.Bilingual(enrolment);
+    }
+
+    /// <summary>The evidence a row carries: its years of work in the track's occupation, ending today.</summary>
+    public static IReadOnlyList<Evidence> Evidence(CandidateSheetRow row, DateOnly today)
+    {
+        if (row.WorkYears is not { } years || row.TrackKey is null || !TrackKey.TryParse(row.TrackKey, out var key))
+        {
+            return [];
+        }
+
+        var from = today.AddMonths(-(int)Math.Ceiling(years * 12));
+        return [new Evidence("work-sheet", "work", from, null, key.OccupationCode, null, null, null, true, 0)];
+    }
+}

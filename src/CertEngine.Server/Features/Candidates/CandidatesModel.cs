@@ -1,0 +1,116 @@
+using System.ComponentModel.DataAnnotations;
+using CertEngine.Contracts.Candidates;
+using CertEngine.Domain;
+using CertEngine.Domain.Candidates;
+using CertEngine.Server.Web;
+using CertEngine.Server.Web.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CertEngine.Server.Features.Candidates;
+
+/// <summary>
+/// 考生登记: register one candidate with the form (and enrol on a track), or many from the spreadsheet template, whose
+/// problems are listed by row and column with nobody registered until the whole file is right.
+/// </summary>
+[Authorize(Policy = AccessPolicies.Registrar)]
+public sealed class CandidatesModel(CandidateImport import, IGrainFactory grains, TimeProvider clock) : PageModel
+{
+    /// <summary>姓名.</summary>
+    [BindProperty, Required(ErrorMessage = "请填写姓名 (name required)"), StringLength(32)]
+    public string? Name { get; set; }
+
+    /// <summary>身份证号.</summary>
+    [BindProperty, Required(ErrorMessage = "请填写身份证号 (ID number required)"), StringLength(18, MinimumLength = 18, ErrorMessage = "身份证号应为 18 位 (18 characters)")]
+    public string? IdNumber { get; set; }
+
+    /// <summary>县区.</summary>
+    [BindProperty, StringLength(40)]
+    public string? County { get; set; }
+
+    /// <summary>标签, separated by 、 or commas.</summary>
+    [BindProperty, StringLength(400)]
+    public string? Tags { get; set; }
+
+    /// <summary>申报项目: the track to enrol on, or empty.</summary>
+    [BindProperty, StringLength(80)]
+    public string? TrackKey { get; set; }
+
+    /// <summary>工作年限 in the track's occupation.</summary>
+    [BindProperty, Range(0, 60, ErrorMessage = "工作年限应为 0–60 (0 to 60 years)")]
+    public decimal? WorkYears { get; set; }
+
+    /// <summary>The candidate looked up or just registered.</summary>
+    public CandidateSnapshot? Candidate { get; private set; }
+
+    /// <summary>What the last import did.</summary>
+    public CandidateImportOutcome? Imported { get; private set; }
+
+    /// <summary>A one-line result of the last action.</summary>
+    public string? Message { get; private set; }
+
+    /// <summary>Shows the forms, and the candidate <paramref name="id"/> when given.</summary>
+    public async Task OnGetAsync(string? id)
+    {
+        if (!string.IsNullOrWhiteSpace(id) && id.Trim().Length == 18)
+        {
+            Candidate = await grains.GetGrain<ICandidateGrain>(id.Trim().ToUpperInvariant()).GetAsync();
+            Message = Candidate is null ? "没有该考生 (no such candidate)" : null;
+        }
+    }
+
+    /// <summary>Registers one candidate, and enrols them when a track is given.</summary>
+    public async Task<IActionResult> OnPostRegisterAsync()
+    {
+        var today = ChinaTime.Today(clock);
+        var (identity, _) = IdentityNumber.TryParse(IdNumber, today);
+        if (ModelState.IsValid && identity is null)
+        {
+            ModelState.AddModelError(nameof(IdNumber), "身份证号不正确，请核对 (not a valid ID number)");
+        }
+
+        if (!ModelState.IsValid || identity is null)
+        {
+            return Page();
+        }
+
+        var tags = (Tags ?? "").Split(['、', ',', '，', ';', '；', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var row = new CandidateSheetRow(0, new CandidateProfile(Name!.Trim(), identity.Value.Value, string.IsNullOrWhiteSpace(County) ? null : County.Trim(), tags),
+            identity.Value.BirthDate, string.IsNullOrWhiteSpace(TrackKey) ? null : TrackKey.Trim(), WorkYears);
+        if (await import.RegisterOneAsync(row, User.Actor()) is { } refusal)
+        {
+            ModelState.AddModelError("", refusal);
+        }
+        else
+        {
+            Message = row.TrackKey is null ? "已登记 (registered)" : "已登记并申报 (registered and enrolled)";
+        }
+
+        Candidate = await grains.GetGrain<ICandidateGrain>(identity.Value.Value).GetAsync();
+        return Page();
+    }
+
+    /// <summary>Imports the uploaded spreadsheet.</summary>
+    public async Task<IActionResult> OnPostImportAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        if (file is null || file.Length == 0)
+        {
+            Message = "请选择 .xlsx 文件 (choose an .xlsx file)";
+            return Page();
+        }
+
+        if (file.Length > CandidateImport.MaxBytes || !file.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            Message = "只接受不超过 4 MB 的 .xlsx 文件 (only .xlsx files up to 4 MB)";
+            return Page();
+        }
+
+        await using var stream = new MemoryStream();
+        await file.CopyToAsync(stream, cancellationToken);
+        stream.Position = 0;
+        Imported = await import.ImportAsync(stream, User.Actor(), cancellationToken);
+        return Page();
+    }
+}

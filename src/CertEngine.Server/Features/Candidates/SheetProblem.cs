@@ -1,0 +1,11 @@
+namespace CertEngine.Server.Features.Candidates;
+
+/// <summary>One problem in an uploaded spreadsheet: the row (as Excel numbers it, the header being row 1), the column's header and what is wrong.</summary>
+/// <param name="Row">The row number as shown by Excel (data starts at 2); 0 when the problem is the file itself.</param>
+/// <param name="Column">The column's header text (<c>身份证号</c>), or empty when the problem is the file or the whole row.</param>
+/// <param name="Message">What is wrong, Chinese first, English in brackets.</param>
+public sealed record SheetProblem(int Row, string Column, string Message)
+{
+    /// <summary>The problem as one line: <c>第 3 行 身份证号：…</c>.</summary>
+    public override string ToString() => Row == 0 ? Message : $"第 {Row} 行 {Column}：{Message}";
+}

@@ -1,0 +1,181 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using CertEngine.Contracts;
+using CertEngine.Contracts.Sessions;
+using CertEngine.Domain.Candidates;
+using CertEngine.Server.Features.Exam;
+using CertEngine.Server.Web;
+using CertEngine.Server.Web.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CertEngine.Server.Features.Sessions;
+
+/// <summary>
+/// Sittings: scheduling (考务管理), and the proctor's actions — open check-in, check in, start, pause, resume, extra time,
+/// close — and the live roster. A Proctor acts only on sittings that name them; Admin and CentreManager on all.
+/// </summary>
+public static class SessionApi
+{
+    /// <summary>A rostered candidate.</summary>
+    public sealed record SeatRequest(
+        [property: Required, StringLength(18, MinimumLength = 18)] string IdNumber,
+        [property: Range(1, 10_000)] int Seat,
+        [property: Required, StringLength(40)] string Ticket);
+
+    /// <summary>A sitting to schedule.</summary>
+    public sealed record ScheduleRequest(
+        [property: Required, StringLength(64), RegularExpression("^[A-Za-z0-9._-]+$")] string Id,
+        [property: Required, StringLength(80)] string TrackKey,
+        ExamComponent Component,
+        [property: Required, StringLength(80)] string Centre,
+        [property: Required, StringLength(80)] string Room,
+        DateTimeOffset StartsAt,
+        [property: Range(1, 600)] int Minutes,
+        [property: Required, MaxLength(50)] IReadOnlyList<string> Proctors,
+        [property: Required, MinLength(1), MaxLength(5_000)] IReadOnlyList<SeatRequest> Roster,
+        [property: MaxLength(50)] IReadOnlyList<string>? Assessors,
+        [property: StringLength(32)] string? ChiefAssessor);
+
+    /// <summary>A proctor's check-in of one candidate after the identity check (人证核验).</summary>
+    public sealed record CheckInRequest([property: Required, StringLength(18, MinimumLength = 18)] string IdNumber, bool IdentityConfirmed);
+
+    /// <summary>An action that needs a reason (pause, resume, close).</summary>
+    public sealed record ReasonRequest([property: Required, StringLength(500, MinimumLength = 1)] string Reason);
+
+    /// <summary>Extra time for the candidate in one seat.</summary>
+    public sealed record ExtendRequest([property: Range(1, 10_000)] int Seat, [property: Range(1, 120)] int Minutes, [property: Required, StringLength(500, MinimumLength = 1)] string Reason);
+
+    /// <summary>A regrade under a corrected bank version (勘误).</summary>
+    public sealed record RegradeRequest([property: Range(1, 100_000)] int CorrectedBankVersion, bool DryRun, [property: StringLength(500)] string? Reason);
+
+    /// <summary>
+    /// One roster line; the ID number masked. <see cref="Locked"/>: the ticket is locked after wrong sign-ins (the proctor
+    /// unlocks it); <see cref="DeviceChanges"/>: how many times a later sign-in took the attempt over from another browser.
+    /// </summary>
+    public sealed record RosterView(
+        int Seat, string Ticket, string Name, string IdNumber, bool CheckedIn, string? Status, int Answered, int Total,
+        double? RemainingSeconds, DateTimeOffset? LastSeenAt, bool Online,
+        bool Locked = false, int FailedSignIns = 0, int DeviceChanges = 0, DateTimeOffset? DeviceChangedAt = null);
+
+    /// <summary>A proctor's check-in of the candidate in one seat, after comparing the ID card with the roster (人证核验).</summary>
+    public sealed record SeatCheckInRequest(bool IdentityConfirmed);
+
+    /// <summary>Maps the sitting endpoints.</summary>
+    public static IEndpointRouteBuilder MapSessionApi(this IEndpointRouteBuilder app)
+    {
+        var sessions = app.MapGroup("/api/sessions").WithTags("Sessions");
+        sessions.MapPost("/", ScheduleAsync).RequireAuthorization(AccessPolicies.Registrar);
+        sessions.MapGet("/", async (ClaimsPrincipal user, IGrainFactory grains) => TypedResults.Ok(await SittingQueries.ListAsync(user, grains)))
+            .RequireAuthorization(AccessPolicies.Proctor);
+        sessions.MapPost("/{id}/regrade", RegradeAsync).RequireAuthorization(AccessPolicies.Registrar);
+
+        var proctor = sessions.MapGroup("/{id}").RequireAuthorization(AccessPolicies.Proctor);
+        proctor.MapGet("/", GetAsync);
+        proctor.MapGet("/roster", RosterAsync);
+        proctor.MapPost("/open-check-in", (string id, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
+            ActAsync(id, http, grains, s => s.OpenCheckInAsync(user.Actor())));
+        proctor.MapPost("/check-in", (string id, CheckInRequest request, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
+            ActAsync(id, http, grains, s => s.CheckInAsync(request.IdNumber.Trim().ToUpperInvariant(), user.Actor(), request.IdentityConfirmed)));
+        proctor.MapPost("/seats/{seat}/check-in", CheckInSeatAsync);
+        proctor.MapPost("/seats/{seat}/unlock", UnlockSeatAsync);
+        proctor.MapPost("/start", (string id, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
+            ActAsync(id, http, grains, s => s.StartAsync(user.Actor())));
+        proctor.MapPost("/pause", (string id, ReasonRequest request, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
+            ActAsync(id, http, grains, s => s.PauseAsync(user.Actor(), request.Reason)));
+        proctor.MapPost("/resume", (string id, ReasonRequest request, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
+            ActAsync(id, http, grains, s => s.ResumeAsync(user.Actor(), request.Reason)));
+        proctor.MapPost("/extend", ExtendAsync);
+        proctor.MapPost("/close", (string id, ReasonRequest request, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
+            ActAsync(id, http, grains, s => s.CloseAsync(user.Actor(), request.Reason)));
+        return app;
+    }
+
+    private static async Task<Results<Created<SessionView>, ProblemHttpResult, ValidationProblem>> ScheduleAsync(ScheduleRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        foreach (var (seat, i) in request.Roster.Select((s, i) => (s, i)))
+        {
+            if (IdentityNumber.TryParse(seat.IdNumber, DateOnly.MaxValue).Number is null)
+            {
+                return Replies.Invalid($"roster[{i}].idNumber", "身份证号码不正确 (not a valid ID number)");
+            }
+        }
+
+        var plan = new SessionPlan(request.TrackKey.Trim(), request.Component, request.Centre.Trim(), request.Room.Trim(), request.StartsAt, request.Minutes,
+            request.Proctors, request.Roster.Select(r => new SeatAssignment(r.IdNumber.Trim().ToUpperInvariant(), r.Seat, r.Ticket.Trim())).ToList(),
+            request.Assessors ?? [], request.ChiefAssessor);
+        var session = grains.GetGrain<IExamSessionGrain>(request.Id);
+        var reply = await session.ScheduleAsync(plan, user.Actor());
+        return reply.Accepted && await session.GetAsync() is { } created
+            ? TypedResults.Created($"/api/sessions/{created.Id}", SittingQueries.ViewOf(created))
+            : Replies.Refused(reply);
+    }
+
+    private static async Task<Results<Ok<SessionView>, ProblemHttpResult>> GetAsync(string id, HttpContext http, IGrainFactory grains) =>
+        await SittingQueries.RunnableAsync(id, http, grains) is { } session ? TypedResults.Ok(SittingQueries.ViewOf(session)) : NotYours(id);
+
+    private static async Task<Results<Ok<IReadOnlyList<RosterView>>, ProblemHttpResult>> RosterAsync(string id, HttpContext http, IGrainFactory grains, TimeProvider clock)
+    {
+        if (await SittingQueries.RunnableAsync(id, http, grains) is null)
+        {
+            return NotYours(id);
+        }
+
+        var now = clock.GetUtcNow();
+        var lines = await grains.GetGrain<IExamSessionGrain>(id).GetRosterAsync();
+        var tickets = await Task.WhenAll(lines.Select(l => grains.GetGrain<IAdmissionTicketGrain>(l.Ticket).GetSeatStatusAsync(id, l.IdNumber)));
+        return TypedResults.Ok<IReadOnlyList<RosterView>>(lines.Zip(tickets, (l, t) => new RosterView(
+            l.Seat, l.Ticket, l.Name, IdentityNumber.Mask(l.IdNumber), l.CheckedIn, l.Progress is { } p ? AttemptApi.StatusName(p.Status) : null,
+            l.Progress?.Answered ?? 0, l.Progress?.Total ?? 0, l.Progress?.Remaining.TotalSeconds, l.Progress?.LastSeenAt,
+            l.Progress?.LastSeenAt is { } seen && now - seen < OnlineWindow, t.Locked, t.Failures, t.DeviceChanges, t.DeviceChangedAt)).ToList());
+    }
+
+    /// <summary>A browser heard from within this window counts as online (the exam page polls well inside it).</summary>
+    public static TimeSpan OnlineWindow { get; } = TimeSpan.FromSeconds(45);
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> ExtendAsync(string id, ExtendRequest request, ClaimsPrincipal user, HttpContext http, IGrainFactory grains)
+    {
+        if (await SittingQueries.RunnableAsync(id, http, grains) is not { } session)
+        {
+            return NotYours(id);
+        }
+
+        return session.Plan.Roster.FirstOrDefault(r => r.Seat == request.Seat) is { } seat
+            ? Replies.From(await grains.GetGrain<IExamSessionGrain>(id).ExtendAsync(seat.IdNumber, request.Minutes, user.Actor(), request.Reason))
+            : Replies.Refused($"考位 {request.Seat} 不在本场名单中 (no such seat)");
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> CheckInSeatAsync(string id, int seat, SeatCheckInRequest request, ClaimsPrincipal user, HttpContext http, IGrainFactory grains)
+    {
+        if (await SittingQueries.RunnableAsync(id, http, grains) is not { } session)
+        {
+            return NotYours(id);
+        }
+
+        return session.Plan.Roster.FirstOrDefault(r => r.Seat == seat) is { } assigned
+            ? Replies.From(await grains.GetGrain<IExamSessionGrain>(id).CheckInAsync(assigned.IdNumber, user.Actor(), request.IdentityConfirmed))
+            : Replies.Refused($"考位 {seat} 不在本场名单中 (no such seat)");
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> UnlockSeatAsync(string id, int seat, ClaimsPrincipal user, HttpContext http, IGrainFactory grains)
+    {
+        if (await SittingQueries.RunnableAsync(id, http, grains) is not { } session)
+        {
+            return NotYours(id);
+        }
+
+        return session.Plan.Roster.FirstOrDefault(r => r.Seat == seat) is { } assigned
+            ? Replies.From(await grains.GetGrain<IAdmissionTicketGrain>(assigned.Ticket).UnlockAsync(id, user.Actor()))
+            : Replies.Refused($"考位 {seat} 不在本场名单中 (no such seat)");
+    }
+
+    private static async Task<Results<Ok<RegradeReport>, ProblemHttpResult>> RegradeAsync(string id, RegradeRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var report = await grains.GetGrain<IExamSessionGrain>(id).RegradeAsync(request.CorrectedBankVersion, request.DryRun, user.Actor(), request.Reason ?? "");
+        return report.Reason is { } reason ? Replies.Refused(reason) : TypedResults.Ok(report);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> ActAsync(string id, HttpContext http, IGrainFactory grains, Func<IExamSessionGrain, Task<CommandReply>> action) =>
+        await SittingQueries.RunnableAsync(id, http, grains) is null ? NotYours(id) : Replies.From(await action(grains.GetGrain<IExamSessionGrain>(id)));
+
+    private static ProblemHttpResult NotYours(string id) => Replies.NotFound($"没有找到您负责的场次 {id} (no sitting {id} of yours)");
+}

@@ -1,0 +1,71 @@
+using System.Security.Claims;
+using CertEngine.Contracts.Accounts;
+using CertEngine.Contracts.Security;
+using CertEngine.Contracts.Sessions;
+using CertEngine.Server.Web;
+using CertEngine.Server.Web.SecurityEvents;
+
+namespace CertEngine.Server.Features.Sessions;
+
+/// <summary>The sitting as the proctor sees it.</summary>
+public sealed record SessionView(
+    string Id, string TrackKey, string Component, string Centre, string Room, DateTimeOffset StartsAt, int Minutes,
+    string Status, DateTimeOffset? StartedAt, string? AccessCode, int Rostered, int CheckedIn, int BankVersion,
+    IReadOnlyList<string> Proctors, IReadOnlyList<string> Assessors, string? ChiefAssessor);
+
+/// <summary>
+/// What the sittings' endpoints and pages share: the sittings a user may run, finding one of them (a refusal is
+/// recorded), and the sitting as the console shows it.
+/// </summary>
+public static class SittingQueries
+{
+    /// <summary>How many sittings the list of every sitting shows (the latest starts).</summary>
+    public const int ListLimit = 200;
+
+    /// <summary>
+    /// The sittings <paramref name="user"/> may run, latest start first: a Proctor's own (from the index of the sittings
+    /// naming them), every sitting for Admin and CentreManager (the latest <see cref="ListLimit"/>).
+    /// </summary>
+    public static async Task<IReadOnlyList<SessionView>> ListAsync(ClaimsPrincipal user, IGrainFactory grains)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(grains);
+        var everyone = user.IsInRole(StaffRoles.Admin) || user.IsInRole(StaffRoles.CentreManager);
+        var index = grains.GetGrain<ISittingIndexGrain>(everyone ? ISittingIndexGrain.All : StaffAccountKey.Of(user.Actor()));
+        var listings = (await index.ListAsync()).Take(ListLimit);
+        var sessions = await Task.WhenAll(listings.Select(l => grains.GetGrain<IExamSessionGrain>(l.SessionId).GetAsync()));
+        // The staff index also lists sittings where the user assesses; only those they may run are theirs here.
+        return sessions.OfType<SessionSnapshot>().Where(s => MayRun(user, s)).Select(ViewOf).ToList();
+    }
+
+    /// <summary>The sitting when it exists and the signed-in user of <paramref name="http"/> may run it (a refusal is recorded); otherwise <see langword="null"/> (both look alike).</summary>
+    public static async Task<SessionSnapshot?> RunnableAsync(string id, HttpContext http, IGrainFactory grains)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(grains);
+        if (await grains.GetGrain<IExamSessionGrain>(id).GetAsync() is not { } session)
+        {
+            return null;
+        }
+
+        // A sitting the proctor is not named on answers exactly like one that does not exist; the refusal is recorded.
+        if (MayRun(http.User, session))
+        {
+            return session;
+        }
+
+        http.RecordSecurityEvent(SecurityEventKind.OwnershipRefused, "session/" + id);
+        return null;
+    }
+
+    /// <summary>The sitting as the console shows it.</summary>
+    public static SessionView ViewOf(SessionSnapshot s) => new(
+        s.Id, s.Plan.TrackKey, s.Plan.Component.ToString().ToLowerInvariant(), s.Plan.Centre, s.Plan.Room, s.Plan.StartsAt, s.Plan.Minutes,
+        s.Status.ToString().ToLowerInvariant(), s.StartedAt, s.AccessCode, s.Plan.Roster.Count, s.CheckedIn.Count, s.BankVersion,
+        s.Plan.Proctors, s.Plan.Assessors, s.Plan.ChiefAssessor);
+
+    /// <summary>Whether <paramref name="user"/> may run <paramref name="session"/>: Admin and CentreManager always, a Proctor when named.</summary>
+    public static bool MayRun(ClaimsPrincipal user, SessionSnapshot session) =>
+        user.IsInRole(StaffRoles.Admin) || user.IsInRole(StaffRoles.CentreManager)
+        || session.Plan.Proctors.Contains(user.Actor(), StringComparer.OrdinalIgnoreCase);
+}

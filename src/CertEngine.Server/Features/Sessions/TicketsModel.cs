@@ -1,0 +1,45 @@
+using CertEngine.Contracts;
+using CertEngine.Contracts.Sessions;
+using CertEngine.Contracts.Tracks;
+using CertEngine.Documents;
+using CertEngine.Domain.Candidates;
+using CertEngine.Server.Web.Auth;
+using CertEngine.Server.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CertEngine.Server.Features.Sessions;
+
+/// <summary>
+/// <c>/proctor/{sessionId}/tickets</c>: every candidate's admission ticket (准考证) from the Scriban template, one per printed
+/// page. The ID number is masked: the console is a proctor's screen, and proctors see masked ID numbers only.
+/// </summary>
+[Authorize(Policy = AccessPolicies.Proctor)]
+[ContentSecurityPolicy(ContentSecurityPolicies.Document)]
+public sealed class TicketsModel(IGrainFactory grains, CertificateRenderer renderer) : PageModel
+{
+    /// <summary>Renders the tickets; 404 when the sitting is not the proctor's.</summary>
+    public async Task<IActionResult> OnGetAsync(string sessionId)
+    {
+        if (await SittingQueries.RunnableAsync(sessionId, HttpContext, grains) is not { } session)
+        {
+            return NotFound();
+        }
+
+        var track = await grains.GetGrain<ICertificationTrackGrain>(session.Plan.TrackKey).GetAsync();
+        var roster = await grains.GetGrain<IExamSessionGrain>(session.Id).GetRosterAsync();
+        var tickets = roster.Select(line => renderer.RenderAdmissionTicket(new AdmissionTicketDocument(
+            line.Ticket, line.Name, IdentityNumber.Mask(line.IdNumber), track?.Title ?? session.Plan.TrackKey, null,
+            ComponentName(session.Plan.Component), session.Id, session.Plan.Centre, session.Plan.Room, line.Seat, session.Plan.StartsAt,
+            session.Plan.Minutes)));
+        return Content(TicketSheets.Combine(tickets), "text/html; charset=utf-8");
+    }
+
+    private static string ComponentName(ExamComponent component) => component switch
+    {
+        ExamComponent.Theory => "理论知识",
+        ExamComponent.Practical => "操作技能",
+        _ => "综合评审",
+    };
+}

@@ -1,6 +1,0 @@
-using CertEngine.Domain.Certificates;
-
-namespace CertEngine.Server.Verification;
-
-/// <summary>A JSON Web Key Set (RFC 7517 §5): <c>{"keys":[…]}</c>.</summary>
-public sealed record JsonWebKeySetResponse(IReadOnlyList<Jwk> Keys);
