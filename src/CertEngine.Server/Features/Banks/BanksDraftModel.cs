@@ -51,7 +51,7 @@ public sealed class BanksDraftModel(BankWorkshop workshop) : PageModel
         var reply = await workshop.PublishAsync(Code!, User.Actor());
         if (reply.Version is { } version)
         {
-            return RedirectToPage("/Admin/Banks", new { published = $"{Code}/{version.Version}" });
+            return RedirectToPage("/Banks/Banks", new { published = $"{Code}/{version.Version}" });
         }
 
         Refusal = reply.Reason is { } reason ? RefusalWords.Bilingual(reason) : null;

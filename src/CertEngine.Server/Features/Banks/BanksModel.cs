@@ -47,7 +47,7 @@ public sealed class BanksModel(BankWorkshop workshop) : PageModel
         switch (await workshop.UploadAsync(files, bank, User.Actor(), cancellationToken))
         {
             case BankUploadOutcome.Checked { Check.BankCode: { } code }:
-                return RedirectToPage("/Admin/BanksDraft", new { code });
+                return RedirectToPage("/Banks/BanksDraft", new { code });
             case BankUploadOutcome.Rejected rejected:
                 Rejection = rejected.Reason;
                 Problems = rejected.Problems;

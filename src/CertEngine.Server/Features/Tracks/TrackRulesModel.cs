@@ -85,7 +85,7 @@ public sealed class TrackRulesModel(TrackRulesWorkshop workshop) : PageModel
         var reply = await workshop.PublishAsync(Code!, Yaml ?? "", Note ?? "", User.Actor());
         if (reply.Version is { } version)
         {
-            return RedirectToPage("/Admin/TrackRules", new { code = Code, published = version.Version });
+            return RedirectToPage("/Tracks/TrackRules", new { code = Code, published = version.Version });
         }
 
         Refusal = reply.Reason is { } reason ? RefusalWords.Bilingual(reason) : null;
