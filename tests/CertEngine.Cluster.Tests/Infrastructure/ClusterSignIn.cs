@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
@@ -71,21 +70,8 @@ public static partial class ClusterSignIn
         return cookies.Single(value => value.StartsWith("certengine=", StringComparison.Ordinal)).Split(';')[0];
     }
 
-    private static async Task<string> SetupTokenAsync(ServerProcess server)
-    {
-        var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < SetupLinkTimeout)
-        {
-            if (server.Lines.Select(line => SetupLink().Match(line)).LastOrDefault(match => match.Success) is { } link)
-            {
-                return link.Groups[1].Value;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(100));
-        }
-
-        throw new TimeoutException($"server :{server.Ports.Http} printed no setup link within {SetupLinkTimeout.TotalSeconds:0} s:{Environment.NewLine}{server.Tail()}");
-    }
+    private static async Task<string> SetupTokenAsync(ServerProcess server) =>
+        (await server.LineAsync(SetupLink(), SetupLinkTimeout)).Groups[1].Value;
 
     [GeneratedRegex(@"/setup\?token=([0-9a-f]{40})")]
     private static partial Regex SetupLink();

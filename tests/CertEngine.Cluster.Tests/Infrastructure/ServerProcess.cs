@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace CertEngine.Cluster.Tests.Infrastructure;
 
@@ -8,11 +9,12 @@ namespace CertEngine.Cluster.Tests.Infrastructure;
 /// One real CertEngine server: <c>dotnet CertEngine.Server.dll</c> with its own ports, its console captured line by
 /// line. <see cref="KillAsync"/> is SIGKILL on Linux: no shutdown code runs, as when a machine dies.
 /// </summary>
-public sealed class ServerProcess : IAsyncDisposable
+public sealed partial class ServerProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lines = new();
+    private readonly List<(Regex Pattern, TaskCompletionSource<Match> Seen)> _awaited = [];
 
     private ServerProcess(Process process, ServerPorts ports)
     {
@@ -75,39 +77,56 @@ public sealed class ServerProcess : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Polls <c>/healthz</c> until it answers 200; fails when the process ends or 90 s pass.</summary>
+    /// <summary>
+    /// Waits for the host's own "Application started" line (every hosted service, the silo among them, has started),
+    /// then asks <c>/healthz</c> once; fails when the process ends first or 90 s pass.
+    /// </summary>
     public async Task WaitUntilHealthyAsync()
     {
-        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < StartTimeout)
+        await LineAsync(Started(), StartTimeout);
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        using var response = await http.GetAsync("/healthz");
+        if (!response.IsSuccessStatusCode)
         {
-            if (_process.HasExited)
+            throw new InvalidOperationException($"Server on port {Ports.Http} started but /healthz answered {(int)response.StatusCode}:{Environment.NewLine}{Tail()}");
+        }
+    }
+
+    /// <summary>
+    /// The first console line, printed so far or later, that <paramref name="pattern"/> matches; fails when the process
+    /// ends first or <paramref name="timeout"/> passes.
+    /// </summary>
+    public async Task<Match> LineAsync(Regex pattern, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        var seen = new TaskCompletionSource<Match>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_awaited)
+        {
+            if (_lines.Select(line => pattern.Match(line)).FirstOrDefault(match => match.Success) is { } already)
             {
-                throw new InvalidOperationException($"Server on port {Ports.Http} exited with code {_process.ExitCode} while starting:{Environment.NewLine}{Tail()}");
+                return already;
             }
 
-            try
-            {
-                using var response = await http.GetAsync("/healthz");
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (TaskCanceledException)
-            {
-                // Listening but busy starting.
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(200));
+            _awaited.Add((pattern, seen));
         }
 
-        throw new TimeoutException($"Server on port {Ports.Http} was not healthy within {StartTimeout.TotalSeconds:0} s:{Environment.NewLine}{Tail()}");
+        using var cancel = new CancellationTokenSource(timeout);
+        var exited = _process.WaitForExitAsync(cancel.Token);
+        var first = await Task.WhenAny(seen.Task, exited);
+        if (first == seen.Task)
+        {
+            await cancel.CancelAsync();
+            return await seen.Task;
+        }
+
+        lock (_awaited)
+        {
+            _awaited.RemoveAll(waiter => waiter.Seen == seen);
+        }
+
+        throw _process.HasExited
+            ? new InvalidOperationException($"Server on port {Ports.Http} exited with code {_process.ExitCode} before printing /{pattern}/:{Environment.NewLine}{Tail()}")
+            : new TimeoutException($"Server on port {Ports.Http} printed no line matching /{pattern}/ within {timeout.TotalSeconds:0} s:{Environment.NewLine}{Tail()}");
     }
 
     /// <summary>Waits for the process to end by itself (a refused start), at most <paramref name="timeout"/>.</summary>
@@ -149,9 +168,22 @@ public sealed class ServerProcess : IAsyncDisposable
 
     private void Collect(string? line)
     {
-        if (line is not null)
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_awaited)
         {
             _lines.Enqueue(line);
+            foreach (var waiter in _awaited.Where(waiter => waiter.Pattern.IsMatch(line)).ToList())
+            {
+                waiter.Seen.TrySetResult(waiter.Pattern.Match(line));
+                _awaited.Remove(waiter);
+            }
         }
     }
+
+    [GeneratedRegex(@"Application started\.")]
+    private static partial Regex Started();
 }
