@@ -9,11 +9,13 @@ namespace CertEngine.Contracts;
 /// <param name="Code">Why.</param>
 /// <param name="Args">The values the words need, as invariant text, in the order the resource's placeholders number them.</param>
 /// <param name="Cause">The refusal this one passes on, if any.</param>
+/// <param name="Details">Refusals listed under this one, each with its own words (e.g. every eligibility condition not met).</param>
 [GenerateSerializer, Immutable, Alias("certengine.Refusal")]
 public sealed record Refusal(
     [property: Id(0)] RefusalCode Code,
     [property: Id(1)] IReadOnlyList<string> Args,
-    [property: Id(2)] Refusal? Cause = null)
+    [property: Id(2)] Refusal? Cause = null,
+    [property: Id(3)] IReadOnlyList<Refusal>? Details = null)
 {
     /// <summary>A refusal with its values.</summary>
     public static Refusal Of(RefusalCode code, params string[] args) => new(code, args);

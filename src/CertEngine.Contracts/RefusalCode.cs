@@ -225,6 +225,9 @@ public enum RefusalCode
     /// <summary>The certificate could not be issued.</summary>
     TrackNotIssued = 518,
 
+    /// <summary>One eligibility condition not met; its cause says why. Args: the condition's id and title.</summary>
+    TrackConditionNotMet = 519,
+
     // Certification decisions: sitting and readiness (600–649).
 
     /// <summary>The track has no {0}.</summary>
@@ -247,6 +250,44 @@ public enum RefusalCode
 
     /// <summary>The retakes of the cycle that opened on {0} are used up; passed parts lapsed, start again.</summary>
     CertificationRetakesUsedUp = 606,
+
+    // Eligibility requirements not met (650–699); the args are listed with the Domain's EligibilityRefusal.
+
+    /// <summary>Less work than required.</summary>
+    EligibilityWorkYearsShort = 650,
+
+    /// <summary>No work in this or a related occupation.</summary>
+    EligibilityNoWorkExperience = 651,
+
+    /// <summary>No completed apprenticeship.</summary>
+    EligibilityNoApprenticeship = 652,
+
+    /// <summary>No certificate of the occupation at the level.</summary>
+    EligibilityNoPriorCertificate = 653,
+
+    /// <summary>A certificate number in no accepted format.</summary>
+    EligibilityCertificateNumberUnrecognised = 654,
+
+    /// <summary>A certificate number whose level digit is another level.</summary>
+    EligibilityCertificateLevelMismatch = 655,
+
+    /// <summary>The certificate is too recent.</summary>
+    EligibilityPriorCertificateTooRecent = 656,
+
+    /// <summary>No graduation from the schools.</summary>
+    EligibilityNoGraduation = 657,
+
+    /// <summary>The graduation is not in this or a related major.</summary>
+    EligibilityGraduationMajorUnrelated = 658,
+
+    /// <summary>The graduation falls after the latest date that counts.</summary>
+    EligibilityGraduationTooLate = 659,
+
+    /// <summary>Too few training hours.</summary>
+    EligibilityTrainingHoursShort = 660,
+
+    /// <summary>Under the working age.</summary>
+    EligibilityUnderWorkingAge = 661,
 
     // Candidate records and admission tickets (700–749).
 

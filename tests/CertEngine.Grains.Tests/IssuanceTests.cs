@@ -35,7 +35,9 @@ public sealed class IssuanceTests(ExamClusterFixture fixture)
 
         Assert.False(reply.Accepted);
         Assert.Equal(RefusalCode.TrackNotEligible, reply.Reason?.Code);
-        Assert.Contains("累计从事本职业或相关职业工作", reply.Refusal, StringComparison.Ordinal);
+        // Every condition is listed with why it failed: here the work route, for want of any work on record.
+        Assert.Contains(reply.Reason!.Details!, d => d.Code == RefusalCode.TrackConditionNotMet && d.Cause?.Code == RefusalCode.EligibilityNoWorkExperience);
+        Assert.All(reply.Reason!.Details!, d => Assert.Equal(RefusalCode.TrackConditionNotMet, d.Code));
         Assert.Null((await fixture.Client.GetGrain<ICandidateGrain>(id).GetAsync())!.Enrolments.FirstOrDefault());
     }
 

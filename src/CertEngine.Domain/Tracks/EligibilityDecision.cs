@@ -10,9 +10,9 @@ public abstract record EligibilityDecision
     /// <summary>Eligible by the first condition met, in the rule set's order, using these evidence items (in order, no repeats).</summary>
     public sealed record Eligible(string ConditionId, IReadOnlyList<string> EvidenceIds) : EligibilityDecision;
 
-    /// <summary>
-    /// No condition met. One line per condition, in the rule set's order: the condition's id and title and the first
-    /// requirement that failed, Chinese first, then English in brackets.
-    /// </summary>
-    public sealed record Ineligible(IReadOnlyList<string> FailedRules) : EligibilityDecision;
+    /// <summary>No condition met: for each condition, in the rule set's order, the first requirement it failed and why.</summary>
+    public sealed record Ineligible(IReadOnlyList<UnmetCondition> Failed) : EligibilityDecision;
 }
+
+/// <summary>A condition not met: its id and title (as the tracks data names it) and why its first failed requirement failed.</summary>
+public sealed record UnmetCondition(string ConditionId, string Title, Refused<EligibilityRefusal> Why);

@@ -67,12 +67,10 @@ public abstract record EligibilityRequirement
                 }
 
                 var (y, d) = Span(virtualStart, lastEnd);
-                return new RequirementOutcome.Unmet(
-                    $"累计从事本职业或相关职业工作不满 {Years} 年，现计 {y} 年 {d} 天 (less than {Years} years of work in this or a related occupation: {y} years {d} days counted)");
+                return new RequirementOutcome.Unmet(Refused.Of(EligibilityRefusal.WorkYearsShort, Years, y, d));
             }
 
-            return new RequirementOutcome.Unmet(
-                $"没有本职业或相关职业（{string.Join("、", Occupations)}）的工作年限证明 (no work experience in this or a related occupation)");
+            return new RequirementOutcome.Unmet(Refused.Of(EligibilityRefusal.NoWorkExperience, string.Join(", ", Occupations)));
         }
     }
 
@@ -88,7 +86,7 @@ public abstract record EligibilityRequirement
             var done = evidence.Items.OfType<EvidenceItem.Apprenticeship>().Where(a => a.CompletedOn <= today).ToList();
             return done.Count > 0
                 ? new RequirementOutcome.Met([done.MinBy(a => a.CompletedOn)!.Id])
-                : new RequirementOutcome.Unmet("没有学徒期满证明 (no completed apprenticeship on record)");
+                : new RequirementOutcome.Unmet(EligibilityRefusal.NoApprenticeship);
         }
     }
 
@@ -123,27 +121,26 @@ public abstract record EligibilityRequirement
                 .ToList();
             if (held.Count == 0)
             {
-                return new RequirementOutcome.Unmet(
-                    $"未持有本职业（{OccupationCode}）{LevelName(Level)}证书 (no level-{Level} certificate of occupation {OccupationCode})");
+                return new RequirementOutcome.Unmet(Refused.Of(EligibilityRefusal.NoPriorCertificate, OccupationCode, LevelArg(Level)));
             }
 
             // Report a valid but too recent certificate before a malformed one: it is the nearer miss.
-            string? tooRecent = null;
-            string? badNumber = null;
+            Refused<EligibilityRefusal>? tooRecent = null;
+            Refused<EligibilityRefusal>? badNumber = null;
             foreach (var certificate in held)
             {
                 var number = certificate.Number.Trim();
                 var digits = NumberFormats.Select(f => (Format: f, Digit: f.LevelDigitOf(number))).Where(x => x.Digit is not null).ToList();
                 if (digits.Count == 0)
                 {
-                    badNumber ??= $"证书编号 {number} 不是可接受的格式（{string.Join("、", NumberFormats.Select(f => f.Name))}） (certificate number {number} has no accepted format)";
+                    badNumber ??= Refused.Of(EligibilityRefusal.CertificateNumberUnrecognised, number, string.Join(", ", NumberFormats.Select(f => f.Name)));
                     continue;
                 }
 
                 if (digits.All(x => x.Digit != Level))
                 {
                     var digit = digits[0].Digit!.Value;
-                    badNumber ??= $"证书编号 {number} 的等级位为 {digit}，与所称{LevelName(Level)}不符 (certificate number {number} carries level digit {digit}, not the claimed {Level})";
+                    badNumber ??= Refused.Of(EligibilityRefusal.CertificateLevelMismatch, number, digit, LevelArg(Level));
                     continue;
                 }
 
@@ -153,7 +150,7 @@ public abstract record EligibilityRequirement
                     return new RequirementOutcome.Met([certificate.Id]);
                 }
 
-                tooRecent ??= $"{LevelName(Level)}证书于 {Date(certificate.IssuedOn)} 取得，须满 {YearsSinceIssue} 年，即 {Date(due)} 起方可申报 (the level-{Level} certificate was issued on {Date(certificate.IssuedOn)}; {YearsSinceIssue} years are reached on {Date(due)})";
+                tooRecent ??= Refused.Of(EligibilityRefusal.PriorCertificateTooRecent, LevelArg(Level), Date(certificate.IssuedOn), YearsSinceIssue, Date(due));
             }
 
             return new RequirementOutcome.Unmet(tooRecent ?? badNumber!);
@@ -182,15 +179,15 @@ public abstract record EligibilityRequirement
                 return new RequirementOutcome.Met([fitting[0].Id]);
             }
 
-            var schools = string.Join("、", Schools.Select(Name));
+            var schools = string.Join(",", Schools);
             if (graduations.Count == 0)
             {
-                return new RequirementOutcome.Unmet($"没有{schools}毕业证书 (no graduation certificate from: {string.Join(", ", Schools)})");
+                return new RequirementOutcome.Unmet(Refused.Of(EligibilityRefusal.NoGraduation, schools));
             }
 
             return RelatedMajor && graduations.All(g => !g.RelatedMajor)
-                ? new RequirementOutcome.Unmet($"{schools}毕业证书的专业不是本专业或相关专业 (the graduation is not in this or a related major)")
-                : new RequirementOutcome.Unmet($"{schools}毕业日期晚于 {Date(latest)} (graduation falls after {Date(latest)})");
+                ? new RequirementOutcome.Unmet(Refused.Of(EligibilityRefusal.GraduationMajorUnrelated, schools))
+                : new RequirementOutcome.Unmet(Refused.Of(EligibilityRefusal.GraduationTooLate, schools, Date(latest)));
         }
     }
 
@@ -221,8 +218,7 @@ public abstract record EligibilityRequirement
             var hours = records.Sum(t => t.Hours);
             return hours >= MinHours
                 ? new RequirementOutcome.Met(records.Select(t => t.Id).ToList())
-                : new RequirementOutcome.Unmet(
-                    $"培训学时不足 {Number(MinHours)}，现计 {Number(hours)} 学时 (fewer than {Number(MinHours)} training hours: {Number(hours)} counted)");
+                : new RequirementOutcome.Unmet(Refused.Of(EligibilityRefusal.TrainingHoursShort, Number(MinHours), Number(hours)));
         }
     }
 
@@ -242,9 +238,12 @@ public abstract record EligibilityRequirement
             var due = evidence.BirthDate.AddYears(MinAge);
             return due <= today
                 ? new RequirementOutcome.Met([])
-                : new RequirementOutcome.Unmet($"未满 {MinAge} 周岁，{Date(due)} 方满 (younger than {MinAge}: reaches it on {Date(due)})");
+                : new RequirementOutcome.Unmet(Refused.Of(EligibilityRefusal.UnderWorkingAge, MinAge, Date(due)));
         }
     }
+
+    /// <summary>A level as a reason's arg: 5 → <c>Level5</c> (the web has its words).</summary>
+    internal static string LevelArg(int digit) => "Level" + digit.ToString(Invariant);
 
     /// <summary>The Chinese level name of a digit: 5 → 五级.</summary>
     internal static string LevelName(int digit) =>

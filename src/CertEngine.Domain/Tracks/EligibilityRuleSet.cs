@@ -28,11 +28,11 @@ public sealed record EligibilityRuleSet(string Id, int Version, IReadOnlyList<El
     public EligibilityDecision Evaluate(CandidateEvidence evidence, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        var failures = new List<string>(Conditions.Count);
+        var failures = new List<UnmetCondition>(Conditions.Count);
         foreach (var condition in Conditions)
         {
             var used = new List<string>();
-            string? failure = null;
+            Refused<EligibilityRefusal>? failure = null;
             foreach (var requirement in condition.Requirements)
             {
                 switch (requirement.Check(evidence, today))
@@ -41,7 +41,7 @@ public sealed record EligibilityRuleSet(string Id, int Version, IReadOnlyList<El
                         used.AddRange(met.EvidenceIds.Where(id => !used.Contains(id, StringComparer.Ordinal)));
                         break;
                     case RequirementOutcome.Unmet unmet:
-                        failure = unmet.Reason;
+                        failure = unmet.Why;
                         break;
                 }
 
@@ -56,7 +56,7 @@ public sealed record EligibilityRuleSet(string Id, int Version, IReadOnlyList<El
                 return new EligibilityDecision.Eligible(condition.Id, used);
             }
 
-            failures.Add($"{condition.Id}「{condition.Title}」：{failure}");
+            failures.Add(new UnmetCondition(condition.Id, condition.Title, failure));
         }
 
         return new EligibilityDecision.Ineligible(failures);

@@ -10,6 +10,6 @@ public abstract record RequirementOutcome
     /// <summary>Met, using these evidence items (none for a requirement met by the birth date alone).</summary>
     public sealed record Met(IReadOnlyList<string> EvidenceIds) : RequirementOutcome;
 
-    /// <summary>Not met: why, Chinese first, then English in brackets.</summary>
-    public sealed record Unmet(string Reason) : RequirementOutcome;
+    /// <summary>Not met, and why.</summary>
+    public sealed record Unmet(Refused<EligibilityRefusal> Why) : RequirementOutcome;
 }

@@ -56,4 +56,7 @@ public enum TrackRefusal
 
     /// <summary>The certificate could not be issued. The certificate's reason follows.</summary>
     NotIssued,
+
+    /// <summary>One eligibility condition not met; its cause (an <see cref="EligibilityRefusal"/>) says why. Args: the condition's id and title.</summary>
+    ConditionNotMet,
 }

@@ -21,8 +21,13 @@ internal static class TrackEligibility
         return track.Eligibility.Evaluate(new CandidateEvidence(birthDate, [.. items.Select(i => i.Item!)]), today) switch
         {
             EligibilityDecision.Eligible eligible => (eligible, null),
-            // The failed requirements are still words of the Domain's eligibility rules; they follow the reason.
-            EligibilityDecision.Ineligible ineligible => (null, new CommandReply(false, string.Join("；", ineligible.FailedRules), Reason())),
+            // Every condition not met is listed under the reason, with why (a plain array: see RefusalCodes.ToReply).
+            EligibilityDecision.Ineligible ineligible => (null, CommandReply.Refuse(Reason() with
+            {
+                Details = ineligible.Failed
+                    .Select(f => Refused.Of(TrackRefusal.ConditionNotMet, f.ConditionId, f.Title).ToReply(f.Why.ToReply()))
+                    .ToArray(),
+            })),
             _ => (null, CommandReply.Refuse(Reason())),
         };
     }

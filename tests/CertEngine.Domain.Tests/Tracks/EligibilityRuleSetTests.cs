@@ -25,9 +25,9 @@ public sealed class EligibilityRuleSetTests
         var onTheDay = Level(5).Evaluate(evidence, new DateOnly(2021, 3, 15));
 
         Assert.Equal(
-            ["5-work「累计从事本职业或相关职业工作1年（含）以上」：累计从事本职业或相关职业工作不满 1 年，现计 0 年 364 天 (less than 1 years of work in this or a related occupation: 0 years 364 days counted)",
-             "5-apprentice「本职业或相关职业学徒期满」：没有学徒期满证明 (no completed apprenticeship on record)"],
-            Assert.IsType<EligibilityDecision.Ineligible>(dayBefore).FailedRules);
+            ["5-work「累计从事本职业或相关职业工作1年（含）以上」：WorkYearsShort(1, 0, 364)",
+             "5-apprentice「本职业或相关职业学徒期满」：NoApprenticeship()"],
+            Failed(dayBefore));
         AssertEligible(onTheDay, "5-work", "w1");
     }
 
@@ -44,8 +44,8 @@ public sealed class EligibilityRuleSetTests
     {
         var decision = Level(5).Evaluate(Evidence(new WorkExperience("w1", "养老护理员", new DateOnly(2010, 1, 1), null)), new DateOnly(2024, 1, 1));
 
-        Assert.Equal("5-work「累计从事本职业或相关职业工作1年（含）以上」：没有本职业或相关职业（家政服务员、4-10-01-06）的工作年限证明 (no work experience in this or a related occupation)",
-            Assert.IsType<EligibilityDecision.Ineligible>(decision).FailedRules[0]);
+        Assert.Equal("5-work「累计从事本职业或相关职业工作1年（含）以上」：NoWorkExperience(家政服务员, 4-10-01-06)",
+            Failed(decision)[0]);
     }
 
     [Fact]
@@ -56,8 +56,8 @@ public sealed class EligibilityRuleSetTests
         var dayBefore = Level(4).Evaluate(evidence, new DateOnly(2024, 5, 31));
         var onTheDay = Level(4).Evaluate(evidence, new DateOnly(2024, 6, 1));
 
-        Assert.Equal("4-cert「取得本职业五级/初级工证书后，累计从事本职业或相关职业工作4年（含）以上」：五级证书于 2020-06-01 取得，须满 4 年，即 2024-06-01 起方可申报 (the level-5 certificate was issued on 2020-06-01; 4 years are reached on 2024-06-01)",
-            Assert.IsType<EligibilityDecision.Ineligible>(dayBefore).FailedRules[0]);
+        Assert.Equal("4-cert「取得本职业五级/初级工证书后，累计从事本职业或相关职业工作4年（含）以上」：PriorCertificateTooRecent(Level5, 2020-06-01, 4, 2024-06-01)",
+            Failed(dayBefore)[0]);
         AssertEligible(onTheDay, "4-cert", "c5");
     }
 
@@ -71,9 +71,9 @@ public sealed class EligibilityRuleSetTests
     }
 
     [Theory]
-    [InlineData("S000023000456204000017", "证书编号 S000023000456204000017 的等级位为 4，与所称五级不符 (certificate number S000023000456204000017 carries level digit 4, not the claimed 5)")]
-    [InlineData("1214010011400012", "证书编号 1214010011400012 的等级位为 4，与所称五级不符 (certificate number 1214010011400012 carries level digit 4, not the claimed 5)")]
-    [InlineData("X000023000456205000017", "证书编号 X000023000456205000017 不是可接受的格式（职业技能等级证书、职业资格证书） (certificate number X000023000456205000017 has no accepted format)")]
+    [InlineData("S000023000456204000017", "CertificateLevelMismatch(S000023000456204000017, 4, Level5)")]
+    [InlineData("1214010011400012", "CertificateLevelMismatch(1214010011400012, 4, Level5)")]
+    [InlineData("X000023000456205000017", "CertificateNumberUnrecognised(X000023000456205000017, 职业技能等级证书, 职业资格证书)")]
     public void Evaluate_CertificateNumberNotMatchingTheClaimedLevel_IsRefused(string number, string reason)
     {
         var evidence = Evidence(new PriorCertificate("c5", "4-10-01-06", 5, number, new DateOnly(2015, 6, 1)));
@@ -81,7 +81,7 @@ public sealed class EligibilityRuleSetTests
         var decision = Level(4).Evaluate(evidence, new DateOnly(2024, 6, 1));
 
         Assert.Equal("4-cert「取得本职业五级/初级工证书后，累计从事本职业或相关职业工作4年（含）以上」：" + reason,
-            Assert.IsType<EligibilityDecision.Ineligible>(decision).FailedRules[0]);
+            Failed(decision)[0]);
     }
 
     [Fact]
@@ -94,8 +94,8 @@ public sealed class EligibilityRuleSetTests
         var dayBefore = Level(4).Evaluate(evidence, new DateOnly(2017, 12, 31));
         var onTheDay = Level(4).Evaluate(evidence, new DateOnly(2018, 1, 1));
 
-        Assert.Equal("4-work「累计从事本职业或相关职业工作6年（含）以上」：累计从事本职业或相关职业工作不满 6 年，现计 5 年 364 天 (less than 6 years of work in this or a related occupation: 5 years 364 days counted)",
-            Assert.IsType<EligibilityDecision.Ineligible>(dayBefore).FailedRules[1]);
+        Assert.Equal("4-work「累计从事本职业或相关职业工作6年（含）以上」：WorkYearsShort(6, 5, 364)",
+            Failed(dayBefore)[1]);
         AssertEligible(onTheDay, "4-work", "w1", "w2");
     }
 
@@ -107,11 +107,11 @@ public sealed class EligibilityRuleSetTests
         var finalYear = Evidence(new Graduation("g1", SchoolKind.SecondaryVocational, true, new DateOnly(2024, 7, 1)));
         var tooFar = Evidence(new Graduation("g1", SchoolKind.SecondaryVocational, true, new DateOnly(2025, 3, 2)));
 
-        Assert.Equal("4-school「取得技工学校或以中级技能为培养目标的中等及以上职业学校本专业或相关专业毕业证书（含在校应届毕业生）」：技工学校、中职毕业证书的专业不是本专业或相关专业 (the graduation is not in this or a related major)",
-            Assert.IsType<EligibilityDecision.Ineligible>(Level(4).Evaluate(unrelated, today)).FailedRules[2]);
+        Assert.Equal("4-school「取得技工学校或以中级技能为培养目标的中等及以上职业学校本专业或相关专业毕业证书（含在校应届毕业生）」：GraduationMajorUnrelated(TechnicalSchool,SecondaryVocational)",
+            Failed(Level(4).Evaluate(unrelated, today))[2]);
         AssertEligible(Level(4).Evaluate(finalYear, today), "4-school", "g1");
-        Assert.Equal("4-school「取得技工学校或以中级技能为培养目标的中等及以上职业学校本专业或相关专业毕业证书（含在校应届毕业生）」：技工学校、中职毕业日期晚于 2025-03-01 (graduation falls after 2025-03-01)",
-            Assert.IsType<EligibilityDecision.Ineligible>(Level(4).Evaluate(tooFar, today)).FailedRules[2]);
+        Assert.Equal("4-school「取得技工学校或以中级技能为培养目标的中等及以上职业学校本专业或相关专业毕业证书（含在校应届毕业生）」：GraduationTooLate(TechnicalSchool,SecondaryVocational, 2025-03-01)",
+            Failed(Level(4).Evaluate(tooFar, today))[2]);
     }
 
     [Fact]
@@ -130,12 +130,12 @@ public sealed class EligibilityRuleSetTests
     {
         var decision = Level(3).Evaluate(Evidence(new WorkExperience("w1", "家政服务员", new DateOnly(2000, 1, 1), null)), new DateOnly(2024, 6, 1));
 
-        const string missing = "未持有本职业（4-10-01-06）四级证书 (no level-4 certificate of occupation 4-10-01-06)";
+        const string missing = "NoPriorCertificate(4-10-01-06, Level4)";
         Assert.Equal(
             [$"3-cert「取得本职业四级/中级工证书后，累计从事本职业或相关职业工作5年（含）以上」：{missing}",
              $"3-school「取得本职业四级/中级工证书，并具有高级技工学校、技师学院或高等职业学校本专业或相关专业毕业证书（含在校应届毕业生）」：{missing}",
-             "3-college「具有大专及以上本专业或相关专业毕业证书，并取得本职业四级/中级工证书后，累计从事本职业或相关职业工作2年（含）以上」：没有高职、大专、本科、研究生毕业证书 (no graduation certificate from: HigherVocational, JuniorCollege, Bachelor, Postgraduate)"],
-            Assert.IsType<EligibilityDecision.Ineligible>(decision).FailedRules);
+             "3-college「具有大专及以上本专业或相关专业毕业证书，并取得本职业四级/中级工证书后，累计从事本职业或相关职业工作2年（含）以上」：NoGraduation(HigherVocational,JuniorCollege,Bachelor,Postgraduate)"],
+            Failed(decision));
     }
 
     [Fact]
@@ -157,8 +157,8 @@ public sealed class EligibilityRuleSetTests
         var dayBefore = rules.Evaluate(evidence, new DateOnly(2024, 6, 14));
         var onTheDay = rules.Evaluate(evidence, new DateOnly(2024, 6, 15));
 
-        Assert.Equal(["age「达到法定劳动年龄」：未满 16 周岁，2024-06-15 方满 (younger than 16: reaches it on 2024-06-15)"],
-            Assert.IsType<EligibilityDecision.Ineligible>(dayBefore).FailedRules);
+        Assert.Equal(["age「达到法定劳动年龄」：UnderWorkingAge(16, 2024-06-15)"],
+            Failed(dayBefore));
         AssertEligible(onTheDay, "age");
     }
 
@@ -173,10 +173,10 @@ public sealed class EligibilityRuleSetTests
         var tooFew = Evidence(new TrainingRecord("t1", 24m, new DateOnly(2023, 1, 1)), new TrainingRecord("t2", 15.5m, new DateOnly(2024, 5, 1)));
 
         AssertEligible(rules.Evaluate(enough, today), "train", "t1", "t2");
-        Assert.Equal(["train「培训满40学时」：培训学时不足 40，现计 16 学时 (fewer than 40 training hours: 16 counted)"],
-            Assert.IsType<EligibilityDecision.Ineligible>(rules.Evaluate(oneTooOld, today)).FailedRules);
-        Assert.Equal(["train「培训满40学时」：培训学时不足 40，现计 39.5 学时 (fewer than 40 training hours: 39.5 counted)"],
-            Assert.IsType<EligibilityDecision.Ineligible>(rules.Evaluate(tooFew, today)).FailedRules);
+        Assert.Equal(["train「培训满40学时」：TrainingHoursShort(40, 16)"],
+            Failed(rules.Evaluate(oneTooOld, today)));
+        Assert.Equal(["train「培训满40学时」：TrainingHoursShort(40, 39.5)"],
+            Failed(rules.Evaluate(tooFew, today)));
     }
 
     [Fact]
@@ -204,6 +204,11 @@ public sealed class EligibilityRuleSetTests
 
         return (expected == actual && expected == single).Label($"{from}..{end} cut {middle}");
     }
+
+    // Each condition not met, as "id「title」：Reason(args)": the reason and every value its words need.
+    private static List<string> Failed(EligibilityDecision decision) =>
+        Assert.IsType<EligibilityDecision.Ineligible>(decision).Failed
+            .Select(f => $"{f.ConditionId}「{f.Title}」：{f.Why.Reason}({string.Join(", ", f.Why.Args)})").ToList();
 
     private static void AssertEligible(EligibilityDecision decision, string conditionId, params string[] evidenceIds)
     {

@@ -58,6 +58,10 @@ public sealed class CandidateImportApiTests(ApiHost host)
         var lines = problem.GetProperty("problems").EnumerateArray()
             .Select(p => $"{p.GetProperty("row").GetInt32()} {p.GetProperty("column").GetString()}").ToArray();
         Assert.Equal(["3 姓名", "4 身份证号", "5 身份证号", "6 申报项目", "7 工作年限", "8 工作年限"], lines);
+        // Half a year of work is short of the 五级 work route: the row says which conditions failed and why.
+        var shortOfWork = problem.GetProperty("problems").EnumerateArray().Single(p => p.GetProperty("row").GetInt32() == 8).GetProperty("message").GetString();
+        Assert.StartsWith("不符合申报条件 (not eligible): ", shortOfWork);
+        Assert.Contains("累计从事本职业或相关职业工作不满 1 年", shortOfWork, StringComparison.Ordinal);
         Assert.StartsWith("名单有误，未登记任何考生", problem.GetProperty("title").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/api/candidates/{good}")).StatusCode);
     }

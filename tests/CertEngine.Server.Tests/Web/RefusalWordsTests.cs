@@ -51,6 +51,28 @@ public sealed partial class RefusalWordsTests
     }
 
     [Fact]
+    public void NotEligible_ListsEveryConditionWithWhy_LevelsAndSchoolsInWords()
+    {
+        var refusal = Refusal.Of(RefusalCode.TrackNotEligible) with
+        {
+            Details =
+            [
+                Refusal.Of(RefusalCode.TrackConditionNotMet, "3-cert", "四级证书后满5年").Because(Refusal.Of(RefusalCode.EligibilityNoPriorCertificate, "4-10-01-06", "Level4")),
+                Refusal.Of(RefusalCode.TrackConditionNotMet, "3-college", "大专及以上").Because(Refusal.Of(RefusalCode.EligibilityNoGraduation, "JuniorCollege,Bachelor")),
+            ],
+        };
+
+        Assert.Equal(
+            "不符合申报条件：3-cert「四级证书后满5年」未满足：未持有本职业（4-10-01-06）四级证书；3-college「大专及以上」未满足：没有大专、本科毕业证书",
+            RefusalWords.For(refusal, Chinese));
+        Assert.Equal(
+            "not eligible: condition 3-cert (四级证书后满5年) not met: no level 4 certificate of occupation 4-10-01-06; " +
+            "condition 3-college (大专及以上) not met: no graduation certificate from: junior college, bachelor",
+            RefusalWords.For(refusal, English));
+        Assert.StartsWith("不符合申报条件 (not eligible): 3-cert「四级证书后满5年」未满足 (condition 3-cert (四级证书后满5年) not met): 未持有本职业", RefusalWords.Bilingual(refusal));
+    }
+
+    [Fact]
     public void Bilingual_NamedValues_AreInTheirWords_ListsToo()
     {
         Assert.Equal("尚有未通过的考核项目：理论知识考试、操作技能考核 (not every component has passed: theory exam, practical assessment)",

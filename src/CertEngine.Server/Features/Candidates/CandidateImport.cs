@@ -44,7 +44,7 @@ public sealed class CandidateImport(IGrainFactory grains, TimeProvider clock)
             var eligibility = await track.CheckEligibilityAsync(row.BirthDate, Evidence(row, today));
             if (!eligibility.Accepted)
             {
-                problems.Add(new SheetProblem(row.Row, CandidateSheet.WorkYearsColumn, eligibility.Refusal ?? "不符合申报条件 (not eligible)"));
+                problems.Add(new SheetProblem(row.Row, CandidateSheet.WorkYearsColumn, RefusalWords.Bilingual(eligibility)));
             }
         }
 

@@ -7,7 +7,8 @@ namespace CertEngine.Server.Web.Localization;
 /// <summary>
 /// Puts a grain's <see cref="Refusal"/> into words from the resource files <c>Refusals.resx</c> (Chinese, the neutral
 /// culture) and <c>Refusals.en.resx</c>: for the JSON API both languages in one line, Chinese first
-/// (<c>考试时间已到 (time is up)</c>); for a page the visitor's language. A passed-on refusal is followed by its cause.
+/// (<c>考试时间已到 (time is up)</c>); for a page the visitor's language. A passed-on refusal is followed by its cause,
+/// and a refusal that lists others (its details) by theirs.
 /// </summary>
 public static class RefusalWords
 {
@@ -20,15 +21,20 @@ public static class RefusalWords
     {
         ArgumentNullException.ThrowIfNull(refusal);
         var line = $"{In(refusal, Chinese)} ({In(refusal, English)})";
-        return refusal.Cause is { } cause ? $"{line}: {Bilingual(cause)}" : line;
+        line = refusal.Cause is { } cause ? $"{line}: {Bilingual(cause)}" : line;
+        return refusal.Details is { Count: > 0 } details ? $"{line}: {string.Join("; ", details.Select(Bilingual))}" : line;
     }
 
     /// <summary>The words in one culture (the request's UI culture on a page), with the cause's after a colon.</summary>
     public static string For(Refusal refusal, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(refusal);
+        var chinese = culture.TwoLetterISOLanguageName == "zh";
         var line = In(refusal, culture);
-        return refusal.Cause is { } cause ? $"{line}{(culture.TwoLetterISOLanguageName == "zh" ? "：" : ": ")}{For(cause, culture)}" : line;
+        line = refusal.Cause is { } cause ? $"{line}{(chinese ? "：" : ": ")}{For(cause, culture)}" : line;
+        return refusal.Details is { Count: > 0 } details
+            ? $"{line}{(chinese ? "：" : ": ")}{string.Join(chinese ? "；" : "; ", details.Select(detail => For(detail, culture)))}"
+            : line;
     }
 
     /// <summary>
