@@ -15,9 +15,6 @@ public abstract record EligibilityRequirement
     {
     }
 
-    /// <summary>The requirement in a reviewer's words, Chinese, e.g. <c>累计从事本职业或相关职业工作满 1 年</c>.</summary>
-    public abstract string Describe();
-
     /// <summary>Checks the candidate's evidence as of <paramref name="today"/>; evidence dated after today does not count.</summary>
     public abstract RequirementOutcome Check(CandidateEvidence evidence, DateOnly today);
 
@@ -32,9 +29,6 @@ public abstract record EligibilityRequirement
     {
         /// <summary>Whole years, ≥ 1.</summary>
         public int Years { get; } = Years >= 1 ? Years : throw new ArgumentOutOfRangeException(nameof(Years), Years, "at least one year");
-
-        /// <inheritdoc />
-        public override string Describe() => $"累计从事本职业或相关职业工作满 {Years} 年";
 
         /// <inheritdoc />
         public override RequirementOutcome Check(CandidateEvidence evidence, DateOnly today)
@@ -78,9 +72,6 @@ public abstract record EligibilityRequirement
     public sealed record ApprenticeshipCompleted : EligibilityRequirement
     {
         /// <inheritdoc />
-        public override string Describe() => "本职业或相关职业学徒期满";
-
-        /// <inheritdoc />
         public override RequirementOutcome Check(CandidateEvidence evidence, DateOnly today)
         {
             var done = evidence.Items.OfType<EvidenceItem.Apprenticeship>().Where(a => a.CompletedOn <= today).ToList();
@@ -106,11 +97,6 @@ public abstract record EligibilityRequirement
         public int YearsSinceIssue { get; } = YearsSinceIssue >= 0
             ? YearsSinceIssue
             : throw new ArgumentOutOfRangeException(nameof(YearsSinceIssue), YearsSinceIssue, "years cannot be negative");
-
-        /// <inheritdoc />
-        public override string Describe() => YearsSinceIssue == 0
-            ? $"取得本职业{LevelName(Level)}证书"
-            : $"取得本职业{LevelName(Level)}证书后满 {YearsSinceIssue} 年";
 
         /// <inheritdoc />
         public override RequirementOutcome Check(CandidateEvidence evidence, DateOnly today)
@@ -165,10 +151,6 @@ public abstract record EligibilityRequirement
     public sealed record Graduation(IReadOnlyList<SchoolKind> Schools, bool RelatedMajor, bool FinalYearStudents) : EligibilityRequirement
     {
         /// <inheritdoc />
-        public override string Describe() =>
-            $"{string.Join("、", Schools.Select(Name))}毕业{(RelatedMajor ? "（本专业或相关专业）" : "")}{(FinalYearStudents ? "，含应届毕业生" : "")}";
-
-        /// <inheritdoc />
         public override RequirementOutcome Check(CandidateEvidence evidence, DateOnly today)
         {
             var latest = FinalYearStudents ? today.AddYears(1) : today;
@@ -203,11 +185,6 @@ public abstract record EligibilityRequirement
         public decimal MinHours { get; } = MinHours > 0 ? MinHours : throw new ArgumentOutOfRangeException(nameof(MinHours), MinHours, "hours must be positive");
 
         /// <inheritdoc />
-        public override string Describe() => WithinYears is { } years
-            ? $"近 {years} 年内参加培训累计满 {Number(MinHours)} 学时"
-            : $"参加培训累计满 {Number(MinHours)} 学时";
-
-        /// <inheritdoc />
         public override RequirementOutcome Check(CandidateEvidence evidence, DateOnly today)
         {
             var earliest = WithinYears is { } years ? today.AddYears(-years) : DateOnly.MinValue;
@@ -230,9 +207,6 @@ public abstract record EligibilityRequirement
         public int MinAge { get; } = MinAge >= 1 ? MinAge : throw new ArgumentOutOfRangeException(nameof(MinAge), MinAge, "at least one year");
 
         /// <inheritdoc />
-        public override string Describe() => $"年满 {MinAge} 周岁（达到法定劳动年龄）";
-
-        /// <inheritdoc />
         public override RequirementOutcome Check(CandidateEvidence evidence, DateOnly today)
         {
             var due = evidence.BirthDate.AddYears(MinAge);
@@ -248,9 +222,6 @@ public abstract record EligibilityRequirement
     /// <summary>The Chinese level name of a digit: 5 → 五级.</summary>
     internal static string LevelName(int digit) =>
         digit is >= 0 and <= 9 ? $"{"〇一二三四五六七八九"[digit]}级" : $"{digit.ToString(Invariant)} 级";
-
-    /// <summary>The data name of a school kind (技工学校, 中职 …).</summary>
-    internal static string Name(SchoolKind school) => SchoolNames.First(s => s.Kind == school).Name;
 
     /// <summary>Data names of the school kinds, as written in tracks files.</summary>
     internal static IReadOnlyList<(string Name, SchoolKind Kind)> SchoolNames { get; } =
