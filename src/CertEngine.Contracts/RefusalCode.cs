@@ -228,6 +228,74 @@ public enum RefusalCode
     /// <summary>One eligibility condition not met; its cause says why. Args: the condition's id and title.</summary>
     TrackConditionNotMet = 519,
 
+    // The track catalogue: building a track from a bank version and the tracks data (540–569).
+
+    /// <summary>The key's occupation is not the bank's. Args: key, bank code, occupation name.</summary>
+    CatalogueOccupationMismatch = 540,
+
+    /// <summary>No tracks data for the occupation. Args: code, name.</summary>
+    CatalogueNoTracksData = 541,
+
+    /// <summary>A 专项 has no levels. Args: code, the 专项 key.</summary>
+    CatalogueSpecialtyHasNoLevel = 542,
+
+    /// <summary>Not a 专项: name a level. Args: code, name.</summary>
+    CatalogueLevelRequired = 543,
+
+    /// <summary>The bank is a 专项 but the data is not marked so. Args: code.</summary>
+    CatalogueDataNotMarkedSpecialty = 544,
+
+    /// <summary>No such level. Args: name, level, the levels it has.</summary>
+    CatalogueNoSuchLevel = 545,
+
+    /// <summary>Name a 工种. Args: name, level name, 工种 list.</summary>
+    CatalogueWorkTypeRequired = 546,
+
+    /// <summary>No such 工种. Args: name, level name, the 工种 asked for, the 工种 it has.</summary>
+    CatalogueNoSuchWorkType = 547,
+
+    /// <summary>The level has no 工种. Args: name, level name, the 工种 asked for.</summary>
+    CatalogueNoWorkTypes = 548,
+
+    /// <summary>No eligibility rule set for the level. Args: name, level name.</summary>
+    CatalogueNoRuleSet = 549,
+
+    /// <summary>The bank lists no components for the level. Args: level name.</summary>
+    CatalogueNoComponents = 550,
+
+    /// <summary>A component shorter than the standard. Args: level name, kind, minutes, standard minutes.</summary>
+    CatalogueComponentTooShort = 551,
+
+    /// <summary>A component the level lacks. Args: level name, kind.</summary>
+    CatalogueStrayComponent = 552,
+
+    /// <summary>No eligibility rule set for the 专项. Args: name.</summary>
+    CatalogueSpecialtyNoRuleSet = 553,
+
+    /// <summary>A component the 考核规范 lacks. Args: kind.</summary>
+    CatalogueSpecialtyStrayComponent = 554,
+
+    /// <summary>Minutes and pass mark missing. Args: kind.</summary>
+    CatalogueSpecialtyComponentUnset = 555,
+
+    /// <summary>Shorter than the 考核规范. Args: kind, minutes, the 规范's minutes.</summary>
+    CatalogueSpecialtyComponentTooShort = 556,
+
+    /// <summary>No components. Args: name.</summary>
+    CatalogueSpecialtyNoComponents = 557,
+
+    /// <summary>Bank version not published. Args: code, version.</summary>
+    CatalogueBankNotPublished = 558,
+
+    /// <summary>No such rules version. Args: code, version.</summary>
+    CatalogueNoRulesVersion = 559,
+
+    /// <summary>Tracks data does not read. Args: its problems.</summary>
+    CatalogueDataInvalid = 560,
+
+    /// <summary>A track the checked rules cannot build; its cause says why. Args: the track key, the bank version.</summary>
+    CatalogueTrackNotBuilt = 569,
+
     // Certification decisions: sitting and readiness (600–649).
 
     /// <summary>The track has no {0}.</summary>

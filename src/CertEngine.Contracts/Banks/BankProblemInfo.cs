@@ -6,7 +6,8 @@ namespace CertEngine.Contracts.Banks;
 /// <param name="Cell">For a spreadsheet, the sheet and cell (<c>题目!F12</c>); otherwise null.</param>
 /// <param name="Rule">The stable rule name (docs/bank-authoring.md lists them).</param>
 /// <param name="Severity"><c>error</c> or <c>warning</c>.</param>
-/// <param name="Message">What is wrong, Chinese first.</param>
+/// <param name="Message">What is wrong, Chinese first (empty in a grain's reply when <paramref name="Reason"/> says it: the web edge words it).</param>
+/// <param name="Reason">Why, as a reason code, when the problem is a rule's refusal rather than a reader's message.</param>
 [GenerateSerializer, Immutable, Alias("certengine.BankProblemInfo")]
 public sealed record BankProblemInfo(
     [property: Id(0)] string File,
@@ -14,7 +15,8 @@ public sealed record BankProblemInfo(
     [property: Id(2)] string? Cell,
     [property: Id(3)] string Rule,
     [property: Id(4)] string Severity,
-    [property: Id(5)] string Message)
+    [property: Id(5)] string Message,
+    [property: Id(6)] Refusal? Reason = null)
 {
     /// <summary>Formats as <c>file:line: message</c> (or <c>file:sheet!cell: message</c>), as <c>bank validate</c> prints it.</summary>
     public override string ToString() =>

@@ -46,54 +46,97 @@ public sealed record CertificateRecord(
 
     /// <summary>
     /// The required fields that are missing or contradict the kind (a level on a 专项 certificate, none on a skill-level
-    /// one); empty when the record may be issued as far as its own fields go. Messages in Chinese, with English.
+    /// one); empty when the record may be issued as far as its own fields go.
     /// </summary>
-    public IReadOnlyList<string> Check()
+    public IReadOnlyList<CertificateRecordProblem> Check()
     {
-        var problems = new List<string>();
-        void Required(string? value, string field, string english)
+        var problems = new List<CertificateRecordProblem>();
+        void Required(string? value, CertificateRecordProblem missing)
         {
             if (string.IsNullOrWhiteSpace(value))
             {
-                problems.Add($"缺少{field} (missing {english})");
+                problems.Add(missing);
             }
         }
 
-        Required(Number, "证书编号", "certificate number");
-        Required(HolderName, "姓名", "holder's name");
-        Required(IdDocumentType, "证件类型", "ID document type");
-        Required(IdNumber.Value, "证件号码", "ID number");
-        Required(OccupationName, "职业名称", "occupation name");
-        Required(OccupationCode, "职业编码", "occupation code");
-        Required(IssuerName, "评价机构名称", "issuer's name");
-        Required(TrackKey, "认定方案", "track key");
+        Required(Number, CertificateRecordProblem.MissingNumber);
+        Required(HolderName, CertificateRecordProblem.MissingHolderName);
+        Required(IdDocumentType, CertificateRecordProblem.MissingIdDocumentType);
+        Required(IdNumber.Value, CertificateRecordProblem.MissingIdNumber);
+        Required(OccupationName, CertificateRecordProblem.MissingOccupationName);
+        Required(OccupationCode, CertificateRecordProblem.MissingOccupationCode);
+        Required(IssuerName, CertificateRecordProblem.MissingIssuerName);
+        Required(TrackKey, CertificateRecordProblem.MissingTrackKey);
         if (WorkType is not null && string.IsNullOrWhiteSpace(WorkType))
         {
-            problems.Add("工种不能为空白，没有工种时应为 null（打印为 --） (a blank 工种: use null, printed --)");
+            problems.Add(CertificateRecordProblem.BlankWorkType);
         }
 
         if (IssueDate == default)
         {
-            problems.Add("缺少发证日期 (missing issue date)");
+            problems.Add(CertificateRecordProblem.MissingIssueDate);
         }
 
         if (Kind == CertificateKind.SkillLevel)
         {
             if (LevelDigit is null || string.IsNullOrWhiteSpace(LevelDisplay))
             {
-                problems.Add("职业技能等级证书缺少等级 (a skill-level certificate needs its level digit and display form)");
+                problems.Add(CertificateRecordProblem.MissingLevel);
             }
         }
         else if (LevelDigit is not null || LevelDisplay is not null)
         {
-            problems.Add("专项职业能力证书没有等级 (a 专项 certificate has no level)");
+            problems.Add(CertificateRecordProblem.LevelOnSpecialty);
         }
 
         if (ComponentResultIds is null || ComponentResultIds.Count == 0 || ComponentResultIds.Any(string.IsNullOrWhiteSpace))
         {
-            problems.Add("缺少计入的考核成绩 (missing the component results counted)");
+            problems.Add(CertificateRecordProblem.MissingComponentResults);
         }
 
         return problems;
     }
+}
+
+/// <summary>What <see cref="CertificateRecord.Check"/> finds wrong with a record's own fields.</summary>
+public enum CertificateRecordProblem
+{
+    /// <summary>No 证书编号.</summary>
+    MissingNumber = 1,
+
+    /// <summary>No 姓名.</summary>
+    MissingHolderName = 2,
+
+    /// <summary>No 证件类型.</summary>
+    MissingIdDocumentType = 3,
+
+    /// <summary>No 证件号码.</summary>
+    MissingIdNumber = 4,
+
+    /// <summary>No 职业名称.</summary>
+    MissingOccupationName = 5,
+
+    /// <summary>No 职业编码.</summary>
+    MissingOccupationCode = 6,
+
+    /// <summary>No 评价机构名称.</summary>
+    MissingIssuerName = 7,
+
+    /// <summary>No track key.</summary>
+    MissingTrackKey = 8,
+
+    /// <summary>A blank 工种: a record without one has null (printed --).</summary>
+    BlankWorkType = 9,
+
+    /// <summary>No 发证日期.</summary>
+    MissingIssueDate = 10,
+
+    /// <summary>A skill-level certificate without its level digit and printed level.</summary>
+    MissingLevel = 11,
+
+    /// <summary>A 专项 certificate with a level, which it does not have.</summary>
+    LevelOnSpecialty = 12,
+
+    /// <summary>No component results counted, or a blank one.</summary>
+    MissingComponentResults = 13,
 }

@@ -23,13 +23,12 @@ public sealed class NationalSkillLevelNumberScheme(ProvinceTable provinces) : IC
         ArgumentOutOfRangeException.ThrowIfLessThan(serial, 1);
         if (levelDigit is not { } digit)
         {
-            return new NumberComposition.Refused("职业技能等级证书必须有等级 (a skill-level certificate needs a level digit)");
+            return new NumberComposition.Refused(NumberFailure.LevelRequired);
         }
 
         if (serial > MaxSerial)
         {
-            return new NumberComposition.Refused(
-                $"证书序列码 {serial} 超过 {MaxSerial}，本年度该等级编号已用完 (serial {serial} exceeds {MaxSerial}: the year's numbers for this level are used up)");
+            return new NumberComposition.Refused(NumberFailure.SerialExhausted, serial, MaxSerial);
         }
 
         var number = CertificateNumber.Compose(issuer.Category, issuer.BodyCode, issuer.Province, issuer.Station, issueDate.Year % 100, digit, serial);
@@ -48,65 +47,65 @@ public sealed class NationalSkillLevelNumberScheme(ProvinceTable provinces) : IC
         ArgumentNullException.ThrowIfNull(validLevels);
         if (!CertificateNumber.TryParse(number, out var parsed))
         {
-            return [new(CertificateNumberRule.Format, $"证书编号 '{number}' 应为 Y 或 S 加 21 位数字 (not of the form ^[YS][0-9]{{21}}$)")];
+            return [new(CertificateNumberFault.Shape, number, "^[YS][0-9]{21}$")];
         }
 
         var problems = new List<CertificateNumberProblem>();
-        void Issuer(string message) => problems.Add(new(CertificateNumberRule.Issuer, message));
+        void Issuer(CertificateNumberFault fault, string found, string? expected = null) => problems.Add(new(fault, found, expected));
         if (parsed.Category != issuer.Category)
         {
-            Issuer($"第 1 位类别 {parsed.Category} 与备案的 {issuer.Category} 不符 (category {parsed.Category}, registered {issuer.Category})");
+            Issuer(CertificateNumberFault.Category, parsed.Category.ToString(), issuer.Category.ToString());
         }
 
         if (parsed.BodyCode != issuer.BodyCode)
         {
-            Issuer($"第 2–5 位机构代码 {parsed.BodyCode} 与备案的 {issuer.BodyCode} 不符 (body code {parsed.BodyCode}, registered {issuer.BodyCode})");
+            Issuer(CertificateNumberFault.BodyCode, parsed.BodyCode, issuer.BodyCode);
         }
 
         if (parsed.BodyCode == IssuerRegistration.ProvincialBodyCode && !issuer.ProvincialFiling)
         {
-            Issuer("机构代码 0000 仅用于省级备案的机构 (body code 0000 is only for a provincial 备案)");
+            Issuer(CertificateNumberFault.ProvincialBodyCodeOnly, parsed.BodyCode);
         }
 
         if (parsed.Province != issuer.Province)
         {
-            Issuer($"第 6–7 位省份 {parsed.Province} 与备案的 {issuer.Province} 不符 (province {parsed.Province}, registered {issuer.Province})");
+            Issuer(CertificateNumberFault.Province, parsed.Province, issuer.Province);
         }
 
         if (!provinces.Contains(parsed.Province))
         {
-            Issuer($"第 6–7 位省份代码 {parsed.Province} 不在省份代码表中 (province {parsed.Province} is not in the table)");
+            Issuer(CertificateNumberFault.UnknownProvince, parsed.Province);
         }
 
         if (parsed.Station != issuer.Station)
         {
-            Issuer($"第 8–13 位站点序列码 {parsed.Station} 与备案的 {issuer.Station} 不符 (station {parsed.Station}, registered {issuer.Station})");
+            Issuer(CertificateNumberFault.Station, parsed.Station, issuer.Station);
         }
 
         if (parsed.Year2 != issueDate.Year % 100)
         {
-            var issued = issueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            problems.Add(new(CertificateNumberRule.Year,
-                $"第 14–15 位年份 {parsed.Year2:D2} 与发证日期 {issued} 不符 (year {parsed.Year2:D2}, issued {issued})"));
+            problems.Add(new(CertificateNumberFault.Year, parsed.Year2.ToString("D2", CultureInfo.InvariantCulture), (issueDate.Year % 100).ToString("D2", CultureInfo.InvariantCulture)));
         }
 
         if (levelDigit is not { } digit)
         {
-            problems.Add(new(CertificateNumberRule.Level, "职业技能等级证书必须有等级 (a skill-level certificate needs a level digit)"));
+            problems.Add(new(CertificateNumberFault.LevelMissing));
         }
         else
         {
             if (parsed.LevelDigit != digit)
             {
-                problems.Add(new(CertificateNumberRule.Level, $"第 16 位等级 {parsed.LevelDigit} 与认定等级 {digit} 不符 (level digit {parsed.LevelDigit}, certified {digit})"));
+                problems.Add(new(CertificateNumberFault.LevelDigit, Digit(parsed.LevelDigit), Digit(digit)));
             }
 
             if (!validLevels.Contains(digit))
             {
-                problems.Add(new(CertificateNumberRule.Level, $"等级 {digit} 不是本职业的有效等级 (level {digit} is not valid for the occupation)"));
+                problems.Add(new(CertificateNumberFault.LevelNotOfOccupation, Digit(digit), string.Join(",", validLevels.Select(Digit))));
             }
         }
 
         return problems;
     }
+
+    private static string Digit(int digit) => digit.ToString(CultureInfo.InvariantCulture);
 }

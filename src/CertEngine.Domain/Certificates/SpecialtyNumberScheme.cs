@@ -80,13 +80,12 @@ public sealed partial class SpecialtyNumberScheme : ICertificateNumberScheme
         ArgumentOutOfRangeException.ThrowIfLessThan(serial, 1);
         if (levelDigit is not null)
         {
-            return new NumberComposition.Refused("专项职业能力证书没有等级 (a 专项 certificate has no level)");
+            return new NumberComposition.Refused(NumberFailure.LevelNotAllowed);
         }
 
         if (serial > MaxSerial)
         {
-            return new NumberComposition.Refused(
-                $"证书序列码 {serial} 超过 {MaxSerial}，编号已用完 (serial {serial} exceeds {MaxSerial}: the numbers are used up)");
+            return new NumberComposition.Refused(NumberFailure.SerialExhausted, serial, MaxSerial);
         }
 
         var values = Segments(issuer, issueDate);
@@ -109,7 +108,7 @@ public sealed partial class SpecialtyNumberScheme : ICertificateNumberScheme
         var match = number is null ? Match.Empty : _pattern.Match(number);
         if (!match.Success)
         {
-            return [new(CertificateNumberRule.Format, $"证书编号 '{number}' 不符合格式 {_format} (does not match the format {_format})")];
+            return [new(CertificateNumberFault.Shape, number, _format)];
         }
 
         var problems = new List<CertificateNumberProblem>();
@@ -118,14 +117,13 @@ public sealed partial class SpecialtyNumberScheme : ICertificateNumberScheme
             var group = match.Groups[token];
             if (group.Success && group.Value != expected)
             {
-                var rule = token == "yy" ? CertificateNumberRule.Year : CertificateNumberRule.Issuer;
-                problems.Add(new(rule, $"{{{token}}} 为 {group.Value}，应为 {expected} ({{{token}}} is {group.Value}, expected {expected})"));
+                problems.Add(new(token == "yy" ? CertificateNumberFault.Year : CertificateNumberFault.IssuerSegment, group.Value, expected, token));
             }
         }
 
         if (levelDigit is not null)
         {
-            problems.Add(new(CertificateNumberRule.Level, "专项职业能力证书没有等级 (a 专项 certificate has no level)"));
+            problems.Add(new(CertificateNumberFault.LevelOnSpecialty));
         }
 
         return problems;

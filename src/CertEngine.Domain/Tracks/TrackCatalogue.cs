@@ -1,3 +1,4 @@
+using System.Globalization;
 using CertEngine.Domain.Certificates;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Scoring;
@@ -94,24 +95,24 @@ public sealed class TrackCatalogue
         var occupation = bank.Occupation;
         if (key.OccupationCode != occupation.Code)
         {
-            return Refuse($"认定项目 {key} 的职业代码与题库 {occupation.Code}（{occupation.Name}）不符 (the track's occupation is not the bank's)");
+            return Refuse(Refused.Of(CatalogueRefusal.OccupationMismatch, key, occupation.Code, occupation.Name));
         }
 
         if (_occupations.GetValueOrDefault(key.OccupationCode) is not { } settings)
         {
-            return Refuse($"tracks 数据中没有 {key.OccupationCode}（{occupation.Name}）的设置 (no tracks data for occupation {key.OccupationCode})");
+            return Refuse(Refused.Of(CatalogueRefusal.NoTracksData, key.OccupationCode, occupation.Name));
         }
 
         if (settings.IsSpecialty != key.IsSpecialty)
         {
             return Refuse(settings.Location, settings.IsSpecialty
-                ? $"{key.OccupationCode} 是专项职业能力考核，没有等级，应写作 {TrackKey.Specialty(key.OccupationCode)} ({key.OccupationCode} is a 专项 without levels)"
-                : $"{key.OccupationCode}（{occupation.Name}）不是专项职业能力考核，须指明等级 ({key.OccupationCode} is not a 专项; name a level)");
+                ? Refused.Of(CatalogueRefusal.SpecialtyHasNoLevel, key.OccupationCode, TrackKey.Specialty(key.OccupationCode))
+                : Refused.Of(CatalogueRefusal.LevelRequired, key.OccupationCode, occupation.Name));
         }
 
         if (bank.Occupation.IsSpecialty && !settings.IsSpecialty)
         {
-            return Refuse(settings.Location, $"题库 {occupation.Code} 是专项职业能力考核规范，tracks 数据应写 specialty: true (the bank is a 专项; mark its tracks data specialty: true)");
+            return Refuse(settings.Location, Refused.Of(CatalogueRefusal.DataNotMarkedSpecialty, occupation.Code));
         }
 
         return key.Level is { } level ? CreateLevel(key, level, bank, settings, bankId, bankVersion) : CreateSpecialty(key, bank, settings, bankId, bankVersion);
@@ -123,34 +124,34 @@ public sealed class TrackCatalogue
         var levelName = bank.LevelName(level);
         if (!occupation.Levels.Contains(level))
         {
-            return Refuse($"{occupation.Name}没有{EligibilityRequirement.LevelName(level)}，可认定等级为 {string.Join("、", occupation.Levels.Select(bank.LevelName))} ({occupation.Name} has no level {level})");
+            return Refuse(Refused.Of(CatalogueRefusal.NoSuchLevel, occupation.Name, "Level" + level.ToString(CultureInfo.InvariantCulture), string.Join(",", occupation.Levels.Select(bank.LevelName))));
         }
 
         var workTypes = occupation.WorkTypes.GetValueOrDefault(level) ?? [];
         if (workTypes.Count > 0 && key.WorkType is null)
         {
-            return Refuse($"{occupation.Name}{levelName}须指定一个工种：{string.Join("、", workTypes)} (level {level} requires one 工种)");
+            return Refuse(Refused.Of(CatalogueRefusal.WorkTypeRequired, occupation.Name, levelName, string.Join(",", workTypes)));
         }
 
         if (workTypes.Count > 0 && !workTypes.Contains(key.WorkType!, StringComparer.Ordinal))
         {
-            return Refuse($"{occupation.Name}{levelName}没有工种「{key.WorkType}」，可选：{string.Join("、", workTypes)} (level {level} has no 工种 '{key.WorkType}')");
+            return Refuse(Refused.Of(CatalogueRefusal.NoSuchWorkType, occupation.Name, levelName, key.WorkType!, string.Join(",", workTypes)));
         }
 
         if (workTypes.Count == 0 && key.WorkType is not null)
         {
-            return Refuse($"{occupation.Name}{levelName}不分工种，不能指定「{key.WorkType}」 (level {level} has no 工种)");
+            return Refuse(Refused.Of(CatalogueRefusal.NoWorkTypes, occupation.Name, levelName, key.WorkType!));
         }
 
         if (!settings.EligibilityByLevel.TryGetValue(level, out var eligibility))
         {
-            return Refuse(settings.Location, $"tracks 数据中没有 {occupation.Name}{levelName}的申报条件 (no eligibility rule set for level {level})");
+            return Refuse(settings.Location, Refused.Of(CatalogueRefusal.NoRuleSet, occupation.Name, levelName));
         }
 
         var standard = occupation.Components.GetValueOrDefault(level) ?? [];
         if (standard.Count == 0)
         {
-            return Refuse($"题库未列出{levelName}的考核科目 (the bank lists no components for level {level})");
+            return Refuse(Refused.Of(CatalogueRefusal.NoComponents, levelName));
         }
 
         var components = new List<TrackComponent>();
@@ -162,7 +163,7 @@ public sealed class TrackCatalogue
             if (minutes < spec.Minutes)
             {
                 var at = layers.Last(l => l.Minutes is not null).Location;
-                return Refuse(at, $"{at}: {levelName}{KindName(spec.Kind)}时长 {minutes} 分钟低于标准规定的 {spec.Minutes} 分钟 (the {spec.Kind} component's {minutes} minutes fall below the standard's {spec.Minutes})");
+                return Refuse(at, Refused.Of(CatalogueRefusal.ComponentTooShort, levelName, spec.Kind, minutes, spec.Minutes));
             }
 
             var scoring = _defaults.ScoringFor(spec.Kind);
@@ -176,7 +177,7 @@ public sealed class TrackCatalogue
 
         if (settings.Components.FirstOrDefault(c => c.Level == level && standard.All(s => s.Kind != c.Kind)) is { } stray)
         {
-            return Refuse(stray.Location, $"{stray.Location}: {levelName}没有{KindName(stray.Kind)}，数据却设置了它 (the data sets a {stray.Kind} component that level {level} does not have)");
+            return Refuse(stray.Location, Refused.Of(CatalogueRefusal.StrayComponent, levelName, stray.Kind));
         }
 
         var title = key.WorkType is { } workType ? $"{occupation.Name}（{workType}）{levelName}" : $"{occupation.Name}{levelName}";
@@ -196,7 +197,7 @@ public sealed class TrackCatalogue
     {
         if (settings.SpecialtyEligibility is not { } eligibility)
         {
-            return Refuse(settings.Location, $"tracks 数据中没有专项 {settings.Name} 的申报条件 (no eligibility rule set for the 专项)");
+            return Refuse(settings.Location, Refused.Of(CatalogueRefusal.SpecialtyNoRuleSet, settings.Name));
         }
 
         var standard = bank.Occupation.ComponentsFor(null);
@@ -206,17 +207,17 @@ public sealed class TrackCatalogue
             var spec = standard.FirstOrDefault(s => s.Kind == data.Kind);
             if (spec is null && standard.Count > 0)
             {
-                return Refuse(data.Location, $"{data.Location}: 专项考核规范没有{KindName(data.Kind)}，数据却设置了它 (the data sets a {data.Kind} component the 专项's 考核规范 does not have)");
+                return Refuse(data.Location, Refused.Of(CatalogueRefusal.SpecialtyStrayComponent, data.Kind));
             }
 
             if ((data.Minutes ?? spec?.Minutes) is not { } minutes || (data.PassMark ?? spec?.PassMark) is not { } passMark)
             {
-                return Refuse(data.Location, $"{data.Location}: 专项的{KindName(data.Kind)}须写 minutes 和 pass-mark（题库未给出） (the bank gives no minutes or pass mark for this component; the data must)");
+                return Refuse(data.Location, Refused.Of(CatalogueRefusal.SpecialtyComponentUnset, data.Kind));
             }
 
             if (spec is not null && minutes < spec.Minutes)
             {
-                return Refuse(data.Location, $"{data.Location}: 专项{KindName(data.Kind)}时长 {minutes} 分钟低于考核规范规定的 {spec.Minutes} 分钟 (the {data.Kind} component's {minutes} minutes fall below the 规范's {spec.Minutes})");
+                return Refuse(data.Location, Refused.Of(CatalogueRefusal.SpecialtyComponentTooShort, data.Kind, minutes, spec.Minutes));
             }
 
             components.Add(new TrackComponent(data.Kind, minutes, passMark, Scoring(data.Kind, data.Scoring)));
@@ -226,7 +227,7 @@ public sealed class TrackCatalogue
             .Select(s => new TrackComponent(s.Kind, s.Minutes, s.PassMark, Scoring(s.Kind, null))));
         if (components.Count == 0)
         {
-            return Refuse(settings.Location, $"专项 {settings.Name} 没有设置考核科目 (the 专项 sets no components)");
+            return Refuse(settings.Location, Refused.Of(CatalogueRefusal.SpecialtyNoComponents, settings.Name));
         }
 
         return new TrackOutcome.Created(new Track(key, $"{settings.Name}（专项职业能力）", settings.Name, null, bankId, bankVersion,
@@ -244,14 +245,7 @@ public sealed class TrackCatalogue
     private PracticalPolicy? Scoring(ComponentKind kind, ScoringSettings? data) =>
         _defaults.ScoringFor(kind) is { } scoring ? data?.ApplyTo(scoring) ?? scoring : null;
 
-    private static string KindName(ComponentKind kind) => kind switch
-    {
-        ComponentKind.Theory => "理论知识考试",
-        ComponentKind.Practical => "操作技能考核",
-        _ => "综合评审",
-    };
+    private static TrackOutcome.Refused Refuse(Refused<CatalogueRefusal> why) => new(why);
 
-    private static TrackOutcome.Refused Refuse(string reason) => new(reason);
-
-    private static TrackOutcome.Refused Refuse(SourceLocation at, string reason) => new(reason) { At = at };
+    private static TrackOutcome.Refused Refuse(SourceLocation at, Refused<CatalogueRefusal> why) => new(why) { At = at };
 }

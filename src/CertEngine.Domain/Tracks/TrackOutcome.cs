@@ -12,13 +12,12 @@ public abstract record TrackOutcome
     /// <summary>The track, checked against the bank and the data.</summary>
     public sealed record Created(Track Track) : TrackOutcome;
 
-    /// <summary>No track: why, Chinese first, then English in brackets.</summary>
-    public sealed record Refused(string Reason) : TrackOutcome
+    /// <summary>No track, and why.</summary>
+    public sealed record Refused(Refused<CatalogueRefusal> Why) : TrackOutcome
     {
         /// <summary>
         /// The line of the tracks data the refusal is about (the setting that shortens a component, the occupation's file
-        /// for a missing rule set), or null when it is about the key or the bank. When set, <see cref="Reason"/> starts
-        /// with it only if the reason names it (<c>file:line: …</c>).
+        /// for a missing rule set), or null when it is about the key or the bank.
         /// </summary>
         public SourceLocation? At { get; init; }
     }

@@ -80,15 +80,16 @@ public static class TrackRulesRevision
         {
             problems.Add(new BankProblem(ProblemSeverity.Error, Rule, new SourceLocation(FileName(code), 0),
                 $"题库 {code} 尚无已发布的版本，无法按题库检查这些规则 (bank {code} has no published version to check the rules against)"));
-            return new TrackRulesCheck(problems, [], 0);
+            return new TrackRulesCheck(problems, [], [], 0);
         }
 
         if (read.Catalogue is not { } catalogue)
         {
-            return new TrackRulesCheck(problems, [], bankVersion);
+            return new TrackRulesCheck(problems, [], [], bankVersion);
         }
 
         var tracks = new List<Track>();
+        var refusals = new List<TrackRulesRefusal>();
         foreach (var key in catalogue.KeysFor(bank))
         {
             switch (catalogue.Create(key, bank, code, bankVersion))
@@ -97,16 +98,12 @@ public static class TrackRulesRevision
                     tracks.Add(created.Track);
                     break;
                 case TrackOutcome.Refused refused:
-                    var at = refused.At ?? new SourceLocation(FileName(code), 0);
-                    var prefix = at + ": ";
-                    var message = refused.Reason.StartsWith(prefix, StringComparison.Ordinal) ? refused.Reason[prefix.Length..] : refused.Reason;
-                    problems.Add(new BankProblem(ProblemSeverity.Error, Rule, at,
-                        string.Create(CultureInfo.InvariantCulture, $"认定项目 {key}（题库第 {bankVersion} 版）：{message}")));
+                    refusals.Add(new TrackRulesRefusal(key, bankVersion, refused.At ?? new SourceLocation(FileName(code), 0), refused.Why));
                     break;
             }
         }
 
-        return new TrackRulesCheck(problems, problems.Any(p => p.Severity == ProblemSeverity.Error) ? [] : tracks, bankVersion);
+        return new TrackRulesCheck(problems, refusals, refusals.Count > 0 || problems.Any(p => p.Severity == ProblemSeverity.Error) ? [] : tracks, bankVersion);
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CertEngine.Contracts.Banks;
 using CertEngine.Contracts.Tracks;
+using CertEngine.Domain;
 using CertEngine.Domain.Papers;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.QuestionBanks.Publishing;
@@ -130,13 +131,13 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFact
             var problems = new List<string>();
             if (Sha256(record.BankYaml) != record.BankSha256)
             {
-                problems.Add($"{BankManifest.BankFileName}: SHA-256 与发布时记录的不同 (differs from the hash stored at publication)");
+                problems.Add(BankVersions.StoredHashChanged(BankManifest.BankFileName).ToString());
             }
 
             var manifestHash = Sha256(record.ManifestYaml);
             if (manifestHash != record.Info.ManifestSha256)
             {
-                problems.Add($"{BankManifest.FileName}: SHA-256 与发布时记录的不同 (differs from the hash stored at publication)");
+                problems.Add(BankVersions.StoredHashChanged(BankManifest.FileName).ToString());
             }
 
             problems.AddRange(Load(record).Errors.Select(p => p.ToString()));
@@ -192,7 +193,7 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFact
         if (FindBank(bankId, version) is null)
         {
             // Not cached: a stored version may be loaded later by EnsureAsync.
-            return new PaperPlanResult.Refused([$"题库 {bankId} 第 {version} 版未发布 (bank version not published)"]);
+            return new PaperPlanResult.Refused([$"bank {bankId} v{version}: not published"]);
         }
 
         return _plans.GetOrAdd((bankId, version, level, workType), key => new Lazy<PaperPlanResult>(() =>
@@ -202,7 +203,7 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFact
             // A 专项's blueprints carry no level: FindBlueprint files them under Occupation.SpecialtyLevel.
             var blueprint = bank.FindBlueprint(key.Level, key.WorkType, BlueprintMode.Theory);
             return blueprint is null
-                ? new PaperPlanResult.Refused([$"题库 {key.BankId} 第 {key.Version} 版没有{(key.Level is { } digit ? bank.LevelName(digit) : "专项")}理论组卷方案 (no theory blueprint)"])
+                ? new PaperPlanResult.Refused([$"bank {key.BankId} v{key.Version}: no theory blueprint for level {key.Level?.ToString(CultureInfo.InvariantCulture) ?? "(specialty)"} {key.WorkType}"])
                 : PaperPlan.Create(bank, key.BankId, key.Version, blueprint);
         })).Value;
     }
@@ -215,13 +216,13 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFact
     {
         if (FindBank(key.OccupationCode, bankVersion) is null)
         {
-            return new TrackOutcome.Refused($"题库 {key.OccupationCode} 第 {bankVersion} 版未发布 (bank version {bankVersion} is not published)");
+            return new TrackOutcome.Refused(Refused.Of(CatalogueRefusal.BankNotPublished, key.OccupationCode, bankVersion));
         }
 
         if (rulesVersion != 0 && !_rules.ContainsKey((key.OccupationCode, rulesVersion)))
         {
             // Not cached: a stored version may be loaded later by EnsureRulesAsync.
-            return new TrackOutcome.Refused($"{key.OccupationCode} 的认定规则第 {rulesVersion} 版不存在 (track rules version {rulesVersion} does not exist)");
+            return new TrackOutcome.Refused(Refused.Of(CatalogueRefusal.NoRulesVersion, key.OccupationCode, rulesVersion));
         }
 
         return _trackOutcomes.GetOrAdd((key, bankVersion, rulesVersion), k => new Lazy<TrackOutcome>(() => BuildTrack(k.Key, k.BankVersion, k.RulesVersion))).Value;
@@ -309,12 +310,12 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFact
         var tracks = rulesVersion == 0 ? _tracks.Value : new TrackCatalogueLoadResult(_rules[(key.OccupationCode, rulesVersion)].Catalogue, []);
         if (tracks.Catalogue is not { } catalogue)
         {
-            return new TrackOutcome.Refused("认定方案数据有误 (track data invalid): " + string.Join("; ", tracks.Problems.Select(p => p.ToString())));
+            return new TrackOutcome.Refused(Refused.Of(CatalogueRefusal.DataInvalid, string.Join("; ", tracks.Problems.Select(p => p.ToString()))));
         }
 
         return FindBank(key.OccupationCode, bankVersion) is { } bank
             ? catalogue.Create(key, bank, key.OccupationCode, bankVersion)
-            : new TrackOutcome.Refused($"题库 {key.OccupationCode} 第 {bankVersion} 版未发布 (bank version {bankVersion} is not published)");
+            : new TrackOutcome.Refused(Refused.Of(CatalogueRefusal.BankNotPublished, key.OccupationCode, bankVersion));
     }
 
     // The same files TrackCatalogue.Load reads: every *.yaml/*.yml directly in the folder, in ordinal order.

@@ -64,7 +64,7 @@ public sealed class CertificationTrackGrain(
         var rulesVersion = S.BankVersion == 0 ? await library.NewestRulesVersionAsync(key.OccupationCode) : S.RulesVersion;
         if (await library.CreateTrackAsync(key, bankVersion, rulesVersion) is TrackOutcome.Refused refused)
         {
-            return Refuse(TrackRefusal.BankNotUsable, words: refused.Reason);
+            return Refuse(TrackRefusal.BankNotUsable, refused.Why.ToReply());
         }
 
         if (await TrackPublicationCheck.RefusalAsync(grains, library, clock, Key, key, bankVersion, actor) is { } tampered)
@@ -102,7 +102,7 @@ public sealed class CertificationTrackGrain(
 
         if (await library.CreateTrackAsync(key, S.BankVersion, rulesVersion) is TrackOutcome.Refused refused)
         {
-            return Refuse(Refused.Of(TrackRefusal.RulesDoNotBuild, rulesVersion, S.BankVersion), words: refused.Reason);
+            return Refuse(Refused.Of(TrackRefusal.RulesDoNotBuild, rulesVersion, S.BankVersion), refused.Why.ToReply());
         }
 
         var previous = S.RulesVersion;

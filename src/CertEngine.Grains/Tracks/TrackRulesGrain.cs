@@ -61,9 +61,8 @@ public sealed class TrackRulesGrain(
         var check = await library.CheckRulesAsync(Code, publication.Yaml);
         if (!check.IsValid)
         {
-            logger.RulesRefused(Code, check.Problems.Count);
-            return Refuse(Refused.Of(PublicationRefusal.RulesProblems, check.Problems.Count),
-                check.Problems.Select(p => p.ToInfo()).ToList());
+            logger.RulesRefused(Code, check.Count);
+            return Refuse(Refused.Of(PublicationRefusal.RulesProblems, check.Count), [.. check.ToInfo()]);
         }
 
         var info = new TrackRulesVersionInfo(S.Versions.Count + 1, publication.Actor, clock.GetUtcNow(), publication.Note.Trim(), ExamLibrary.Sha256(publication.Yaml));

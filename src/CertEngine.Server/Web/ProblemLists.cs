@@ -1,6 +1,7 @@
 using System.Globalization;
 using CertEngine.Contracts.Banks;
 using CertEngine.Server.Features.Candidates;
+using CertEngine.Server.Web.Localization;
 
 namespace CertEngine.Server.Web;
 
@@ -17,9 +18,14 @@ public static class ProblemLists
     /// <summary>The rule name of the closing "and N more" line.</summary>
     public const string MoreRule = "more-problems";
 
-    /// <summary>The first <see cref="MaxListed"/> problems, then a line counting the rest (an error when any of the rest is one).</summary>
+    /// <summary>
+    /// The first <see cref="MaxListed"/> problems, then a line counting the rest (an error when any of the rest is one).
+    /// A problem that is a rule's refusal (<see cref="BankProblemInfo.Reason"/>) gets its words here, in both languages.
+    /// </summary>
     public static IReadOnlyList<BankProblemInfo> Capped(IReadOnlyList<BankProblemInfo> problems)
     {
+        ArgumentNullException.ThrowIfNull(problems);
+        problems = [.. problems.Select(p => p.Reason is { } reason && p.Message.Length == 0 ? p with { Message = RefusalWords.Bilingual(reason) } : p)];
         if (problems.Count <= MaxListed)
         {
             return problems;

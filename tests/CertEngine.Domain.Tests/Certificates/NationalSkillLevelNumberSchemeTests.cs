@@ -64,10 +64,10 @@ public sealed class NationalSkillLevelNumberSchemeTests
 
         Assert.Equal(
             [
-                "第 2–5 位机构代码 0000 与备案的 0001 不符 (body code 0000, registered 0001)",
-                "机构代码 0000 仅用于省级备案的机构 (body code 0000 is only for a provincial 备案)",
+                new CertificateNumberProblem(CertificateNumberFault.BodyCode, "0000", "0001"),
+                new CertificateNumberProblem(CertificateNumberFault.ProvincialBodyCodeOnly, "0000"),
             ],
-            problems.Select(p => p.Message));
+            problems);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class NationalSkillLevelNumberSchemeTests
 
         var problems = Scheme.Validate("S000099000456254000017", issuer, IssuedIn2025, 4, CertificateData.HouseholdLevels);
 
-        Assert.Equal(["第 6–7 位省份代码 99 不在省份代码表中 (province 99 is not in the table)"], problems.Select(p => p.Message));
+        Assert.Equal([new CertificateNumberProblem(CertificateNumberFault.UnknownProvince, "99")], problems);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class NationalSkillLevelNumberSchemeTests
     {
         var problems = Scheme.Validate("S000023000456244000017", CertificateData.ProvincialTrainer, IssuedIn2025, 4, CertificateData.HouseholdLevels);
 
-        Assert.Equal(["第 14–15 位年份 24 与发证日期 2025-06-30 不符 (year 24, issued 2025-06-30)"], problems.Select(p => p.Message));
+        Assert.Equal([new CertificateNumberProblem(CertificateNumberFault.Year, "24", "25")], problems);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class NationalSkillLevelNumberSchemeTests
     {
         var problems = Scheme.Validate("S000023000456255000017", CertificateData.ProvincialTrainer, IssuedIn2025, 4, CertificateData.HouseholdLevels);
 
-        Assert.Equal(["第 16 位等级 5 与认定等级 4 不符 (level digit 5, certified 4)"], problems.Select(p => p.Message));
+        Assert.Equal([new CertificateNumberProblem(CertificateNumberFault.LevelDigit, "5", "4")], problems);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class NationalSkillLevelNumberSchemeTests
         // 家政服务员 has no 一级.
         var problems = Scheme.Validate("S000023000456251000017", CertificateData.ProvincialTrainer, IssuedIn2025, 1, CertificateData.HouseholdLevels);
 
-        Assert.Equal(["等级 1 不是本职业的有效等级 (level 1 is not valid for the occupation)"], problems.Select(p => p.Message));
+        Assert.Equal([new CertificateNumberProblem(CertificateNumberFault.LevelNotOfOccupation, "1", "5,4,3,2")], problems);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class NationalSkillLevelNumberSchemeTests
         var result = Scheme.Compose(CertificateData.ProvincialTrainer, IssuedIn2025, 4, 1_000_000);
 
         Assert.Equal(
-            new NumberComposition.Refused("证书序列码 1000000 超过 999999，本年度该等级编号已用完 (serial 1000000 exceeds 999999: the year's numbers for this level are used up)"),
+            new NumberComposition.Refused(NumberFailure.SerialExhausted, 1_000_000, 999_999),
             result);
     }
 

@@ -44,7 +44,7 @@ public sealed class SpecialtyNumberSchemeTests
     public void Compose_WithALevel_IsRefused()
     {
         Assert.Equal(
-            new NumberComposition.Refused("专项职业能力证书没有等级 (a 专项 certificate has no level)"),
+            new NumberComposition.Refused(NumberFailure.LevelNotAllowed),
             new SpecialtyNumberScheme().Compose(Issuer, Issued, 4, 1));
     }
 

@@ -3,6 +3,8 @@ using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Scoring;
 using CertEngine.Domain.Tracks;
 
+using static CertEngine.Domain.Tests.Tracks.TrackOutcomeAssert;
+
 namespace CertEngine.Domain.Tests.Tracks;
 
 /// <summary>The shipped 母婴护理 专项 track (专项/ZX-MYHL) and how a 专项's components layer bank and data.</summary>
@@ -40,7 +42,7 @@ public sealed class SpecialtyTrackTests
     {
         var outcome = ShippedTracks.Catalogue.Create(new TrackKey("ZX-MYHL", null, 5), ShippedTracks.SpecialtyBank, "ZX-MYHL", 1);
 
-        Assert.Contains("ZX-MYHL 是专项职业能力考核，没有等级，应写作 专项/ZX-MYHL", Assert.IsType<TrackOutcome.Refused>(outcome).Reason);
+        Assert.Equal((CatalogueRefusal.SpecialtyHasNoLevel, "ZX-MYHL|专项/ZX-MYHL"), Why(outcome));
     }
 
     [Fact]
@@ -87,8 +89,8 @@ public sealed class SpecialtyTrackTests
 
         var outcome = catalogue.Create(Key, ShippedTracks.SpecialtyBank, "ZX-MYHL", 1);
 
-        Assert.Equal("t/ZX-MYHL.yaml:3: 专项操作技能考核时长 60 分钟低于考核规范规定的 90 分钟 (the Practical component's 60 minutes fall below the 规范's 90)",
-            Assert.IsType<TrackOutcome.Refused>(outcome).Reason);
+        Assert.Equal((CatalogueRefusal.SpecialtyComponentTooShort, "Practical|60|90"), Why(outcome));
+        Assert.Equal("t/ZX-MYHL.yaml:3", At(outcome));
     }
 
     [Fact]
@@ -98,7 +100,8 @@ public sealed class SpecialtyTrackTests
 
         var outcome = catalogue.Create(Key, ShippedTracks.SpecialtyBank, "ZX-MYHL", 1);
 
-        Assert.StartsWith("t/ZX-MYHL.yaml:3: 专项考核规范没有理论知识考试，数据却设置了它", Assert.IsType<TrackOutcome.Refused>(outcome).Reason);
+        Assert.Equal((CatalogueRefusal.SpecialtyStrayComponent, "Theory"), Why(outcome));
+        Assert.Equal("t/ZX-MYHL.yaml:3", At(outcome));
     }
 
     [Fact]
@@ -112,7 +115,7 @@ public sealed class SpecialtyTrackTests
 
         var outcome = result.Catalogue!.Create(new TrackKey("ZX-MYHL", null, 5), ShippedTracks.SpecialtyBank, "ZX-MYHL", 1);
 
-        Assert.Contains("是专项职业能力考核规范，tracks 数据应写 specialty: true", Assert.IsType<TrackOutcome.Refused>(outcome).Reason);
+        Assert.Equal((CatalogueRefusal.DataNotMarkedSpecialty, "ZX-MYHL"), Why(outcome));
         Assert.Equal([Key], result.Catalogue.KeysFor(ShippedTracks.SpecialtyBank));
     }
 
@@ -133,7 +136,8 @@ public sealed class SpecialtyTrackTests
 
         var outcome = result.Catalogue!.Create(TrackKey.Specialty("S-0101"), bank, "S-0101", 1);
 
-        Assert.StartsWith("t/s.yaml:3: 专项的操作技能考核须写 minutes 和 pass-mark（题库未给出）", Assert.IsType<TrackOutcome.Refused>(outcome).Reason);
+        Assert.Equal((CatalogueRefusal.SpecialtyComponentUnset, "Practical"), Why(outcome));
+        Assert.Equal("t/s.yaml:3", At(outcome));
     }
 
     private static Track Created(TrackOutcome outcome) => Assert.IsType<TrackOutcome.Created>(outcome).Track;

@@ -3,6 +3,8 @@ using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Scoring;
 using CertEngine.Domain.Tracks;
 
+using static CertEngine.Domain.Tests.Tracks.TrackOutcomeAssert;
+
 namespace CertEngine.Domain.Tests.Tracks;
 
 public sealed class TrackCatalogueTests
@@ -83,15 +85,15 @@ public sealed class TrackCatalogueTests
     }
 
     [Theory]
-    [InlineData("4-10-01-05/家务服务员/5", "养老护理员五级/初级工不分工种，不能指定「家务服务员」")]
-    [InlineData("专项/4-10-01-05", "不是专项职业能力考核")]
-    public void Create_ElderCareKeyTheOccupationDoesNotAllow_IsRefusedWithTheReason(string text, string reason)
+    [InlineData("4-10-01-05/家务服务员/5", CatalogueRefusal.NoWorkTypes, "养老护理员|五级/初级工|家务服务员")]
+    [InlineData("专项/4-10-01-05", CatalogueRefusal.LevelRequired, "4-10-01-05|养老护理员")]
+    public void Create_ElderCareKeyTheOccupationDoesNotAllow_IsRefusedWithTheReason(string text, CatalogueRefusal reason, string args)
     {
         Assert.True(TrackKey.TryParse(text, out var key));
 
         var outcome = ShippedTracks.Catalogue.Create(key, ShippedTracks.ElderCareBank, "4-10-01-05", 1);
 
-        Assert.Contains(reason, Assert.IsType<TrackOutcome.Refused>(outcome).Reason);
+        Assert.Equal((reason, args), Why(outcome));
     }
 
     [Fact]
@@ -105,21 +107,21 @@ public sealed class TrackCatalogueTests
     }
 
     [Theory]
-    [InlineData("4-10-01-06/1", "家政服务员没有一级")]
-    [InlineData("4-10-01-06/家务服务员/1", "家政服务员没有一级")]
-    [InlineData("4-10-01-06/5", "家政服务员五级/初级工须指定一个工种：家务服务员、母婴护理员、家庭照护员")]
-    [InlineData("4-10-01-06/3", "家政服务员三级/高级工须指定一个工种")]
-    [InlineData("4-10-01-06/家庭保洁员/4", "家政服务员四级/中级工没有工种「家庭保洁员」")]
-    [InlineData("4-10-01-06/家务服务员/2", "家政服务员二级/技师不分工种，不能指定「家务服务员」")]
-    [InlineData("4-10-01-05/2", "职业代码与题库 4-10-01-06（家政服务员）不符")]
-    [InlineData("专项/4-10-01-06", "不是专项职业能力考核")]
-    public void Create_KeyTheOccupationDoesNotAllow_IsRefusedWithTheReason(string text, string reason)
+    [InlineData("4-10-01-06/1", CatalogueRefusal.NoSuchLevel, "家政服务员|Level1|五级/初级工,四级/中级工,三级/高级工,二级/技师")]
+    [InlineData("4-10-01-06/家务服务员/1", CatalogueRefusal.NoSuchLevel, "家政服务员|Level1|五级/初级工,四级/中级工,三级/高级工,二级/技师")]
+    [InlineData("4-10-01-06/5", CatalogueRefusal.WorkTypeRequired, "家政服务员|五级/初级工|家务服务员,母婴护理员,家庭照护员")]
+    [InlineData("4-10-01-06/3", CatalogueRefusal.WorkTypeRequired, "家政服务员|三级/高级工|家务服务员,母婴护理员,家庭照护员")]
+    [InlineData("4-10-01-06/家庭保洁员/4", CatalogueRefusal.NoSuchWorkType, "家政服务员|四级/中级工|家庭保洁员|家务服务员,母婴护理员,家庭照护员")]
+    [InlineData("4-10-01-06/家务服务员/2", CatalogueRefusal.NoWorkTypes, "家政服务员|二级/技师|家务服务员")]
+    [InlineData("4-10-01-05/2", CatalogueRefusal.OccupationMismatch, "4-10-01-05/2|4-10-01-06|家政服务员")]
+    [InlineData("专项/4-10-01-06", CatalogueRefusal.LevelRequired, "4-10-01-06|家政服务员")]
+    public void Create_KeyTheOccupationDoesNotAllow_IsRefusedWithTheReason(string text, CatalogueRefusal reason, string args)
     {
         Assert.True(TrackKey.TryParse(text, out var key));
 
         var outcome = ShippedTracks.Catalogue.Create(key, ShippedTracks.HouseholdBank, "4-10-01-06", 1);
 
-        Assert.Contains(reason, Assert.IsType<TrackOutcome.Refused>(outcome).Reason);
+        Assert.Equal((reason, args), Why(outcome));
     }
 
     [Fact]
@@ -136,8 +138,8 @@ public sealed class TrackCatalogueTests
         var refused = catalogue.Create(new TrackKey("4-10-01-06", "家务服务员", 4), ShippedTracks.HouseholdBank, "4-10-01-06", 1);
         var longer = catalogue.Create(new TrackKey("4-10-01-06", "家务服务员", 5), ShippedTracks.HouseholdBank, "4-10-01-06", 1);
 
-        Assert.Equal("t/4-10-01-06.yaml:6: 四级/中级工理论知识考试时长 89 分钟低于标准规定的 90 分钟 (the Theory component's 89 minutes fall below the standard's 90)",
-            Assert.IsType<TrackOutcome.Refused>(refused).Reason);
+        Assert.Equal((CatalogueRefusal.ComponentTooShort, "四级/中级工|Theory|89|90"), Why(refused));
+        Assert.Equal("t/4-10-01-06.yaml:6", Assert.IsType<TrackOutcome.Refused>(refused).At?.ToString());
         Assert.Equal(120, Assert.IsType<TrackOutcome.Created>(longer).Track.Component(ComponentKind.Theory)!.Minutes);
     }
 
@@ -233,7 +235,8 @@ public sealed class TrackCatalogueTests
 
         var outcome = catalogue.Create(new TrackKey("4-10-01-06", "家务服务员", 5), ShippedTracks.HouseholdBank, "4-10-01-06", 1);
 
-        Assert.StartsWith("t/4-10-01-06.yaml:4: 五级/初级工没有综合评审，数据却设置了它", Assert.IsType<TrackOutcome.Refused>(outcome).Reason);
+        Assert.Equal((CatalogueRefusal.StrayComponent, "五级/初级工|Review"), Why(outcome));
+        Assert.Equal("t/4-10-01-06.yaml:4", Assert.IsType<TrackOutcome.Refused>(outcome).At?.ToString());
     }
 
     [Fact]
@@ -247,7 +250,7 @@ public sealed class TrackCatalogueTests
 
         var outcome = catalogue.Create(new TrackKey("4-10-01-06", "家务服务员", 4), ShippedTracks.HouseholdBank, "4-10-01-06", 1);
 
-        Assert.Equal("tracks 数据中没有 家政服务员四级/中级工的申报条件 (no eligibility rule set for level 4)", Assert.IsType<TrackOutcome.Refused>(outcome).Reason);
+        Assert.Equal((CatalogueRefusal.NoRuleSet, "家政服务员|四级/中级工"), Why(outcome));
     }
 
     [Fact]
@@ -273,7 +276,7 @@ public sealed class TrackCatalogueTests
         Assert.Null(track.LevelDisplay);
         Assert.Equal(CertificateKind.Specialty, track.CertificateKind);
         Assert.Equal([new TrackComponent(ComponentKind.Practical, 90, 60m, PracticalPolicy.Default with { Assessors = 5 })], track.Components);
-        Assert.Contains("是专项职业能力考核，没有等级", Assert.IsType<TrackOutcome.Refused>(withLevel).Reason);
+        Assert.Equal(CatalogueRefusal.SpecialtyHasNoLevel, Assert.IsType<TrackOutcome.Refused>(withLevel).Why.Reason);
     }
 
     [Theory]

@@ -39,9 +39,12 @@ public sealed class TrackRulesRevisionTests
 
         Assert.False(check.IsValid);
         Assert.Empty(check.Tracks);
-        Assert.All(check.Problems, p => Assert.Equal(("tracks/4-10-01-06.yaml", line, TrackRulesRevision.Rule), (p.Location.File, p.Location.Line, p.Rule)));
-        Assert.StartsWith($"tracks/4-10-01-06.yaml:{line}: 认定项目 4-10-01-06/", check.Problems[0].ToString());
-        Assert.Contains("低于标准规定的 90 分钟", check.Problems[0].Message);
+        Assert.Empty(check.Problems);
+        Assert.NotEmpty(check.Refusals);
+        Assert.All(check.Refusals, r => Assert.Equal(("tracks/4-10-01-06.yaml", line, 1), (r.At.File, r.At.Line, r.BankVersion)));
+        Assert.StartsWith("4-10-01-06/", check.Refusals[0].Key.ToString(), StringComparison.Ordinal);
+        Assert.Equal(CatalogueRefusal.ComponentTooShort, check.Refusals[0].Why.Reason);
+        Assert.Equal(["60", "90"], check.Refusals[0].Why.Args.Skip(2));
     }
 
     [Fact]

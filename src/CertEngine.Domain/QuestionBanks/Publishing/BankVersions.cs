@@ -62,6 +62,10 @@ public static class BankVersions
         return new BankLoadResult(loaded.Bank, problems);
     }
 
+    /// <summary>A stored version's file whose SHA-256 is no longer the one recorded when it was published.</summary>
+    public static BankProblem StoredHashChanged(string fileName) => new(ProblemSeverity.Error, BankRules.Manifest, new SourceLocation(fileName, 0),
+        "SHA-256 与发布时记录的不同 (differs from the hash stored at publication)");
+
     /// <summary>
     /// Validates the source bank in <paramref name="bankDirectory"/> and, when it is clean, freezes it as the
     /// next version. Refused (writing nothing) when the bank has any error, or when an item or task kept

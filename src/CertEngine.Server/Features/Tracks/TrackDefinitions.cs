@@ -1,3 +1,5 @@
+using CertEngine.Grains.Replies;
+using CertEngine.Server.Web.Localization;
 using CertEngine.Contracts.Tracks;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Tracks;
@@ -88,7 +90,7 @@ public sealed class TrackDefinitions(ExamLibrary library, IGrainFactory grains)
             track?.Components.Select(Describe).ToList() ?? [],
             track is null ? null : Describe(track.Eligibility),
             track is null ? null : Describe(track.Staffing),
-            (outcome as TrackOutcome.Refused)?.Reason,
+            outcome is TrackOutcome.Refused refused ? RefusalWords.Bilingual(refused.Why.ToReply()) : null,
             summary?.RulesVersion, shownRules, newestRules);
     }
 

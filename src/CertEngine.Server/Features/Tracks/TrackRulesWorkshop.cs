@@ -80,7 +80,7 @@ public sealed class TrackRulesWorkshop(ExamLibrary library, IGrainFactory grains
             }
         }
 
-        return new RulesPreview(check.IsValid, ProblemLists.Capped(check.Problems.Select(p => p.ToInfo()).ToList()), check.BankVersion,
+        return new RulesPreview(check.IsValid, ProblemLists.Capped(check.ToInfo()), check.BankVersion,
             check.Tracks.Select(Preview).ToList(), current);
     }
 
