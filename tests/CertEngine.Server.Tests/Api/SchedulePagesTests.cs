@@ -104,7 +104,7 @@ public sealed partial class SchedulePagesTests(ApiHost host)
         var response = await manager.PostAsync("/admin/tracks?handler=Open", Form(await TokenAsync(manager, "/admin/tracks"), ("key", "4-10-01-06/家庭照护员/4"), ("version", "99")));
 
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("题库 4-10-01-06 第 99 版未发布 (bank version 99 is not published)", html);
+        Assert.Contains("题库 4-10-01-06 第 99 版未发布 (bank 4-10-01-06 version 99 is not published)", html);
         Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync("/api/tracks?key=" + Uri.EscapeDataString("4-10-01-06/家庭照护员/4"))).StatusCode);
     }
 
