@@ -1,3 +1,4 @@
+using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Scoring;
 using CertEngine.Storage.Records.Facts;
 
@@ -23,7 +24,7 @@ internal static class AttemptFacts
             index,
             question.ItemId,
             question.ItemVersion,
-            question.Type,
+            AttemptStateViews.Type(question).ToYaml(),
             string.Join(",", question.OptionOrder),
             answers.TryGetValue(index, out var chosen) ? string.Join(",", chosen.Order(StringComparer.Ordinal)) : "",
             awarded.TryGetValue(index, out var graded) ? graded.Awarded : 0m,

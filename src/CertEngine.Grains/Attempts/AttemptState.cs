@@ -1,4 +1,5 @@
 using CertEngine.Contracts.Attempts;
+using CertEngine.Domain.Scoring;
 using CertEngine.Storage.Records.Facts;
 
 namespace CertEngine.Grains.Attempts;
@@ -56,8 +57,14 @@ public sealed class AttemptState
     /// <summary>The pass mark of the component (out of 100).</summary>
     [Id(14)] public decimal PassMark { get; set; }
 
-    /// <summary>The track's 多选 policy when the attempt was prepared.</summary>
-    [Id(15)] public string MultipleChoice { get; set; } = "";
+    /// <summary>
+    /// The track's 多选 policy as text: what releases before December 2026 stored. Read only through
+    /// <see cref="AttemptStateViews.Policy"/> when <see cref="MultipleChoicePolicy"/> is missing; never written now.
+    /// </summary>
+    [Id(15)] public string LegacyMultipleChoice { get; set; } = "";
+
+    /// <summary>The track's 多选 policy when the attempt was prepared; null in an attempt stored before December 2026.</summary>
+    [Id(19)] public MultipleChoicePolicy? MultipleChoicePolicy { get; set; }
 
     /// <summary>The bank version whose keys graded the attempt (the paper's own, or a corrected one after a regrade).</summary>
     [Id(16)] public int GradedVersion { get; set; }

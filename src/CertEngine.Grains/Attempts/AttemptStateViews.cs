@@ -33,9 +33,10 @@ internal static class AttemptStateViews
         _ => throw new InvalidOperationException($"unknown attempt status {s.Status}"),
     };
 
-    /// <summary>The 多选 policy the attempt was prepared with.</summary>
+    /// <summary>The 多选 policy the attempt was prepared with (an attempt stored before December 2026 kept it as text).</summary>
     public static MultipleChoicePolicy Policy(this AttemptState s) =>
-        Enum.TryParse<MultipleChoicePolicy>(s.MultipleChoice, out var policy) ? policy : MultipleChoicePolicy.AllOrNothing;
+        s.MultipleChoicePolicy
+        ?? (Enum.TryParse<MultipleChoicePolicy>(s.LegacyMultipleChoice, out var policy) ? policy : MultipleChoicePolicy.AllOrNothing);
 
     /// <summary>The paper as the Domain grades it.</summary>
     public static Paper Paper(this AttemptState s)
@@ -44,9 +45,13 @@ internal static class AttemptStateViews
         return new Paper(s.BankId, setup.BankVersion, s.Level, s.WorkType, setup.SessionSeed, setup.Seat, s.Questions.Select(Question).ToList());
     }
 
-    /// <summary>One stored question as the Domain's.</summary>
+    /// <summary>One stored question as the Domain's (a question stored before December 2026 kept its type as text).</summary>
     public static PaperQuestion Question(QuestionState q) =>
-        new(q.ItemId, q.ItemVersion, ItemTypes.Parse(q.Type)!.Value, q.Points, q.Cell, q.OptionOrder);
+        new(q.ItemId, q.ItemVersion, Type(q), q.Points, q.Cell, q.OptionOrder);
+
+    /// <summary>The stored question's type: the enum, or the text an older release wrote.</summary>
+    public static ItemType Type(QuestionState q) =>
+        q.Kind ?? ItemTypes.Parse(q.LegacyType) ?? throw new InvalidOperationException($"question {q.ItemId}: unknown stored type '{q.LegacyType}'");
 
     /// <summary>One question as the candidate sees it: the item's words in display order and the answer saved so far.</summary>
     /// <remarks>A 判断 question's two options carry no words: the page says 正确 / 错误 in the candidate's language.</remarks>
@@ -58,7 +63,7 @@ internal static class AttemptStateViews
         IReadOnlyList<ShownOption> options = paperQuestion.Type == ItemType.Judge
             ? [new ShownOption(DisplayLabels.True, ""), new ShownOption(DisplayLabels.False, "")]
             : question.OptionOrder.Select((label, i) => new ShownOption(DisplayLabels.ForPosition(i), item?.Options.FirstOrDefault(o => o.Label == label)?.Text ?? "")).ToList();
-        return new ShownQuestion(index, question.Type, item?.Stem ?? "", options, question.Points, saved);
+        return new ShownQuestion(index, paperQuestion.Type.ToYaml(), item?.Stem ?? "", options, question.Points, saved);
     }
 
 
@@ -73,13 +78,13 @@ internal static class AttemptStateViews
         {
             ItemId = q.ItemId,
             ItemVersion = q.ItemVersion,
-            Type = q.Type.ToYaml(),
+            Kind = q.Type,
             Points = q.Points,
             Cell = q.CellNodeId,
             OptionOrder = q.OptionOrder.ToList(),
         }).ToList();
         s.PassMark = passMark;
-        s.MultipleChoice = policy.ToString();
+        s.MultipleChoicePolicy = policy;
         s.GradedVersion = setup.BankVersion;
         s.Status = AttemptStatus.Ready;
     }

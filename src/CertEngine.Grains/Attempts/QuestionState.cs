@@ -1,3 +1,5 @@
+using CertEngine.Domain.QuestionBanks;
+
 namespace CertEngine.Grains.Attempts;
 
 /// <summary>One stored question of a paper: item id and version, type, points, blueprint cell and the shown option order.</summary>
@@ -10,8 +12,14 @@ public sealed class QuestionState
     /// <summary>The item version the paper pinned.</summary>
     [Id(1)] public int ItemVersion { get; set; }
 
-    /// <summary>single, multiple or judge.</summary>
-    [Id(2)] public string Type { get; set; } = "";
+    /// <summary>
+    /// single, multiple or judge as text: what releases before December 2026 stored. Read only through
+    /// <see cref="AttemptStateViews.Question"/> when <see cref="Kind"/> is missing; never written now.
+    /// </summary>
+    [Id(2)] public string LegacyType { get; set; } = "";
+
+    /// <summary>The item type (题型); null in a question stored before December 2026 (see <see cref="LegacyType"/>).</summary>
+    [Id(6)] public ItemType? Kind { get; set; }
 
     /// <summary>Points of the question.</summary>
     [Id(3)] public decimal Points { get; set; }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using CertEngine.Contracts.Attempts;
 using CertEngine.Grains.Records;
 using CertEngine.Server.Cli;
 using CertEngine.Storage.Records.Facts;
@@ -74,6 +75,22 @@ public sealed class OldDataFolderTests(OldDataHost host)
         Assert.Equal(30, track.GetProperty("enrolled").GetInt32());
         Assert.Equal(18, track.GetProperty("certificatesIssued").GetInt32());
         Assert.Equal("already-issued", (await issuedAgain.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("outcome").GetString());
+    }
+
+    [Fact]
+    public async Task FirstStart_OnTheNovemberRelease_ATheoryPaperStoredWithTextTypesStillShows()
+    {
+        await host.AdminAsync();
+        var grains = host.Services.GetRequiredService<IGrainFactory>();
+
+        // A November attempt stored each question's type and the 多选 policy as text; today's state has enums beside them.
+        var paper = await grains.GetGrain<IAttemptGrain>("CZ-20261205-LL01/140402199603189989").GetPaperAsync();
+
+        Assert.NotNull(paper);
+        Assert.Equal(AttemptStatus.Submitted, paper.Status);
+        Assert.NotEmpty(paper.Questions);
+        Assert.All(paper.Questions, q => Assert.Contains(q.Type, new[] { "single", "multiple", "judge" }));
+        Assert.Contains(paper.Questions, q => q.Type == "judge");
     }
 
     private static async Task<string> FirstHolderAsync(HttpClient admin)
