@@ -88,6 +88,30 @@ public sealed class TheorySessionTests(ExamClusterFixture fixture)
     }
 
     [Fact]
+    public async Task LateCheckIn_AfterAPause_JoinsWithTheSittingsDeadline()
+    {
+        var ids = await _day.EnrolAsync(2);
+        var session = fixture.Client.GetGrain<IExamSessionGrain>(_day.SessionId);
+        ExamDay.Expect(await session.ScheduleAsync(_day.Plan(ids), "manager"));
+        ExamDay.Expect(await session.OpenCheckInAsync("proctor-1"));
+        ExamDay.Expect(await session.CheckInAsync(ids[0], "proctor-1", true));
+        ExamDay.Expect(await session.StartAsync("proctor-1"));
+        await fixture.AdvanceAsync(TimeSpan.FromMinutes(5));
+        ExamDay.Expect(await session.PauseAsync("proctor-1", "停电"));
+        await fixture.AdvanceAsync(TimeSpan.FromMinutes(13));
+        ExamDay.Expect(await session.ResumeAsync("proctor-1", "恢复供电"));
+        await fixture.AdvanceAsync(TimeSpan.FromMinutes(4));
+
+        // Checked in 22 minutes after the start, of which 13 were paused: 81 minutes left, as for the others.
+        ExamDay.Expect(await session.CheckInAsync(ids[1], "proctor-1", true));
+        var papers = await Task.WhenAll(ids.Select(id => Attempt(id).GetPaperAsync()));
+
+        Assert.All(papers, p => Assert.Equal(AttemptStatus.Running, p!.Status));
+        Assert.All(papers, p => Assert.Equal(TimeSpan.FromMinutes(81), p!.Remaining));
+        Assert.Equal(papers[0]!.Deadline, papers[1]!.Deadline);
+    }
+
+    [Fact]
     public async Task Extend_GivesOneCandidateMoreTime_AndNobodyElse()
     {
         var ids = await _day.EnrolAsync(2);

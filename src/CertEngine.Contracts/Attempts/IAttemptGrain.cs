@@ -14,8 +14,11 @@ public interface IAttemptGrain : IGrainWithStringKey
     /// <summary>Records check-in (the proctor and the identity check).</summary>
     Task<CommandReply> CheckInAsync(string proctor, bool identityConfirmed);
 
-    /// <summary>Starts the clock at the sitting's start instant.</summary>
-    Task<CommandReply> StartAsync(DateTimeOffset startedAt);
+    /// <summary>
+    /// Starts the clock at the sitting's start instant. A candidate who joins late also carries the sitting's pauses
+    /// completed before they joined (<paramref name="pausedBefore"/>), so their deadline is the sitting's.
+    /// </summary>
+    Task<CommandReply> StartAsync(DateTimeOffset startedAt, TimeSpan pausedBefore);
 
     /// <summary>Freezes the clock at the sitting's pause instant.</summary>
     Task PauseAsync(DateTimeOffset at);

@@ -86,7 +86,7 @@ public sealed class AttemptGrain(
         return CommandReply.Ok;
     }
 
-    public async Task<CommandReply> StartAsync(DateTimeOffset startedAt)
+    public async Task<CommandReply> StartAsync(DateTimeOffset startedAt, TimeSpan pausedBefore)
     {
         var rules = S.Rules();
         if (rules.Start() is { } refused)
@@ -96,7 +96,7 @@ public sealed class AttemptGrain(
 
         if (rules.StartsNow)
         {
-            (S.StartedAt, S.Status) = (startedAt, AttemptStatus.Running);
+            (S.StartedAt, S.Paused, S.Status) = (startedAt, pausedBefore < TimeSpan.Zero ? TimeSpan.Zero : pausedBefore, AttemptStatus.Running);
             await state.WriteStateAsync();
             await Alarm.SetReminderAsync(S.Clock()!);
             Alarm.Arm(S.Clock());

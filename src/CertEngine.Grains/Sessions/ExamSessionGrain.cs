@@ -153,7 +153,7 @@ public sealed class ExamSessionGrain(
         var now = clock.GetUtcNow();
         (S.Status, S.StartedAt) = (SessionStatus.Running, now);
         await state.WriteStateAsync();
-        await Attempts.ForCheckedInTheoryAsync(a => a.StartAsync(now));
+        await Attempts.ForCheckedInTheoryAsync(a => a.StartAsync(now, TimeSpan.Zero));
         await GrainFactory.AuditAsync(clock, Subject, actor, "session.started", "", $"{S.CheckedIn.Count} checked in");
         return CommandReply.Ok;
     }
@@ -176,7 +176,7 @@ public sealed class ExamSessionGrain(
         return MoveAsync(SessionAction.Resume, "session.resumed", actor, reason, () =>
         {
             var paused = now - S.PausedSince!.Value;
-            (S.Status, S.PausedSince) = (SessionStatus.Running, null);
+            (S.Status, S.PausedSince, S.PausedTotal) = (SessionStatus.Running, null, S.PausedTotal + paused);
             return $"paused {paused.TotalMinutes:0.##} min";
         }, a => a.ResumeAsync(now));
     }

@@ -33,6 +33,12 @@ public sealed class SessionState
     /// <summary>The track rules version of the track when the sitting was scheduled (0 = the shipped file; older sittings read as 0).</summary>
     [Id(8)] public int RulesVersion { get; set; }
 
+    /// <summary>
+    /// The pauses of the whole sitting completed so far (resumed), added to the clock of a candidate who checks in late,
+    /// so their deadline is everyone's.
+    /// </summary>
+    [Id(9)] public TimeSpan PausedTotal { get; set; }
+
     /// <summary>The sitting as its console shows it, or null before it is scheduled.</summary>
     public SessionSnapshot? Snapshot(string id) => Plan is { } plan
         ? new SessionSnapshot(id, plan, Status, StartedAt, CheckedIn.ToList(), BankVersion, Seed, AccessCode)

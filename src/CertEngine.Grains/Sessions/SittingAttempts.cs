@@ -60,7 +60,7 @@ internal sealed class SittingAttempts(IGrainFactory grains, string sessionId, Se
         var reply = await attempt.CheckInAsync(proctor, identityConfirmed: true);
         if (reply.Accepted && state.StartedAt is { } started)
         {
-            await attempt.StartAsync(started);
+            await attempt.StartAsync(started, state.PausedTotal);
             if (state.PausedSince is { } since)
             {
                 await attempt.PauseAsync(since);
