@@ -1,6 +1,7 @@
 using CertEngine.Server.Features.Banks;
 using CertEngine.Server.Features.Candidates;
 using CertEngine.Server.Features.Certificates;
+using CertEngine.Server.Features.Staff;
 using CertEngine.Server.Features.Tracks;
 
 namespace CertEngine.Server.Features;
@@ -8,7 +9,7 @@ namespace CertEngine.Server.Features;
 /// <summary>The services the administration pages and their API share (考务管理).</summary>
 public static class AdministrationServices
 {
-    /// <summary>Adds the candidate import, the certificate search and the bank workshop.</summary>
+    /// <summary>Adds the candidate import, the certificate search, the bank and rules workshops and password changes.</summary>
     public static IServiceCollection AddCertEngineAdministration(this IServiceCollection services)
     {
         services.AddSingleton<CandidateImport>();
@@ -16,6 +17,7 @@ public static class AdministrationServices
         services.AddSingleton<TrackDefinitions>();
         services.AddSingleton<BankWorkshop>();
         services.AddSingleton<TrackRulesWorkshop>();
+        services.AddSingleton<StaffPasswords>();
         return services;
     }
 }

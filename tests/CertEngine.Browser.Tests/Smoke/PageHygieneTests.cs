@@ -91,7 +91,7 @@ public sealed class PageHygieneTests(BrowserHost host)
         "/proctor", "/proctor/{sessionId}", "/proctor/{sessionId}/seat-plan", "/proctor/{sessionId}/tickets",
         "/assess", "/assess/adjudication", "/assess/{sessionId}/{ticket}/{taskId}",
         "/admin", "/admin/candidates", "/admin/certificates", "/admin/staff", "/admin/security", "/admin/tracks", "/admin/sessions",
-        "/admin/banks", "/admin/banks/draft", "/admin/banks/diff", "/admin/tracks/rules",
+        "/admin/banks", "/admin/banks/draft", "/admin/banks/diff", "/admin/tracks/rules", "/account/password",
     ];
 
     private sealed record Visit(string Route, string Url, HttpClient? As, int Status = 200);
@@ -124,6 +124,7 @@ public sealed class PageHygieneTests(BrowserHost host)
             new("/admin/banks", "/admin/banks", admin), new("/admin/banks/draft", "/admin/banks/draft?code=4-10-01-06", admin),
             new("/admin/banks/diff", "/admin/banks/diff?code=4-10-01-06&from=1&to=1", admin),
             new("/admin/tracks/rules", "/admin/tracks/rules?code=4-10-01-06&version=0", admin),
+            new("/account/password", "/account/password", admin),
         ];
     }
 

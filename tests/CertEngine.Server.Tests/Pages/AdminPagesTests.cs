@@ -10,7 +10,8 @@ public sealed partial class AdminPagesTests(ApiHost host)
 {
     public static TheoryData<string, string[]> Pages => new()
     {
-        { "/admin", ["Admin", "CentreManager"] },
+        { "/admin", ["Admin", "CentreManager", "Proctor", "Assessor"] },
+        { "/account/password", ["Admin", "CentreManager", "Proctor", "Assessor"] },
         { "/admin/candidates", ["Admin", "CentreManager"] },
         { "/admin/certificates", ["Admin", "CentreManager"] },
         { "/admin/staff", ["Admin"] },
@@ -139,7 +140,7 @@ public sealed partial class AdminPagesTests(ApiHost host)
         await ApiHost.SignInAsync(client, userName, ApiHost.Password);
     }
 
-    private static async Task<string> TokenAsync(HttpClient client, string path)
+    internal static async Task<string> TokenAsync(HttpClient client, string path)
     {
         var html = await client.GetStringAsync(path);
         return AntiforgeryField().Match(html) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException($"no anti-forgery token on {path}");

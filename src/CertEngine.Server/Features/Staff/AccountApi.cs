@@ -5,8 +5,6 @@ using CertEngine.Domain.Accounts;
 using CertEngine.Grains.Replies;
 using CertEngine.Server.Web;
 using CertEngine.Server.Web.Auth;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
@@ -111,29 +109,17 @@ public static class AccountApi
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> ChangePasswordAsync(
-        PasswordRequest request, ClaimsPrincipal user, HttpContext http, IGrainFactory grains, IPasswordHasher<StaffAccount> hasher, PasswordPolicy policy)
+        PasswordRequest request, HttpContext http, StaffPasswords passwords)
     {
-        if (policy.Check(request.NewPassword, user.Actor()) is { } weak)
+        // The stamp moves on success, which ends every sign-in of the account; this browser signs in again.
+        var (outcome, weak, reply) = await passwords.ChangeAsync(http, request.CurrentPassword, request.NewPassword);
+        return outcome switch
         {
-            return Replies.Invalid("newPassword", PasswordText.Of(weak));
-        }
-
-        var grain = grains.GetGrain<IStaffAccountGrain>(StaffAccountKey.Of(user.Actor()));
-        if (await grain.GetCredentialAsync() is not { } credential
-            || hasher.VerifyHashedPassword(credential.Account, credential.PasswordHash, request.CurrentPassword) == PasswordVerificationResult.Failed)
-        {
-            return Replies.Refused("当前密码不正确 (the current password is wrong)");
-        }
-
-        var reply = await grain.SetPasswordAsync(hasher.HashPassword(credential.Account, request.NewPassword), user.Actor());
-        if (!reply.Accepted)
-        {
-            return Replies.Refused(reply);
-        }
-
-        // The stamp moved, which ends every sign-in of the account on the server; this browser signs in again with the new password.
-        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-        return TypedResults.NoContent();
+            PasswordChange.Changed => TypedResults.NoContent(),
+            PasswordChange.Weak => Replies.Invalid("newPassword", PasswordText.Of(weak!.Value)),
+            PasswordChange.WrongCurrent => Replies.Refused("当前密码不正确 (the current password is wrong)"),
+            _ => Replies.Refused(reply!),
+        };
     }
 
     private static async Task<Ok<IReadOnlyList<StaffAccount>>> ListStaffAsync(IGrainFactory grains) =>

@@ -1,0 +1,17 @@
+namespace CertEngine.Server.Features.Dashboard;
+
+/// <summary>The kinds of waiting work the dashboard counts.</summary>
+public enum WaitingKind
+{
+    /// <summary>Sittings whose check-in is open: candidates arrive.</summary>
+    CheckInOpen,
+
+    /// <summary>Sittings running or paused: to watch and close.</summary>
+    Running,
+
+    /// <summary>Practical sheets this assessor has not yet signed in sittings that have started.</summary>
+    SheetsToScore,
+
+    /// <summary>Cases held for the chief assessor's adjudication.</summary>
+    Adjudications,
+}
