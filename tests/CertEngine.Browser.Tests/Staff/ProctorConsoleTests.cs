@@ -28,6 +28,9 @@ public sealed class ProctorConsoleTests(BrowserHost host)
         await page.FillAsync("#reason", "考场停电");
         await page.ClickAsync("button[data-action=pause]");
         await Expect(page.Locator("#phase")).ToHaveAttributeAsync("data-status", "paused");
+        await Expect(page.Locator("#message")).ToHaveTextAsync("已暂停全场，原因：考场停电");
+        await Expect(page.Locator("button[data-action=pause]")).ToBeDisabledAsync();
+        await Expect(page.Locator("button[data-action=resume]")).ToBeEnabledAsync();
         await Expect(page.Locator("#roster tr[data-seat='1']")).ToHaveAttributeAsync("data-status", "paused");
         await browser.ScreenshotAsync("paused");
         var paused = await candidate.GetFromJsonAsync<JsonElement>("/api/attempt");
@@ -54,7 +57,61 @@ public sealed class ProctorConsoleTests(BrowserHost host)
         await page.GotoAsync($"/proctor/{fresh}");
         await Expect(page.Locator("#access-code")).Not.ToHaveTextAsync("——");
         await page.Locator("#roster tr[data-seat='1'] button").First.ClickAsync();
-        await Expect(page.Locator("#roster tr[data-seat='1'] td").Nth(4)).ToHaveTextAsync("是");
+        await Expect(page.Locator("#roster tr[data-seat='1'] td").Nth(5)).ToHaveTextAsync("是");
+        await Expect(page.Locator("#message")).ToHaveTextAsync("已签到：签到考生");
         await browser.ScreenshotAsync("checked-in");
+    }
+
+    [BrowserFact]
+    public async Task CheckIn_TickAll_ChecksEveryoneInAndSaysHowMany_AndOnlyWhatThePhaseAllowsIsEnabled()
+    {
+        var proctor = await host.StaffAsync("proctor.li", "Proctor");
+        var fresh = await StaffSittings.TheoryWithoutCheckInAsync(host, candidates: 3);
+        await using var browser = await host.NewPageAsync("proctor-bulk-check-in", proctor);
+        var page = browser.Page;
+
+        await page.GotoAsync($"/proctor/{fresh}");
+        await Expect(page.Locator("#roster tr")).ToHaveCountAsync(3);
+        await Expect(page.Locator("button[data-action=start]")).ToBeEnabledAsync();
+        await Expect(page.Locator("button[data-action=open-check-in]")).ToBeDisabledAsync();
+        await Expect(page.Locator("button[data-action=pause]")).ToBeDisabledAsync();
+        await Expect(page.Locator("button[data-action=resume]")).ToBeDisabledAsync();
+        await page.ClickAsync("button[data-action=check-in-selected]");
+        await Expect(page.Locator("#message")).ToHaveTextAsync("请先勾选要签到的考生。");
+
+        await page.CheckAsync("#select-all");
+        await page.ClickAsync("button[data-action=check-in-selected]");
+
+        await Expect(page.Locator("#message")).ToHaveTextAsync("批量签到完成，签到人数：3");
+        await Expect(page.Locator("#roster input.pick")).ToHaveCountAsync(0);
+        await browser.ScreenshotAsync("bulk-checked-in");
+    }
+
+    [BrowserFact]
+    public async Task Close_WithCandidatesStillWriting_NamesThemBeforeAnythingIsSubmitted()
+    {
+        var sitting = await host.SittingAsync(candidates: 2);
+        await using var browser = await host.NewPageAsync("proctor-close", sitting.Proctor);
+        var page = browser.Page;
+        await page.GotoAsync($"/proctor/{sitting.Id}");
+        await Expect(page.Locator("#roster tr")).ToHaveCountAsync(2);
+        var names = await page.Locator("#roster tr td:nth-child(4)").AllTextContentsAsync();
+        string? asked = null;
+        page.Dialog += async (_, dialog) =>
+        {
+            asked = dialog.Message;
+            await dialog.DismissAsync();
+        };
+
+        await Expect(page.Locator("button[data-action=start]")).ToBeDisabledAsync();
+        await page.FillAsync("#reason", "考试时间到");
+        await page.ClickAsync("button[data-action=close]");
+        await Expect(page.Locator("#phase")).ToHaveAttributeAsync("data-status", "running");
+
+        Assert.NotNull(asked);
+        Assert.StartsWith("以下考生仍在答题：", asked);
+        Assert.All(names, name => Assert.Contains(name, asked));
+        var status = await sitting.Proctor.GetFromJsonAsync<JsonElement>($"/api/sessions/{sitting.Id}");
+        Assert.Equal("running", status.GetProperty("status").GetString());
     }
 }

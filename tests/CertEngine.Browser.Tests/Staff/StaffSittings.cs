@@ -38,18 +38,23 @@ internal static class StaffSittings
     }
 
     /// <summary>A theory sitting of one candidate named on <c>proctor.li</c>, with check-in open and nobody checked in; its id.</summary>
-    public static async Task<string> TheoryWithoutCheckInAsync(BrowserHost host)
+    public static async Task<string> TheoryWithoutCheckInAsync(BrowserHost host, int candidates = 1)
     {
         var manager = await host.StaffAsync("manager.zhang", "CentreManager");
         var proctor = await host.StaffAsync("proctor.li", "Proctor");
         var minutes = await OpenTrackAsync(manager, "theory");
-        var idNumber = await EnrolAsync(host, manager, "签到考生");
+        var idNumbers = new List<string>();
+        for (var i = 0; i < candidates; i++)
+        {
+            idNumbers.Add(await EnrolAsync(host, manager, i == 0 ? "签到考生" : $"签到考生{i + 1}"));
+        }
+
         var id = "S-" + Guid.NewGuid().ToString("N")[..10];
         var scheduled = await manager.PostAsJsonAsync("/api/sessions", new
         {
             id, trackKey = BrowserHost.Track5, component = "theory", centre = "长治市职业技能鉴定中心", room = "302",
             startsAt = host.Clock.GetUtcNow().AddMinutes(30), minutes, proctors = new[] { "proctor.li", "proctor.wang" },
-            roster = new[] { new { idNumber, seat = 1, ticket = "ZS" + id[2..] } },
+            roster = idNumbers.Select((idNumber, i) => new { idNumber, seat = i + 1, ticket = "ZS" + id[2..] + (i == 0 ? "" : i.ToString(System.Globalization.CultureInfo.InvariantCulture)) }).ToArray(),
         });
         Assert.True(scheduled.StatusCode == HttpStatusCode.Created, await scheduled.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NoContent, (await proctor.PostAsync($"/api/sessions/{id}/open-check-in", null)).StatusCode);

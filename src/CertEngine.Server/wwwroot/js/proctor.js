@@ -13,6 +13,8 @@
   var message = document.getElementById('message');
   var reason = document.getElementById('reason');
   var refreshInterval = 3000;
+  var lastRoster = [];
+  var ticked = {};
 
   function say(text, bad) {
     message.textContent = text;
@@ -67,6 +69,10 @@
     document.getElementById('access-code').textContent = s.accessCode || '——';
     document.getElementById('access-hint').hidden = !!s.accessCode;
     root.setAttribute('data-status', s.status);
+    // Only what the sitting's phase allows is enabled (the page renders the same from the Domain's rules).
+    Array.prototype.forEach.call(root.querySelectorAll('[data-phases]'), function (control) {
+      control.disabled = (' ' + control.getAttribute('data-phases') + ' ').indexOf(' ' + s.status + ' ') < 0;
+    });
   }
 
   function showRoster(lines) {
@@ -76,6 +82,16 @@
       var tr = document.createElement('tr');
       tr.setAttribute('data-seat', line.seat);
       tr.setAttribute('data-status', line.status || '');
+      var pick = cell(tr, '');
+      if (!line.checkedIn) {
+        var box = document.createElement('input');
+        box.type = 'checkbox';
+        box.className = 'pick';
+        box.checked = !!ticked[line.seat];
+        box.setAttribute('aria-label', line.seat + ' ' + line.name);
+        box.addEventListener('change', function () { ticked[line.seat] = box.checked; });
+        pick.appendChild(box);
+      }
       cell(tr, String(line.seat));
       cell(tr, line.ticket);
       cell(tr, line.name);
@@ -94,16 +110,17 @@
       cell(tr, signIn.length ? signIn.join(' · ') : '—', line.locked || line.deviceChanges > 0 ? 'warn' : '');
       var actions = cell(tr, '');
       if (line.locked) {
-        actions.appendChild(button(texts.unlock, function () { act('/seats/' + line.seat + '/unlock'); }));
+        actions.appendChild(button(texts.unlock, function () { act('/seats/' + line.seat + '/unlock', undefined, texts['did-unlock'] + line.name); }));
       }
       if (!line.checkedIn) {
-        actions.appendChild(button(texts.checkIn, function () { act('/seats/' + line.seat + '/check-in', { identityConfirmed: true }); }));
-        actions.appendChild(button(texts.mismatch, function () { act('/seats/' + line.seat + '/check-in', { identityConfirmed: false }); }, 'danger'));
+        actions.appendChild(button(texts.checkIn, function () { act('/seats/' + line.seat + '/check-in', { identityConfirmed: true }, texts['did-check-in'] + line.name); }));
+        actions.appendChild(button(texts.mismatch, function () { act('/seats/' + line.seat + '/check-in', { identityConfirmed: false }, texts['did-mismatch'] + line.name); }, 'danger'));
       }
       rows.appendChild(tr);
     });
     body.innerHTML = '';
     body.appendChild(rows);
+    lastRoster = lines;
     document.getElementById('refreshed').textContent = texts.refreshed + new Date().toLocaleTimeString();
   }
 
@@ -116,9 +133,10 @@
     });
   }
 
-  function act(path, body) {
+  // Each action answers with what it did (已暂停全场，原因：…), not a bare "done".
+  function act(path, body, did) {
     return api('POST', path, body).then(function () {
-      say(texts.done, false);
+      say(did || texts.done, false);
       return refresh();
     }, function (error) {
       say(error.message, true);
@@ -138,18 +156,48 @@
         var seat = parseInt(document.getElementById('extend-seat').value, 10);
         var minutes = parseInt(document.getElementById('extend-minutes').value, 10);
         if (!(seat > 0) || !(minutes > 0)) { say(texts.needSeat, true); return; }
-        act('/extend', { seat: seat, minutes: minutes, reason: why });
+        act('/extend', { seat: seat, minutes: minutes, reason: why }, texts['did-extend'] + seat + ' +' + minutes + texts.minutesUnit);
       } else if (action === 'check-in-id') {
         var idNumber = document.getElementById('check-in-id').value.trim().toUpperCase();
-        act('/check-in', { idNumber: idNumber, identityConfirmed: true });
+        act('/check-in', { idNumber: idNumber, identityConfirmed: true }, texts['did-check-in'] + idNumber);
+      } else if (action === 'check-in-selected') {
+        checkInTicked();
       } else if (action === 'close') {
-        if (window.confirm(texts.confirmClose)) { act('/close', { reason: why }); }
+        // Name everyone still writing, so nobody's paper is submitted by surprise.
+        var writing = lastRoster.filter(function (l) { return l.checkedIn && l.status !== 'submitted'; })
+          .map(function (l) { return l.seat + ' ' + l.name; });
+        var question = (writing.length ? texts.stillWriting + writing.join(texts.listSeparator) + '\n' : '') + texts.confirmClose;
+        if (window.confirm(question)) { act('/close', { reason: why }, texts['did-close'] + why); }
       } else if (action === 'pause' || action === 'resume') {
-        act('/' + action, { reason: why });
+        act('/' + action, { reason: why }, texts['did-' + action] + why);
       } else {
-        act('/' + action);
+        act('/' + action, undefined, texts['did-' + action]);
       }
     });
+  });
+
+  // Checks in every ticked candidate in turn (the proctor has compared each face with the ID), then says how many.
+  function checkInTicked() {
+    var seats = lastRoster.filter(function (l) { return !l.checkedIn && ticked[l.seat]; });
+    if (!seats.length) { say(texts.noneTicked, true); return; }
+    var done = 0, failed = [];
+    seats.reduce(function (chain, line) {
+      return chain.then(function () {
+        return api('POST', '/seats/' + line.seat + '/check-in', { identityConfirmed: true }).then(function () {
+          done++;
+          delete ticked[line.seat];
+        }, function (error) { failed.push(line.seat + ' ' + line.name + ' (' + error.message + ')'); });
+      });
+    }, Promise.resolve()).then(function () {
+      say(texts['did-bulk'] + done + (failed.length ? '; ' + texts.bulkFailed + failed.join(texts.listSeparator) : ''), failed.length > 0);
+      document.getElementById('select-all').checked = false;
+      return refresh();
+    });
+  }
+
+  document.getElementById('select-all').addEventListener('change', function (e) {
+    lastRoster.forEach(function (l) { if (!l.checkedIn) { ticked[l.seat] = e.target.checked; } });
+    Array.prototype.forEach.call(document.querySelectorAll('#roster input.pick'), function (box) { box.checked = e.target.checked; });
   });
 
   refresh();
