@@ -142,6 +142,12 @@ public enum RefusalCode
     /// <summary>A regrade needs a reason.</summary>
     SessionRegradeNeedsReason = 324,
 
+    /// <summary>A candidate already checked in cannot be marked absent.</summary>
+    SessionAbsentButCheckedIn = 325,
+
+    /// <summary>缺考 is marked only while check-in is open or the sitting runs.</summary>
+    SessionAbsentNotNow = 326,
+
     // Staffing of a sitting (400–419).
 
     /// <summary>Not enough proctors: {1} needed, {2} assigned; RULES.md §4.</summary>

@@ -112,6 +112,34 @@ public sealed class TheorySessionTests(ExamClusterFixture fixture)
     }
 
     [Fact]
+    public async Task MarkAbsent_OnlyTheNotCheckedIn_WithdrawnOnArrival_AndTheCloseMarksEveryoneWhoNeverCame()
+    {
+        var ids = await _day.EnrolAsync(4);
+        var session = fixture.Client.GetGrain<IExamSessionGrain>(_day.SessionId);
+        ExamDay.Expect(await session.ScheduleAsync(_day.Plan(ids), "manager"));
+        var beforeCheckIn = await session.MarkAbsentAsync(ids[1], "proctor-1", "");
+        ExamDay.Expect(await session.OpenCheckInAsync("proctor-1"));
+        ExamDay.Expect(await session.CheckInAsync(ids[0], "proctor-1", true));
+        var checkedIn = await session.MarkAbsentAsync(ids[0], "proctor-1", "");
+        ExamDay.Expect(await session.MarkAbsentAsync(ids[1], "proctor-1", "电话告知不来"));
+        ExamDay.Expect(await session.MarkAbsentAsync(ids[2], "proctor-1", ""));
+        ExamDay.Expect(await session.StartAsync("proctor-1"));
+        ExamDay.Expect(await session.CheckInAsync(ids[2], "proctor-1", true)); // arrived after all, within late entry
+        var running = await session.GetRosterAsync();
+        ExamDay.Expect(await session.CloseAsync("proctor-1", "考试结束"));
+        var closed = await session.GetRosterAsync();
+
+        Assert.Equal(RefusalCode.SessionAbsentNotNow, beforeCheckIn.Reason?.Code);
+        Assert.Equal(RefusalCode.SessionAbsentButCheckedIn, checkedIn.Reason?.Code);
+        Assert.Equal([false, true, false, false], running.OrderBy(l => l.Seat).Select(l => l.Absent));
+        Assert.Equal([false, true, false, true], closed.OrderBy(l => l.Seat).Select(l => l.Absent));
+        Assert.Equal([true, false, true, false], closed.OrderBy(l => l.Seat).Select(l => l.CheckedIn));
+        var trail = await fixture.Client.GetGrain<IAuditTrailGrain>($"session/{_day.SessionId}").GetAsync();
+        Assert.Contains(trail, e => e.Action == "session.absent" && e.Reason == "电话告知不来");
+        Assert.Contains(trail, e => e.Action == "session.absence-withdrawn");
+    }
+
+    [Fact]
     public async Task Extend_GivesOneCandidateMoreTime_AndNobodyElse()
     {
         var ids = await _day.EnrolAsync(2);

@@ -21,6 +21,12 @@ public interface IExamSessionGrain : IGrainWithStringKey
     /// <summary>Records a candidate's entry and identity check (人证核验) by a proctor.</summary>
     Task<CommandReply> CheckInAsync(string idNumber, string proctor, bool identityConfirmed);
 
+    /// <summary>
+    /// Marks a rostered candidate not checked in as absent (缺考), audited with the reason; the close marks everyone not
+    /// checked in. A candidate marked absent who arrives while entry is open may still be checked in (the mark is withdrawn).
+    /// </summary>
+    Task<CommandReply> MarkAbsentAsync(string idNumber, string actor, string reason);
+
     /// <summary>Starts every checked-in candidate's clock.</summary>
     Task<CommandReply> StartAsync(string actor);
 

@@ -10,4 +10,5 @@ public sealed record RosterLine(
     [property: Id(2)] string IdNumber,
     [property: Id(3)] string Name,
     [property: Id(4)] bool CheckedIn,
-    [property: Id(5)] AttemptProgress? Progress);
+    [property: Id(5)] AttemptProgress? Progress,
+    [property: Id(6)] bool Absent = false);

@@ -10,4 +10,5 @@ public sealed record SessionSnapshot(
     [property: Id(4)] IReadOnlyList<string> CheckedIn,
     [property: Id(5)] int BankVersion,
     [property: Id(6)] ulong Seed,
-    [property: Id(7)] string? AccessCode);
+    [property: Id(7)] string? AccessCode,
+    [property: Id(8)] IReadOnlyList<string>? Absent = null);

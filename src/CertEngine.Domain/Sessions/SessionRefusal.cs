@@ -77,4 +77,10 @@ public enum SessionRefusal
 
     /// <summary>A regrade needs a reason.</summary>
     RegradeNeedsReason,
+
+    /// <summary>A candidate already checked in cannot be marked absent (缺考).</summary>
+    AbsentButCheckedIn,
+
+    /// <summary>缺考 is marked once check-in is open and before the sitting closes (at the close it is marked for everyone not checked in).</summary>
+    AbsentNotNow,
 }

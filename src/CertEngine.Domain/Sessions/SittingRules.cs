@@ -47,6 +47,16 @@ public static class SittingRules
         : phase is SessionPhase.Scheduled or SessionPhase.Closed ? SessionRefusal.NotUnderWay
         : null;
 
+    /// <summary>
+    /// Why a rostered candidate may not be marked absent (缺考) now, or null: only someone not checked in, once check-in is
+    /// open and until the close (which marks everyone not checked in). A candidate marked absent who then arrives may still
+    /// be checked in while entry is open; the mark is withdrawn.
+    /// </summary>
+    public static Refused<SessionRefusal>? Absence(SessionPhase phase, bool checkedIn) =>
+        checkedIn ? SessionRefusal.AbsentButCheckedIn
+        : phase is SessionPhase.CheckIn or SessionPhase.Running or SessionPhase.Paused ? null
+        : SessionRefusal.AbsentNotNow;
+
     /// <summary>Why a sitting may not be regraded against <paramref name="correctedVersion"/>, or null.</summary>
     public static Refused<SessionRefusal>? Regrade(bool theory, int sittingVersion, int correctedVersion, bool dryRun, bool hasReason) =>
         !theory ? SessionRefusal.RegradeOnlyTheory

@@ -131,7 +131,12 @@ public sealed class ExamSessionGrain(
         if (!S.CheckedIn.Contains(idNumber))
         {
             S.CheckedIn.Add(idNumber);
+            var wasAbsent = S.Absent.Remove(idNumber);
             await state.WriteStateAsync();
+            if (wasAbsent)
+            {
+                await GrainFactory.AuditAsync(clock, Subject, proctor, "session.absence-withdrawn", "", $"seat {seat.Seat}");
+            }
         }
 
         return CommandReply.Ok;
@@ -199,10 +204,34 @@ public sealed class ExamSessionGrain(
         return reply;
     }
 
+    public async Task<CommandReply> MarkAbsentAsync(string idNumber, string actor, string reason)
+    {
+        if (S.Plan?.Roster.FirstOrDefault(r => r.IdNumber == idNumber) is not { } seat)
+        {
+            return Refuse(SessionRefusal.NotOnRoster);
+        }
+
+        if (SittingRules.Absence(Phase, S.CheckedIn.Contains(idNumber)) is { } refused)
+        {
+            return Refuse(refused);
+        }
+
+        if (!S.Absent.Contains(idNumber))
+        {
+            S.Absent.Add(idNumber);
+            await state.WriteStateAsync();
+            await GrainFactory.AuditAsync(clock, Subject, actor, "session.absent", reason.Trim(), $"seat {seat.Seat}");
+        }
+
+        return CommandReply.Ok;
+    }
+
     public Task<CommandReply> CloseAsync(string actor, string reason) =>
         MoveAsync(SessionAction.Close, "session.closed", actor, reason, () =>
         {
             (S.Status, S.PausedSince) = (SessionStatus.Closed, null);
+            // Everyone never checked in is 缺考 from now on (the roster says so, and their attempts are not scored).
+            S.Absent = S.Plan!.Roster.Select(r => r.IdNumber).Where(id => !S.CheckedIn.Contains(id)).ToList();
             return $"{S.CheckedIn.Count} of {S.Plan!.Roster.Count} sat; absent: {S.Plan.Roster.Count - S.CheckedIn.Count}";
         }, async a => await a.ForceSubmitAsync(actor));
 

@@ -39,8 +39,11 @@ public sealed class SessionState
     /// </summary>
     [Id(9)] public TimeSpan PausedTotal { get; set; }
 
+    /// <summary>The ID numbers of the candidates marked absent (缺考): by a proctor, or at the close for everyone not checked in.</summary>
+    [Id(10)] public List<string> Absent { get; set; } = [];
+
     /// <summary>The sitting as its console shows it, or null before it is scheduled.</summary>
     public SessionSnapshot? Snapshot(string id) => Plan is { } plan
-        ? new SessionSnapshot(id, plan, Status, StartedAt, CheckedIn.ToList(), BankVersion, Seed, AccessCode)
+        ? new SessionSnapshot(id, plan, Status, StartedAt, CheckedIn.ToList(), BankVersion, Seed, AccessCode, Absent.ToList())
         : null;
 }

@@ -80,11 +80,13 @@ internal sealed class SittingAttempts(IGrainFactory grains, string sessionId, Se
     public Task<List<RosterLine>> RosterAsync()
     {
         var checkedIn = state.CheckedIn.ToHashSet(StringComparer.Ordinal);
+        var absent = state.Absent.ToHashSet(StringComparer.Ordinal);
         return SittingStaff.FanOutAsync(Plan.Roster.OrderBy(r => r.Seat), async seat =>
         {
             var candidate = grains.GetGrain<ICandidateGrain>(seat.IdNumber).GetAsync();
             AttemptProgress? progress = Plan.Component == ExamComponent.Theory ? await Theory(seat.IdNumber).GetProgressAsync() : null;
-            return new RosterLine(seat.Seat, seat.Ticket, seat.IdNumber, (await candidate)?.Profile.Name ?? "", checkedIn.Contains(seat.IdNumber), progress);
+            return new RosterLine(seat.Seat, seat.Ticket, seat.IdNumber, (await candidate)?.Profile.Name ?? "", checkedIn.Contains(seat.IdNumber), progress,
+                absent.Contains(seat.IdNumber));
         });
     }
 

@@ -47,10 +47,10 @@ public sealed class ProctorConsoleTests(BrowserHost host)
     }
 
     [BrowserFact]
-    public async Task CheckIn_ByTheRowButton_MarksTheCandidateCheckedIn()
+    public async Task CheckIn_ByTheRowButton_MarksTheCandidateCheckedIn_AndAnotherAbsent()
     {
         var proctor = await host.StaffAsync("proctor.li", "Proctor");
-        var fresh = await StaffSittings.TheoryWithoutCheckInAsync(host);
+        var fresh = await StaffSittings.TheoryWithoutCheckInAsync(host, candidates: 2);
         await using var browser = await host.NewPageAsync("proctor-check-in", proctor);
         var page = browser.Page;
 
@@ -59,6 +59,9 @@ public sealed class ProctorConsoleTests(BrowserHost host)
         await page.Locator("#roster tr[data-seat='1'] button").First.ClickAsync();
         await Expect(page.Locator("#roster tr[data-seat='1'] td").Nth(5)).ToHaveTextAsync("是");
         await Expect(page.Locator("#message")).ToHaveTextAsync("已签到：签到考生");
+        await page.Locator("#roster tr[data-seat='2'] button.secondary").ClickAsync();
+        await Expect(page.Locator("#roster tr[data-seat='2'] td").Nth(5)).ToHaveTextAsync("缺考");
+        await Expect(page.Locator("#message")).ToHaveTextAsync("已标记缺考：签到考生2");
         await browser.ScreenshotAsync("checked-in");
     }
 

@@ -27,6 +27,21 @@ public sealed class PracticalApiTests(ApiHost host)
     }
 
     [Fact]
+    public async Task Assignments_ACandidateMarkedAbsent_LeavesTheAssessorsList()
+    {
+        var sitting = await PracticalSittingAsync.CreateAsync(host, candidates: 2);
+
+        var marked = await sitting.Proctor.PostAsJsonAsync($"/api/sessions/{sitting.Id}/seats/2/absent", new { reason = "未到场" });
+        var roster = await sitting.Proctor.GetFromJsonAsync<JsonElement>($"/api/sessions/{sitting.Id}/roster");
+        var list = await sitting.Assessors[1].GetFromJsonAsync<JsonElement>("/api/practical/assignments");
+        var mine = list.EnumerateArray().Single(a => a.GetProperty("sessionId").GetString() == sitting.Id);
+
+        Assert.Equal(HttpStatusCode.NoContent, marked.StatusCode);
+        Assert.Equal([false, true], roster.EnumerateArray().Select(l => l.GetProperty("absent").GetBoolean()));
+        Assert.Equal([sitting.Tickets[0]], mine.GetProperty("candidates").EnumerateArray().Select(c => c.GetProperty("ticket").GetString()!));
+    }
+
+    [Fact]
     public async Task Task_AssessorNotOnTheSitting_Gets404_AndCannotSubmit()
     {
         var sitting = await PracticalSittingAsync.CreateAsync(host, candidates: 1);

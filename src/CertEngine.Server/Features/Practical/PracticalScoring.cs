@@ -48,7 +48,8 @@ public static class PracticalScoring
 
             // Tasks are drawn when check-in opens; before that a sitting lists no candidates.
             var candidates = new List<CandidateTasks>();
-            foreach (var seat in session.Plan.Roster.OrderBy(r => r.Seat))
+            // A candidate marked absent (缺考, by a proctor or at the close) leaves the assessor's list.
+            foreach (var seat in session.Plan.Roster.Where(r => session.Absent?.Contains(r.IdNumber) != true).OrderBy(r => r.Seat))
             {
                 if (await Practical(grains, session.Id, seat.IdNumber).GetAssessorViewAsync(assessor) is { } view)
                 {

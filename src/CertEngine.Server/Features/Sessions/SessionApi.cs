@@ -49,16 +49,19 @@ public static class SessionApi
     public sealed record RegradeRequest([property: Range(1, 100_000)] int CorrectedBankVersion, bool DryRun, [property: StringLength(500)] string? Reason);
 
     /// <summary>
-    /// One roster line; the ID number masked. <see cref="Locked"/>: the ticket is locked after wrong sign-ins (the proctor
+    /// One roster line; the ID number masked; <see cref="Absent"/>: marked 缺考 (by a proctor, or at the close). <see cref="Locked"/>: the ticket is locked after wrong sign-ins (the proctor
     /// unlocks it); <see cref="DeviceChanges"/>: how many times a later sign-in took the attempt over from another browser.
     /// </summary>
     public sealed record RosterView(
         int Seat, string Ticket, string Name, string IdNumber, bool CheckedIn, string? Status, int Answered, int Total,
         double? RemainingSeconds, DateTimeOffset? LastSeenAt, bool Online,
-        bool Locked = false, int FailedSignIns = 0, int DeviceChanges = 0, DateTimeOffset? DeviceChangedAt = null);
+        bool Locked = false, int FailedSignIns = 0, int DeviceChanges = 0, DateTimeOffset? DeviceChangedAt = null, bool Absent = false);
 
     /// <summary>A proctor's check-in of the candidate in one seat, after comparing the ID card with the roster (人证核验).</summary>
     public sealed record SeatCheckInRequest(bool IdentityConfirmed);
+
+    /// <summary>缺考 for the candidate in one seat, with an optional note (e.g. 电话告知不来).</summary>
+    public sealed record AbsentRequest([property: StringLength(500)] string? Reason);
 
     /// <summary>Maps the sitting endpoints.</summary>
     public static IEndpointRouteBuilder MapSessionApi(this IEndpointRouteBuilder app)
@@ -78,6 +81,7 @@ public static class SessionApi
             ActAsync(id, http, grains, s => s.CheckInAsync(request.IdNumber.Trim().ToUpperInvariant(), user.Actor(), request.IdentityConfirmed)));
         proctor.MapPost("/seats/{seat}/check-in", CheckInSeatAsync);
         proctor.MapPost("/seats/{seat}/unlock", UnlockSeatAsync);
+        proctor.MapPost("/seats/{seat}/absent", MarkAbsentSeatAsync);
         proctor.MapPost("/start", (string id, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
             ActAsync(id, http, grains, s => s.StartAsync(user.Actor())));
         proctor.MapPost("/pause", (string id, ReasonRequest request, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
@@ -126,7 +130,7 @@ public static class SessionApi
         return TypedResults.Ok<IReadOnlyList<RosterView>>(lines.Zip(tickets, (l, t) => new RosterView(
             l.Seat, l.Ticket, l.Name, IdentityNumber.Mask(l.IdNumber), l.CheckedIn, l.Progress is { } p ? AttemptApi.StatusName(p.Status) : null,
             l.Progress?.Answered ?? 0, l.Progress?.Total ?? 0, l.Progress?.Remaining.TotalSeconds, l.Progress?.LastSeenAt,
-            l.Progress?.LastSeenAt is { } seen && now - seen < OnlineWindow, t.Locked, t.Failures, t.DeviceChanges, t.DeviceChangedAt)).ToList());
+            l.Progress?.LastSeenAt is { } seen && now - seen < OnlineWindow, t.Locked, t.Failures, t.DeviceChanges, t.DeviceChangedAt, l.Absent)).ToList());
     }
 
     /// <summary>A browser heard from within this window counts as online (the exam page polls well inside it).</summary>
@@ -153,6 +157,18 @@ public static class SessionApi
 
         return session.Plan.Roster.FirstOrDefault(r => r.Seat == seat) is { } assigned
             ? Replies.From(await grains.GetGrain<IExamSessionGrain>(id).CheckInAsync(assigned.IdNumber, user.Actor(), request.IdentityConfirmed))
+            : Replies.Refused($"考位 {seat} 不在本场名单中 (no such seat)");
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> MarkAbsentSeatAsync(string id, int seat, AbsentRequest request, ClaimsPrincipal user, HttpContext http, IGrainFactory grains)
+    {
+        if (await SittingQueries.RunnableAsync(id, http, grains) is not { } session)
+        {
+            return NotYours(id);
+        }
+
+        return session.Plan.Roster.FirstOrDefault(r => r.Seat == seat) is { } assigned
+            ? Replies.From(await grains.GetGrain<IExamSessionGrain>(id).MarkAbsentAsync(assigned.IdNumber, user.Actor(), request.Reason ?? ""))
             : Replies.Refused($"考位 {seat} 不在本场名单中 (no such seat)");
     }
 

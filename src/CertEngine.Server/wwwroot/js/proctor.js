@@ -96,7 +96,7 @@
       cell(tr, line.ticket);
       cell(tr, line.name);
       cell(tr, line.idNumber, 'mono');
-      cell(tr, line.checkedIn ? texts.yes : texts.no, line.checkedIn ? 'ok' : '');
+      cell(tr, line.checkedIn ? texts.yes : line.absent ? texts.absent : texts.no, line.checkedIn ? 'ok' : line.absent ? 'warn' : '');
       cell(tr, line.status === 'submitted' ? texts.submitted : line.online ? texts.online : texts.offline, line.online ? 'ok' : 'muted');
       cell(tr, line.total > 0 ? line.answered + '/' + line.total : '—');
       cell(tr, line.status === 'submitted' ? '—' : clock(line.remainingSeconds), 'mono');
@@ -109,12 +109,19 @@
       }
       cell(tr, signIn.length ? signIn.join(' · ') : '—', line.locked || line.deviceChanges > 0 ? 'warn' : '');
       var actions = cell(tr, '');
+      if (root.getAttribute('data-status') === 'closed') {
+        rows.appendChild(tr);
+        return;
+      }
       if (line.locked) {
         actions.appendChild(button(texts.unlock, function () { act('/seats/' + line.seat + '/unlock', undefined, texts['did-unlock'] + line.name); }));
       }
       if (!line.checkedIn) {
         actions.appendChild(button(texts.checkIn, function () { act('/seats/' + line.seat + '/check-in', { identityConfirmed: true }, texts['did-check-in'] + line.name); }));
         actions.appendChild(button(texts.mismatch, function () { act('/seats/' + line.seat + '/check-in', { identityConfirmed: false }, texts['did-mismatch'] + line.name); }, 'danger'));
+        if (!line.absent) {
+          actions.appendChild(button(texts.markAbsent, function () { act('/seats/' + line.seat + '/absent', { reason: reason.value.trim() }, texts['did-absent'] + line.name); }, 'secondary'));
+        }
       }
       rows.appendChild(tr);
     });
