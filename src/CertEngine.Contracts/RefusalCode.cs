@@ -148,6 +148,15 @@ public enum RefusalCode
     /// <summary>缺考 is marked only while check-in is open or the sitting runs.</summary>
     SessionAbsentNotNow = 326,
 
+    /// <summary>A misconduct step needs a reason.</summary>
+    SessionMisconductNeedsReason = 327,
+
+    /// <summary>Misconduct is recorded only for a candidate checked in.</summary>
+    SessionMisconductNotCheckedIn = 328,
+
+    /// <summary>The misconduct step is not possible in the sitting's phase.</summary>
+    SessionMisconductNotNow = 329,
+
     // Staffing of a sitting (400–419).
 
     /// <summary>Not enough proctors: {1} needed, {2} assigned; RULES.md §4.</summary>

@@ -90,7 +90,7 @@ public sealed class TwoSiloFailoverTests(ITestOutputHelper output)
         output.WriteLine($"{watch.Elapsed}: done; {sitting.Acknowledged.Count} acknowledged answers checked one by one");
     }
 
-    // AttemptGrain.DeadlineReminder; the grains assembly is not referenced by these process-level tests.
+    // DeadlineAlarm.Reminder; the grains assembly is not referenced by these process-level tests.
     private const string AttemptDeadlineReminder = "deadline";
 
     private static async Task<List<string>> HostedOnAsync(IGrainFactory grains, ExamSitting sitting, int siloPort)

@@ -140,6 +140,39 @@ public sealed class TheorySessionTests(ExamClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Misconduct_WarningRecords_TerminateHandsIn_VoidAfterTheCloseVoidsTheResult()
+    {
+        var ids = await _day.EnrolAsync(3);
+        var session = await _day.ReadySessionAsync(ids);
+        ExamDay.Expect(await session.StartAsync("proctor-1"));
+        await fixture.AdvanceAsync(TimeSpan.FromMinutes(10));
+
+        var noReason = await session.RecordMisconductAsync(ids[0], MisconductStep.Warning, " ", "proctor-1");
+        ExamDay.Expect(await session.RecordMisconductAsync(ids[0], MisconductStep.Warning, "左顾右盼", "proctor-1"));
+        var warned = (await Attempt(ids[0]).GetPaperAsync())!.Status;
+        ExamDay.Expect(await session.RecordMisconductAsync(ids[1], MisconductStep.Terminate, "使用手机", "proctor-1"));
+        var ended = (await Attempt(ids[1]).GetPaperAsync())!.Status;
+        var stillWriting = (await Attempt(ids[2]).GetPaperAsync())!.Status;
+        ExamDay.Expect(await session.CloseAsync("proctor-1", "考试结束"));
+        ExamDay.Expect(await session.RecordMisconductAsync(ids[1], MisconductStep.Void, "查实替考", "manager"));
+        var warningAfterClose = await session.RecordMisconductAsync(ids[0], MisconductStep.Warning, "迟到的记录", "proctor-1");
+        var results = await fixture.Client.GetGrain<ICandidateGrain>(ids[1]).GetResultsAsync(ExamDay.Track5);
+        var others = await fixture.Client.GetGrain<ICandidateGrain>(ids[2]).GetResultsAsync(ExamDay.Track5);
+
+        Assert.Equal(RefusalCode.SessionMisconductNeedsReason, noReason.Reason?.Code);
+        Assert.Equal(AttemptStatus.Running, warned);
+        Assert.Equal(AttemptStatus.Submitted, ended);
+        Assert.Equal(AttemptStatus.Running, stillWriting);
+        Assert.Equal(RefusalCode.SessionMisconductNotNow, warningAfterClose.Reason?.Code);
+        Assert.True(Assert.Single(results, r => r.SessionId == _day.SessionId).Void);
+        Assert.False(Assert.Single(others, r => r.SessionId == _day.SessionId).Void);
+        var trail = await fixture.Client.GetGrain<IAuditTrailGrain>($"session/{_day.SessionId}").GetAsync();
+        Assert.Contains(trail, e => e.Action == "session.misconduct.warning" && e.Reason == "左顾右盼");
+        Assert.Contains(trail, e => e.Action == "session.misconduct.terminate" && e.Reason == "使用手机");
+        Assert.Contains(trail, e => e.Action == "session.misconduct.void" && e.Reason == "查实替考" && e.Actor == "manager");
+    }
+
+    [Fact]
     public async Task Extend_GivesOneCandidateMoreTime_AndNobodyElse()
     {
         var ids = await _day.EnrolAsync(2);
@@ -217,7 +250,7 @@ public sealed class TheorySessionTests(ExamClusterFixture fixture)
         await attempt.Cast<IGrainManagementExtension>().DeactivateOnIdle();
 
         await fixture.AdvanceAsync(TimeSpan.FromMinutes(95));
-        await attempt.Cast<IRemindable>().ReceiveReminder(Attempts.AttemptGrain.DeadlineReminder, default);
+        await attempt.Cast<IRemindable>().ReceiveReminder(Attempts.DeadlineAlarm.Reminder, default);
 
         Assert.Equal("system", (await attempt.GetResultAsync())!.SubmittedBy);
     }

@@ -55,6 +55,12 @@ public interface IAttemptGrain : IGrainWithStringKey
     /// <summary>Submits now if not yet submitted (the sitting closes); returns the result.</summary>
     Task<AttemptResult?> ForceSubmitAsync(string actor);
 
+    /// <summary>终止考核: ends a running or paused attempt for misconduct, handed in as it stands (audited <c>attempt.terminated</c>).</summary>
+    Task TerminateAsync(string actor);
+
+    /// <summary>成绩无效: the attempt's result is void from now on, also after a regrade; the candidate's part result becomes void.</summary>
+    Task VoidResultAsync(string actor);
+
     /// <summary>The result once submitted.</summary>
     Task<AttemptResult?> GetResultAsync();
 

@@ -26,6 +26,9 @@ public interface IPracticalAttemptGrain : IGrainWithStringKey
     /// <summary>The chief's decision on a task held for adjudication, with a reason.</summary>
     Task<CommandReply> AdjudicateAsync(string chiefId, string taskId, decimal score, string reason);
 
+    /// <summary>成绩无效: the part's result is void from now on (recorded void when it is complete, or again if it already is).</summary>
+    Task VoidResultAsync(string actor);
+
     /// <summary>Every task's state and the part score once final.</summary>
     Task<PracticalStatus?> GetStatusAsync();
 

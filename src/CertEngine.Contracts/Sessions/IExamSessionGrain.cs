@@ -27,6 +27,12 @@ public interface IExamSessionGrain : IGrainWithStringKey
     /// </summary>
     Task<CommandReply> MarkAbsentAsync(string idNumber, string actor, string reason);
 
+    /// <summary>
+    /// Records a misconduct step for a candidate checked in (the room record): a warning only records; 终止考核 hands a
+    /// theory paper in as it stands; 成绩无效 voids the part result (also after the close), which blocks certification.
+    /// </summary>
+    Task<CommandReply> RecordMisconductAsync(string idNumber, MisconductStep step, string reason, string actor);
+
     /// <summary>Starts every checked-in candidate's clock.</summary>
     Task<CommandReply> StartAsync(string actor);
 

@@ -83,4 +83,13 @@ public enum SessionRefusal
 
     /// <summary>缺考 is marked once check-in is open and before the sitting closes (at the close it is marked for everyone not checked in).</summary>
     AbsentNotNow,
+
+    /// <summary>A misconduct step needs a reason (it goes into the room record).</summary>
+    MisconductNeedsReason,
+
+    /// <summary>Misconduct is recorded only for a candidate checked in.</summary>
+    MisconductNotCheckedIn,
+
+    /// <summary>This misconduct step is not possible in the sitting's phase (a result is voided after check-in, even after the close; the others while it is open).</summary>
+    MisconductNotNow,
 }

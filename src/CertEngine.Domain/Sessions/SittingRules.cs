@@ -57,6 +57,16 @@ public static class SittingRules
         : phase is SessionPhase.CheckIn or SessionPhase.Running or SessionPhase.Paused ? null
         : SessionRefusal.AbsentNotNow;
 
+    /// <summary>
+    /// Why a misconduct step may not be recorded for a candidate now, or null: a reason, a candidate checked in, and a
+    /// sitting open (check-in, running or paused); voiding a result (成绩无效) may also follow after the close.
+    /// </summary>
+    public static Refused<SessionRefusal>? Misconduct(SessionPhase phase, bool checkedIn, bool hasReason, bool voidsResult) =>
+        !hasReason ? SessionRefusal.MisconductNeedsReason
+        : !checkedIn ? SessionRefusal.MisconductNotCheckedIn
+        : phase is SessionPhase.CheckIn or SessionPhase.Running or SessionPhase.Paused || (voidsResult && phase == SessionPhase.Closed) ? null
+        : SessionRefusal.MisconductNotNow;
+
     /// <summary>Why a sitting may not be regraded against <paramref name="correctedVersion"/>, or null.</summary>
     public static Refused<SessionRefusal>? Regrade(bool theory, int sittingVersion, int correctedVersion, bool dryRun, bool hasReason) =>
         !theory ? SessionRefusal.RegradeOnlyTheory

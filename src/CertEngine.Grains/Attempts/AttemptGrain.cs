@@ -24,10 +24,6 @@ public sealed class AttemptGrain(
     TimeProvider clock,
     ILogger<AttemptGrain> logger) : Grain, IAttemptGrain, IRemindable
 {
-    /// <summary>The reminder that submits the attempt at the deadline even when no browser is open.</summary>
-    public const string DeadlineReminder = DeadlineAlarm.Reminder;
-
-    private const string System = "system";
     private DeadlineAlarm? _alarm;
     private AttemptRecorder? _recorder;
     private DateTimeOffset? _lastSeenAt;
@@ -135,7 +131,6 @@ public sealed class AttemptGrain(
         S.Extra += TimeSpan.FromMinutes(minutes);
         await state.WriteStateAsync();
         Alarm.Arm(S.Status == AttemptStatus.Running ? S.Clock() : null);
-
         return CommandReply.Ok;
     }
 
@@ -202,6 +197,11 @@ public sealed class AttemptGrain(
         return S.StartedAt is null ? null : S.Result;
     }
 
+    public Task TerminateAsync(string actor) =>
+        S.Status is AttemptStatus.Running or AttemptStatus.Paused ? FinishAsync(actor, "attempt.terminated") : Task.CompletedTask;
+
+    public Task VoidResultAsync(string actor) => Recorder.VoidAsync(actor);
+
     public Task<AttemptResult?> GetResultAsync() => Task.FromResult(S.Result);
 
     public Task<PaperRecord?> GetPaperRecordAsync() => Task.FromResult(S.Record());
@@ -231,7 +231,7 @@ public sealed class AttemptGrain(
     {
         if (S.Rules().IsDueAt(clock.GetUtcNow()))
         {
-            await FinishAsync(System, "attempt.deadline");
+            await FinishAsync("system", "attempt.deadline");
         }
         else if (S.Status == AttemptStatus.Running)
         {

@@ -93,6 +93,24 @@ internal sealed class AttemptRecorder(
         return line;
     }
 
+    /// <summary>成绩无效: marks the attempt void and, when it has a result, delivers the result again as void.</summary>
+    public async Task VoidAsync(string actor)
+    {
+        if (S.Voided)
+        {
+            return;
+        }
+
+        S.Voided = true;
+        S.ResultPending = S.Result is not null;
+        await state.WriteStateAsync();
+        await grains.AuditAsync(clock, $"session/{S.Setup?.SessionId}", actor, "attempt.voided", "", $"seat {S.Setup?.Seat}");
+        if (S.Result is not null)
+        {
+            await DeliverAsync();
+        }
+    }
+
     // The state with the result, its fact and the pending mark is saved first: the result stands whatever happens next.
     // Then the fact goes to the record store (its outbox entry is dropped at the next write) and the result to the candidate.
     private async Task SaveAsync()

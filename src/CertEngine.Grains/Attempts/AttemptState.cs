@@ -66,6 +66,9 @@ public sealed class AttemptState
     /// <summary>The track's 多选 policy when the attempt was prepared; null in an attempt stored before December 2026.</summary>
     [Id(19)] public MultipleChoicePolicy? MultipleChoicePolicy { get; set; }
 
+    /// <summary>成绩无效: the result was voided for misconduct; every result record says so.</summary>
+    [Id(20)] public bool Voided { get; set; }
+
     /// <summary>The bank version whose keys graded the attempt (the paper's own, or a corrected one after a regrade).</summary>
     [Id(16)] public int GradedVersion { get; set; }
 

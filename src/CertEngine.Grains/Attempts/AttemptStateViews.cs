@@ -117,7 +117,7 @@ internal static class AttemptStateViews
 
     /// <summary>The result as the candidate's grain records it.</summary>
     public static ComponentResultRecord ResultRecord(this AttemptState s) => new(
-        s.Setup!.TrackKey, ExamComponent.Theory, s.Result!.Score, s.Result.PassMark, ChinaTime.DateOf(s.StartedAt!.Value), s.Setup.SessionId, false);
+        s.Setup!.TrackKey, ExamComponent.Theory, s.Result!.Score, s.Result.PassMark, ChinaTime.DateOf(s.StartedAt!.Value), s.Setup.SessionId, s.Voided);
 
     /// <summary>Which items at which versions the paper holds, in order.</summary>
     public static PaperRecord? Record(this AttemptState s) => s.Setup is { } setup

@@ -180,12 +180,31 @@ public sealed class PracticalAttemptGrain(
 
         S.Score = part.Recorded;
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<ICandidateGrain>(setup.IdNumber).RecordResultAsync(new ComponentResultRecord(
-            setup.TrackKey, setup.Component, part.Recorded, S.PassMark, S.SatOn, setup.SessionId, false));
+        await DeliverResultAsync(setup, part.Recorded);
         // The reason is a stable token for the audit trail, not words: the part failed on a 否决项 whatever it scored.
         await GrainFactory.AuditAsync(clock, Subject(setup), "system", "practical.scored", part.Failed ? "veto.component-fails" : "",
             $"station {setup.Seat}: {part.Recorded} (computed {part.Score})");
     }
+
+    public async Task VoidResultAsync(string actor)
+    {
+        if (S.Voided || S.Setup is not { } setup)
+        {
+            return;
+        }
+
+        S.Voided = true;
+        await state.WriteStateAsync();
+        await GrainFactory.AuditAsync(clock, Subject(setup), actor, "practical.voided", "", $"station {setup.Seat}");
+        if (S.Score is { } score)
+        {
+            await DeliverResultAsync(setup, score);
+        }
+    }
+
+    private Task DeliverResultAsync(AttemptSetup setup, decimal score) =>
+        GrainFactory.GetGrain<ICandidateGrain>(setup.IdNumber).RecordResultAsync(new ComponentResultRecord(
+            setup.TrackKey, setup.Component, score, S.PassMark, S.SatOn, setup.SessionId, S.Voided));
 
     private async Task<PracticalContext?> ContextAsync() =>
         S.Setup is { } setup ? await PracticalContext.LoadAsync(library, setup) : null;

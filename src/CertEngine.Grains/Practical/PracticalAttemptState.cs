@@ -30,4 +30,7 @@ public sealed class PracticalAttemptState
 
     /// <summary>The outbox of sheet and adjudication facts (<see cref="Records.FactOutbox"/>).</summary>
     [Id(7)] public List<RecordFact> UnrecordedFacts { get; set; } = [];
+
+    /// <summary>成绩无效: the part result was voided for misconduct; it is recorded void.</summary>
+    [Id(8)] public bool Voided { get; set; }
 }

@@ -26,10 +26,13 @@ public sealed class ExamSessionGrain(
 {
     private readonly SittingPlanCheck _check = new(grains, library);
     private SittingAttempts? _attempts;
+    private SittingConduct? _conduct;
 
     private SessionState S => state.State;
 
     private SittingAttempts Attempts => _attempts ??= new SittingAttempts(GrainFactory, Id, state.State);
+
+    private SittingConduct Conduct => _conduct ??= new SittingConduct(GrainFactory, state, Attempts, clock, Subject);
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -104,43 +107,8 @@ public sealed class ExamSessionGrain(
         return CommandReply.Ok;
     }
 
-    public async Task<CommandReply> CheckInAsync(string idNumber, string proctor, bool identityConfirmed)
-    {
-        if (S.Plan?.Roster.FirstOrDefault(r => r.IdNumber == idNumber) is not { } seat)
-        {
-            return Refuse(SessionRefusal.NotOnRoster);
-        }
-
-        var theory = S.Plan.Component == ExamComponent.Theory;
-        if (SittingRules.Entry(Phase, theory, S.StartedAt, clock.GetUtcNow(), SessionTiming.Default) is { } closed)
-        {
-            return Refuse(closed);
-        }
-
-        if (!identityConfirmed)
-        {
-            await GrainFactory.AuditAsync(clock, Subject, proctor, "session.identity-mismatch", "", $"seat {seat.Seat}");
-            return Refuse(SessionRefusal.IdentityNotConfirmed);
-        }
-
-        if (theory && await Attempts.CheckInTheoryAsync(idNumber, proctor) is { Accepted: false } refused)
-        {
-            return refused;
-        }
-
-        if (!S.CheckedIn.Contains(idNumber))
-        {
-            S.CheckedIn.Add(idNumber);
-            var wasAbsent = S.Absent.Remove(idNumber);
-            await state.WriteStateAsync();
-            if (wasAbsent)
-            {
-                await GrainFactory.AuditAsync(clock, Subject, proctor, "session.absence-withdrawn", "", $"seat {seat.Seat}");
-            }
-        }
-
-        return CommandReply.Ok;
-    }
+    public Task<CommandReply> CheckInAsync(string idNumber, string proctor, bool identityConfirmed) =>
+        Conduct.CheckInAsync(idNumber, proctor, identityConfirmed);
 
     public async Task<CommandReply> StartAsync(string actor)
     {
@@ -204,27 +172,10 @@ public sealed class ExamSessionGrain(
         return reply;
     }
 
-    public async Task<CommandReply> MarkAbsentAsync(string idNumber, string actor, string reason)
-    {
-        if (S.Plan?.Roster.FirstOrDefault(r => r.IdNumber == idNumber) is not { } seat)
-        {
-            return Refuse(SessionRefusal.NotOnRoster);
-        }
+    public Task<CommandReply> MarkAbsentAsync(string idNumber, string actor, string reason) => Conduct.MarkAbsentAsync(idNumber, actor, reason);
 
-        if (SittingRules.Absence(Phase, S.CheckedIn.Contains(idNumber)) is { } refused)
-        {
-            return Refuse(refused);
-        }
-
-        if (!S.Absent.Contains(idNumber))
-        {
-            S.Absent.Add(idNumber);
-            await state.WriteStateAsync();
-            await GrainFactory.AuditAsync(clock, Subject, actor, "session.absent", reason.Trim(), $"seat {seat.Seat}");
-        }
-
-        return CommandReply.Ok;
-    }
+    public Task<CommandReply> RecordMisconductAsync(string idNumber, MisconductStep step, string reason, string actor) =>
+        Conduct.RecordMisconductAsync(idNumber, step, reason, actor);
 
     public Task<CommandReply> CloseAsync(string actor, string reason) =>
         MoveAsync(SessionAction.Close, "session.closed", actor, reason, () =>

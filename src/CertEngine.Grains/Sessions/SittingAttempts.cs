@@ -106,7 +106,8 @@ internal sealed class SittingAttempts(IGrainFactory grains, string sessionId, Se
     private static CommandReply? FirstRefused(List<CommandReply> replies, SessionRefusal reason) =>
         replies.FirstOrDefault(r => !r.Accepted) is { } failed ? failed with { Reason = ((Refused<SessionRefusal>)reason).ToReply(failed.Reason) } : null;
 
-    private IPracticalAttemptGrain Practical(string idNumber) => grains.GetGrain<IPracticalAttemptGrain>($"{sessionId}/{idNumber}");
+    /// <summary>One candidate's practical (or review) attempt.</summary>
+    public IPracticalAttemptGrain Practical(string idNumber) => grains.GetGrain<IPracticalAttemptGrain>($"{sessionId}/{idNumber}");
 
     private AttemptSetup Setup(SeatAssignment seat, IReadOnlyList<string> assessors) =>
         new(sessionId, seat.IdNumber, Plan.TrackKey, Plan.Component, state.BankVersion, state.Seed, seat.Seat, seat.Ticket, Plan.Minutes, assessors, Plan.ChiefAssessor, state.RulesVersion);

@@ -88,7 +88,7 @@ public sealed class PageHygieneTests(BrowserHost host)
     private static readonly string[] CheckedRoutes =
     [
         "/", "/sign-in", "/sign-out", "/denied", "/setup", "/v", "/v/{number}", "/exam", "/exam/paper",
-        "/proctor", "/proctor/{sessionId}", "/proctor/{sessionId}/seat-plan", "/proctor/{sessionId}/tickets",
+        "/proctor", "/proctor/{sessionId}", "/proctor/{sessionId}/seat-plan", "/proctor/{sessionId}/tickets", "/proctor/{sessionId}/record",
         "/assess", "/assess/adjudication", "/assess/{sessionId}/{ticket}/{taskId}",
         "/admin", "/admin/candidates", "/admin/certificates", "/admin/staff", "/admin/security", "/admin/tracks", "/admin/sessions",
         "/admin/banks", "/admin/banks/draft", "/admin/banks/diff", "/admin/tracks/rules", "/account/password",
@@ -115,6 +115,7 @@ public sealed class PageHygieneTests(BrowserHost host)
             new("/proctor", "/proctor", theory.Proctor), new("/proctor/{sessionId}", $"/proctor/{theory.Id}", theory.Proctor),
             new("/proctor/{sessionId}/seat-plan", $"/proctor/{theory.Id}/seat-plan", theory.Proctor),
             new("/proctor/{sessionId}/tickets", $"/proctor/{theory.Id}/tickets", theory.Proctor),
+            new("/proctor/{sessionId}/record", $"/proctor/{theory.Id}/record", theory.Proctor),
             new("/assess", "/assess", assessor), new("/assess/adjudication", "/assess/adjudication", assessor),
             new("/assess/{sessionId}/{ticket}/{taskId}", sheet, assessor),
             new("/admin", "/admin", admin), new("/admin/candidates", "/admin/candidates", admin),

@@ -15,6 +15,9 @@ public static class ConsoleControls
     /// <summary>The control that gives one candidate extra time.</summary>
     public const string Extend = "extend";
 
+    /// <summary>The control that records a misconduct step (voiding a result also works after the close).</summary>
+    public const string Misconduct = "misconduct";
+
     /// <summary>The phases (as the API writes them, e.g. <c>checkin</c>) in which <paramref name="action"/> is allowed, space-separated.</summary>
     public static string Phases(SessionAction action) => Join(p => SessionTransitions.Next(p, action) is not null);
 
@@ -24,6 +27,7 @@ public static class ConsoleControls
         // A practical candidate may enter while it runs; a late theory candidate too, within the limit the sitting checks.
         CheckIn => Join(p => SittingRules.Entry(p, theory: false, null, DateTimeOffset.MinValue, SessionTiming.Default) is null),
         Extend => Join(p => SittingRules.ExtraTime(hasReason: true, onTheoryRoster: true, p) is null),
+        Misconduct => Join(p => SittingRules.Misconduct(p, checkedIn: true, hasReason: true, voidsResult: true) is null),
         _ => throw new ArgumentOutOfRangeException(nameof(control), control, null),
     };
 

@@ -63,6 +63,11 @@ public static class SessionApi
     /// <summary>缺考 for the candidate in one seat, with an optional note (e.g. 电话告知不来).</summary>
     public sealed record AbsentRequest([property: StringLength(500)] string? Reason);
 
+    /// <summary>A misconduct step (<c>advice</c>, <c>warning</c>, <c>terminate</c>, <c>void</c>) for the candidate in one seat, with its reason.</summary>
+    public sealed record MisconductRequest(
+        [property: Required, RegularExpression("^(advice|warning|terminate|void)$")] string Step,
+        [property: Required, StringLength(500, MinimumLength = 1)] string Reason);
+
     /// <summary>Maps the sitting endpoints.</summary>
     public static IEndpointRouteBuilder MapSessionApi(this IEndpointRouteBuilder app)
     {
@@ -82,6 +87,7 @@ public static class SessionApi
         proctor.MapPost("/seats/{seat}/check-in", CheckInSeatAsync);
         proctor.MapPost("/seats/{seat}/unlock", UnlockSeatAsync);
         proctor.MapPost("/seats/{seat}/absent", MarkAbsentSeatAsync);
+        proctor.MapPost("/seats/{seat}/misconduct", RecordMisconductAsync);
         proctor.MapPost("/start", (string id, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
             ActAsync(id, http, grains, s => s.StartAsync(user.Actor())));
         proctor.MapPost("/pause", (string id, ReasonRequest request, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
@@ -169,6 +175,20 @@ public static class SessionApi
 
         return session.Plan.Roster.FirstOrDefault(r => r.Seat == seat) is { } assigned
             ? Replies.From(await grains.GetGrain<IExamSessionGrain>(id).MarkAbsentAsync(assigned.IdNumber, user.Actor(), request.Reason ?? ""))
+            : Replies.Refused($"考位 {seat} 不在本场名单中 (no such seat)");
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> RecordMisconductAsync(
+        string id, int seat, MisconductRequest request, ClaimsPrincipal user, HttpContext http, IGrainFactory grains)
+    {
+        if (await SittingQueries.RunnableAsync(id, http, grains) is not { } session)
+        {
+            return NotYours(id);
+        }
+
+        var step = Enum.Parse<MisconductStep>(request.Step, ignoreCase: true);
+        return session.Plan.Roster.FirstOrDefault(r => r.Seat == seat) is { } assigned
+            ? Replies.From(await grains.GetGrain<IExamSessionGrain>(id).RecordMisconductAsync(assigned.IdNumber, step, request.Reason, user.Actor()))
             : Replies.Refused($"考位 {seat} 不在本场名单中 (no such seat)");
     }
 

@@ -167,6 +167,15 @@
       } else if (action === 'check-in-id') {
         var idNumber = document.getElementById('check-in-id').value.trim().toUpperCase();
         act('/check-in', { idNumber: idNumber, identityConfirmed: true }, texts['did-check-in'] + idNumber);
+      } else if (action === 'misconduct') {
+        var conductSeat = parseInt(document.getElementById('conduct-seat').value, 10);
+        var select = document.getElementById('conduct-step');
+        var step = select.value, stepName = select.options[select.selectedIndex].text;
+        if (!(conductSeat > 0)) { say(texts.needSeat, true); return; }
+        // Ending an attempt or voiding a result cannot be taken back: ask first, naming the seat and the step.
+        if ((step === 'terminate' || step === 'void') && !window.confirm(texts.confirmConduct + '\n' + texts.seatWord + conductSeat + ' · ' + stepName)) { return; }
+        act('/seats/' + conductSeat + '/misconduct', { step: step, reason: why },
+          texts['did-misconduct'] + texts.seatWord + conductSeat + ' · ' + stepName + texts.reasonWord + why);
       } else if (action === 'check-in-selected') {
         checkInTicked();
       } else if (action === 'close') {
