@@ -8,6 +8,7 @@ namespace CertEngine.Documents;
 /// <param name="Seat">考位, from 1.</param>
 /// <param name="StartsAt">The start; printed in Beijing time.</param>
 /// <param name="Minutes">The sitting's length.</param>
+/// <param name="ExamUrl">Where a theory candidate signs in (the exam page's full address, printed with its QR code); empty for a practical or review sitting.</param>
 public sealed record AdmissionTicketDocument(
     string Ticket,
     string HolderName,
@@ -20,4 +21,5 @@ public sealed record AdmissionTicketDocument(
     string Room,
     int Seat,
     DateTimeOffset StartsAt,
-    int Minutes);
+    int Minutes,
+    string ExamUrl = "");

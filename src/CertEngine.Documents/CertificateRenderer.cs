@@ -17,7 +17,7 @@ namespace CertEngine.Documents;
 /// </summary>
 /// <remarks>
 /// Templates see snake_case variables whose text is already HTML-escaped (a template never needs <c>html.escape</c>);
-/// only <c>qr_svg</c> is markup. An undefined variable is an error (strict variables), so a misspelt field fails the
+/// only <c>qr_svg</c> (and a ticket's <c>exam_qr_svg</c>) is markup. An undefined variable is an error (strict variables), so a misspelt field fails the
 /// load instead of printing blank.
 /// </remarks>
 public sealed class CertificateRenderer
@@ -222,7 +222,21 @@ public sealed class CertificateRenderer
         ["seat"] = d.Seat.ToString(CultureInfo.InvariantCulture),
         ["starts_at"] = E(d.StartsAt.ToOffset(Beijing).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture)),
         ["minutes"] = d.Minutes.ToString(CultureInfo.InvariantCulture),
+        ["exam_url"] = E(d.ExamUrl),
+        ["exam_qr_svg"] = ExamQr(d.ExamUrl),
     };
+
+    // The sign-in address as a QR code to scan with a phone (markup, like a certificate's qr_svg); nothing without one.
+    private static string ExamQr(string url)
+    {
+        if (url.Length == 0)
+        {
+            return "";
+        }
+
+        using var qr = VerifyQrCode.Encode(url);
+        return qr.ToSvg();
+    }
 
     private static ScriptObject SampleModel(DocumentTemplate kind)
     {
@@ -236,7 +250,7 @@ public sealed class CertificateRenderer
             DocumentTemplate.Transcript => TranscriptModel(new TranscriptDocument("张三明", "11010519491231002X", "家政服务员", "五级/初级工",
                 [new TranscriptLine("理论知识", "S1", new DateOnly(2026, 1, 1), 71.5m, 60, false)], null, new DateOnly(2026, 1, 2), "示例评价机构")),
             _ => TicketModel(new AdmissionTicketDocument("2601010001", "张三明", "11010519491231002X", "家政服务员", "五级/初级工", "理论知识", "S1",
-                "示例考点", "301", 1, new DateTimeOffset(2026, 1, 1, 0, 30, 0, TimeSpan.Zero), 90)),
+                "示例考点", "301", 1, new DateTimeOffset(2026, 1, 1, 0, 30, 0, TimeSpan.Zero), 90, "https://exam.example.cn/exam")),
         };
     }
 }

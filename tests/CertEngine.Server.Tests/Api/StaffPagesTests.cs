@@ -71,6 +71,9 @@ public sealed partial class StaffPagesTests(ApiHost host)
         var tickets = await sitting.Proctor.GetStringAsync($"/proctor/{sitting.Id}/tickets");
 
         Assert.Equal(3, Regex.Count(tickets, "<section class=\"ticket-page\">"));
+        Assert.Equal(3, Regex.Count(tickets, "<div class=\"sign-in\">"));
+        Assert.Matches("<span class=\"url\">https?://[^<]+/exam</span>", tickets);
+        Assert.Equal(3, Regex.Count(tickets, "<div class=\"qr\"><svg"));
         Assert.All(sitting.Tickets, t => Assert.Contains(t, tickets, StringComparison.Ordinal));
         Assert.All(sitting.Tickets, t => Assert.Contains(t, plan, StringComparison.Ordinal));
         Assert.All(sitting.IdNumbers, id => Assert.DoesNotContain(id, tickets, StringComparison.Ordinal));

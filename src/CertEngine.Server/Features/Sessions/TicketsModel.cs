@@ -3,11 +3,13 @@ using CertEngine.Contracts.Sessions;
 using CertEngine.Contracts.Tracks;
 using CertEngine.Documents;
 using CertEngine.Domain.Candidates;
+using CertEngine.Server.Hosting.Options;
 using CertEngine.Server.Web.Auth;
 using CertEngine.Server.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace CertEngine.Server.Features.Sessions;
 
@@ -17,7 +19,7 @@ namespace CertEngine.Server.Features.Sessions;
 /// </summary>
 [Authorize(Policy = AccessPolicies.Proctor)]
 [ContentSecurityPolicy(ContentSecurityPolicies.Document)]
-public sealed class TicketsModel(IGrainFactory grains, CertificateRenderer renderer) : PageModel
+public sealed class TicketsModel(IGrainFactory grains, CertificateRenderer renderer, IOptions<CertEngineOptions> options) : PageModel
 {
     /// <summary>Renders the tickets; 404 when the sitting is not the proctor's.</summary>
     public async Task<IActionResult> OnGetAsync(string sessionId)
@@ -29,10 +31,14 @@ public sealed class TicketsModel(IGrainFactory grains, CertificateRenderer rende
 
         var track = await grains.GetGrain<ICertificationTrackGrain>(session.Plan.TrackKey).GetAsync();
         var roster = await grains.GetGrain<IExamSessionGrain>(session.Id).GetRosterAsync();
+        // Where candidates sign in: the configured public address, else the address this page was asked on.
+        var examUrl = session.Plan.Component == ExamComponent.Theory
+            ? (options.Value.PublicBaseUrl ?? $"{Request.Scheme}://{Request.Host}").TrimEnd('/') + "/exam"
+            : "";
         var tickets = roster.Select(line => renderer.RenderAdmissionTicket(new AdmissionTicketDocument(
             line.Ticket, line.Name, IdentityNumber.Mask(line.IdNumber), track?.Title ?? session.Plan.TrackKey, null,
             ComponentName(session.Plan.Component), session.Id, session.Plan.Centre, session.Plan.Room, line.Seat, session.Plan.StartsAt,
-            session.Plan.Minutes)));
+            session.Plan.Minutes, examUrl)));
         return Content(TicketSheets.Combine(tickets), "text/html; charset=utf-8");
     }
 
