@@ -28,12 +28,12 @@ internal sealed class SittingConduct(IGrainFactory grains, IPersistentState<Sess
     /// </summary>
     public async Task<CommandReply> CheckInAsync(string idNumber, string proctor, bool identityConfirmed)
     {
-        if (S.Plan?.Roster.FirstOrDefault(r => r.IdNumber == idNumber) is not { } seat)
+        if (Seat(idNumber) is not { } seat)
         {
             return RefusalCodes.Refuse<SessionRefusal>(SessionRefusal.NotOnRoster);
         }
 
-        var theory = S.Plan.Component == ExamComponent.Theory;
+        var theory = S.Plan!.Component == ExamComponent.Theory;
         if (SittingRules.Entry(Phase, theory, S.StartedAt, clock.GetUtcNow(), SessionTiming.Default) is { } closed)
         {
             return RefusalCodes.Refuse(closed);
@@ -67,7 +67,7 @@ internal sealed class SittingConduct(IGrainFactory grains, IPersistentState<Sess
     /// <summary>Marks a rostered candidate not checked in absent (缺考), once, audited with the note.</summary>
     public async Task<CommandReply> MarkAbsentAsync(string idNumber, string actor, string reason)
     {
-        if (S.Plan?.Roster.FirstOrDefault(r => r.IdNumber == idNumber) is not { } seat)
+        if (Seat(idNumber) is not { } seat)
         {
             return RefusalCodes.Refuse<SessionRefusal>(SessionRefusal.NotOnRoster);
         }
@@ -93,7 +93,7 @@ internal sealed class SittingConduct(IGrainFactory grains, IPersistentState<Sess
     /// </summary>
     public async Task<CommandReply> RecordMisconductAsync(string idNumber, MisconductStep step, string reason, string actor)
     {
-        if (S.Plan?.Roster.FirstOrDefault(r => r.IdNumber == idNumber) is not { } seat)
+        if (Seat(idNumber) is not { } seat)
         {
             return RefusalCodes.Refuse<SessionRefusal>(SessionRefusal.NotOnRoster);
         }
@@ -104,7 +104,7 @@ internal sealed class SittingConduct(IGrainFactory grains, IPersistentState<Sess
             return RefusalCodes.Refuse(refused);
         }
 
-        var theory = S.Plan.Component == ExamComponent.Theory;
+        var theory = S.Plan!.Component == ExamComponent.Theory;
         if (step == MisconductStep.Terminate && theory)
         {
             await attempts.Theory(idNumber).TerminateAsync(actor);
@@ -117,4 +117,6 @@ internal sealed class SittingConduct(IGrainFactory grains, IPersistentState<Sess
         await grains.AuditAsync(clock, subject, actor, "session.misconduct." + step.ToString().ToLowerInvariant(), reason.Trim(), $"seat {seat.Seat}");
         return CommandReply.Ok;
     }
+
+    private SeatAssignment? Seat(string idNumber) => S.Plan?.Roster.FirstOrDefault(r => r.IdNumber == idNumber);
 }

@@ -154,7 +154,22 @@ public static class SessionApi
             : Replies.Refused($"考位 {request.Seat} 不在本场名单中 (no such seat)");
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> CheckInSeatAsync(string id, int seat, SeatCheckInRequest request, ClaimsPrincipal user, HttpContext http, IGrainFactory grains)
+    private static Task<Results<NoContent, ProblemHttpResult>> CheckInSeatAsync(string id, int seat, SeatCheckInRequest request, ClaimsPrincipal user, HttpContext http, IGrainFactory grains) =>
+        SeatAsync(id, seat, http, grains, assigned => grains.GetGrain<IExamSessionGrain>(id).CheckInAsync(assigned.IdNumber, user.Actor(), request.IdentityConfirmed));
+
+    private static Task<Results<NoContent, ProblemHttpResult>> MarkAbsentSeatAsync(string id, int seat, AbsentRequest request, ClaimsPrincipal user, HttpContext http, IGrainFactory grains) =>
+        SeatAsync(id, seat, http, grains, assigned => grains.GetGrain<IExamSessionGrain>(id).MarkAbsentAsync(assigned.IdNumber, user.Actor(), request.Reason ?? ""));
+
+    private static Task<Results<NoContent, ProblemHttpResult>> RecordMisconductAsync(string id, int seat, MisconductRequest request, ClaimsPrincipal user, HttpContext http, IGrainFactory grains) =>
+        SeatAsync(id, seat, http, grains, assigned => grains.GetGrain<IExamSessionGrain>(id).RecordMisconductAsync(
+            assigned.IdNumber, Enum.Parse<MisconductStep>(request.Step, ignoreCase: true), request.Reason, user.Actor()));
+
+    private static Task<Results<NoContent, ProblemHttpResult>> UnlockSeatAsync(string id, int seat, ClaimsPrincipal user, HttpContext http, IGrainFactory grains) =>
+        SeatAsync(id, seat, http, grains, assigned => grains.GetGrain<IAdmissionTicketGrain>(assigned.Ticket).UnlockAsync(id, user.Actor()));
+
+    // One seat of a sitting the signed-in proctor may run: the action on its assignment, or why not.
+    private static async Task<Results<NoContent, ProblemHttpResult>> SeatAsync(
+        string id, int seat, HttpContext http, IGrainFactory grains, Func<SeatAssignment, Task<CommandReply>> action)
     {
         if (await SittingQueries.RunnableAsync(id, http, grains) is not { } session)
         {
@@ -162,45 +177,7 @@ public static class SessionApi
         }
 
         return session.Plan.Roster.FirstOrDefault(r => r.Seat == seat) is { } assigned
-            ? Replies.From(await grains.GetGrain<IExamSessionGrain>(id).CheckInAsync(assigned.IdNumber, user.Actor(), request.IdentityConfirmed))
-            : Replies.Refused($"考位 {seat} 不在本场名单中 (no such seat)");
-    }
-
-    private static async Task<Results<NoContent, ProblemHttpResult>> MarkAbsentSeatAsync(string id, int seat, AbsentRequest request, ClaimsPrincipal user, HttpContext http, IGrainFactory grains)
-    {
-        if (await SittingQueries.RunnableAsync(id, http, grains) is not { } session)
-        {
-            return NotYours(id);
-        }
-
-        return session.Plan.Roster.FirstOrDefault(r => r.Seat == seat) is { } assigned
-            ? Replies.From(await grains.GetGrain<IExamSessionGrain>(id).MarkAbsentAsync(assigned.IdNumber, user.Actor(), request.Reason ?? ""))
-            : Replies.Refused($"考位 {seat} 不在本场名单中 (no such seat)");
-    }
-
-    private static async Task<Results<NoContent, ProblemHttpResult>> RecordMisconductAsync(
-        string id, int seat, MisconductRequest request, ClaimsPrincipal user, HttpContext http, IGrainFactory grains)
-    {
-        if (await SittingQueries.RunnableAsync(id, http, grains) is not { } session)
-        {
-            return NotYours(id);
-        }
-
-        var step = Enum.Parse<MisconductStep>(request.Step, ignoreCase: true);
-        return session.Plan.Roster.FirstOrDefault(r => r.Seat == seat) is { } assigned
-            ? Replies.From(await grains.GetGrain<IExamSessionGrain>(id).RecordMisconductAsync(assigned.IdNumber, step, request.Reason, user.Actor()))
-            : Replies.Refused($"考位 {seat} 不在本场名单中 (no such seat)");
-    }
-
-    private static async Task<Results<NoContent, ProblemHttpResult>> UnlockSeatAsync(string id, int seat, ClaimsPrincipal user, HttpContext http, IGrainFactory grains)
-    {
-        if (await SittingQueries.RunnableAsync(id, http, grains) is not { } session)
-        {
-            return NotYours(id);
-        }
-
-        return session.Plan.Roster.FirstOrDefault(r => r.Seat == seat) is { } assigned
-            ? Replies.From(await grains.GetGrain<IAdmissionTicketGrain>(assigned.Ticket).UnlockAsync(id, user.Actor()))
+            ? Replies.From(await action(assigned))
             : Replies.Refused($"考位 {seat} 不在本场名单中 (no such seat)");
     }
 
