@@ -35,23 +35,35 @@ public sealed class AssessorPageTests(BrowserHost host)
         }
 
         await Expect(page.Locator("#total")).ToHaveTextAsync(expected.ToString("0.##", CultureInfo.InvariantCulture));
+        await Expect(page.Locator(".confirm-total")).ToHaveTextAsync(expected.ToString("0.##", CultureInfo.InvariantCulture));
+        await Expect(page.Locator("#progress")).ToContainTextAsync("已签署 0 份");
+        var first = inputs.Nth(0);
+        var firstMax = (await first.GetAttributeAsync("data-max"))!;
+        await first.FillAsync("999");
+        await Expect(page.Locator("form#sheet .over").First).ToBeVisibleAsync();
+        await first.FillAsync((decimal.Parse(firstMax, CultureInfo.InvariantCulture) - 1).ToString(CultureInfo.InvariantCulture));
+        await Expect(page.Locator("form#sheet .over").First).ToBeHiddenAsync();
         await page.FillAsync("#Remark", "第一项操作略有不足");
-        await page.CheckAsync("input[name=Confirmed]");
-        var confirmed = false;
+        var dialogs = 0;
         page.Dialog += async (_, dialog) =>
         {
-            confirmed = true;
-            await dialog.AcceptAsync();
+            dialogs++;
+            await dialog.DismissAsync();
         };
+        await page.ClickAsync("form#sheet button[type=submit]");
+        await Expect(page.Locator("form#sheet")).ToBeVisibleAsync(); // not signed until the one confirmation is ticked
+        await page.CheckAsync("input[name=Confirmed]");
         await browser.ScreenshotAsync("filled");
         await page.ClickAsync("form#sheet button[type=submit]");
         await Expect(page.Locator("#signed")).ToBeVisibleAsync();
         await Expect(page.Locator("#signed-total")).ToHaveTextAsync(expected.ToString("0.##", CultureInfo.InvariantCulture));
+        await Expect(page.Locator("#progress")).ToContainTextAsync("已签署 1 份");
+        await Expect(page.Locator("#next")).ToBeVisibleAsync();
         await browser.ScreenshotAsync("signed");
 
         var taskId = page.Url.Split('/')[^1];
         var sheet = await assessor.GetFromJsonAsync<JsonElement>($"/api/practical/{sitting.Id}/{sitting.Tickets[0]}/tasks/{taskId}");
-        Assert.True(confirmed, "the page asked for a confirmation before the final submit");
+        Assert.Equal(0, dialogs); // one confirmation (the signing checkbox), no second dialog
         Assert.Equal("第一项操作略有不足", sheet.GetProperty("ownSheet").GetProperty("remark").GetString());
         Assert.Equal(expected, sheet.GetProperty("ownSheet").GetProperty("awarded").EnumerateObject().Sum(p => p.Value.GetDecimal()));
     }

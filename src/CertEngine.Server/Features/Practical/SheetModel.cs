@@ -38,11 +38,31 @@ public sealed class SheetModel(IGrainFactory grains) : PageModel
     /// <summary>Why the sheet was refused, when it was.</summary>
     public string? Refusal { get; private set; }
 
-    /// <summary>Shows the form, or the signed sheet.</summary>
+    /// <summary>Where this sheet stands among the assessor's sheets of the sitting: its place (from 1), how many, how many signed.</summary>
+    public (int Place, int Count, int Signed) Progress { get; private set; }
+
+    /// <summary>The next sheet of the sitting this assessor has not signed (after this one, then from the start), or null when none is left.</summary>
+    public string? Next { get; private set; }
+
+    /// <summary>Shows the form, or the signed sheet, with the assessor's progress through the sitting and the next sheet.</summary>
     public async Task<IActionResult> OnGetAsync(string sessionId, string ticket, string taskId)
     {
         Scored = await PracticalScoring.FindTaskAsync(sessionId, ticket, taskId, User, grains);
-        return Scored is null ? NotFound() : Page();
+        if (Scored is null)
+        {
+            return NotFound();
+        }
+
+        var sheets = (await PracticalScoring.AssignmentsAsync(User, grains))
+            .Where(a => a.SessionId == sessionId)
+            .SelectMany(a => a.Candidates.SelectMany(c => c.Tasks.Select(t => (Ticket: c.Ticket, t.TaskId, t.Signed))))
+            .ToList();
+        var place = sheets.FindIndex(s => s.Ticket == ticket && s.TaskId == taskId);
+        Progress = (place + 1, sheets.Count, sheets.Count(s => s.Signed));
+        var next = sheets.Skip(place + 1).Concat(sheets.Take(Math.Max(place, 0))).FirstOrDefault(s => !s.Signed);
+        Next = next.TaskId is null ? null
+            : $"/assess/{Uri.EscapeDataString(sessionId)}/{Uri.EscapeDataString(next.Ticket)}/{Uri.EscapeDataString(next.TaskId)}";
+        return Page();
     }
 
     /// <summary>Signs the sheet.</summary>
