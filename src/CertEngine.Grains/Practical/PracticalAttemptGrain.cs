@@ -168,7 +168,8 @@ public sealed class PracticalAttemptGrain(
             return [];
         }
 
-        return S.Rules(context).HeldFor(chiefId).Select(S.Case).ToList();
+        var rules = S.Rules(context);
+        return rules.HeldFor(chiefId).Select(t => S.Case(t, rules.Policy.AdjudicationThreshold)).ToList();
     }
 
     private async Task RecordIfCompleteAsync(AttemptSetup setup, PracticalContext context)

@@ -70,10 +70,11 @@ internal static class PracticalStateViews
         s.Sheets.TryGetValue(task.Id, out var sheets) && sheets.TryGetValue(assessorId, out var own) ? own.ToReply() : null);
 
     /// <summary>A task held for the chief, with every signed sheet side by side (by assessor id).</summary>
-    public static AdjudicationCase Case(this PracticalAttemptState s, PracticalTask task) => new(
+    public static AdjudicationCase Case(this PracticalAttemptState s, PracticalTask task, decimal threshold) => new(
         task.Id, task.Title, task.Points, Rubric(task), task.Vetoes,
         (s.Sheets.GetValueOrDefault(task.Id) ?? []).OrderBy(a => a.Key, StringComparer.Ordinal)
-            .Select(a => new SignedSheet(a.Key, a.Value.ToReply(), a.Value.ToDomain(a.Key).Total, a.Value.SignedAt)).ToList());
+            .Select(a => new SignedSheet(a.Key, a.Value.ToReply(), a.Value.ToDomain(a.Key).Total, a.Value.SignedAt)).ToList(),
+        threshold);
 
     /// <summary>One task's standing as the reply names it (the status words are mapped here only).</summary>
     public static Contracts.Practical.TaskStatus Status(PracticalTask task, TaskOutcome outcome, int sheetsIn, int sheetsNeeded) => outcome switch

@@ -37,6 +37,10 @@ public sealed class AdjudicationModel(IGrainFactory grains) : PageModel
     [BindProperty, Required(ErrorMessage = "裁定须注明理由 (an adjudication needs a reason)"), StringLength(500)]
     public string? Reason { get; set; }
 
+    /// <summary>The chief's one confirmation that the decision is final (it is audited and cannot be undone).</summary>
+    [BindProperty]
+    public bool Confirmed { get; set; }
+
     /// <summary>Why the decision was refused, when it was.</summary>
     public string? Refusal { get; private set; }
 
@@ -46,6 +50,11 @@ public sealed class AdjudicationModel(IGrainFactory grains) : PageModel
     /// <summary>Records the decision.</summary>
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!Confirmed)
+        {
+            ModelState.AddModelError("", "请确认裁定：裁定记入审计记录，不能撤销 (confirm first: a decision is final and audited)");
+        }
+
         if (ModelState.IsValid)
         {
             var reply = await PracticalScoring.AdjudicateAsync(SessionId!, Ticket!, TaskId!, Score!.Value, Reason!.Trim(), User, grains);
