@@ -12,7 +12,7 @@ public abstract class CandidateDirectoryContractTests(StorageTarget target)
     private const string Track5 = "4-10-01-06/家务服务员/5";
     private const string Track4 = "4-10-01-06/家务服务员/4";
     private static readonly DateTimeOffset Monday = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
-    private StorageSettings settings = null!;
+    private StorageSettings _settings = null!;
 
     [StorageFact]
     public async Task Search_LatestProfile_IsFoundByNameCountyTagPhoneWholeNumberOrNumberEnding_LiteralPercent()
@@ -45,7 +45,7 @@ public abstract class CandidateDirectoryContractTests(StorageTarget target)
     public async Task Search_ByTrackAndStage_ShowsTheFurthestStageOnThatTrack()
     {
         var (facts, directory) = await StoresAsync();
-        var enrolments = new SqlEnrolmentStore(settings);
+        var enrolments = new SqlEnrolmentStore(_settings);
         await facts.AppendAsync([Profile("0001", 1, "甲", "", "", 0), Profile("0002", 1, "乙", "", "", 0), Profile("0003", 1, "丙", "", "", 0), Profile("0004", 1, "丁", "", "", 0)]);
         await enrolments.AppendAsync([Enrolment(Track5, "0002"), Enrolment(Track5, "0003"), Enrolment(Track5, "0004"), Enrolment(Track4, "0001")]);
         await facts.AppendAsync([
@@ -60,7 +60,7 @@ public abstract class CandidateDirectoryContractTests(StorageTarget target)
         var onTrack4 = await directory.SearchAsync(new CandidateSearch(null, [], Track4, null, 0, 10));
 
         Assert.Equal([("丁", CandidateStage.Certified), ("丙", CandidateStage.Examined), ("乙", CandidateStage.Enrolled)],
-            onTrack.Candidates.Select(c => (c.Name, c.Stage)).OrderBy(c => c.Name, StringComparer.Ordinal).Reverse());
+            onTrack.Candidates.Select(c => (c.Name, c.Stage)));
         Assert.Equal(3, onTrack.Total);
         Assert.Equal(["丙"], Names(examined));
         Assert.Equal(["乙", "甲"], Names(enrolledAnywhere).Order(StringComparer.Ordinal));
@@ -105,9 +105,9 @@ public abstract class CandidateDirectoryContractTests(StorageTarget target)
 
     private async Task<(SqlFactStore Facts, SqlCandidateDirectory Directory)> StoresAsync()
     {
-        settings = await target.CreateEmptyDatabaseAsync();
-        await new StorageMigrator(settings, NullLogger<StorageMigrator>.Instance).MigrateAsync();
-        return (new SqlFactStore(settings), new SqlCandidateDirectory(settings));
+        _settings = await target.CreateEmptyDatabaseAsync();
+        await new StorageMigrator(_settings, NullLogger<StorageMigrator>.Instance).MigrateAsync();
+        return (new SqlFactStore(_settings), new SqlCandidateDirectory(_settings));
     }
 }
 

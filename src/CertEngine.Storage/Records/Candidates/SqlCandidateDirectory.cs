@@ -1,3 +1,4 @@
+using System.Globalization;
 using CertEngine.Domain.Audit;
 using Dapper;
 
@@ -12,12 +13,12 @@ public sealed class SqlCandidateDirectory(StorageSettings settings) : ICandidate
         "WHEN EXISTS (SELECT 1 FROM certenginecomponentresults r WHERE r.idnumber = d.idnumber AND (@track = '' OR r.trackkey = @track)) THEN 2 " +
         "WHEN EXISTS (SELECT 1 FROM certengineenrolments e WHERE e.idnumber = d.idnumber AND (@track = '' OR e.trackkey = @track)) THEN 1 ELSE 0 END";
 
-    private const string MatchSql =
+    private const string MatchSqlTemplate =
         "SELECT d.internalid AS InternalId, d.idnumber AS IdNumber, d.name AS Name, d.county AS County, d.tags AS Tags, d.phone AS Phone, d.atus AS AtUs, " +
         StageSql + " AS Stage FROM certenginecandidatedirectory d " +
         "WHERE (@text = '' OR UPPER(d.name) LIKE @contains ESCAPE '\\' OR UPPER(d.county) LIKE @contains ESCAPE '\\' " +
         "OR UPPER(d.tags) LIKE @contains ESCAPE '\\' OR (@digits = 1 AND d.phone LIKE @contains ESCAPE '\\') " +
-        "OR d.idnumber = @upper OR (@digits = 1 AND d.idnumber LIKE @suffix ESCAPE '\\') OR d.idnumber IN @holders) " +
+        "OR d.idnumber = @upper OR (@digits = 1 AND d.idnumber LIKE @suffix ESCAPE '\\') OR d.idnumber IN (@holders)) " +
         "AND (@track = '' OR EXISTS (SELECT 1 FROM certengineenrolments t WHERE t.idnumber = d.idnumber AND t.trackkey = @track))";
 
     /// <inheritdoc />
@@ -32,7 +33,9 @@ public sealed class SqlCandidateDirectory(StorageSettings settings) : ICandidate
 
         var upper = text.ToUpperInvariant();
         var escaped = upper.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
-        var parameters = new
+        // Never an empty list (a holder '' matches nobody), and one named parameter each: both dialects read the same text.
+        var holders = search.IdNumbers.Count == 0 ? [""] : search.IdNumbers.Take(CandidateSearch.MaxTake).ToList();
+        var parameters = new DynamicParameters(new
         {
             text,
             upper,
@@ -40,17 +43,21 @@ public sealed class SqlCandidateDirectory(StorageSettings settings) : ICandidate
             suffix = "%" + escaped,
             // A part of an ID number or phone number matches only from four characters: fewer would list half the centre.
             @digits = text.Length >= CandidateSearch.MinIdNumberSuffix ? 1 : 0,
-            // Never an empty list: Dapper would send PostgreSQL an untyped null for it.
-            holders = search.IdNumbers.Count == 0 ? [""] : search.IdNumbers.Take(CandidateSearch.MaxTake).ToList(),
             track = search.TrackKey ?? "",
             stage = search.Stage is { } stage ? (int)stage : -1,
             skip = Math.Max(0, search.Skip),
             take = (long)Math.Clamp(search.Take, 0, CandidateSearch.MaxTake),
-        };
+        });
+        for (var i = 0; i < holders.Count; i++)
+        {
+            parameters.Add("h" + i.ToString(CultureInfo.InvariantCulture), holders[i]);
+        }
+
+        var match = MatchSqlTemplate.Replace("@holders", string.Join(", ", holders.Select((_, i) => "@h" + i.ToString(CultureInfo.InvariantCulture))), StringComparison.Ordinal);
 
         // Code-point order in both dialects, so a page holds the same candidates on SQLite and PostgreSQL.
         var order = settings.Dialect == StorageDialect.Postgres ? "x.Name COLLATE \"C\", x.IdNumber COLLATE \"C\"" : "x.Name, x.IdNumber";
-        var filtered = $"FROM ({MatchSql}) x WHERE (@stage < 0 OR x.Stage = @stage)";
+        var filtered = $"FROM ({match}) x WHERE (@stage < 0 OR x.Stage = @stage)";
         await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT COUNT(*) {filtered};", parameters, cancellationToken: cancellationToken));
         var rows = total == 0 ? [] : await connection.QueryAsync<ListingRecord>(new CommandDefinition(
