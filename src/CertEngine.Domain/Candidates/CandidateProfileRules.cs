@@ -19,7 +19,7 @@ public static partial class CandidateProfileRules
     public const int MaxTags = 20;
 
     /// <summary>The longest tag (characters).</summary>
-    public const int MaxTagLength = 20;
+    public const int MaxTagLength = 40;
 
     /// <summary>
     /// The first rule the values break, or <see langword="null"/> when they may be stored. Values are checked as given:

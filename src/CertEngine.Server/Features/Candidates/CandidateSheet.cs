@@ -1,7 +1,10 @@
 using System.Globalization;
+using CertEngine.Contracts;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Domain.Candidates;
 using CertEngine.Domain.QuestionBanks.Spreadsheets;
+using CertEngine.Grains.Replies;
+using CertEngine.Server.Web.Localization;
 using MiniExcelLibs;
 
 namespace CertEngine.Server.Features.Candidates;
@@ -248,6 +251,18 @@ public static class CandidateSheet
         }
 
         var profile = new CandidateProfile(name, identity.Value.Value, county.Length == 0 ? null : county, tags);
+        // The rules the candidate record applies (control characters, commas in a tag): a row it would refuse is refused here, before anyone is registered.
+        if (CandidateProfileRules.Check(profile.Name, profile.County, profile.Tags, null) is { } broken)
+        {
+            problems.Add(new SheetProblem(number, broken switch
+            {
+                CandidateRefusal.CountyInvalid => CountyColumn,
+                CandidateRefusal.TagsInvalid => TagsColumn,
+                _ => NameColumn,
+            }, RefusalWords.Bilingual(Refusal.Of(RefusalCodes.Code(broken)))));
+            return null;
+        }
+
         return new CandidateSheetRow(number, profile, identity.Value.BirthDate, track.Length == 0 ? null : track, years);
     }
 
