@@ -88,6 +88,26 @@ public sealed class CandidateImportApiTests(ApiHost host)
     }
 
     [Fact]
+    public async Task Import_PhoneColumn_IsStored_AndABadNumberIsRefusedAtItsCell()
+    {
+        var manager = await host.StaffAsync("import.phone", "CentreManager");
+        var (good, bad) = (ApiHost.NewIdNumber(), ApiHost.NewIdNumber());
+        var withPhone = Row("王小燕", good, "潞州区", "", "", null);
+        withPhone[CandidateSheet.PhoneColumn] = "139 1234 5678";
+        var badPhone = Row("李红", bad, "潞州区", "", "", null);
+        badPhone[CandidateSheet.PhoneColumn] = "2021234";
+
+        var refused = await manager.PostAsync("/api/candidates/import", Form(Workbook(withPhone, badPhone), "名单.xlsx"));
+        var accepted = await manager.PostAsync("/api/candidates/import", Form(Workbook(withPhone), "名单.xlsx"));
+
+        var problem = Assert.Single((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("problems").EnumerateArray());
+        Assert.Equal((3, "电话"), (problem.GetProperty("row").GetInt32(), problem.GetProperty("column").GetString()));
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        var candidate = await manager.GetFromJsonAsync<JsonElement>($"/api/candidates/{good}");
+        Assert.Equal("13912345678", candidate.GetProperty("profile").GetProperty("phone").GetString());
+    }
+
+    [Fact]
     public async Task Import_FileWithBadRows_ListsEachRowAndColumnAndRegistersNobody()
     {
         var manager = await host.StaffAsync("import.manager", "CentreManager");

@@ -121,7 +121,7 @@ public sealed class CandidateImport(IGrainFactory grains, TimeProvider clock)
         return enrolment.Accepted ? null : "已登记，但未能申报 (registered, not enrolled): " + RefusalWords.Bilingual(enrolment);
     }
 
-    /// <summary>What a row would change in a registered profile (the sheet holds no phone number, so the one held stays).</summary>
+    /// <summary>What a row would change in a registered profile (an empty phone cell keeps the number held).</summary>
     public static IReadOnlyList<string> Changes(CandidateProfile held, CandidateProfile row)
     {
         var changes = new List<string>();
@@ -138,6 +138,11 @@ public sealed class CandidateImport(IGrainFactory grains, TimeProvider clock)
         if (!held.Tags.SequenceEqual(row.Tags))
         {
             changes.Add($"tags: {string.Join("、", held.Tags)} -> {string.Join("、", row.Tags)}");
+        }
+
+        if (row.Phone is { } phone && phone != (held.Phone ?? ""))
+        {
+            changes.Add($"phone: {held.Phone} -> {phone}");
         }
 
         return changes;
