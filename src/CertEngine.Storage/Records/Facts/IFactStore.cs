@@ -21,7 +21,23 @@ public interface IFactStore
     /// <summary>A sitting's signed practical sheets with their marks per criterion and any ruling on the task, a page.</summary>
     Task<IReadOnlyList<PracticalSheetRow>> PracticalSheetsAsync(string sessionId, long skip, int take, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Candidates by their latest profile, ordered by name, a page; <paramref name="search"/> (empty for all) matches as
+    /// <see cref="Candidates.CandidateSearch.Text"/> does. Kept for its callers: the candidate directory
+    /// (<see cref="Candidates.ICandidateDirectory"/>) adds filters, stages and the total.
+    /// </summary>
+    Task<IReadOnlyList<CandidateRow>> CandidatesAsync(string? search, long skip, int take, CancellationToken cancellationToken = default);
+
 }
+
+/// <summary>A candidate's latest profile as stored.</summary>
+/// <param name="InternalId">The internal id.</param>
+/// <param name="IdNumber">The ID number.</param>
+/// <param name="Name">The name.</param>
+/// <param name="County">The county, or empty.</param>
+/// <param name="Tags">The tags.</param>
+/// <param name="At">When the profile was last registered or changed.</param>
+public sealed record CandidateRow(string InternalId, string IdNumber, string Name, string County, IReadOnlyList<string> Tags, DateTimeOffset At);
 
 /// <summary>One signed practical sheet as stored.</summary>
 /// <param name="AttemptKey">The practical attempt.</param>

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using CertEngine.Domain.Audit;
+using CertEngine.Storage.Records.Candidates;
 using Dapper;
 
 namespace CertEngine.Storage.Records.Facts;
@@ -133,6 +134,13 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
         return sheets.Select(s => new PracticalSheetRow(s.AttemptKey, (int)s.Station, s.TaskId, s.Assessor, s.Total, s.Vetoes,
             marks[s.FactId].ToDictionary(m => m.Criterion, m => m.Points), rulings.TryGetValue((s.AttemptKey, s.TaskId), out var ruled) ? ruled : null,
             AuditChain.At(s.AtUs))).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<CandidateRow>> CandidatesAsync(string? search, long skip, int take, CancellationToken cancellationToken = default)
+    {
+        var page = await new SqlCandidateDirectory(settings).SearchAsync(new CandidateSearch(search, [], null, null, skip, take), cancellationToken);
+        return page.Candidates.Select(c => new CandidateRow(c.InternalId, c.IdNumber, c.Name, c.County, c.Tags, c.At)).ToList();
     }
 
     private static async Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, CandidateProfileFact profile, CancellationToken cancellationToken)
