@@ -1,3 +1,4 @@
+using CertEngine.Storage.Migrations;
 using CertEngine.Storage.Records;
 using CertEngine.Storage.Records.Candidates;
 using CertEngine.Storage.Records.Facts;
@@ -89,6 +90,30 @@ public abstract class CandidateDirectoryContractTests(StorageTarget target)
         Assert.Equal([Id("0031")], byTicket.Candidates.Select(c => c.IdNumber));
         Assert.Equal(Id("0031"), await directory.IdNumberOfAsync("0031"));
         Assert.Null(await directory.IdNumberOfAsync("nobody"));
+    }
+
+    [StorageFact]
+    public async Task Migration0007_FillsTheDirectoryFromTheProfilesStoredBefore_TheLatestEach()
+    {
+        _settings = await target.CreateEmptyDatabaseAsync();
+        var shipped = MigrationCatalog.For(_settings.Dialect);
+        await new StorageMigrator(_settings, NullLogger<StorageMigrator>.Instance, shipped.Take(6).ToList()).MigrateAsync();
+        await using (var connection = await StorageConnections.OpenAsync(_settings, CancellationToken.None))
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection,
+                "INSERT INTO certenginecandidates (factid, internalid, idnumber, name, county, tags, actor, atus) VALUES (@FactId, @InternalId, @IdNumber, @Name, '', '', 'centre', @AtUs);",
+                new[]
+                {
+                    new { FactId = "candidate/0001/1", InternalId = "0001", IdNumber = Id("0001"), Name = "旧名", AtUs = 1L },
+                    new { FactId = "candidate/0001/2", InternalId = "0001", IdNumber = Id("0001"), Name = "新名", AtUs = 2L },
+                    new { FactId = "candidate/0002/1", InternalId = "0002", IdNumber = Id("0002"), Name = "乙", AtUs = 1L },
+                });
+        }
+
+        await new StorageMigrator(_settings, NullLogger<StorageMigrator>.Instance).MigrateAsync();
+        var page = await new SqlCandidateDirectory(_settings).SearchAsync(new CandidateSearch(null, [], null, null, 0, 10));
+
+        Assert.Equal([("乙", ""), ("新名", "")], page.Candidates.Select(c => (c.Name, c.Phone)));
     }
 
     private static string Id(string tail) => "14040219800101" + tail;
