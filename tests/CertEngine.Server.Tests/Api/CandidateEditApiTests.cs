@@ -59,8 +59,10 @@ public sealed class CandidateEditApiTests(ApiHost host)
         var manager = await host.StaffAsync("edit.manager3", "CentreManager");
 
         var response = await manager.PutAsJsonAsync($"/api/candidates/{ApiHost.NewIdNumber()}", new { name = "无名" });
+        var notANumber = await manager.PutAsJsonAsync($"/api/candidates/{new string('1', 300)}", new { name = "无名" });
 
         Assert.InRange((int)response.StatusCode, 400, 499);
         Assert.Contains("考生尚未实名登记", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, notANumber.StatusCode);
     }
 }

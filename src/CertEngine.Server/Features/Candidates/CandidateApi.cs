@@ -72,6 +72,11 @@ public static class CandidateApi
     private static async Task<Results<Ok<CandidateSnapshot>, ProblemHttpResult>> EditAsync(string idNumber, EditRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
         var key = idNumber.Trim().ToUpperInvariant();
+        if (key.Length != 18)
+        {
+            return Replies.NotFound("没有该考生 (no such candidate)");
+        }
+
         var grain = grains.GetGrain<ICandidateGrain>(key);
         var reply = await grain.EditAsync(new CandidateProfile(request.Name, request.IdNumber ?? key, request.County, request.Tags ?? [], request.Phone), user.Actor());
         return reply.Accepted && await grain.GetAsync() is { } candidate ? TypedResults.Ok(candidate) : Replies.Refused(reply);
