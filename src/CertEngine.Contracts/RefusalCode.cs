@@ -398,6 +398,18 @@ public enum RefusalCode
     /// <summary>The ticket is not on this sitting.</summary>
     CandidateTicketNotOnSitting = 707,
 
+    /// <summary>The name is too long or holds control characters.</summary>
+    CandidateNameInvalid = 708,
+
+    /// <summary>The phone number is not a mobile or landline number.</summary>
+    CandidatePhoneInvalid = 709,
+
+    /// <summary>The county is too long or holds control characters.</summary>
+    CandidateCountyInvalid = 710,
+
+    /// <summary>Too many tags, or a tag too long.</summary>
+    CandidateTagsInvalid = 711,
+
     // Certificates (750–799).
 
     /// <summary>A status change needs a reason.</summary>

@@ -1,4 +1,5 @@
 using CertEngine.Storage.Records;
+using CertEngine.Storage.Records.Candidates;
 using CertEngine.Storage.Records.Facts;
 using CertEngine.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +47,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<ISittingIndexStore>(new SqlSittingIndexStore(settings));
         silo.Services.AddSingleton<IFactStore>(new SqlFactStore(settings));
         silo.Services.AddSingleton<IUnrecordedGrains>(new SqlUnrecordedGrains(settings));
+        silo.Services.AddSingleton<ICandidateDirectory>(new SqlCandidateDirectory(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new SqlLegacyAuditTrails(settings));
 
         switch (settings)
@@ -104,6 +106,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<ISittingIndexStore>(new SqlSittingIndexStore(settings));
         silo.Services.AddSingleton<IFactStore>(new SqlFactStore(settings));
         silo.Services.AddSingleton<IUnrecordedGrains>(new SqlUnrecordedGrains(settings));
+        silo.Services.AddSingleton<ICandidateDirectory>(new SqlCandidateDirectory(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new NoLegacyAuditTrails());
         return silo;
     }

@@ -152,7 +152,7 @@ public sealed class RecordFactTests(ExamClusterFixture fixture)
         var first = await fixture.Facts.CandidatesAsync(tag, 0, 10);
         ExamDay.Expect(await candidate.RegisterAsync(new CandidateProfile("郭翠兰", id, "上党区", [tag, "复训"]), "registrar"));
         var byTag = await fixture.Facts.CandidatesAsync(tag, 0, 10);
-        var byNumber = await fixture.Facts.CandidatesAsync(id[..12], 0, 10);
+        var byNumber = await fixture.Facts.CandidatesAsync(id[^6..], 0, 10);
         var internalId = (await candidate.GetAsync())!.InternalId;
 
         Assert.Equal("潞州区", Assert.Single(first).County);
@@ -161,6 +161,26 @@ public sealed class RecordFactTests(ExamClusterFixture fixture)
         Assert.Equal([tag, "复训"], latest.Tags);
         Assert.Contains(byNumber, c => c.IdNumber == id);
         Assert.Equal(2, fixture.Facts.Stored.Keys.Count(key => key.StartsWith($"candidate/{internalId}/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Edit_ChangesTheProfileButNeverTheIdNumber_AndARegistrationWithoutAPhoneKeepsTheOneHeld()
+    {
+        var id = ExamDay.NewIdNumber();
+        var candidate = fixture.Client.GetGrain<ICandidateGrain>(id);
+        ExamDay.Expect(await candidate.RegisterAsync(new CandidateProfile("郭翠兰", id, "潞州区", []), "centre"));
+
+        var otherNumber = await candidate.EditAsync(new CandidateProfile("郭翠兰", ExamDay.NewIdNumber(), "潞州区", [], "13800138000"), "registrar");
+        var badPhone = await candidate.EditAsync(new CandidateProfile("郭翠兰", id, "潞州区", [], "2021234"), "registrar");
+        ExamDay.Expect(await candidate.EditAsync(new CandidateProfile("郭翠兰", id, "潞州区", [], "13800138000"), "registrar"));
+        ExamDay.Expect(await candidate.RegisterAsync(new CandidateProfile("郭翠兰", id, "上党区", []), "centre"));
+        var unregistered = await fixture.Client.GetGrain<ICandidateGrain>(ExamDay.NewIdNumber()).EditAsync(new CandidateProfile("无名", id, null, []), "registrar");
+
+        Assert.Equal("CandidateIdMismatch()", ExamDay.Why(otherNumber.Reason));
+        Assert.Equal("CandidatePhoneInvalid()", ExamDay.Why(badPhone.Reason));
+        Assert.Equal("CandidateNotRegistered()", ExamDay.Why(unregistered.Reason));
+        var profile = (await candidate.GetAsync())!.Profile;
+        Assert.Equal((id, "上党区", "13800138000"), (profile.IdNumber, profile.County, profile.Phone));
     }
 
     private Task RecordAsync(string id, ExamComponent component, decimal score) =>

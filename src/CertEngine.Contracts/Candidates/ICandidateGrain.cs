@@ -9,6 +9,14 @@ public interface ICandidateGrain : IGrainWithStringKey
     /// <summary>Registers or updates the profile; refused when the ID number fails GB 11643 or differs from the key.</summary>
     Task<CommandReply> RegisterAsync(CandidateProfile profile, string actor);
 
+    /// <summary>
+    /// Corrects a registered candidate's name, county, tags and phone number (a <see langword="null"/> phone keeps the
+    /// one held). Refused when not registered, when <paramref name="profile"/> names another ID number (the number never
+    /// changes: a wrong number is a new registration) or when a value breaks the profile rules; nothing changes then. An
+    /// accepted change is audited with the fields changed, before and after.
+    /// </summary>
+    Task<CommandReply> EditAsync(CandidateProfile profile, string actor);
+
     /// <summary>The candidate, or <see langword="null"/> when not registered.</summary>
     Task<CandidateSnapshot?> GetAsync();
 

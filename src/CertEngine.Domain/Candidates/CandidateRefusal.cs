@@ -26,4 +26,16 @@ public enum CandidateRefusal
 
     /// <summary>The admission ticket is not on this sitting.</summary>
     TicketNotOnSitting,
+
+    /// <summary>The name is longer than the limit or holds control characters.</summary>
+    NameInvalid,
+
+    /// <summary>The phone number is neither a mainland mobile number nor a landline with its area code.</summary>
+    PhoneInvalid,
+
+    /// <summary>The county is longer than the limit or holds control characters.</summary>
+    CountyInvalid,
+
+    /// <summary>Too many tags, or a tag too long or holding a separator or control character.</summary>
+    TagsInvalid,
 }

@@ -77,14 +77,15 @@ public sealed class CandidateGrain(
             return Refuse(CandidateRefusal.IdMismatch);
         }
 
-        if (string.IsNullOrWhiteSpace(profile.Name))
+        var before = state.State.Profile;
+        var tidy = Tidied(profile, before);
+        if (CandidateProfileRules.Check(tidy.Name, tidy.County, tidy.Tags, tidy.Phone) is { } broken)
         {
-            return Refuse(CandidateRefusal.NameRequired);
+            return Refuse(broken);
         }
 
-        var isNew = state.State.Profile is null;
-        var before = state.State.Profile;
-        state.State.Profile = profile with { IdNumber = id.Value, Name = profile.Name.Trim() };
+        var isNew = before is null;
+        state.State.Profile = tidy with { IdNumber = id.Value };
         state.State.BirthDate = id.BirthDate;
         state.State.InternalId ??= Guid.NewGuid().ToString("N");
         if (before is null || !SameProfile(before, state.State.Profile) || !state.State.ProfileHandedOver)
@@ -94,7 +95,40 @@ public sealed class CandidateGrain(
 
         await state.WriteStateAsync();
         await FlushFactsAsync(persist: false);
-        await GrainFactory.AuditAsync(clock, Subject, actor, isNew ? "candidate.registered" : "candidate.updated", "");
+        await GrainFactory.AuditAsync(clock, Subject, actor, isNew ? "candidate.registered" : "candidate.updated", "", before is null ? "" : Changes(before, state.State.Profile));
+        return CommandReply.Ok;
+    }
+
+    /// <inheritdoc />
+    public async Task<CommandReply> EditAsync(CandidateProfile profile, string actor)
+    {
+        if (state.State.Profile is not { } before)
+        {
+            return Refuse(CandidateRefusal.NotRegistered);
+        }
+
+        // The ID number is the record's key and never changes here: a wrong number is a new registration, not an edit.
+        if (!string.Equals(profile.IdNumber.Trim(), before.IdNumber, StringComparison.OrdinalIgnoreCase))
+        {
+            return Refuse(CandidateRefusal.IdMismatch);
+        }
+
+        var after = Tidied(profile, before);
+        if (CandidateProfileRules.Check(after.Name, after.County, after.Tags, after.Phone) is { } broken)
+        {
+            return Refuse(broken);
+        }
+
+        if (SameProfile(before, after))
+        {
+            return CommandReply.Ok;
+        }
+
+        state.State.Profile = after;
+        HandOverProfile(actor);
+        await state.WriteStateAsync();
+        await FlushFactsAsync(persist: false);
+        await GrainFactory.AuditAsync(clock, Subject, actor, "candidate.edited", "", Changes(before, after));
         return CommandReply.Ok;
     }
 
@@ -216,12 +250,38 @@ public sealed class CandidateGrain(
         var profile = state.State.Profile!;
         var sequence = ++state.State.FactSequence;
         state.State.UnrecordedFacts.Add(new CandidateProfileFact($"candidate/{state.State.InternalId}/{sequence}", clock.GetUtcNow(), state.State.InternalId!,
-            profile.IdNumber, profile.Name, profile.County ?? "", string.Join(",", profile.Tags), actor));
+            profile.IdNumber, profile.Name, profile.County ?? "", string.Join(",", profile.Tags), actor, profile.Phone ?? ""));
         state.State.ProfileHandedOver = true;
     }
 
     private static bool SameProfile(CandidateProfile a, CandidateProfile b) =>
-        a.Name == b.Name && a.IdNumber == b.IdNumber && a.County == b.County && a.Tags.SequenceEqual(b.Tags);
+        a.Name == b.Name && a.IdNumber == b.IdNumber && a.County == b.County && a.Tags.SequenceEqual(b.Tags) && (a.Phone ?? "") == (b.Phone ?? "");
+
+    // The profile as it would be stored: trimmed, and without a phone number given, the one held.
+    private static CandidateProfile Tidied(CandidateProfile profile, CandidateProfile? before)
+    {
+        var (name, county, tags, phone) = CandidateProfileRules.Tidy(profile.Name, profile.County, profile.Tags, profile.Phone);
+        return new CandidateProfile(name, before?.IdNumber ?? profile.IdNumber, county, tags, phone ?? before?.Phone);
+    }
+
+    // What an audit record says changed: each field's value before and after (never the ID number, which cannot change).
+    private static string Changes(CandidateProfile before, CandidateProfile after)
+    {
+        var changes = new List<string>();
+        void Compare(string field, string? was, string? now)
+        {
+            if ((was ?? "") != (now ?? ""))
+            {
+                changes.Add($"{field}: {was} -> {now}");
+            }
+        }
+
+        Compare("name", before.Name, after.Name);
+        Compare("county", before.County, after.County);
+        Compare("tags", string.Join("、", before.Tags), string.Join("、", after.Tags));
+        Compare("phone", before.Phone, after.Phone);
+        return string.Join("; ", changes);
+    }
 
     private Task<bool> FlushFactsAsync(bool persist) =>
         FactOutbox.FlushAsync(this, facts, state.State.UnrecordedFacts, persist ? () => state.WriteStateAsync() : null, logger, LogLabel);

@@ -13,6 +13,7 @@ public static class AdministrationServices
     public static IServiceCollection AddCertEngineAdministration(this IServiceCollection services)
     {
         services.AddSingleton<CandidateImport>();
+        services.AddSingleton<CandidateDirectoryQueries>();
         services.AddSingleton<CertificateSearch>();
         services.AddSingleton<TrackDefinitions>();
         services.AddSingleton<BankWorkshop>();

@@ -90,7 +90,7 @@ public sealed class PageHygieneTests(BrowserHost host)
         "/", "/sign-in", "/sign-out", "/denied", "/setup", "/v", "/v/{number}", "/exam", "/exam/paper",
         "/proctor", "/proctor/{sessionId}", "/proctor/{sessionId}/seat-plan", "/proctor/{sessionId}/tickets", "/proctor/{sessionId}/record",
         "/assess", "/assess/adjudication", "/assess/{sessionId}/{ticket}/{taskId}",
-        "/admin", "/admin/candidates", "/admin/certificates", "/admin/staff", "/admin/security", "/admin/tracks", "/admin/sessions",
+        "/admin", "/admin/candidates", "/admin/candidates/{id}", "/admin/certificates", "/admin/staff", "/admin/security", "/admin/tracks", "/admin/sessions",
         "/admin/banks", "/admin/banks/draft", "/admin/banks/diff", "/admin/tracks/rules", "/account/password",
     ];
 
@@ -107,6 +107,8 @@ public sealed class PageHygieneTests(BrowserHost host)
         var task = assignments.EnumerateArray().First(a => a.GetProperty("sessionId").GetString() == practical.Id);
         var taskId = task.GetProperty("candidates")[0].GetProperty("tasks")[0].GetProperty("taskId").GetString();
         var sheet = $"/assess/{practical.Id}/{practical.Tickets[0]}/{taskId}";
+        var registered = await (await admin.PostAsJsonAsync("/api/candidates", new { name = "页面检查", idNumber = BrowserHost.NewIdNumber(), county = "潞州区", phone = "13800138000" }))
+            .Content.ReadFromJsonAsync<JsonElement>();
         return
         [
             new("/", "/", null), new("/sign-in", "/sign-in", null), new("/sign-out", "/sign-out", admin), new("/denied", "/denied", admin, 403),
@@ -119,6 +121,7 @@ public sealed class PageHygieneTests(BrowserHost host)
             new("/assess", "/assess", assessor), new("/assess/adjudication", "/assess/adjudication", assessor),
             new("/assess/{sessionId}/{ticket}/{taskId}", sheet, assessor),
             new("/admin", "/admin", admin), new("/admin/candidates", "/admin/candidates", admin),
+            new("/admin/candidates/{id}", $"/admin/candidates/{registered.GetProperty("internalId").GetString()}", admin),
             new("/admin/certificates", "/admin/certificates", admin), new("/admin/staff", "/admin/staff", admin),
             new("/admin/security", "/admin/security", admin),
             new("/admin/tracks", "/admin/tracks", admin), new("/admin/sessions", "/admin/sessions", admin),

@@ -37,6 +37,77 @@ public sealed class CandidateImportApiTests(ApiHost host)
     }
 
     [Fact]
+    public async Task Import_Again_SaysWhoIsNewWhoExistsAndWhatChanged_WithoutRewritingTheUnchanged()
+    {
+        var manager = await host.StaffAsync("import.again", "CentreManager");
+        await OpenTrackAsync(manager);
+        var (same, moved, fresh) = (ApiHost.NewIdNumber(), ApiHost.NewIdNumber(), ApiHost.NewIdNumber());
+        await manager.PostAsync("/api/candidates/import", Form(Workbook(
+            Row("王小燕", same, "潞州区", "春季班", ApiHost.Track5, 2),
+            Row("李红", moved, "潞州区", "", "", null)), "名单.xlsx"));
+        var phoned = await manager.PutAsJsonAsync($"/api/candidates/{moved}", new { name = "李红", county = "潞州区", phone = "13912345678" });
+        Assert.Equal(HttpStatusCode.OK, phoned.StatusCode);
+
+        var again = await manager.PostAsync("/api/candidates/import", Form(Workbook(
+            Row("王小燕", same, "潞州区", "春季班", ApiHost.Track5, 2),
+            Row("李虹", moved, "上党区", "", "", null),
+            Row("赵敏", fresh, "", "", "", null)), "名单.xlsx"));
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var outcome = await again.Content.ReadFromJsonAsync<JsonElement>();
+        var rows = outcome.GetProperty("candidates").EnumerateArray().ToDictionary(c => c.GetProperty("row").GetInt32());
+        Assert.Equal((1, 2), (outcome.GetProperty("new").GetInt32(), outcome.GetProperty("existing").GetInt32()));
+        Assert.Equal(("unchanged", "already"), (rows[2].GetProperty("status").GetString(), rows[2].GetProperty("enrolment").GetString()));
+        Assert.Equal("changed", rows[3].GetProperty("status").GetString());
+        Assert.Equal(["name: 李红 -> 李虹", "county: 潞州区 -> 上党区"], rows[3].GetProperty("changes").EnumerateArray().Select(c => c.GetString()!));
+        Assert.Equal("new", rows[4].GetProperty("status").GetString());
+        Assert.DoesNotContain(fresh, await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var kept = await manager.GetFromJsonAsync<JsonElement>($"/api/candidates/{moved}");
+        Assert.Equal(("李虹", "13912345678"), (kept.GetProperty("profile").GetProperty("name").GetString(), kept.GetProperty("profile").GetProperty("phone").GetString()));
+        var created = await manager.GetFromJsonAsync<JsonElement>($"/api/candidates/{same}");
+        var audit = await (await host.AdminAsync()).GetFromJsonAsync<JsonElement>($"/api/audit?subject=candidate/{created.GetProperty("internalId").GetString()}");
+        Assert.Equal(1, audit.ToString().Split("candidate.registered").Length - 1);
+        Assert.DoesNotContain("candidate.updated", audit.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_ARowWithAControlCharacter_IsRefusedAndNobodyIsRegistered()
+    {
+        var manager = await host.StaffAsync("import.control", "CentreManager");
+        var (good, bad) = (ApiHost.NewIdNumber(), ApiHost.NewIdNumber());
+
+        var response = await manager.PostAsync("/api/candidates/import", Form(Workbook(
+            Row("王小燕", good, "潞州区", "", "", null),
+            Row("李\t红", bad, "潞州区", "", "", null)), "名单.xlsx"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = Assert.Single((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("problems").EnumerateArray());
+        Assert.Equal((3, "姓名"), (problem.GetProperty("row").GetInt32(), problem.GetProperty("column").GetString()));
+        Assert.Contains("控制字符", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/api/candidates/{good}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Import_PhoneColumn_IsStored_AndABadNumberIsRefusedAtItsCell()
+    {
+        var manager = await host.StaffAsync("import.phone", "CentreManager");
+        var (good, bad) = (ApiHost.NewIdNumber(), ApiHost.NewIdNumber());
+        var withPhone = Row("王小燕", good, "潞州区", "", "", null);
+        withPhone[CandidateSheet.PhoneColumn] = "139 1234 5678";
+        var badPhone = Row("李红", bad, "潞州区", "", "", null);
+        badPhone[CandidateSheet.PhoneColumn] = "2021234";
+
+        var refused = await manager.PostAsync("/api/candidates/import", Form(Workbook(withPhone, badPhone), "名单.xlsx"));
+        var accepted = await manager.PostAsync("/api/candidates/import", Form(Workbook(withPhone), "名单.xlsx"));
+
+        var problem = Assert.Single((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("problems").EnumerateArray());
+        Assert.Equal((3, "电话"), (problem.GetProperty("row").GetInt32(), problem.GetProperty("column").GetString()));
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        var candidate = await manager.GetFromJsonAsync<JsonElement>($"/api/candidates/{good}");
+        Assert.Equal("13912345678", candidate.GetProperty("profile").GetProperty("phone").GetString());
+    }
+
+    [Fact]
     public async Task Import_FileWithBadRows_ListsEachRowAndColumnAndRegistersNobody()
     {
         var manager = await host.StaffAsync("import.manager", "CentreManager");

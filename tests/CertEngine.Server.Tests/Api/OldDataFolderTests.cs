@@ -3,6 +3,7 @@ using System.Text.Json;
 using CertEngine.Contracts.Attempts;
 using CertEngine.Grains.Records;
 using CertEngine.Server.Cli;
+using CertEngine.Storage.Records.Candidates;
 using CertEngine.Storage.Records.Facts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
@@ -131,7 +132,7 @@ public sealed class OldDataFolderTests(OldDataHost host)
 
         var stored = await host.Services.GetRequiredService<IFactStore>().CertificatesAsync(ApiHost.Track5, 0, 1_000);
         var left = await host.Services.GetRequiredService<IUnrecordedGrains>().CertificatesAsync(1_000);
-        var candidates = await host.Services.GetRequiredService<IFactStore>().CandidatesAsync(null, 0, 1_000);
+        var candidates = (await host.Services.GetRequiredService<ICandidateDirectory>().SearchAsync(new CandidateSearch(null, [], null, null, 0, 500))).Candidates;
         var candidatesLeft = await host.Services.GetRequiredService<IUnrecordedGrains>().CandidatesAsync(1_000);
 
         Assert.Equal(numbers, stored.Select(c => c.Number).Order());

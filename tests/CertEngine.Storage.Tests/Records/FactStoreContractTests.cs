@@ -96,29 +96,6 @@ public abstract class FactStoreContractTests(StorageTarget target)
         Assert.Empty(await store.PracticalSheetsAsync("S-3", 0, 100));
     }
 
-    [StorageFact]
-    public async Task Candidates_LatestProfile_IsFoundByAnyPartOfNameNumberCountyOrTag_LiteralPercent()
-    {
-        var store = new SqlFactStore(await MigratedAsync());
-        CandidateProfileFact Profile(string id, int n, string name, string county, string tags, int hours) =>
-            new($"candidate/{id}/{n}", Monday.AddHours(hours), id, "14040219800101" + id, name, county, tags, "centre");
-
-        await store.AppendAsync([
-            Profile("001X", 1, "王秀英", "潞州区", "2026春季班", 0),
-            Profile("001X", 2, "王秀英", "上党区", "2026春季班,复训", 1),
-            Profile("0021", 1, "李桂芝", "潞州区", "100%_通过", 0),
-            Profile("0033", 1, "张伟", "屯留区", "", 0),
-        ]);
-
-        Assert.Equal(["张伟", "李桂芝", "王秀英"], (await store.CandidatesAsync(null, 0, 10)).Select(c => c.Name).Order(StringComparer.Ordinal));
-        Assert.Equal("上党区", Assert.Single(await store.CandidatesAsync("复训", 0, 10)).County);
-        Assert.Empty(await store.CandidatesAsync("潞州区", 0, 10).ContinueWith(t => t.Result.Where(c => c.Name == "王秀英")));
-        Assert.Equal("李桂芝", Assert.Single(await store.CandidatesAsync("100%_", 0, 10)).Name);
-        Assert.Empty(await store.CandidatesAsync("10%", 0, 10));
-        Assert.Equal("王秀英", Assert.Single(await store.CandidatesAsync("19800101001x", 0, 10)).Name);
-        Assert.Single(await store.CandidatesAsync(null, 2, 10));
-    }
-
     private const string Track = "4-10-01-06/家务服务员/5";
 
     private static SittingRow Row(string id, int hours) => new(id, "4-10-01-06/家务服务员/5", 0, "长治市职业技能鉴定中心", "301", Monday.AddHours(hours));

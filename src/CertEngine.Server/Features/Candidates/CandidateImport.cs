@@ -1,6 +1,7 @@
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Tracks;
 using CertEngine.Domain;
+using CertEngine.Domain.Candidates;
 using CertEngine.Domain.Tracks;
 using CertEngine.Server.Web;
 using CertEngine.Server.Web.Localization;
@@ -54,32 +55,49 @@ public sealed class CandidateImport(IGrainFactory grains, TimeProvider clock)
         }
 
         int registered = 0, enrolled = 0;
+        var report = new List<ImportedCandidate>();
         foreach (var row in rows)
         {
-            // Past the checks, a refusal means the state changed meanwhile (e.g. the track was re-pinned); say which row.
-            var reply = await grains.GetGrain<ICandidateGrain>(row.Profile.IdNumber).RegisterAsync(row.Profile, actor);
-            if (!reply.Accepted)
+            var grain = grains.GetGrain<ICandidateGrain>(row.Profile.IdNumber);
+            var before = await grain.GetAsync();
+            var changes = before is null ? [] : Changes(before.Profile, row.Profile);
+            // A row that changes nothing is not written again: no new profile fact, no audit record.
+            if (before is null || changes.Count > 0)
             {
-                problems.Add(new SheetProblem(row.Row, CandidateSheet.IdNumberColumn, RefusalWords.Bilingual(reply)));
-                continue;
+                // Past the checks, a refusal means the state changed meanwhile (e.g. the track was re-pinned); say which row.
+                var reply = await grain.RegisterAsync(row.Profile, actor);
+                if (!reply.Accepted)
+                {
+                    problems.Add(new SheetProblem(row.Row, CandidateSheet.IdNumberColumn, RefusalWords.Bilingual(reply)));
+                    continue;
+                }
             }
 
             registered++;
-            if (row.TrackKey is { } key)
+            var enrolment = "";
+            if (row.TrackKey is { } key && before?.Enrolments.Any(e => e.TrackKey == key) == true)
             {
-                var enrolment = await grains.GetGrain<ICertificationTrackGrain>(key).RegisterCandidateAsync(row.Profile.IdNumber, Evidence(row, today), actor);
-                if (enrolment.Accepted)
+                enrolment = "already";
+            }
+            else if (row.TrackKey is { } track)
+            {
+                var enrolledOnTrack = await grains.GetGrain<ICertificationTrackGrain>(track).RegisterCandidateAsync(row.Profile.IdNumber, Evidence(row, today), actor);
+                if (enrolledOnTrack.Accepted)
                 {
                     enrolled++;
+                    enrolment = "enrolled";
                 }
                 else
                 {
-                    problems.Add(new SheetProblem(row.Row, CandidateSheet.TrackColumn, RefusalWords.Bilingual(enrolment)));
+                    problems.Add(new SheetProblem(row.Row, CandidateSheet.TrackColumn, RefusalWords.Bilingual(enrolledOnTrack)));
                 }
             }
+
+            report.Add(new ImportedCandidate(row.Row, row.Profile.Name, IdentityNumber.Mask(row.Profile.IdNumber),
+                before is null ? ImportedCandidate.NewStatus : changes.Count == 0 ? ImportedCandidate.UnchangedStatus : ImportedCandidate.ChangedStatus, changes, enrolment));
         }
 
-        return new CandidateImportOutcome(rows.Count, registered, enrolled, ProblemLists.Capped(problems));
+        return new CandidateImportOutcome(rows.Count, registered, enrolled, ProblemLists.Capped(problems), report);
     }
 
     /// <summary>
@@ -101,6 +119,33 @@ public sealed class CandidateImport(IGrainFactory grains, TimeProvider clock)
 
         var enrolment = await grains.GetGrain<ICertificationTrackGrain>(key).RegisterCandidateAsync(row.Profile.IdNumber, Evidence(row, ChinaTime.Today(clock)), actor);
         return enrolment.Accepted ? null : "已登记，但未能申报 (registered, not enrolled): " + RefusalWords.Bilingual(enrolment);
+    }
+
+    /// <summary>What a row would change in a registered profile (an empty phone cell keeps the number held).</summary>
+    public static IReadOnlyList<string> Changes(CandidateProfile held, CandidateProfile row)
+    {
+        var changes = new List<string>();
+        if (held.Name != row.Name.Trim())
+        {
+            changes.Add($"name: {held.Name} -> {row.Name.Trim()}");
+        }
+
+        if ((held.County ?? "") != (row.County ?? ""))
+        {
+            changes.Add($"county: {held.County} -> {row.County}");
+        }
+
+        if (!held.Tags.SequenceEqual(row.Tags))
+        {
+            changes.Add($"tags: {string.Join("、", held.Tags)} -> {string.Join("、", row.Tags)}");
+        }
+
+        if (row.Phone is { } phone && phone != (held.Phone ?? ""))
+        {
+            changes.Add($"phone: {held.Phone} -> {phone}");
+        }
+
+        return changes;
     }
 
     /// <summary>The evidence a row carries: its years of work in the track's occupation, ending today.</summary>

@@ -8,4 +8,12 @@ namespace CertEngine.Server.Features.Candidates;
 /// <param name="Registered">Candidates registered or updated.</param>
 /// <param name="Enrolled">Candidates enrolled on a track.</param>
 /// <param name="Problems">Every problem, by row and column; empty when the import succeeded.</param>
-public sealed record CandidateImportOutcome(int Rows, int Registered, int Enrolled, IReadOnlyList<SheetProblem> Problems);
+/// <param name="Candidates">Each row imported: new, already registered and unchanged, or already registered with what changed.</param>
+public sealed record CandidateImportOutcome(int Rows, int Registered, int Enrolled, IReadOnlyList<SheetProblem> Problems, IReadOnlyList<ImportedCandidate>? Candidates = null)
+{
+    /// <summary>How many rows were new candidates.</summary>
+    public int New => Candidates?.Count(c => c.Status == ImportedCandidate.NewStatus) ?? 0;
+
+    /// <summary>How many rows named candidates already registered (changed or not).</summary>
+    public int Existing => Candidates?.Count(c => c.Status != ImportedCandidate.NewStatus) ?? 0;
+}

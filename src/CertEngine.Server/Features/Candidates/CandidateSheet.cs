@@ -1,7 +1,10 @@
 using System.Globalization;
+using CertEngine.Contracts;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Domain.Candidates;
 using CertEngine.Domain.QuestionBanks.Spreadsheets;
+using CertEngine.Grains.Replies;
+using CertEngine.Server.Web.Localization;
 using MiniExcelLibs;
 
 namespace CertEngine.Server.Features.Candidates;
@@ -31,8 +34,11 @@ public static class CandidateSheet
     /// <summary>Header of the years-of-work column (工作年限, in the track's occupation).</summary>
     public const string WorkYearsColumn = "工作年限";
 
-    /// <summary>The columns in template order.</summary>
-    public static IReadOnlyList<string> Columns { get; } = [NameColumn, IdNumberColumn, CountyColumn, TagsColumn, TrackColumn, WorkYearsColumn];
+    /// <summary>Header of the phone column (optional; an empty cell keeps the number already held).</summary>
+    public const string PhoneColumn = "电话";
+
+    /// <summary>The columns in template order (电话 last, so sheets made from the older template still read).</summary>
+    public static IReadOnlyList<string> Columns { get; } = [NameColumn, IdNumberColumn, CountyColumn, TagsColumn, TrackColumn, WorkYearsColumn, PhoneColumn];
 
     /// <summary>The most rows one file may hold.</summary>
     public const int MaxRows = 5_000;
@@ -53,6 +59,7 @@ public static class CandidateSheet
         "标签可填多个，用顿号或逗号分隔。(Several tags: separate with 、 or commas.)",
         "申报项目填认定项目编号，如 4-10-01-06/家务服务员/5；留空则只登记不申报。(Track key to enrol on, or empty to register only.)",
         "工作年限：在本职业累计工作的整年数或小数，如 2 或 1.5。(Years of work in the track's occupation.)",
+        "电话可空：11 位手机号，或带区号的固定电话如 0355-2021234；留空则保留已登记的电话。(Phone: optional; empty keeps the one held.)",
         "文件中任一行有错，则全部不登记；请按提示改正后重新上传。(If any row is wrong, nobody is registered: fix and upload again.)",
     ];
 
@@ -247,7 +254,21 @@ public static class CandidateSheet
             return null;
         }
 
-        var profile = new CandidateProfile(name, identity.Value.Value, county.Length == 0 ? null : county, tags);
+        var phone = Cell(PhoneColumn).Replace(" ", "", StringComparison.Ordinal);
+        var profile = new CandidateProfile(name, identity.Value.Value, county.Length == 0 ? null : county, tags, phone.Length == 0 ? null : phone);
+        // The rules the candidate record applies (control characters, commas in a tag): a row it would refuse is refused here, before anyone is registered.
+        if (CandidateProfileRules.Check(profile.Name, profile.County, profile.Tags, profile.Phone) is { } broken)
+        {
+            problems.Add(new SheetProblem(number, broken switch
+            {
+                CandidateRefusal.CountyInvalid => CountyColumn,
+                CandidateRefusal.TagsInvalid => TagsColumn,
+                CandidateRefusal.PhoneInvalid => PhoneColumn,
+                _ => NameColumn,
+            }, RefusalWords.Bilingual(Refusal.Of(RefusalCodes.Code(broken)))));
+            return null;
+        }
+
         return new CandidateSheetRow(number, profile, identity.Value.BirthDate, track.Length == 0 ? null : track, years);
     }
 

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Domain;
 using CertEngine.Domain.Candidates;
+using CertEngine.Server.Features.Tracks;
 using CertEngine.Server.Web;
 using CertEngine.Server.Web.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -15,8 +16,33 @@ namespace CertEngine.Server.Features.Candidates;
 /// problems are listed by row and column with nobody registered until the whole file is right.
 /// </summary>
 [Authorize(Policy = AccessPolicies.Registrar)]
-public sealed class CandidatesModel(CandidateImport import, IGrainFactory grains, TimeProvider clock) : PageModel
+public sealed class CandidatesModel(CandidateImport import, CandidateDirectoryQueries queries, TrackDefinitions tracks, IGrainFactory grains, TimeProvider clock) : PageModel
 {
+    /// <summary>The list's search text (name, county, tag, phone, ID number or its ending, ticket).</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    /// <summary>The list's track filter.</summary>
+    [BindProperty(SupportsGet = true, Name = "track")]
+    public string? TrackFilter { get; set; }
+
+    /// <summary>The list's state filter.</summary>
+    [BindProperty(SupportsGet = true, Name = "state")]
+    public string? StateFilter { get; set; }
+
+    /// <summary>The list's page (from 1), as <c>p</c>: Razor Pages keep <c>page</c> for the page's own route value.</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int? PageNumber { get; set; }
+
+    /// <summary>The page of the candidate list shown, or <see langword="null"/> when the request was out of bounds.</summary>
+    public CandidateListPage? List { get; private set; }
+
+    /// <summary>Why the list could not be shown (Chinese first), if it could not.</summary>
+    public string? ListProblem { get; private set; }
+
+    /// <summary>The opened tracks (认定项目) to filter by and enrol on: key and title.</summary>
+    public IReadOnlyList<(string Key, string Title)> OpenTracks { get; private set; } = [];
+
     /// <summary>姓名.</summary>
     [BindProperty, Required(ErrorMessage = "请填写姓名 (name required)"), StringLength(32)]
     public string? Name { get; set; }
@@ -50,9 +76,14 @@ public sealed class CandidatesModel(CandidateImport import, IGrainFactory grains
     /// <summary>A one-line result of the last action.</summary>
     public string? Message { get; private set; }
 
-    /// <summary>Shows the forms, and the candidate <paramref name="id"/> when given.</summary>
-    public async Task OnGetAsync(string? id)
+    /// <summary>Phone number.</summary>
+    [BindProperty, StringLength(32)]
+    public string? Phone { get; set; }
+
+    /// <summary>Shows the list, the forms, and the candidate <paramref name="id"/> when given.</summary>
+    public async Task OnGetAsync(string? id, CancellationToken cancellationToken)
     {
+        await LoadAsync(cancellationToken);
         if (!string.IsNullOrWhiteSpace(id) && id.Trim().Length == 18)
         {
             Candidate = await grains.GetGrain<ICandidateGrain>(id.Trim().ToUpperInvariant()).GetAsync();
@@ -61,8 +92,14 @@ public sealed class CandidatesModel(CandidateImport import, IGrainFactory grains
     }
 
     /// <summary>Registers one candidate, and enrols them when a track is given.</summary>
-    public async Task<IActionResult> OnPostRegisterAsync()
+    public async Task<IActionResult> OnPostRegisterAsync(CancellationToken cancellationToken)
     {
+        await LoadAsync(cancellationToken);
+        if (!string.IsNullOrWhiteSpace(TrackKey) && !OpenTracks.Any(t => t.Key == TrackKey.Trim()))
+        {
+            ModelState.AddModelError(nameof(TrackKey), "请从列表中选择已开通的认定项目 (choose an opened track from the list)");
+        }
+
         var today = ChinaTime.Today(clock);
         var (identity, _) = IdentityNumber.TryParse(IdNumber, today);
         if (ModelState.IsValid && identity is null)
@@ -76,7 +113,7 @@ public sealed class CandidatesModel(CandidateImport import, IGrainFactory grains
         }
 
         var tags = (Tags ?? "").Split(['、', ',', '，', ';', '；', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var row = new CandidateSheetRow(0, new CandidateProfile(Name!.Trim(), identity.Value.Value, string.IsNullOrWhiteSpace(County) ? null : County.Trim(), tags),
+        var row = new CandidateSheetRow(0, new CandidateProfile(Name!.Trim(), identity.Value.Value, string.IsNullOrWhiteSpace(County) ? null : County.Trim(), tags, string.IsNullOrWhiteSpace(Phone) ? null : Phone.Trim()),
             identity.Value.BirthDate, string.IsNullOrWhiteSpace(TrackKey) ? null : TrackKey.Trim(), WorkYears);
         if (await import.RegisterOneAsync(row, User.Actor()) is { } refusal)
         {
@@ -95,6 +132,7 @@ public sealed class CandidatesModel(CandidateImport import, IGrainFactory grains
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file, CancellationToken cancellationToken)
     {
         ModelState.Clear();
+        await LoadAsync(cancellationToken);
         if (file is null || file.Length == 0)
         {
             Message = "请选择 .xlsx 文件 (choose an .xlsx file)";
@@ -112,5 +150,19 @@ public sealed class CandidatesModel(CandidateImport import, IGrainFactory grains
         stream.Position = 0;
         Imported = await import.ImportAsync(stream, User.Actor(), cancellationToken);
         return Page();
+    }
+
+    // The opened tracks and the list page: both shown above every form, whatever the handler.
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        OpenTracks = (await tracks.ListAsync()).Tracks.Where(t => t.OpenedVersion is not null).Select(t => (t.Key, t.Title)).ToList();
+        var request = new CandidateListRequest(Query, TrackFilter, StateFilter, PageNumber, null);
+        if (request.Problem() is { } problem)
+        {
+            ListProblem = problem.Message;
+            return;
+        }
+
+        List = await queries.ListAsync(request, User, cancellationToken);
     }
 }

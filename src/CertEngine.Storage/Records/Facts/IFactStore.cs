@@ -22,10 +22,12 @@ public interface IFactStore
     Task<IReadOnlyList<PracticalSheetRow>> PracticalSheetsAsync(string sessionId, long skip, int take, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Candidates by their latest profile, ordered by name, a page; <paramref name="search"/> (empty for all) matches a part
-    /// of the name, ID number, county or a tag.
+    /// Candidates by their latest profile, ordered by name, a page; <paramref name="search"/> (empty for all) matches as
+    /// <see cref="Candidates.CandidateSearch.Text"/> does. Kept for its callers: the candidate directory
+    /// (<see cref="Candidates.ICandidateDirectory"/>) adds filters, stages and the total.
     /// </summary>
     Task<IReadOnlyList<CandidateRow>> CandidatesAsync(string? search, long skip, int take, CancellationToken cancellationToken = default);
+
 }
 
 /// <summary>A candidate's latest profile as stored.</summary>

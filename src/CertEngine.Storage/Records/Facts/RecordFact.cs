@@ -213,6 +213,7 @@ public sealed record AdjudicationFact(
 /// <param name="County">The county (区县), or empty.</param>
 /// <param name="Tags">The centre's tags (e.g. a training class), comma-separated.</param>
 /// <param name="Actor">Who registered or changed it.</param>
+/// <param name="Phone">The phone number, or empty (<see langword="null"/> in facts written before profiles held one).</param>
 [GenerateSerializer, Alias("certengine.CandidateProfileFact")]
 public sealed record CandidateProfileFact(
     string FactId,
@@ -222,4 +223,5 @@ public sealed record CandidateProfileFact(
     [property: Id(2)] string Name,
     [property: Id(3)] string County,
     [property: Id(4)] string Tags,
-    [property: Id(5)] string Actor) : RecordFact(FactId, At);
+    [property: Id(5)] string Actor,
+    [property: Id(6)] string? Phone = null) : RecordFact(FactId, At);

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using CertEngine.Domain.Audit;
+using CertEngine.Storage.Records.Candidates;
 using Dapper;
 
 namespace CertEngine.Storage.Records.Facts;
@@ -10,9 +11,6 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
 {
     /// <summary>The largest page a read returns.</summary>
     public const int MaxTake = 10_000;
-
-    /// <summary>The longest search text <see cref="CandidatesAsync"/> uses (longer text is cut).</summary>
-    public const int MaxSearchLength = 64;
 
     /// <summary>The most responses one attempt fact may carry (a paper is at most a few hundred questions).</summary>
     public const int MaxResponses = 1_000;
@@ -59,11 +57,7 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
                     "VALUES (@FactId, @AttemptKey, @SessionId, @TaskId, @Chief, @Score, @Reason, @AtUs) ON CONFLICT DO NOTHING;",
                     new { ruling.FactId, ruling.AttemptKey, ruling.SessionId, ruling.TaskId, ruling.Chief, ruling.Score, ruling.Reason, AtUs = Us(ruling.At) },
                     cancellationToken),
-                CandidateProfileFact profile => await ExecuteAsync(connection, transaction,
-                    "INSERT INTO certenginecandidates (factid, internalid, idnumber, name, county, tags, actor, atus) " +
-                    "VALUES (@FactId, @InternalId, @IdNumber, @Name, @County, @Tags, @Actor, @AtUs) ON CONFLICT DO NOTHING;",
-                    new { profile.FactId, profile.InternalId, profile.IdNumber, profile.Name, profile.County, profile.Tags, profile.Actor, AtUs = Us(profile.At) },
-                    cancellationToken),
+                CandidateProfileFact profile => await InsertAsync(connection, transaction, profile, cancellationToken),
                 _ => throw new ArgumentException($"Unknown fact type {fact.GetType().Name}.", nameof(facts)),
             };
         }
@@ -145,26 +139,32 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<CandidateRow>> CandidatesAsync(string? search, long skip, int take, CancellationToken cancellationToken = default)
     {
-        var text = (search ?? "").Trim();
-        if (text.Length > MaxSearchLength)
+        var page = await new SqlCandidateDirectory(settings).SearchAsync(new CandidateSearch(search, [], null, null, skip, take), cancellationToken);
+        return page.Candidates.Select(c => new CandidateRow(c.InternalId, c.IdNumber, c.Name, c.County, c.Tags, c.At)).ToList();
+    }
+
+    private static async Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, CandidateProfileFact profile, CancellationToken cancellationToken)
+    {
+        var values = new
         {
-            text = text[..MaxSearchLength];
+            profile.FactId, profile.InternalId, profile.IdNumber, profile.Name, profile.County, profile.Tags, Phone = profile.Phone ?? "", profile.Actor, AtUs = Us(profile.At),
+        };
+        var stored = await ExecuteAsync(connection, transaction,
+            "INSERT INTO certenginecandidates (factid, internalid, idnumber, name, county, tags, phone, actor, atus) " +
+            "VALUES (@FactId, @InternalId, @IdNumber, @Name, @County, @Tags, @Phone, @Actor, @AtUs) ON CONFLICT DO NOTHING;", values, cancellationToken);
+        if (stored == 1)
+        {
+            // The directory keeps the latest profile: a fact delivered late (an outbox retried) never overwrites a newer one.
+            await ExecuteAsync(connection, transaction,
+                "INSERT INTO certenginecandidatedirectory (idnumber, internalid, name, county, tags, phone, factid, atus) " +
+                "VALUES (@IdNumber, @InternalId, @Name, @County, @Tags, @Phone, @FactId, @AtUs) ON CONFLICT (idnumber) DO UPDATE SET " +
+                "internalid = excluded.internalid, name = excluded.name, county = excluded.county, tags = excluded.tags, phone = excluded.phone, " +
+                "factid = excluded.factid, atus = excluded.atus WHERE excluded.atus > certenginecandidatedirectory.atus " +
+                "OR (excluded.atus = certenginecandidatedirectory.atus AND excluded.factid > certenginecandidatedirectory.factid);",
+                values, cancellationToken);
         }
 
-        // Every candidate's latest profile; a search matches a part of the name, ID number, county or a tag.
-        var pattern = "%" + text.ToUpperInvariant().Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal)
-            .Replace("_", @"\_", StringComparison.Ordinal) + "%";
-        await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
-        var rows = await connection.QueryAsync<CandidateRecord>(new CommandDefinition(
-            "SELECT c.internalid AS InternalId, c.idnumber AS IdNumber, c.name AS Name, c.county AS County, c.tags AS Tags, c.atus AS AtUs " +
-            "FROM certenginecandidates c WHERE NOT EXISTS (SELECT 1 FROM certenginecandidates later WHERE later.internalid = c.internalid " +
-            "AND (later.atus > c.atus OR (later.atus = c.atus AND later.factid > c.factid))) " +
-            "AND (@text = '' OR UPPER(c.name) LIKE @pattern ESCAPE '\\' OR c.idnumber LIKE @pattern ESCAPE '\\' " +
-            "OR UPPER(c.county) LIKE @pattern ESCAPE '\\' OR UPPER(c.tags) LIKE @pattern ESCAPE '\\') " +
-            "ORDER BY c.name, c.idnumber LIMIT @take OFFSET @skip;",
-            new { text, pattern, skip = Math.Max(0, skip), take = (long)Math.Clamp(take, 0, MaxTake) }, cancellationToken: cancellationToken));
-        return rows.Select(r => new CandidateRow(r.InternalId, r.IdNumber, r.Name, r.County,
-            r.Tags.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), AuditChain.At(r.AtUs))).ToList();
+        return stored;
     }
 
     private static async Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, PracticalSheetFact sheet, CancellationToken cancellationToken)
@@ -293,15 +293,5 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
         public string AttemptKey { get; set; } = "";
         public string TaskId { get; set; } = "";
         public decimal Score { get; set; }
-    }
-
-    private sealed class CandidateRecord
-    {
-        public string InternalId { get; set; } = "";
-        public string IdNumber { get; set; } = "";
-        public string Name { get; set; } = "";
-        public string County { get; set; } = "";
-        public string Tags { get; set; } = "";
-        public long AtUs { get; set; }
     }
 }
