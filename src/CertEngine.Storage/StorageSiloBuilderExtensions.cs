@@ -1,5 +1,6 @@
 using CertEngine.Storage.Records;
 using CertEngine.Storage.Records.Facts;
+using CertEngine.Storage.Records.Results;
 using CertEngine.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -45,6 +46,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<IEnrolmentStore>(new SqlEnrolmentStore(settings));
         silo.Services.AddSingleton<ISittingIndexStore>(new SqlSittingIndexStore(settings));
         silo.Services.AddSingleton<IFactStore>(new SqlFactStore(settings));
+        silo.Services.AddSingleton<IResultRecords>(new SqlResultRecords(settings));
         silo.Services.AddSingleton<IUnrecordedGrains>(new SqlUnrecordedGrains(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new SqlLegacyAuditTrails(settings));
 
@@ -103,6 +105,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<IEnrolmentStore>(new SqlEnrolmentStore(settings));
         silo.Services.AddSingleton<ISittingIndexStore>(new SqlSittingIndexStore(settings));
         silo.Services.AddSingleton<IFactStore>(new SqlFactStore(settings));
+        silo.Services.AddSingleton<IResultRecords>(new SqlResultRecords(settings));
         silo.Services.AddSingleton<IUnrecordedGrains>(new SqlUnrecordedGrains(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new NoLegacyAuditTrails());
         return silo;

@@ -12,7 +12,7 @@ public static class AdministrationServices
     public static IServiceCollection AddCertEngineAdministration(this IServiceCollection services)
     {
         services.AddSingleton<CandidateImport>();
-        services.AddSingleton<CertificateSearch>();
+        services.AddCertificateServices();
         services.AddSingleton<TrackDefinitions>();
         services.AddSingleton<BankWorkshop>();
         services.AddSingleton<TrackRulesWorkshop>();
