@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace CertEngine.Server.Features.Certificates;
 
-/// <summary>Registers the certificate documents, 发证 and search services and maps their endpoints.</summary>
+/// <summary>Registers the certificate documents, 发证, search and results services and maps their endpoints.</summary>
 public static class CertificateServices
 {
     /// <summary>The document options, the print queue (bounded Chromium printing), documents, issuance and search.</summary>
@@ -18,6 +18,7 @@ public static class CertificateServices
         services.AddSingleton<CertificateDocuments>();
         services.AddSingleton<CertificateIssuance>();
         services.AddSingleton<CertificateSearch>();
+        services.AddSingleton<Results.ResultTables>();
         return services;
     }
 
@@ -28,6 +29,7 @@ public static class CertificateServices
         app.MapCertificateSearchApi();
         app.MapCertificateDocumentApi();
         app.MapCertificateIssuanceApi();
+        Results.ResultApi.MapResultApi(app);
         return app;
     }
 }

@@ -1,0 +1,75 @@
+using CertEngine.Server.Web;
+using CertEngine.Server.Web.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CertEngine.Server.Features.Results;
+
+/// <summary>
+/// Results tables over HTTP (Admin, CentreManager): <c>GET /api/results/sittings/{id}</c> and <c>GET /api/results/tracks?key=…</c>,
+/// each also as an Excel workbook with <c>format=xlsx</c>.
+/// </summary>
+public static class ResultApi
+{
+    /// <summary>The .xlsx content type.</summary>
+    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>The longest sitting id or track key accepted.</summary>
+    public const int MaxKeyLength = 80;
+
+    /// <summary>Maps the endpoints.</summary>
+    public static IEndpointRouteBuilder MapResultApi(this IEndpointRouteBuilder app)
+    {
+        var results = app.MapGroup("/api/results").WithTags("Results").RequireAuthorization(AccessPolicies.Registrar);
+        results.MapGet("/sittings/{id}", SittingAsync);
+        results.MapGet("/tracks", TrackAsync);
+        return app;
+    }
+
+    /// <summary>Whether <paramref name="format"/> asks for JSON (empty or <c>json</c>) or Excel (<c>xlsx</c>); null when neither.</summary>
+    public static bool? WantsExcel(string? format) => format?.Trim().ToUpperInvariant() switch
+    {
+        null or "" or "JSON" => false,
+        "XLSX" => true,
+        _ => null,
+    };
+
+    private static async Task<Results<Ok<SittingResults>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> SittingAsync(
+        string id, string? format, ResultTables tables, CancellationToken cancellationToken)
+    {
+        if (WantsExcel(format) is not { } excel)
+        {
+            return Replies.Invalid("format", "格式只能是 json 或 xlsx (format: json or xlsx)");
+        }
+
+        if (id.Length > MaxKeyLength || await tables.SittingAsync(id.Trim(), cancellationToken) is not { } table)
+        {
+            return Replies.NotFound($"没有场次 {id} (no such sitting)");
+        }
+
+        return excel ? TypedResults.File(ResultTables.Workbook(table), Xlsx, $"results-{Slug(table.SessionId)}.xlsx") : TypedResults.Ok(table);
+    }
+
+    private static async Task<Results<Ok<TrackResults>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> TrackAsync(
+        string? key, string? format, ResultTables tables, CancellationToken cancellationToken)
+    {
+        if (WantsExcel(format) is not { } excel)
+        {
+            return Replies.Invalid("format", "格式只能是 json 或 xlsx (format: json or xlsx)");
+        }
+
+        if (string.IsNullOrWhiteSpace(key) || key.Length > MaxKeyLength)
+        {
+            return Replies.Invalid("key", "请给出认定项目 (give the track key)");
+        }
+
+        if (await tables.TrackAsync(key.Trim(), cancellationToken) is not { } table)
+        {
+            return Replies.NotFound($"认定项目 {key} 未开设 (track not opened)");
+        }
+
+        return excel ? TypedResults.File(ResultTables.Workbook(table), Xlsx, $"results-{Slug(table.TrackKey)}.xlsx") : TypedResults.Ok(table);
+    }
+
+    /// <summary>A file-name-safe form of a key (ASCII letters, digits and dashes).</summary>
+    public static string Slug(string key) => new(key.Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c : '_').ToArray());
+}
