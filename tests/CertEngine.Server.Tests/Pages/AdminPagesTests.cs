@@ -112,7 +112,7 @@ public sealed partial class AdminPagesTests(ApiHost host)
 
         var response = await manager.PostAsync("/admin/certificates?handler=Act", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["number"] = number, ["action"] = "revoke", ["reason"] = "以欺骗手段取得", ["q"] = number,
+            ["number"] = number, ["action"] = "revoke", ["reason"] = "以欺骗手段取得", ["q"] = number, ["publicReason"] = "true",
             ["__RequestVerificationToken"] = await TokenAsync(manager, "/admin/certificates?q=" + number),
         }));
 
@@ -139,7 +139,7 @@ public sealed partial class AdminPagesTests(ApiHost host)
         await ApiHost.SignInAsync(client, userName, ApiHost.Password);
     }
 
-    private static async Task<string> TokenAsync(HttpClient client, string path)
+    internal static async Task<string> TokenAsync(HttpClient client, string path)
     {
         var html = await client.GetStringAsync(path);
         return AntiforgeryField().Match(html) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException($"no anti-forgery token on {path}");
