@@ -61,6 +61,22 @@ public sealed class ResultAndDocumentApiTests(ApiHost host)
         Assert.Equal("passed", line.GetProperty("components").GetProperty("Practical")[0].GetProperty("standing").GetString());
     }
 
+    [Fact]
+    public async Task Transcript_ListsEveryResultAndTheCertificate_IdMasked()
+    {
+        var sitting = await ResultsSitting.CreateAsync(host, 1, 1);
+        await sitting.RecordAsync(0, ExamComponent.Theory, 58m);
+        await sitting.RecordAsync(0, ExamComponent.Practical, 77m);
+        var before = await sitting.Manager.GetStringAsync($"/api/results/transcripts/{sitting.IdNumbers[0]}?track={Uri.EscapeDataString(ApiHost.Track5)}");
+
+        Assert.Contains(sitting.Names[0], before);
+        Assert.Contains("不合格", before);
+        Assert.Contains("合格", before);
+        Assert.DoesNotContain(sitting.IdNumbers[0], before);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await sitting.Manager.GetAsync($"/api/results/transcripts/{ApiHost.NewIdNumber()}?track={Uri.EscapeDataString(ApiHost.Track5)}")).StatusCode);
+    }
+
     [Theory]
     [InlineData("/api/results/sittings/NOPE")]
     [InlineData("/api/results/tracks?key=no%2Fsuch%2F9")]

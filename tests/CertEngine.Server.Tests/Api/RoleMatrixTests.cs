@@ -67,6 +67,7 @@ public sealed class RoleMatrixTests(ApiHost host)
         { "POST", "/api/certificates/issue-batch", Registrar },
         { "GET", "/api/results/sittings/none", Registrar },
         { "GET", "/api/results/tracks?key=none", Registrar },
+        { "GET", "/api/results/transcripts/110101199003074477?track=none", Registrar },
         { "GET", "/api/audit?subject=session/none", Registrar },
         { "GET", "/api/attempt", [Candidate] },
         { "GET", "/api/attempt/status", [Candidate] },

@@ -19,6 +19,7 @@ public static class CertificateServices
         services.AddSingleton<CertificateIssuance>();
         services.AddSingleton<CertificateSearch>();
         services.AddSingleton<Results.ResultTables>();
+        services.AddSingleton<Results.Transcripts>();
         return services;
     }
 

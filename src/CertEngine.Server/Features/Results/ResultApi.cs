@@ -1,12 +1,14 @@
 using CertEngine.Server.Web;
 using CertEngine.Server.Web.Auth;
+using CertEngine.Server.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CertEngine.Server.Features.Results;
 
 /// <summary>
 /// Results tables over HTTP (Admin, CentreManager): <c>GET /api/results/sittings/{id}</c> and <c>GET /api/results/tracks?key=…</c>,
-/// each also as an Excel workbook with <c>format=xlsx</c>.
+/// each also as an Excel workbook with <c>format=xlsx</c>; a candidate's transcript (成绩单) for a track at
+/// <c>GET /api/results/transcripts/{idNumber}?track=…</c>.
 /// </summary>
 public static class ResultApi
 {
@@ -22,6 +24,7 @@ public static class ResultApi
         var results = app.MapGroup("/api/results").WithTags("Results").RequireAuthorization(AccessPolicies.Registrar);
         results.MapGet("/sittings/{id}", SittingAsync);
         results.MapGet("/tracks", TrackAsync);
+        results.MapGet("/transcripts/{idNumber}", TranscriptAsync).WithMetadata(new ContentSecurityPolicyAttribute(ContentSecurityPolicies.Document));
         return app;
     }
 
@@ -68,6 +71,21 @@ public static class ResultApi
         }
 
         return excel ? TypedResults.File(ResultTables.Workbook(table), Xlsx, $"results-{Slug(table.TrackKey)}.xlsx") : TypedResults.Ok(table);
+    }
+
+    private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> TranscriptAsync(string idNumber, string? track, Transcripts transcripts)
+    {
+        if (string.IsNullOrWhiteSpace(track) || track.Length > MaxKeyLength)
+        {
+            return Replies.Invalid("track", "请给出认定项目 (give the track)");
+        }
+
+        if (idNumber.Trim().Length != 18 || await transcripts.RenderAsync(idNumber.Trim().ToUpperInvariant(), track.Trim()) is not { } html)
+        {
+            return Replies.NotFound("没有该考生或认定项目 (no such candidate or track)");
+        }
+
+        return TypedResults.Content(html, "text/html; charset=utf-8");
     }
 
     /// <summary>A file-name-safe form of a key (ASCII letters, digits and dashes).</summary>
