@@ -1,6 +1,7 @@
 using CertEngine.Storage.Records;
 using CertEngine.Storage.Records.Candidates;
 using CertEngine.Storage.Records.Facts;
+using CertEngine.Storage.Records.Results;
 using CertEngine.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -46,6 +47,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<IEnrolmentStore>(new SqlEnrolmentStore(settings));
         silo.Services.AddSingleton<ISittingIndexStore>(new SqlSittingIndexStore(settings));
         silo.Services.AddSingleton<IFactStore>(new SqlFactStore(settings));
+        silo.Services.AddSingleton<IResultRecords>(new SqlResultRecords(settings));
         silo.Services.AddSingleton<IUnrecordedGrains>(new SqlUnrecordedGrains(settings));
         silo.Services.AddSingleton<ICandidateDirectory>(new SqlCandidateDirectory(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new SqlLegacyAuditTrails(settings));
@@ -105,6 +107,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<IEnrolmentStore>(new SqlEnrolmentStore(settings));
         silo.Services.AddSingleton<ISittingIndexStore>(new SqlSittingIndexStore(settings));
         silo.Services.AddSingleton<IFactStore>(new SqlFactStore(settings));
+        silo.Services.AddSingleton<IResultRecords>(new SqlResultRecords(settings));
         silo.Services.AddSingleton<IUnrecordedGrains>(new SqlUnrecordedGrains(settings));
         silo.Services.AddSingleton<ICandidateDirectory>(new SqlCandidateDirectory(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new NoLegacyAuditTrails());

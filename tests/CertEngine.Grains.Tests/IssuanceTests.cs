@@ -54,6 +54,26 @@ public sealed class IssuanceTests(ExamClusterFixture fixture)
     }
 
     [Fact]
+    public async Task CheckCertificate_SaysWhatIssuingWouldDo_AndIssuesNothing()
+    {
+        var ids = await new ExamDay(fixture).EnrolAsync(2);
+        await RecordAsync(ids[0], ExamComponent.Theory, 75);
+        await RecordAsync(ids[0], ExamComponent.Practical, 70);
+        await RecordAsync(ids[1], ExamComponent.Theory, 75);
+
+        var ready = await Track.CheckCertificateAsync(ids[0]);
+        var notYet = await Track.CheckCertificateAsync(ids[1]);
+        var held = (await fixture.Client.GetGrain<ICandidateGrain>(ids[0]).GetAsync())!.Certificates;
+        var issued = await Track.IssueCertificateAsync(ids[0], "manager");
+        var after = await Track.CheckCertificateAsync(ids[0]);
+
+        Assert.Equal((IssueOutcome.Issued, null), (ready.Outcome, ready.Number));
+        Assert.Empty(held);
+        Assert.Equal((IssueOutcome.NotReady, RefusalCode.TrackNotReady, RefusalCode.CertificationNotYetPassed), (notYet.Outcome, notYet.Reason?.Code, notYet.Reason?.Cause?.Code));
+        Assert.Equal((IssueOutcome.AlreadyIssued, issued.Number), (after.Outcome, after.Number));
+    }
+
+    [Fact]
     public async Task Issue_BeforeEveryPartPassed_IsNotReady()
     {
         var ids = await new ExamDay(fixture).EnrolAsync(1);

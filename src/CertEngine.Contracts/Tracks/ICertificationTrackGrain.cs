@@ -40,6 +40,15 @@ public interface ICertificationTrackGrain : IGrainWithStringKey
     /// <summary>Whether the enrolled candidate may sit a component today (retakes only of failed parts, within the window).</summary>
     Task<CommandReply> CanSitAsync(string idNumber, ExamComponent component);
 
+    /// <summary>
+    /// Whether <see cref="IssueCertificateAsync"/> would issue the candidate's certificate now; changes nothing (the 发证
+    /// page lists who is ready and why the others are not). <see cref="IssueOutcome.AlreadyIssued"/> with the number when the
+    /// candidate holds it; <see cref="IssueOutcome.NotReady"/> or <see cref="IssueOutcome.Refused"/> with the reason the issue
+    /// would be refused with; <see cref="IssueOutcome.Issued"/> with no number when it would be issued.
+    /// </summary>
+    [Orleans.Concurrency.ReadOnly]
+    Task<IssueReply> CheckCertificateAsync(string idNumber);
+
     /// <summary>Issues the candidate's certificate when every component has passed; exactly once per candidate and track.</summary>
     Task<IssueReply> IssueCertificateAsync(string idNumber, string actor);
 

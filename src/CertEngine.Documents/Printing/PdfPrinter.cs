@@ -86,6 +86,25 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Prints a self-contained HTML document (styles inline, images as data: URIs, as the templates make them) to PDF and
+    /// returns its bytes: the page size the document's CSS asks for, backgrounds printed. Null when it did not print.
+    /// </summary>
+    public async Task<byte[]?> PrintHtmlAsync(string html, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            await _page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
+            return await _page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });
+        }
+        catch (PlaywrightException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Closes the browser and the Playwright driver.</summary>
     public async ValueTask DisposeAsync()
     {

@@ -188,6 +188,28 @@ public sealed class CertificationTrackGrain(
         return await RecordedAsync(await Issuer.IssueAsync(track, idNumber, snapshot, today, actor), idNumber, actor, "certificate.issued", "");
     }
 
+    public async Task<IssueReply> CheckCertificateAsync(string idNumber)
+    {
+        // The same checks as IssueCertificateAsync, in the same order, so the page says what issuing would say.
+        var candidate = grains.GetGrain<ICandidateGrain>(idNumber);
+        if (await TrackAsync() is not { } track || await candidate.GetAsync() is not { } snapshot)
+        {
+            return IssueReply.Refused(IssueOutcome.Refused, Reason(await TrackAsync() is null ? Refused.Of(TrackRefusal.NotOpened, Key) : TrackRefusal.NotRegistered));
+        }
+
+        if (snapshot.Certificates.LastOrDefault(c => c.TrackKey == Key) is { } held)
+        {
+            return new IssueReply(IssueOutcome.AlreadyIssued, held.Number, null);
+        }
+
+        if (snapshot.ReservedNumberFor(Key) is null && Certification.Decide(track, await ResultsAsync(idNumber), ChinaTime.Today(clock)) is not CertificationDecision.Ready and var decision)
+        {
+            return IssueReply.Refused(IssueOutcome.NotReady, Reason(TrackRefusal.NotReady, Why(decision)));
+        }
+
+        return new IssueReply(IssueOutcome.Issued, null, null);
+    }
+
     public async Task<IssueReply> ReissueCertificateAsync(string number, string actor, string reason)
     {
         if (await TrackAsync() is not { } track || string.IsNullOrWhiteSpace(reason))

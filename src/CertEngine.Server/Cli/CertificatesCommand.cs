@@ -18,7 +18,8 @@ namespace CertEngine.Server.Cli;
 /// The <c>certificates render --session ID --out DIR</c> verb: every certificate the session's candidates hold for its
 /// track, as <c>{number}.html</c> and <c>{number}.png</c>, and <c>{number}.pdf</c> when Chromium is installed (one
 /// Chromium for the whole batch, see <see cref="PdfPrinter"/>). It opens the embedded store in-process, as the demo
-/// does, and refuses while a server (or another render) holds the folder.
+/// does, and refuses while a server (or another render) holds the folder, pointing at the server's own download
+/// (<c>GET /api/certificates/batch</c>, the 发证 page), which prints without stopping it.
 /// </summary>
 public static class CertificatesCommand
 {
@@ -72,8 +73,12 @@ public static class CertificatesCommand
             using var folder = DataFolderLock.TryAcquire(Settings.DataDirectory);
             if (folder is null)
             {
-                await error.WriteLineAsync($"error: 数据目录 {Settings.DataDirectory} 正被运行中的服务器使用，请先停止服务器再批量生成 " +
-                    "(the data folder is in use by a running server; stop it first: a second silo on the same SQLite file is not safe)");
+                // The running server prints them itself: there is no need to stop it.
+                await error.WriteLineAsync($"error: 数据目录 {Settings.DataDirectory} 正被运行中的服务器使用。无需停止服务器：请在考务管理的“发证”页面下载证书，" +
+                    "或以考务管理员身份请求 GET /api/certificates/batch?session=" + SessionId + "&format=pdf（单张：GET /api/certificates/{编号}/document?format=pdf）。" +
+                    "(the data folder is in use by a running server. No need to stop it: download the certificates from its 发证 page " +
+                    "(/admin/certificates/issue), or as a centre manager GET /api/certificates/batch?session=" + SessionId + "&format=pdf " +
+                    "(one: GET /api/certificates/{number}/document?format=pdf). A second silo on the same SQLite file is not safe.)");
                 return 1;
             }
 

@@ -14,7 +14,7 @@ public static class AdministrationServices
     {
         services.AddSingleton<CandidateImport>();
         services.AddSingleton<CandidateDirectoryQueries>();
-        services.AddSingleton<CertificateSearch>();
+        services.AddCertificateServices();
         services.AddSingleton<TrackDefinitions>();
         services.AddSingleton<BankWorkshop>();
         services.AddSingleton<TrackRulesWorkshop>();

@@ -46,8 +46,7 @@ public static class CertEngineApi
         app.MapCandidateApi();
         app.MapCandidateImportApi();
         app.MapTrackApi();
-        app.MapCertificateAdminApi();
-        app.MapCertificateSearchApi();
+        app.MapCertificateApis();
         app.MapAuditApi();
         app.MapPracticalApi();
         app.MapBankApi();

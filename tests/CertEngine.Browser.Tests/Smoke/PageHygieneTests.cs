@@ -92,6 +92,7 @@ public sealed class PageHygieneTests(BrowserHost host)
         "/assess", "/assess/adjudication", "/assess/{sessionId}/{ticket}/{taskId}",
         "/admin", "/admin/candidates", "/admin/candidates/{id}", "/admin/certificates", "/admin/staff", "/admin/security", "/admin/tracks", "/admin/sessions",
         "/admin/banks", "/admin/banks/draft", "/admin/banks/diff", "/admin/tracks/rules", "/account/password",
+        "/admin/certificates/issue", "/admin/certificates/handout", "/admin/results",
     ];
 
     private sealed record Visit(string Route, string Url, HttpClient? As, int Status = 200);
@@ -129,6 +130,9 @@ public sealed class PageHygieneTests(BrowserHost host)
             new("/admin/banks/diff", "/admin/banks/diff?code=4-10-01-06&from=1&to=1", admin),
             new("/admin/tracks/rules", "/admin/tracks/rules?code=4-10-01-06&version=0", admin),
             new("/account/password", "/account/password", admin),
+            new("/admin/certificates/issue", "/admin/certificates/issue?track=" + Uri.EscapeDataString(BrowserHost.Track5), admin),
+            new("/admin/certificates/handout", "/admin/certificates/handout?session=" + theory.Id, admin),
+            new("/admin/results", "/admin/results?session=" + theory.Id, admin),
         ];
     }
 

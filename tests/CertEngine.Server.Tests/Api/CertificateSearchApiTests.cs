@@ -61,6 +61,44 @@ public sealed class CertificateSearchApiTests(ApiHost host)
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("q", out _));
     }
 
+    [Fact]
+    public async Task Search_PartOfNumberOrIdNumber_FindsTheCertificate()
+    {
+        var manager = await host.StaffAsync("search.manager", "CentreManager");
+        var idNumber = ApiHost.NewIdNumber();
+        var number = (await IssueAsync(idNumber, 1))[0];
+
+        var byNumber = await manager.GetFromJsonAsync<JsonElement>($"/api/certificates/search?q={number[3..15].ToLowerInvariant()}");
+        var byId = await manager.GetFromJsonAsync<JsonElement>($"/api/certificates/search?q={idNumber[6..16]}");
+
+        Assert.Contains(number, byNumber.EnumerateArray().Select(c => c.GetProperty("fields").GetProperty("number").GetString()));
+        Assert.Contains(number, byId.EnumerateArray().Select(c => c.GetProperty("fields").GetProperty("number").GetString()));
+    }
+
+    [Fact]
+    public async Task Search_DatesOfIssue_FindOnlyThoseIssuedBetween()
+    {
+        var manager = await host.StaffAsync("search.manager", "CentreManager");
+        var numbers = await IssueAsync(ApiHost.NewIdNumber(), 2);
+
+        var found = await manager.GetFromJsonAsync<JsonElement>("/api/certificates/search?q=陈静&from=2026-11-21&to=2026-11-21");
+
+        var listed = found.EnumerateArray().Select(c => c.GetProperty("fields").GetProperty("number").GetString()).ToList();
+        Assert.Contains(numbers[1], listed);
+        Assert.DoesNotContain(numbers[0], listed);
+    }
+
+    [Theory]
+    [InlineData("?from=2026-13-01")]
+    [InlineData("?q=a&to=yesterday")]
+    [InlineData("?q=a&page=0")]
+    public async Task Search_MalformedDateOrPage_Answers400(string query)
+    {
+        var manager = await host.StaffAsync("search.manager", "CentreManager");
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await manager.GetAsync("/api/certificates/search" + query)).StatusCode);
+    }
+
     /// <summary>Certificates recorded straight on the grains (issuing through a whole exam day is the demo's and the certificates tests' job).</summary>
     internal async Task<List<string>> IssueAsync(string idNumber, int count)
     {

@@ -59,6 +59,8 @@ public sealed class CertificatesCommandTests(CertificateWorld world) : IDisposab
 
             Assert.Equal(1, code);
             Assert.Contains("正被运行中的服务器使用", error.ToString());
+            Assert.Contains("GET /api/certificates/batch?session=", error.ToString());
+            Assert.Contains("/admin/certificates/issue", error.ToString());
             Assert.Empty(Directory.GetFiles(_out));
         }
     }

@@ -113,7 +113,7 @@ public sealed partial class AdminPagesTests(ApiHost host)
 
         var response = await manager.PostAsync("/admin/certificates?handler=Act", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["number"] = number, ["action"] = "revoke", ["reason"] = "以欺骗手段取得", ["q"] = number,
+            ["number"] = number, ["action"] = "revoke", ["reason"] = "以欺骗手段取得", ["q"] = number, ["publicReason"] = "true",
             ["__RequestVerificationToken"] = await TokenAsync(manager, "/admin/certificates?q=" + number),
         }));
 

@@ -12,8 +12,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CertEngine.Server.Features.Certificates;
 
 /// <summary>
-/// 证书管理: find certificates by number or holder ID number, see status and history, and suspend, reinstate, revoke
-/// or reissue one with a reason — the same grain calls as <see cref="CertificateAdminApi"/>.
+/// 证书管理: find certificates by part of the number, holder's name or ID number, a sitting or dates of issue, see status
+/// (in words) and history, download them, and suspend, reinstate, revoke or reissue one with a reason — the same grain calls
+/// as <see cref="CertificateAdminApi"/>. Suspending or revoking asks the manager to confirm that the reason is shown publicly.
 /// </summary>
 [Authorize(Policy = AccessPolicies.Registrar)]
 public sealed class CertificatesModel(CertificateSearch search, IGrainFactory grains) : PageModel
@@ -24,9 +25,31 @@ public sealed class CertificatesModel(CertificateSearch search, IGrainFactory gr
         ("suspend", "暂停", "Suspend"), ("reinstate", "恢复", "Reinstate"), ("revoke", "撤销", "Revoke"), ("reissue", "补发/换发", "Reissue"),
     ];
 
-    /// <summary>The certificate number or holder's ID number searched for.</summary>
+    /// <summary>Part of a certificate number, a holder's name or ID number searched for.</summary>
     [BindProperty(SupportsGet = true), StringLength(CertificateSearch.MaxQueryLength)]
     public string? Q { get; set; }
+
+    /// <summary>A sitting the holders sat.</summary>
+    [BindProperty(SupportsGet = true), StringLength(CertificateDocumentApi.MaxKeyLength)]
+    public string? Session { get; set; }
+
+    /// <summary>The first date of issue (yyyy-MM-dd).</summary>
+    [BindProperty(SupportsGet = true), StringLength(10)]
+    public string? From { get; set; }
+
+    /// <summary>The last date of issue (yyyy-MM-dd).</summary>
+    [BindProperty(SupportsGet = true), StringLength(10)]
+    public string? To { get; set; }
+
+    /// <summary>The page of results (from 1).</summary>
+    [BindProperty(SupportsGet = true, Name = "p"), Range(1, 10_000)]
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>Whether a next page may hold more.</summary>
+    public bool MayHaveMore => Found.Count >= CertificateSearch.PageSize;
+
+    /// <summary>The actions whose reason the public verify page shows (暂停, 撤销): the page warns and asks to confirm.</summary>
+    public static bool ReasonShownPublicly(string action) => action is "suspend" or "revoke";
 
     /// <summary>The certificates found.</summary>
     public IReadOnlyList<CertificateSnapshot> Found { get; private set; } = [];
@@ -37,19 +60,41 @@ public sealed class CertificatesModel(CertificateSearch search, IGrainFactory gr
     /// <summary>Whether <see cref="Message"/> reports a refusal.</summary>
     public bool Refused { get; private set; }
 
-    /// <summary>Searches when a query is given.</summary>
+    /// <summary>Searches when anything to search by is given.</summary>
     public async Task OnGetAsync()
     {
-        if (ModelState.IsValid && !string.IsNullOrWhiteSpace(Q))
+        if (!ModelState.IsValid || (string.IsNullOrWhiteSpace(Q) && string.IsNullOrWhiteSpace(Session) && string.IsNullOrWhiteSpace(From) && string.IsNullOrWhiteSpace(To)))
         {
-            Found = await search.FindAsync(Q);
-            Message = Found.Count == 0 ? "没有找到证书 (no certificate found)" : null;
+            return;
         }
+
+        var (query, _, problem) = CertificateSearchApi.Parse(Q, Session, From, To);
+        if (query is null)
+        {
+            (Message, Refused) = (problem, true);
+            return;
+        }
+
+        Found = await search.FindAsync(query, PageNumber, HttpContext.RequestAborted);
+        Message = Found.Count == 0 ? "没有找到证书 (no certificate found)" : null;
     }
 
+    /// <summary>A link to another page of the same search.</summary>
+    public string PageLink(int page) =>
+        $"/admin/certificates?q={Uri.EscapeDataString(Q ?? "")}&session={Uri.EscapeDataString(Session ?? "")}&from={Uri.EscapeDataString(From ?? "")}&to={Uri.EscapeDataString(To ?? "")}&p={page}";
+
     /// <summary>Applies one lifecycle action to certificate <paramref name="number"/> with <paramref name="reason"/>.</summary>
-    public async Task<IActionResult> OnPostActAsync(string? number, string? action, string? reason)
+    public async Task<IActionResult> OnPostActAsync(string? number, string? action, string? reason, bool publicReason = false)
     {
+        if (action is not null && ReasonShownPublicly(action) && !publicReason)
+        {
+            // The verify page anyone can open shows this reason: the manager confirms having read that before it is stored.
+            (Message, Refused) = ("暂停或撤销的原因会在公开的证书验证页上显示，请确认后再提交 (the reason is shown on the public verify page: tick the box to confirm)", true);
+            Q ??= number;
+            await OnGetAsync();
+            return Page();
+        }
+
         if (string.IsNullOrWhiteSpace(number) || number.Length > CertificateSearch.MaxQueryLength || string.IsNullOrWhiteSpace(reason) || reason.Length > 500
             || Actions.All(a => a.Action != action))
         {

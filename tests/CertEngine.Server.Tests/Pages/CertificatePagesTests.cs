@@ -1,0 +1,127 @@
+using System.Net;
+using System.Net.Http.Json;
+using CertEngine.Contracts;
+using CertEngine.Server.Tests.Api;
+
+namespace CertEngine.Server.Tests.Pages;
+
+/// <summary>The 发证, hand-out, results and certificate pages: who may open each, and their forms end to end.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class CertificatePagesTests(ApiHost host)
+{
+    public static TheoryData<string> Pages => new()
+    {
+        "/admin/certificates/issue",
+        "/admin/results",
+        "/admin/certificates/handout?track=" + Uri.EscapeDataString(ApiHost.Track5),
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_ManagerOpens_ProctorIsDenied_AnonymousSignsIn(string path)
+    {
+        var manager = await host.StaffAsync("pages.manager", "CentreManager");
+        var proctor = await host.StaffAsync("pages.proctor", "Proctor");
+
+        var opened = await manager.GetAsync(path);
+        var denied = await proctor.GetAsync(path);
+        var anonymous = await host.NewClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        Assert.Contains("/denied", denied.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Contains("/sign-in", anonymous.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/admin/certificates/handout")]
+    [InlineData("/admin/certificates/handout?track=a&session=b")]
+    public async Task Handout_NeitherOrBoth_Answers400(string path)
+    {
+        var manager = await host.StaffAsync("pages.manager", "CentreManager");
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await manager.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
+    public async Task IssuePage_PostTicked_IssuesAndShowsEachOutcome()
+    {
+        var sitting = await ResultsSitting.CreateAsync(host, 2, 2);
+        await sitting.RecordAsync(0, ExamComponent.Theory, 80m);
+        await sitting.RecordAsync(0, ExamComponent.Practical, 80m);
+        await sitting.RecordAsync(1, ExamComponent.Theory, 40m);
+        var path = "/admin/certificates/issue?track=" + Uri.EscapeDataString(ApiHost.Track5);
+
+        var response = await sitting.Manager.PostAsync(path + "&handler=Issue", new FormUrlEncodedContent(new List<KeyValuePair<string, string>>
+        {
+            new("track", ApiHost.Track5), new("ids", sitting.IdNumbers[0]), new("ids", sitting.IdNumbers[1]),
+            new("__RequestVerificationToken", await AdminPagesTests.TokenAsync(sitting.Manager, path)),
+        }));
+        var html = await response.Content.ReadAsStringAsync();
+        var readiness = await CertificateIssuanceApiTests.ReadinessAsync(sitting);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("已发证 1 人，未发 1 人", html);
+        Assert.Contains("data-outcome=\"NotReady\"", html);
+        Assert.Equal("already-issued", readiness[sitting.IdNumbers[0]].GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task IssuePage_NotReady_SaysWhyInTheVisitorsLanguage()
+    {
+        var sitting = await ResultsSitting.CreateAsync(host, 1, 1);
+        await sitting.RecordAsync(0, ExamComponent.Theory, 40m);
+
+        var html = await sitting.Manager.GetStringAsync("/admin/certificates/issue?track=" + Uri.EscapeDataString(ApiHost.Track5) + "&p=1&lang=en");
+
+        Assert.Contains("Not ready", html);
+        Assert.DoesNotContain("System.", html);
+    }
+
+    [Fact]
+    public async Task CertificatesPage_SuspendWithoutConfirmingThePublicReason_ChangesNothing()
+    {
+        var manager = await host.StaffAsync("pages.manager", "CentreManager");
+        var number = (await new CertificateSearchApiTests(host).IssueAsync(ApiHost.NewIdNumber(), 1))[0];
+
+        var response = await manager.PostAsync("/admin/certificates?handler=Act", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["number"] = number, ["action"] = "suspend", ["reason"] = "举报待核查", ["q"] = number,
+            ["__RequestVerificationToken"] = await AdminPagesTests.TokenAsync(manager, "/admin/certificates?q=" + number),
+        }));
+        var html = await response.Content.ReadAsStringAsync();
+        var record = await manager.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/certificates/{number}/record");
+
+        Assert.Contains("公开的证书验证页上显示", html);
+        Assert.Equal("valid", record.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task CertificatesPage_PartialName_FindsTheCertificateWithItsStatusInWords()
+    {
+        var sitting = await ResultsSitting.CreateAsync(host, 1, 1);
+        await sitting.RecordAsync(0, ExamComponent.Theory, 80m);
+        await sitting.RecordAsync(0, ExamComponent.Practical, 80m);
+        var number = (await CertificateIssuanceApiTests.IssueAsync(sitting.Manager, [sitting.IdNumbers[0]]))[0].GetProperty("number").GetString()!;
+
+        var byName = await sitting.Manager.GetStringAsync("/admin/certificates?q=" + Uri.EscapeDataString(sitting.Names[0][2..]));
+        var bySitting = await sitting.Manager.GetStringAsync("/admin/certificates?session=" + sitting.Id);
+
+        Assert.Contains($"data-number=\"{number}\"", byName);
+        Assert.Contains("有效", byName);
+        Assert.Contains($"data-number=\"{number}\"", bySitting);
+    }
+
+    [Fact]
+    public async Task ResultsPage_Sitting_ShowsStandingsAndTheExport()
+    {
+        var sitting = await ResultsSitting.CreateAsync(host, 2, 1);
+        await sitting.RecordAsync(0, ExamComponent.Theory, 75m);
+
+        var html = await sitting.Manager.GetStringAsync("/admin/results?session=" + sitting.Id);
+
+        Assert.Contains("data-standing=\"passed\"", html);
+        Assert.Contains("data-standing=\"absent\"", html);
+        Assert.Contains("缺考", html);
+        Assert.Contains($"/api/results/sittings/{sitting.Id}?format=xlsx", html);
+    }
+}
