@@ -181,7 +181,7 @@ public sealed class ExamPageTests(BrowserHost host)
 
         await browser.Page.ClickAsync("#sign-in");
 
-        await Expect(browser.Page.Locator(".validation-summary-errors")).ToContainTextAsync("准考证号、身份证号或考场码不正确");
+        await Expect(browser.Page.Locator(".validation-summary-errors")).ToContainTextAsync("准考证号、身份证号或考场口令不正确");
         Assert.EndsWith("/exam", browser.Page.Url);
         await browser.Page.GotoAsync("/exam/paper");
         Assert.EndsWith("/exam", browser.Page.Url);

@@ -122,7 +122,7 @@ public static class SessionApi
 
         var now = clock.GetUtcNow();
         var lines = await grains.GetGrain<IExamSessionGrain>(id).GetRosterAsync();
-        var tickets = await Task.WhenAll(lines.Select(l => grains.GetGrain<IAdmissionTicketGrain>(l.Ticket).GetSeatStatusAsync(id, l.IdNumber)));
+        var tickets = await Task.WhenAll(lines.Select(l => grains.GetGrain<IAdmissionTicketGrain>(AdmissionTicketKey.Of(l.Ticket)).GetSeatStatusAsync(id, l.IdNumber)));
         return TypedResults.Ok<IReadOnlyList<RosterView>>(lines.Zip(tickets, (l, t) => new RosterView(
             l.Seat, l.Ticket, l.Name, IdentityNumber.Mask(l.IdNumber), l.CheckedIn, l.Progress is { } p ? AttemptApi.StatusName(p.Status) : null,
             l.Progress?.Answered ?? 0, l.Progress?.Total ?? 0, l.Progress?.Remaining.TotalSeconds, l.Progress?.LastSeenAt,
@@ -164,7 +164,7 @@ public static class SessionApi
         }
 
         return session.Plan.Roster.FirstOrDefault(r => r.Seat == seat) is { } assigned
-            ? Replies.From(await grains.GetGrain<IAdmissionTicketGrain>(assigned.Ticket).UnlockAsync(id, user.Actor()))
+            ? Replies.From(await grains.GetGrain<IAdmissionTicketGrain>(AdmissionTicketKey.Of(assigned.Ticket)).UnlockAsync(id, user.Actor()))
             : Replies.Refused($"考位 {seat} 不在本场名单中 (no such seat)");
     }
 
