@@ -66,7 +66,7 @@ public static class CertEngineHost
     {
         app.UseCertEngineWebSecurity();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseReadableStatusPages();
         app.UseBilingualPages();
         app.UseAuthentication();
         app.UseAuthorization();
