@@ -17,7 +17,7 @@ namespace CertEngine.Server.Features.Errors;
 [DisableRateLimiting]
 public sealed class StatusPageModel(BilingualText text) : PageModel
 {
-    /// <summary>The status code explained (400–599; anything else is explained as 404).</summary>
+    /// <summary>The status code explained (400–599; anything else, a word included, is explained as 404).</summary>
     [FromRoute]
     public int Code { get; set; }
 
