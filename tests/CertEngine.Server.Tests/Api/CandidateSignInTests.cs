@@ -167,6 +167,15 @@ public sealed partial class CandidateSignInTests(ApiHost host)
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task Start_WithTheExampleIssuer_WarnsOnce()
+    {
+        var line = await host.LoggedAsync(l => l.Contains("评价机构仍是示例", StringComparison.Ordinal));
+
+        Assert.Contains("（示例）", line, StringComparison.Ordinal);
+        Assert.Contains("CertEngine:Issuer", line, StringComparison.Ordinal);
+    }
+
     internal static FormUrlEncodedContent Form(string? token, params (string Name, string Value)[] fields) =>
         new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))
             .Concat(token is null ? [] : [new KeyValuePair<string, string>("__RequestVerificationToken", token)]));
