@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using CertEngine.Server.Cli;
 using CertEngine.Server.Hosting;
+using CertEngine.Server.Hosting.DataFolder;
 using Microsoft.Extensions.Configuration;
 
 namespace CertEngine.Server.Tests.Cli;
@@ -59,6 +60,44 @@ public sealed class StartupTests
     [Fact]
     public void Busy_AllFree_IsNull() =>
         Assert.Null(StartupPorts.Busy(Configuration(("urls", "http://127.0.0.1:0;http://localhost:0"), ("CertEngine:SiloPort", "0"), ("CertEngine:GatewayPort", "0"))));
+
+    [Fact]
+    public void ExampleStation_NewDataFolder_IsDrawnOnceAndKept()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "certengine-station-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            Assert.True(ExampleStation.IsNew(folder));
+
+            var drawn = ExampleStation.For(folder, isNew: true, configured: "040001");
+
+            Assert.Matches("^[1-9][0-9]{5}$", drawn);
+            Assert.Equal(drawn, ExampleStation.For(folder, isNew: false, configured: "040001"));
+            Assert.Equal(drawn, File.ReadAllText(Path.Combine(folder, ExampleStation.FileName)).Trim());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void ExampleStation_FolderOfAnOlderRelease_KeepsTheConfiguredStationSoItsCertificatesStillVerify()
+    {
+        var folder = Directory.CreateTempSubdirectory("certengine-station-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "certengine.db"), "");
+
+            Assert.False(ExampleStation.IsNew(folder));
+            Assert.Equal("040001", ExampleStation.For(folder, ExampleStation.IsNew(folder), "040001"));
+            Assert.Equal("040001", ExampleStation.For(folder, isNew: true, configured: "123456"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 
     private static IConfiguration Configuration(params (string Key, string Value)[] settings) =>
         new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build();
