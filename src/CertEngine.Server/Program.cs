@@ -18,7 +18,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     Args = CertEngineHost.NormalizeArguments(args),
     ContentRootPath = AppContext.BaseDirectory,
 });
-if (StartupPorts.Busy(builder.Configuration) is { } busy)
+if ((StartupPorts.Busy(builder.Configuration) ?? StartupPorts.DataFolderInUse(builder.Configuration)) is { } busy)
 {
     await Console.Error.WriteLineAsync(busy);
     return StartupPorts.PortInUseExitCode;

@@ -51,6 +51,30 @@ public static class StartupPorts
         return null;
     }
 
+    /// <summary>
+    /// The message when another CertEngine process (a server, or <c>certificates render</c>) holds the embedded store's
+    /// data folder, or <see langword="null"/>; a PostgreSQL server has no folder to share.
+    /// </summary>
+    public static string? DataFolderInUse(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (!string.IsNullOrEmpty(configuration.GetConnectionString(CertEngineSilo.PostgresConnection)))
+        {
+            return null;
+        }
+
+        var folder = (configuration.GetSection(CertEngineOptions.Section).Get<CertEngineOptions>() ?? new CertEngineOptions()).DataDirectory;
+        if (!Directory.Exists(folder))
+        {
+            return null;
+        }
+
+        using var probe = DataFolder.DataFolderLock.TryAcquire(folder);
+        return probe is not null ? null
+            : $"无法启动：数据目录 {folder} 正被另一个 CertEngine 进程（服务器或 certificates render）使用。请先停止它，或用 --data 指定其他目录。"
+                + $"{Environment.NewLine}Cannot start: the data folder {folder} is in use by another CertEngine process (a server, or certificates render). Stop it first, or choose another folder with --data.";
+    }
+
     /// <summary>Whether a listener could be opened on <paramref name="address"/>:<paramref name="port"/> now.</summary>
     public static bool IsFree(IPAddress address, int port)
     {

@@ -62,6 +62,29 @@ public sealed class StartupTests
         Assert.Null(StartupPorts.Busy(Configuration(("urls", "http://127.0.0.1:0;http://localhost:0"), ("CertEngine:SiloPort", "0"), ("CertEngine:GatewayPort", "0"))));
 
     [Fact]
+    public void DataFolderInUse_HeldByAnotherProcess_SaysSo_AndFreeAfterwards()
+    {
+        var folder = Directory.CreateTempSubdirectory("certengine-held-").FullName;
+        try
+        {
+            var settings = Configuration(("CertEngine:DataDirectory", folder));
+            string? held;
+            using (DataFolderLock.TryAcquire(folder))
+            {
+                held = StartupPorts.DataFolderInUse(settings);
+            }
+
+            Assert.StartsWith($"无法启动：数据目录 {folder} 正被另一个 CertEngine 进程", held, StringComparison.Ordinal);
+            Assert.Null(StartupPorts.DataFolderInUse(settings));
+            Assert.True(ExampleStation.IsNew(folder), "the probe's lock file alone does not make a folder old");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void ExampleStation_NewDataFolder_IsDrawnOnceAndKept()
     {
         var folder = Path.Combine(Path.GetTempPath(), "certengine-station-" + Guid.NewGuid().ToString("N")[..8]);

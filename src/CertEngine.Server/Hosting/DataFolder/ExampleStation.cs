@@ -22,8 +22,12 @@ public static class ExampleStation
     /// <summary>The file in the data folder that keeps the drawn station code.</summary>
     public const string FileName = "example-issuer-station.txt";
 
-    /// <summary>Whether <paramref name="dataDirectory"/> is new: missing or empty. Ask before the server writes anything.</summary>
-    public static bool IsNew(string dataDirectory) => !Directory.Exists(dataDirectory) || !Directory.EnumerateFileSystemEntries(dataDirectory).Any();
+    /// <summary>
+    /// Whether <paramref name="dataDirectory"/> is new: missing, or holding nothing but the start-up lock file. Ask before
+    /// the server writes anything else.
+    /// </summary>
+    public static bool IsNew(string dataDirectory) => !Directory.Exists(dataDirectory)
+        || Directory.EnumerateFileSystemEntries(dataDirectory).All(entry => Path.GetFileName(entry) == DataFolderLock.FileName);
 
     /// <summary>
     /// This data folder's example station: the kept one; else, in a new folder, one drawn now, in an older one
