@@ -3,6 +3,7 @@ using System.Net;
 using CertEngine.Contracts.Certificates;
 using CertEngine.Documents.Qr;
 using CertEngine.Domain.Candidates;
+using CertEngine.Domain.Certificates;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Runtime;
@@ -133,10 +134,27 @@ public sealed class CertificateRenderer
         return (htmlPath, pngPath);
     }
 
+    /// <summary>
+    /// The line put at the top of every certificate whose issuer is the example one (<see cref="ExampleIssuer"/>), by the
+    /// renderer itself so that a centre's own template cannot leave it out.
+    /// </summary>
+    public const string SpecimenBanner =
+        "<div class=\"specimen\" role=\"note\" style=\"border:2px solid #b91c1c;color:#b91c1c;font-weight:700;text-align:center;padding:4px;margin:0 0 6px\">"
+        + "样本 · 示例评价机构签发，不是有效证书 (SPECIMEN: issued by the example issuer, not a valid certificate)</div>";
+
     private string RenderCertificate(CertificateFields fields, string verifyUrl, VerifyQrCode qr)
     {
         var kind = fields.LevelDigit is null ? DocumentTemplate.SpecialtyCertificate : DocumentTemplate.SkillLevelCertificate;
-        return Render(kind, CertificateModel(fields, verifyUrl, qr.ToSvg()));
+        var html = Render(kind, CertificateModel(fields, verifyUrl, qr.ToSvg()));
+        return ExampleIssuer.Is(fields.Issuer) ? WithSpecimenBanner(html) : html;
+    }
+
+    // Right after <body …>, or first of all when the template has no body tag.
+    private static string WithSpecimenBanner(string html)
+    {
+        var body = html.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
+        var at = body < 0 ? 0 : html.IndexOf('>', body) + 1;
+        return html.Insert(at, SpecimenBanner);
     }
 
     private string Render(DocumentTemplate kind, ScriptObject model)

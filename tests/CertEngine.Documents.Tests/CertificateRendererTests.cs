@@ -40,6 +40,18 @@ public sealed class CertificateRendererTests : IDisposable
     }
 
     [Fact]
+    public void RenderCertificate_ExampleIssuer_IsMarkedAsASpecimenAtTheTop_ARealIssuerIsNot()
+    {
+        var example = Shipped().RenderCertificate(Fields, Url);
+        var real = Shipped().RenderCertificate(Fields with { Issuer = "长治市太行家政职业技能评价中心" }, Url);
+
+        var banner = Parse(example).GetElementsByTagName("div")[0]!;
+        Assert.Equal("specimen", banner.Attributes!["class"]!.Value);
+        Assert.StartsWith("样本 · 示例评价机构签发，不是有效证书", banner.InnerText, StringComparison.Ordinal);
+        Assert.DoesNotContain("样本", real, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RenderCertificate_Specialty_UsesItsOwnTemplateWithoutALevel()
     {
         var fields = Fields with { Kind = "专项职业能力证书", LevelDigit = null, LevelDisplay = null, Number = "ZX1404000126000001" };

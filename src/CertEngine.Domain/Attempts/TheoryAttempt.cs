@@ -69,15 +69,42 @@ public sealed record TheoryAttempt(AttemptPhase Phase, bool CheckedIn, AttemptCl
             return null;
         }
 
-        if (Phase != AttemptPhase.Running || Clock is not { } clock)
+        if (Phase != AttemptPhase.Running || Clock is null)
         {
             return AttemptRefusal.NotRunning;
         }
 
-        var ran = now - clock.Start - clock.Paused;
-        return ran < timing.EarliestHandIn && !clock.IsOverAt(now)
+        return HandInOpensIn(now, timing) > TimeSpan.Zero
             ? Refused.Of(AttemptRefusal.HandInTooEarly, (int)timing.EarliestHandIn.TotalMinutes)
             : null;
+    }
+
+    /// <summary>
+    /// How much more running time must pass, as of <paramref name="now"/>, before the candidate may hand in (what the exam
+    /// page counts down): the whole <see cref="SessionTiming.EarliestHandIn"/> before the start, less the time the clock
+    /// has run since; it does not shrink during a pause; zero once hand-in is allowed, once time is up and once handed in.
+    /// </summary>
+    public TimeSpan HandInOpensIn(DateTimeOffset now, SessionTiming timing)
+    {
+        ArgumentNullException.ThrowIfNull(timing);
+        if (Phase == AttemptPhase.Submitted)
+        {
+            return TimeSpan.Zero;
+        }
+
+        if (Clock is not { } clock)
+        {
+            return timing.EarliestHandIn;
+        }
+
+        if (clock.IsOverAt(now))
+        {
+            return TimeSpan.Zero;
+        }
+
+        var ran = (clock.PausedSince is { } since && since < now ? since : now) - clock.Start - clock.Paused;
+        var wait = timing.EarliestHandIn - ran;
+        return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
     }
 
     /// <summary>Whether the deadline has passed while the attempt runs, so the server submits it.</summary>

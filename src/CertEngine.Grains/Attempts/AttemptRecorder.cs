@@ -61,7 +61,7 @@ internal sealed class AttemptRecorder(
         var grade = ObjectiveGrader.Grade(S.Paper(), bank, sheet.State.Answers(), S.Policy());
         S.Submit(Key, sheet.State, grade, actor, clock.GetUtcNow());
         await SaveAsync();
-        await grains.AuditAsync(clock, $"session/{S.Setup!.SessionId}", actor, action, "", $"seat {S.Setup.Seat}: {grade.Score}");
+        await grains.AuditAsync(clock, $"session/{S.Setup!.SessionId}", actor, action, "", $"seat {S.Setup.Seat}: {grade.Score}; receipt {S.Receipt(sheet.State)?.Reference}");
         logger.Submitted(LogId, actor);
     }
 

@@ -152,8 +152,14 @@ internal static class AttemptStateViews
         var current = s.Clock();
         var remaining = s.Result is not null ? TimeSpan.Zero : current?.RemainingAt(now) ?? TimeSpan.FromMinutes(setup.Minutes);
         var deadline = s.Result is null && current is { IsPaused: false } ? current.DeadlineAt(now) : (DateTimeOffset?)null;
-        return new CandidatePaper(s.Status, deadline, remaining, questions, setup.Seat, setup.Ticket);
+        return new CandidatePaper(s.Status, deadline, remaining, questions, setup.Seat, setup.Ticket,
+            s.Rules().HandInOpensIn(now, SessionTiming.Default), s.Receipt(sheet));
     }
+
+    /// <summary>The hand-in receipt once submitted (its reference from <see cref="HandInReference"/>), else null.</summary>
+    public static HandInReceipt? Receipt(this AttemptState s, AnswerSheetState sheet) => s.Result is { } result && s.Setup is { } setup
+        ? new HandInReceipt(result.SubmittedAt, result.Answered, result.Questions, HandInReference.Of($"{setup.SessionId}/{setup.IdNumber}", result.SubmittedAt, sheet.Answers))
+        : null;
 
     /// <summary>How far the candidate is, as the proctor's roster shows it.</summary>
     public static AttemptProgress Progress(this AttemptState s, AnswerSheetState sheet, DateTimeOffset now, DateTimeOffset? lastSeenAt)

@@ -45,11 +45,11 @@ internal sealed class SittingAttempts(IGrainFactory grains, string sessionId, Se
         return FirstRefused(replies, SessionRefusal.GroupsNotChanged);
     }
 
-    /// <summary>Binds each seat's admission ticket to this sitting, so the candidate signs in with it.</summary>
+    /// <summary>Binds each seat's admission ticket to this sitting (under its case-blind key), so the candidate signs in with it.</summary>
     public Task BindTicketsAsync(SessionPlan plan) =>
         SittingStaff.FanOutAsync(plan.Roster, async seat =>
         {
-            await grains.GetGrain<IAdmissionTicketGrain>(seat.Ticket).BindAsync(new AdmissionTicket(seat.Ticket, sessionId, seat.IdNumber, seat.Seat));
+            await grains.GetGrain<IAdmissionTicketGrain>(AdmissionTicketKey.Of(seat.Ticket)).BindAsync(new AdmissionTicket(seat.Ticket, sessionId, seat.IdNumber, seat.Seat));
             return true;
         });
 

@@ -50,6 +50,7 @@ public static class CertEngineHost
         builder.AddCertEngineWebSecurity();
         builder.AddCertEngineDataProtection();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHostedService<ExampleIssuerAnnouncement>();
         builder.Services.AddSingleton<BankCatalogue>();
         builder.Services.AddCertEngineAdministration();
         builder.Services.AddReadableProblems();
@@ -66,7 +67,7 @@ public static class CertEngineHost
     {
         app.UseCertEngineWebSecurity();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseReadableStatusPages();
         app.UseBilingualPages();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -1,6 +1,8 @@
+using CertEngine.Domain.Certificates;
 using CertEngine.Grains;
 using CertEngine.Grains.Certificates;
 using CertEngine.Grains.Library;
+using CertEngine.Server.Hosting.DataFolder;
 using CertEngine.Server.Hosting.Keys;
 using CertEngine.Server.Hosting.Options;
 using CertEngine.Storage;
@@ -68,9 +70,16 @@ public static class CertEngineSilo
             o.BankRoot = options.BankRoot;
             o.TracksRoot = options.TracksRoot;
         });
+        var newDataFolder = ExampleStation.IsNew(options.DataDirectory);
         silo.Services.AddOptions<CertificateAuthorityOptions>().Bind(configuration.GetSection(CertificateAuthorityOptions.Section)).Configure(o =>
         {
             o.ProvinceTable = Path.Combine(options.CertificatesRoot, "provinces.yaml");
+            if (ExampleIssuer.Is(o.Name))
+            {
+                // Every install's demo would otherwise number its certificates alike (ExampleStation explains).
+                o.Station = ExampleStation.For(options.DataDirectory, newDataFolder, o.Station);
+            }
+
             if (!string.IsNullOrEmpty(options.PublicBaseUrl))
             {
                 o.PublicBaseUrl = options.PublicBaseUrl;

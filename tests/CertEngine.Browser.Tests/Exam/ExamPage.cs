@@ -27,21 +27,21 @@ internal sealed class ExamPage(BrowserPage browser, TheorySitting sitting, int c
     public ILocator Exam => Page.Locator("#exam");
 
     /// <summary>Opens <c>/exam</c> on a paused browser clock and signs in with the candidate's ticket, ID number and access code.</summary>
-    public static async Task<ExamPage> SignInAsync(BrowserHost host, TheorySitting sitting, int candidate, string name)
+    public static async Task<ExamPage> SignInAsync(BrowserHost host, TheorySitting sitting, int candidate, string name, int width = 390, string? ticket = null)
     {
-        var browser = await host.NewPageAsync(name);
+        var browser = await host.NewPageAsync(name, width: width);
         await browser.Page.Clock.InstallAsync(new ClockInstallOptions { TimeDate = BrowserEpoch });
         await browser.Page.Clock.PauseAtAsync(BrowserEpoch.AddSeconds(1));
         var page = new ExamPage(browser, sitting, candidate);
-        await page.SignInAgainAsync();
+        await page.SignInAgainAsync(ticket);
         return page;
     }
 
-    /// <summary>Fills the sign-in form of this page and lands on the paper.</summary>
-    public async Task SignInAgainAsync()
+    /// <summary>Fills the sign-in form of this page (the ticket as <paramref name="ticket"/> if given) and lands on the paper.</summary>
+    public async Task SignInAgainAsync(string? ticket = null)
     {
         await Page.GotoAsync("/exam");
-        await Page.FillAsync("#Ticket", sitting.Tickets[candidate]);
+        await Page.FillAsync("#Ticket", ticket ?? sitting.Tickets[candidate]);
         await Page.FillAsync("#IdNumber", sitting.IdNumbers[candidate]);
         await Page.FillAsync("#AccessCode", sitting.AccessCode);
         await Page.ClickAsync("#sign-in");
@@ -81,10 +81,12 @@ internal sealed class ExamPage(BrowserPage browser, TheorySitting sitting, int c
 
     public ValueTask DisposeAsync() => browser.DisposeAsync();
 
-    /// <summary>A countdown display for a whole number of seconds, as the page writes it: <c>89:57</c>.</summary>
+    /// <summary>A countdown display for a whole number of seconds, as the page writes it: <c>59:57</c>, from an hour <c>1:29:57</c>.</summary>
     public static string Clock(double seconds)
     {
         var whole = (int)Math.Ceiling(seconds);
-        return string.Create(CultureInfo.InvariantCulture, $"{whole / 60:00}:{whole % 60:00}");
+        return whole >= 3600
+            ? string.Create(CultureInfo.InvariantCulture, $"{whole / 3600}:{whole % 3600 / 60:00}:{whole % 60:00}")
+            : string.Create(CultureInfo.InvariantCulture, $"{whole / 60:00}:{whole % 60:00}");
     }
 }

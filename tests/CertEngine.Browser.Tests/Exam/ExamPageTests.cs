@@ -35,12 +35,16 @@ public sealed class ExamPageTests(BrowserHost host)
 
         await exam.Page.ClickAsync("#flag");
         await Expect(exam.NavigatorButton(given.Keys.Last())).ToHaveClassAsync(new Regex(@"(?=.*\banswered\b)(?=.*\bflagged\b)(?=.*\bcurrent\b)"));
+        // No hand-in during the first 30 minutes: the button waits, then opens on the confirmation.
+        await Expect(exam.Page.Locator("#hand-in")).ToBeDisabledAsync();
+        host.Clock.Advance(TimeSpan.FromMinutes(30));
+        await exam.Page.Clock.FastForwardAsync((long)TimeSpan.FromMinutes(30).TotalMilliseconds);
         await exam.Page.ClickAsync("#hand-in");
         await Expect(exam.Page.Locator("#hand-in-message")).ToContainTextAsync($"还有 {paper.Questions.Count - given.Count} 题未作答。");
         await exam.Browser.ScreenshotAsync("hand-in-confirmation");
         await exam.Page.ClickAsync("#hand-in-cancel");
         await exam.RunForAsync(TimeSpan.FromSeconds(3));
-        await Expect(exam.Timer).ToHaveTextAsync(ExamPage.Clock(sitting.Minutes * 60 - 3));
+        await Expect(exam.Timer).ToHaveTextAsync(ExamPage.Clock((sitting.Minutes - 30) * 60 - 3));
         await exam.Browser.ScreenshotAsync("answering");
 
         host.Clock.Advance(TimeSpan.FromMinutes(sitting.Minutes));
@@ -181,7 +185,7 @@ public sealed class ExamPageTests(BrowserHost host)
 
         await browser.Page.ClickAsync("#sign-in");
 
-        await Expect(browser.Page.Locator(".validation-summary-errors")).ToContainTextAsync("准考证号、身份证号或考场码不正确");
+        await Expect(browser.Page.Locator(".validation-summary-errors")).ToContainTextAsync("准考证号、身份证号或考场口令不正确");
         Assert.EndsWith("/exam", browser.Page.Url);
         await browser.Page.GotoAsync("/exam/paper");
         Assert.EndsWith("/exam", browser.Page.Url);

@@ -87,7 +87,7 @@ public sealed class PageHygieneTests(BrowserHost host)
 
     private static readonly string[] CheckedRoutes =
     [
-        "/", "/sign-in", "/sign-out", "/denied", "/setup", "/v", "/v/{number}", "/exam", "/exam/paper",
+        "/", "/sign-in", "/sign-out", "/denied", "/setup", "/v", "/v/{number}", "/exam", "/exam/paper", "/status/{code}",
         "/proctor", "/proctor/{sessionId}", "/proctor/{sessionId}/seat-plan", "/proctor/{sessionId}/tickets", "/proctor/{sessionId}/record",
         "/assess", "/assess/adjudication", "/assess/{sessionId}/{ticket}/{taskId}",
         "/admin", "/admin/candidates", "/admin/candidates/{id}", "/admin/certificates", "/admin/staff", "/admin/security", "/admin/tracks", "/admin/sessions",
@@ -114,7 +114,7 @@ public sealed class PageHygieneTests(BrowserHost host)
         [
             new("/", "/", null), new("/sign-in", "/sign-in", null), new("/sign-out", "/sign-out", admin), new("/denied", "/denied", admin, 403),
             new("/setup", "/setup", null), new("/v", "/v", null), new("/v/{number}", "/v/Y140000000000000000001?t=not-a-token", null),
-            new("/exam", "/exam", null), new("/exam/paper", "/exam/paper", candidate),
+            new("/exam", "/exam", null), new("/exam/paper", "/exam/paper", candidate), new("/status/{code}", "/status/429", null, 429),
             new("/proctor", "/proctor", theory.Proctor), new("/proctor/{sessionId}", $"/proctor/{theory.Id}", theory.Proctor),
             new("/proctor/{sessionId}/seat-plan", $"/proctor/{theory.Id}/seat-plan", theory.Proctor),
             new("/proctor/{sessionId}/tickets", $"/proctor/{theory.Id}/tickets", theory.Proctor),

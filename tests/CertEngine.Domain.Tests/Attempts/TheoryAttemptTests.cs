@@ -90,6 +90,35 @@ public sealed class TheoryAttemptTests
     }
 
     [Fact]
+    public void HandInOpensIn_CountsRunningTimeOnly_AndIsZeroOnceHandInIsAllowed()
+    {
+        var timing = SessionTiming.Default;
+        var pausedAt10For5 = new TheoryAttempt(AttemptPhase.Running, true,
+            AttemptClock.Restore(Start, TimeSpan.FromMinutes(90), TimeSpan.Zero, TimeSpan.FromMinutes(5), null), 100, TimeSpan.Zero);
+        var pausingSince12 = new TheoryAttempt(AttemptPhase.Paused, true,
+            AttemptClock.Restore(Start, TimeSpan.FromMinutes(90), TimeSpan.Zero, TimeSpan.Zero, Start.AddMinutes(12)), 100, TimeSpan.Zero);
+
+        Assert.Equal(TimeSpan.FromMinutes(30), Ready(checkedIn: true).HandInOpensIn(Start.AddMinutes(40), timing));
+        Assert.Equal(TimeSpan.FromMinutes(30), Running().HandInOpensIn(Start, timing));
+        Assert.Equal(TimeSpan.FromMinutes(1), Running().HandInOpensIn(Start.AddMinutes(29), timing));
+        Assert.Equal(TimeSpan.Zero, Running().HandInOpensIn(Start.AddMinutes(30), timing));
+        Assert.Equal(TimeSpan.FromMinutes(5), pausedAt10For5.HandInOpensIn(Start.AddMinutes(30), timing));
+        Assert.Equal(TimeSpan.FromMinutes(18), pausingSince12.HandInOpensIn(Start.AddMinutes(50), timing));
+        Assert.Equal(TimeSpan.Zero, new TheoryAttempt(AttemptPhase.Running, true, AttemptClock.StartAt(Start, TimeSpan.FromMinutes(20)), 100, TimeSpan.Zero).HandInOpensIn(Start.AddMinutes(20), timing));
+        Assert.Equal(TimeSpan.Zero, (Running() with { Phase = AttemptPhase.Submitted }).HandInOpensIn(Start, timing));
+    }
+
+    [Fact]
+    public void HandIn_AfterAPause_OpensThirtyMinutesOfRunningTimeAfterTheStart()
+    {
+        var pausedFor5 = new TheoryAttempt(AttemptPhase.Running, true,
+            AttemptClock.Restore(Start, TimeSpan.FromMinutes(90), TimeSpan.Zero, TimeSpan.FromMinutes(5), null), 100, TimeSpan.Zero);
+
+        Assert.Equal(AttemptRefusal.HandInTooEarly, pausedFor5.HandIn(Start.AddMinutes(34), SessionTiming.Default)?.Reason);
+        Assert.Null(pausedFor5.HandIn(Start.AddMinutes(35), SessionTiming.Default));
+    }
+
+    [Fact]
     public void HandIn_TooEarly_NamesTheMinutes_UnlessTimeIsUp()
     {
         var timing = SessionTiming.Default;

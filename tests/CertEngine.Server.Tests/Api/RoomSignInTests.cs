@@ -107,4 +107,27 @@ public sealed class RoomSignInTests(RoomHost host)
         Assert.Contains(events.GetProperty("events").EnumerateArray(), e => e.GetProperty("subject").GetString() == "POST /api/account/sign-in"
             && e.GetProperty("source").GetString() == "10.99.99.99");
     }
+
+    [Fact]
+    public async Task ExamSignInPage_FloodFromOneAddress_GetsAPageThatSaysToWaitNotJson()
+    {
+        var browser = host.NewClientFrom("10.99.88.77");
+        browser.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml");
+        var token = await CandidateSignInTests.TokenAsync(browser, "/exam");
+        var permits = new CertEngineOptions().SignInPermitsPerMinute;
+
+        HttpResponseMessage last = new(HttpStatusCode.OK);
+        for (var i = 0; i <= permits && last.StatusCode != HttpStatusCode.TooManyRequests; i++)
+        {
+            last = await browser.PostAsync("/exam", CandidateSignInTests.Form(token, ("Ticket", "ZK-FLOOD-" + i), ("IdNumber", "110101199001011234"), ("AccessCode", "123456")));
+        }
+
+        var page = await last.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.TooManyRequests, last.StatusCode);
+        Assert.StartsWith("text/html", last.Content.Headers.ContentType?.ToString(), StringComparison.Ordinal);
+        Assert.NotNull(last.Headers.RetryAfter);
+        Assert.Contains("尝试次数过多，请稍候再试", page, StringComparison.Ordinal);
+        Assert.Contains("请举手联系监考员", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/exam\"", page, StringComparison.Ordinal);
+    }
 }

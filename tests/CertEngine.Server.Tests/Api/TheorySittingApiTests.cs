@@ -72,7 +72,7 @@ public sealed class TheorySittingApiTests(ApiHost host)
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains("准考证号、身份证号或考场码不正确", problem.GetProperty("detail").GetString());
+        Assert.Contains("准考证号、身份证号或考场口令不正确", problem.GetProperty("detail").GetString());
     }
 
     [Fact]

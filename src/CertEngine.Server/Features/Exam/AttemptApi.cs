@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using CertEngine.Contracts;
 using CertEngine.Contracts.Attempts;
+using CertEngine.Domain.Sessions;
 using CertEngine.Server.Web;
 using CertEngine.Server.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,10 +15,15 @@ namespace CertEngine.Server.Features.Exam;
 /// </summary>
 public static class AttemptApi
 {
-    /// <summary>The paper as the browser shows it; questions only while the clock runs.</summary>
+    /// <summary>
+    /// The paper as the browser shows it; questions only while the clock runs. <see cref="HandInOpensInSeconds"/> is the
+    /// running time still to pass before hand-in is allowed (no hand-in during the first <see cref="EarliestHandInMinutes"/>
+    /// minutes; zero once allowed); <see cref="Receipt"/> is the hand-in receipt once handed in.
+    /// </summary>
     public sealed record AttemptView(
         string SessionId, int Seat, string Ticket, string Status, double RemainingSeconds, DateTimeOffset? Deadline,
-        DateTimeOffset ServerTime, IReadOnlyList<ShownQuestion> Questions, int Answered);
+        DateTimeOffset ServerTime, IReadOnlyList<ShownQuestion> Questions, int Answered, double HandInOpensInSeconds,
+        int EarliestHandInMinutes, HandInReceipt? Receipt);
 
     /// <summary>One answer in display labels: <c>["A"]</c>, <c>["A","C"]</c> for 多选, <c>["true"]</c> for 判断, <c>[]</c> to clear.</summary>
     public sealed record AnswerRequest([property: Required, MaxLength(10)] IReadOnlyList<string> Choices);
@@ -58,7 +64,8 @@ public static class AttemptApi
         var questions = paper.Status == AttemptStatus.Running ? paper.Questions.Select(WithJudgeWords).ToList() : [];
         return TypedResults.Ok(new AttemptView(
             user.FindFirstValue(CertEngineClaims.Session)!, paper.Seat, paper.Ticket, StatusName(paper.Status), paper.Remaining.TotalSeconds,
-            paper.Deadline, clock.GetUtcNow(), questions, paper.Questions.Count(q => q.Saved.Count > 0)));
+            paper.Deadline, clock.GetUtcNow(), questions, paper.Questions.Count(q => q.Saved.Count > 0), paper.HandInOpensIn.TotalSeconds,
+            (int)SessionTiming.Default.EarliestHandIn.TotalMinutes, paper.Receipt));
     }
 
     private static async Task<Results<Ok<AttemptStatusView>, ProblemHttpResult>> GetStatusAsync(ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock)

@@ -26,19 +26,23 @@ namespace CertEngine.Server.Features.Exam;
 public sealed class CandidateSignIn(IGrainFactory grains, IOptions<SignInOptions> options, SecurityEventRecorder events)
 {
     /// <summary>The refusal of a wrong ticket, ID number or access code: it must not reveal which tickets or ID numbers exist.</summary>
-    public const string Refusal = "准考证号、身份证号或考场码不正确，或本场考试未开放 (wrong ticket, ID number or access code, or the sitting is not open)";
+    public const string Refusal = "准考证号、身份证号或考场口令不正确，或本场考试未开放 (wrong ticket number, ID number or access code, or the sitting is not open)";
 
     /// <summary>The refusal while the ticket is locked.</summary>
     public const string LockedRefusal = "该准考证因多次输入错误已锁定，请举手联系监考员核验身份后解锁 (this admission ticket is locked after repeated wrong entries; ask your proctor to check your identity and unlock it)";
 
-    /// <summary>Signs the candidate in with the cookie scheme; the sitting and seat, or the refusal.</summary>
+    /// <summary>
+    /// Signs the candidate in with the cookie scheme; the sitting and seat, or the refusal. The ticket number is matched
+    /// whatever its case (<see cref="AdmissionTicketKey"/>), the ID number's final X too.
+    /// </summary>
     public async Task<CandidateSignInResult> SignInAsync(HttpContext http, string ticket, string idNumber, string accessCode)
     {
         ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(ticket);
         ticket = ticket.Trim();
         idNumber = idNumber.Trim().ToUpperInvariant();
-        var ticketGrain = grains.GetGrain<IAdmissionTicketGrain>(ticket);
-        var bindings = await ticketGrain.GetAsync();
+        var (key, bindings) = await FindTicketAsync(ticket);
+        var ticketGrain = grains.GetGrain<IAdmissionTicketGrain>(key);
         if (bindings.Count > 0 && await ticketGrain.IsLockedAsync())
         {
             events.Record(SecurityEventKind.CandidateSignInLocked, http, "ticket/" + ticket, ticket);
@@ -57,7 +61,7 @@ public sealed class CandidateSignIn(IGrainFactory grains, IOptions<SignInOptions
             openSession ??= binding.SessionId;
             if (binding.IdNumber == idNumber && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(code), Encoding.ASCII.GetBytes(accessCode.Trim())))
             {
-                return await BindAsync(http, ticketGrain, binding);
+                return await BindAsync(http, key, ticketGrain, binding);
             }
         }
 
@@ -80,7 +84,24 @@ public sealed class CandidateSignIn(IGrainFactory grains, IOptions<SignInOptions
         return CandidateSignInResult.Refused;
     }
 
-    private async Task<CandidateSignInResult> BindAsync(HttpContext http, IAdmissionTicketGrain ticketGrain, AdmissionTicket binding)
+    /// <summary>
+    /// The ticket's grain key and its sittings: the case-blind key, or for a sitting scheduled before tickets ignored case
+    /// (bound under the number exactly as written) the number as typed.
+    /// </summary>
+    private async Task<(string Key, IReadOnlyList<AdmissionTicket> Bindings)> FindTicketAsync(string typed)
+    {
+        var key = AdmissionTicketKey.Of(typed);
+        var bindings = await grains.GetGrain<IAdmissionTicketGrain>(key).GetAsync();
+        if (bindings.Count > 0 || key == typed)
+        {
+            return (key, bindings);
+        }
+
+        var older = await grains.GetGrain<IAdmissionTicketGrain>(typed).GetAsync();
+        return older.Count > 0 ? (typed, older) : (key, bindings);
+    }
+
+    private async Task<CandidateSignInResult> BindAsync(HttpContext http, string key, IAdmissionTicketGrain ticketGrain, AdmissionTicket binding)
     {
         var device = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         switch (await ticketGrain.SignInAsync(binding.SessionId, binding.IdNumber, device))
@@ -97,7 +118,7 @@ public sealed class CandidateSignIn(IGrainFactory grains, IOptions<SignInOptions
         [
             new(ClaimTypes.Name, binding.Ticket), new(ClaimTypes.Role, CertEngineClaims.CandidateRole),
             new(CertEngineClaims.Session, binding.SessionId), new(CertEngineClaims.IdNumber, binding.IdNumber),
-            new(CertEngineClaims.Device, device),
+            new(CertEngineClaims.Device, device), new(CertEngineClaims.TicketKey, key),
         ];
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme)));
         return CandidateSignInResult.SignedIn(new CandidateSeat(binding.SessionId, binding.Seat, binding.Ticket));

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CertEngine.Server.Web.Auth;
+using CertEngine.Server.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,12 +9,14 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CertEngine.Server.Features.Exam;
 
 /// <summary>
-/// The candidate's sign-in at <c>/exam</c> (考生登录): admission ticket number, ID number and the access code the proctor
-/// announces, checked by the same rule as <c>POST /api/candidate/sign-in</c>, then on to the paper.
+/// The candidate's sign-in at <c>/exam</c> (考生登录): admission ticket number (any case), ID number and the access code
+/// (考场口令) the proctor announces, checked by the same rule as <c>POST /api/candidate/sign-in</c>, then on to the paper.
+/// A refusal is said on this page in the visitor's language; too many tries from one address get the status page
+/// (<c>/status/429</c>), never a JSON body.
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(SecuritySetup.SignInLimit)]
-public sealed class ExamSignInModel(CandidateSignIn signIn) : PageModel
+public sealed class ExamSignInModel(CandidateSignIn signIn, BilingualText text) : PageModel
 {
     /// <summary>准考证号.</summary>
     [BindProperty, Required(ErrorMessage = "请填写准考证号 (admission ticket number required)"), StringLength(40, ErrorMessage = "准考证号过长 (ticket number too long)")]
@@ -24,9 +27,9 @@ public sealed class ExamSignInModel(CandidateSignIn signIn) : PageModel
     [StringLength(18, MinimumLength = 18, ErrorMessage = "身份证号码为 18 位 (the ID number has 18 characters)")]
     public string? IdNumber { get; set; }
 
-    /// <summary>考场码: the six digits the proctor announces.</summary>
-    [BindProperty, Required(ErrorMessage = "请填写考场码 (access code required)")]
-    [RegularExpression("^[0-9]{6}$", ErrorMessage = "考场码为 6 位数字 (the access code has 6 digits)")]
+    /// <summary>考场口令 (access code): the six digits the proctor announces once check-in is open.</summary>
+    [BindProperty, Required(ErrorMessage = "请填写考场口令 (access code required)")]
+    [RegularExpression("^[0-9]{6}$", ErrorMessage = "考场口令为 6 位数字 (the access code has 6 digits)")]
     public string? AccessCode { get; set; }
 
     /// <summary>Whether this browser is already signed in as a candidate (offers to go back to the paper).</summary>
@@ -53,7 +56,11 @@ public sealed class ExamSignInModel(CandidateSignIn signIn) : PageModel
         var result = await signIn.SignInAsync(HttpContext, Ticket!, IdNumber!, AccessCode!);
         if (result.Seat is null)
         {
-            ModelState.AddModelError(string.Empty, result.RefusalText);
+            ModelState.AddModelError(string.Empty, result.IsLocked
+                ? text("该准考证因多次输入错误已锁定。请举手联系监考员，核验身份后由监考员解锁。",
+                    "This admission ticket is locked after repeated wrong entries. Raise your hand: the proctor checks your identity and unlocks it.")
+                : text("准考证号、身份证号或考场口令不正确，或本场考试尚未开放签到。请核对后重试；仍不能登录请举手联系监考员。",
+                    "The ticket number, ID number or access code is wrong, or check-in for your sitting is not open yet. Check and try again; if it still fails, raise your hand."));
             return Page();
         }
 

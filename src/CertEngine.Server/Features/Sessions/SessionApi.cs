@@ -132,7 +132,7 @@ public static class SessionApi
 
         var now = clock.GetUtcNow();
         var lines = await grains.GetGrain<IExamSessionGrain>(id).GetRosterAsync();
-        var tickets = await Task.WhenAll(lines.Select(l => grains.GetGrain<IAdmissionTicketGrain>(l.Ticket).GetSeatStatusAsync(id, l.IdNumber)));
+        var tickets = await Task.WhenAll(lines.Select(l => grains.GetGrain<IAdmissionTicketGrain>(AdmissionTicketKey.Of(l.Ticket)).GetSeatStatusAsync(id, l.IdNumber)));
         return TypedResults.Ok<IReadOnlyList<RosterView>>(lines.Zip(tickets, (l, t) => new RosterView(
             l.Seat, l.Ticket, l.Name, IdentityNumber.Mask(l.IdNumber), l.CheckedIn, l.Progress is { } p ? AttemptApi.StatusName(p.Status) : null,
             l.Progress?.Answered ?? 0, l.Progress?.Total ?? 0, l.Progress?.Remaining.TotalSeconds, l.Progress?.LastSeenAt,
@@ -165,7 +165,7 @@ public static class SessionApi
             assigned.IdNumber, Enum.Parse<MisconductStep>(request.Step, ignoreCase: true), request.Reason, user.Actor()));
 
     private static Task<Results<NoContent, ProblemHttpResult>> UnlockSeatAsync(string id, int seat, ClaimsPrincipal user, HttpContext http, IGrainFactory grains) =>
-        SeatAsync(id, seat, http, grains, assigned => grains.GetGrain<IAdmissionTicketGrain>(assigned.Ticket).UnlockAsync(id, user.Actor()));
+        SeatAsync(id, seat, http, grains, assigned => grains.GetGrain<IAdmissionTicketGrain>(AdmissionTicketKey.Of(assigned.Ticket)).UnlockAsync(id, user.Actor()));
 
     // One seat of a sitting the signed-in proctor may run: the action on its assignment, or why not.
     private static async Task<Results<NoContent, ProblemHttpResult>> SeatAsync(

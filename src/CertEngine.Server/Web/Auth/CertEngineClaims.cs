@@ -20,4 +20,17 @@ public static class CertEngineClaims
 
     /// <summary>Candidate: their ID number, which with the sitting names their attempt.</summary>
     public const string IdNumber = "certengine:id";
+
+    /// <summary>
+    /// Candidate: the key of their admission ticket's grain (<see cref="CertEngine.Contracts.Sessions.AdmissionTicketKey"/>).
+    /// A cookie from before December 2026 has none: its ticket's grain is keyed by the name claim exactly.
+    /// </summary>
+    public const string TicketKey = "certengine:ticket";
+
+    /// <summary>The key of a signed-in candidate's admission ticket grain.</summary>
+    public static string TicketKeyOf(System.Security.Claims.ClaimsPrincipal candidate)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        return candidate.FindFirst(TicketKey)?.Value ?? candidate.Identity?.Name ?? "";
+    }
 }

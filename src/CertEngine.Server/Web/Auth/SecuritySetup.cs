@@ -52,10 +52,16 @@ public static class SecuritySetup
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // The answer has no body of its own: a browser gets the status page (/status/429), an API caller ProblemDetails.
             limiter.OnRejected = (context, _) =>
             {
                 context.HttpContext.RequestServices.GetRequiredService<SecurityEventRecorder>()
                     .Record(SecurityEventKind.RateLimited, context.HttpContext, $"{context.HttpContext.Request.Method} {context.HttpContext.Request.Path.Value}");
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
                 return ValueTask.CompletedTask;
             };
             // Loading a sign-in page costs nothing: forty candidates behind one address must all reach the form.

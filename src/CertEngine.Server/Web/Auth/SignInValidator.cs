@@ -38,7 +38,7 @@ public static class SignInValidator
             stands = principal.FindFirstValue(CertEngineClaims.Device) is { } device
                 && principal.FindFirstValue(CertEngineClaims.Session) is { } session
                 && principal.FindFirstValue(CertEngineClaims.IdNumber) is { } idNumber
-                && await grains.GetGrain<IAdmissionTicketGrain>(name).IsCurrentDeviceAsync(session, idNumber, device);
+                && await grains.GetGrain<IAdmissionTicketGrain>(CertEngineClaims.TicketKeyOf(principal)).IsCurrentDeviceAsync(session, idNumber, device);
             if (!stands)
             {
                 context.HttpContext.Items[SupersededItem] = true;
@@ -76,7 +76,7 @@ public static class SignInValidator
                 if (user.FindFirstValue(CertEngineClaims.Session) is { } session && user.FindFirstValue(CertEngineClaims.IdNumber) is { } idNumber
                     && user.FindFirstValue(CertEngineClaims.Device) is { } device)
                 {
-                    await grains.GetGrain<IAdmissionTicketGrain>(name).SignOutAsync(session, idNumber, device);
+                    await grains.GetGrain<IAdmissionTicketGrain>(CertEngineClaims.TicketKeyOf(user)).SignOutAsync(session, idNumber, device);
                 }
             }
             else if (user.FindFirstValue(CertEngineClaims.SignInId) is { } signInId)

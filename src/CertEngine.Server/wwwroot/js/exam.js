@@ -9,6 +9,11 @@
  *   the sitting (paused, resumed, handed in) and tells the proctor's roster this browser is online. The whole paper
  *   (GET /api/attempt) is read only when it must be: on load, when the clock first runs with no paper here, after the
  *   connection was lost (the server's saved answers are reconciled with the queue here), and after a refused save.
+ * - The question on screen is kept per attempt in localStorage, so a language switch (a page load) or a reload comes
+ *   back to it.
+ * - Hand-in opens after the server's handInOpensInSeconds of running time: until then the button is disabled and a
+ *   note says when (Beijing time) and how long. After hand-in the page shows the server's receipt: time, answered
+ *   count and reference.
  */
 (function () {
   'use strict';
@@ -36,7 +41,13 @@
     backoff: 1000,
     retryTimer: null,
     finishedMessage: null,
-    needPaper: true
+    needPaper: true,
+    handInThreshold: 0,
+    earliestHandIn: 30,
+    serverTime: 0,
+    serverSyncedAt: 0,
+    receipt: null,
+    fetchingReceipt: false
   };
 
   function format(template, values) {
@@ -77,15 +88,48 @@
     return Math.max(0, state.remaining - (performance.now() - state.syncedAt) / 1000);
   }
 
-  function renderTimer() {
-    var seconds = Math.ceil(remainingNow());
-    var minutes = Math.floor(seconds / 60);
+  function two(n) {
+    return (n < 10 ? '0' : '') + n;
+  }
+
+  // 89:57 under an hour, 1:29:57 from an hour.
+  function clock(totalSeconds) {
+    var seconds = Math.max(0, Math.ceil(totalSeconds));
+    var hours = Math.floor(seconds / 3600);
+    var minutes = Math.floor(seconds % 3600 / 60);
     var rest = seconds % 60;
-    el('exam-timer').textContent = (minutes < 10 ? '0' : '') + minutes + ':' + (rest < 10 ? '0' : '') + rest;
+    return hours > 0 ? hours + ':' + two(minutes) + ':' + two(rest) : two(minutes) + ':' + two(rest);
+  }
+
+  // A server instant (ms since 1970) as Beijing wall-clock time: China keeps UTC+8 all year.
+  function beijing(ms, withDate) {
+    var d = new Date(ms + 8 * 3600 * 1000);
+    var time = two(d.getUTCHours()) + ':' + two(d.getUTCMinutes()) + (withDate ? ':' + two(d.getUTCSeconds()) : '');
+    return withDate ? d.getUTCFullYear() + '-' + two(d.getUTCMonth() + 1) + '-' + two(d.getUTCDate()) + ' ' + time : time;
+  }
+
+  function serverNow() {
+    return state.serverTime + (performance.now() - state.serverSyncedAt);
+  }
+
+  function renderTimer() {
+    el('exam-timer').textContent = clock(remainingNow());
+  }
+
+  // Hand-in opens once the countdown reaches the threshold the server gave (both run and stop with the same clock).
+  function renderHandIn() {
+    var wait = state.status === 'running' ? remainingNow() - state.handInThreshold : 0;
+    var note = el('hand-in-wait');
+    el('hand-in').disabled = wait > 0;
+    note.hidden = !(wait > 0);
+    if (wait > 0) {
+      note.textContent = format(text.handInWait, { n: state.earliestHandIn, at: beijing(serverNow() + wait * 1000, false), wait: clock(wait) });
+    }
   }
 
   function tick() {
     renderTimer();
+    renderHandIn();
     if (state.status === 'running' && remainingNow() <= 0) {
       // The deadline passed on the server's clock: the server submits the paper whatever this browser does.
       finish(text.timeUp);
@@ -109,6 +153,29 @@
     el('hand-in-dialog').hidden = true;
     show('submitted');
     renderTimer();
+    renderReceipt();
+  }
+
+  // The receipt comes with the whole paper's view; after a hand-in seen on the light poll, it is read once more.
+  function renderReceipt() {
+    var receipt = state.receipt;
+    el('receipt').hidden = receipt === null;
+    if (receipt !== null) {
+      el('receipt-time').textContent = beijing(Date.parse(receipt.submittedAt), true);
+      el('receipt-answered').textContent = format(text.receiptAnswered, { n: receipt.answered, total: receipt.questions });
+      el('receipt-reference').textContent = receipt.reference;
+      return;
+    }
+    if (!state.fetchingReceipt) {
+      state.fetchingReceipt = true;
+      read('/api/attempt').then(function (view) {
+        state.fetchingReceipt = false;
+        if (view !== null && view.receipt) {
+          state.receipt = view.receipt;
+          renderReceipt();
+        }
+      });
+    }
   }
 
   function apply(view) {
@@ -121,6 +188,18 @@
 
     state.status = view.status;
     sync(view.remainingSeconds);
+    if (view.receipt) {
+      state.receipt = view.receipt;
+    }
+    if (view.handInOpensInSeconds !== undefined) {
+      // Only the whole paper's view says it; the light poll keeps the last threshold.
+      state.handInThreshold = view.remainingSeconds - view.handInOpensInSeconds;
+      state.earliestHandIn = view.earliestHandInMinutes;
+    }
+    if (view.serverTime) {
+      state.serverTime = Date.parse(view.serverTime);
+      state.serverSyncedAt = performance.now();
+    }
     if (view.status === 'submitted' || (view.status === 'running' && view.remainingSeconds <= 0)) {
       finish(view.remainingSeconds <= 0 && view.status === 'running' ? text.timeUp : text.handedIn);
       return;
@@ -140,7 +219,11 @@
     if (view.questions && view.questions.length > 0) {
       // The questions never change; the answers are the server's saved ones, then anything still queued here (a
       // reconnect or another computer may have moved them on).
-      state.questions = state.questions || view.questions;
+      if (state.questions === null) {
+        state.questions = view.questions;
+        var kept = load('current').position;
+        state.current = typeof kept === 'number' && kept >= 0 && kept < view.questions.length ? kept : 0;
+      }
       view.questions.forEach(function (q) { state.answers[q.index] = q.saved; });
       Object.keys(state.queue).forEach(function (index) { state.answers[index] = state.queue[index]; });
       renderQuestion();
@@ -149,6 +232,7 @@
     if (state.questions !== null) {
       show('paper');
       renderNavigator();
+      renderHandIn();
       flush();
     }
   }
@@ -224,6 +308,7 @@
       return;
     }
     state.current = position;
+    store('current', { position: position });
     renderQuestion();
     renderNavigator();
     el('question').scrollIntoView({ block: 'start' });
@@ -418,6 +503,7 @@
 
   async function handIn() {
     el('hand-in-confirm').disabled = true;
+    state.receipt = null;
     try {
       await flush();
       if (pending() > 0) {
