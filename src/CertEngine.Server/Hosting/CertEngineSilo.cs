@@ -74,9 +74,11 @@ public static class CertEngineSilo
         silo.Services.AddOptions<CertificateAuthorityOptions>().Bind(configuration.GetSection(CertificateAuthorityOptions.Section)).Configure(o =>
         {
             o.ProvinceTable = Path.Combine(options.CertificatesRoot, "provinces.yaml");
-            if (ExampleIssuer.Is(o.Name))
+            if (ExampleIssuer.Is(o.Name) && storage is StorageSettings.Embedded)
             {
-                // Every install's demo would otherwise number its certificates alike (ExampleStation explains).
+                // Every install's demo would otherwise number its certificates alike (ExampleStation explains). Only
+                // embedded: the silos of a PostgreSQL cluster each have their own data folder but must number and
+                // verify certificates alike, so a cluster keeps the configured station.
                 o.Station = ExampleStation.For(options.DataDirectory, newDataFolder, o.Station);
             }
 

@@ -15,10 +15,10 @@ internal sealed class SittingAsync
     public required int Minutes { get; init; }
     public required ApiHost Host { get; init; }
 
-    public static async Task<SittingAsync> CreateAsync(ApiHost host, int candidates, bool start = true)
+    public static async Task<SittingAsync> CreateAsync(ApiHost host, int candidates, bool start = true, string proctorName = "proctor.li")
     {
         var manager = await host.StaffAsync("manager.zhang", "CentreManager");
-        var proctor = await host.StaffAsync("proctor.li", "Proctor");
+        var proctor = await host.StaffAsync(proctorName, "Proctor");
         var opened = await manager.PostAsJsonAsync("/api/tracks/open", new { key = ApiHost.Track5, bankVersion = 1 });
         Assert.True(opened.IsSuccessStatusCode, await opened.Content.ReadAsStringAsync());
         var track = await opened.Content.ReadFromJsonAsync<JsonElement>();
@@ -49,7 +49,7 @@ internal sealed class SittingAsync
         var scheduled = await manager.PostAsJsonAsync("/api/sessions", new
         {
             id, trackKey = ApiHost.Track5, component = "theory", centre = "长治市职业技能鉴定中心", room = "301",
-            startsAt = host.Clock.GetUtcNow().AddMinutes(30), minutes, proctors = candidates > 30 ? new[] { "proctor.li", "proctor.wang", "proctor.zhao" } : new[] { "proctor.li", "proctor.wang" },
+            startsAt = host.Clock.GetUtcNow().AddMinutes(30), minutes, proctors = candidates > 30 ? new[] { proctorName, "proctor.wang", "proctor.zhao" } : new[] { proctorName, "proctor.wang" },
             roster = ids.Select((idNumber, i) => new { idNumber, seat = i + 1, ticket = tickets[i] }).ToArray(),
         });
         Assert.True(scheduled.StatusCode == HttpStatusCode.Created, await scheduled.Content.ReadAsStringAsync());

@@ -11,7 +11,7 @@ public sealed class DashboardPageTests(ApiHost host)
     [Fact]
     public async Task Dashboard_Proctor_SeesTheirSittingWithItsPhaseAndTheOpenCheckInWaiting()
     {
-        var sitting = await SittingAsync.CreateAsync(host, 2, start: false);
+        var sitting = await SittingAsync.CreateAsync(host, 2, start: false, proctorName: "dash.proctor");
 
         var html = await sitting.Proctor.GetStringAsync("/admin");
 
