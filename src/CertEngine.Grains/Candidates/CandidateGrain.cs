@@ -25,12 +25,16 @@ public sealed class CandidateGrain(
     /// <summary>The reminder that retries storing the outbox's facts while the record store is unreachable.</summary>
     public const string OutboxReminder = "outbox";
 
+    private EnrolmentOutbox? _outbox;
+
+    private EnrolmentOutbox Outbox => _outbox ??= new EnrolmentOutbox(this, state, enrolments, logger);
+
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (state.State.UnrecordedEnrolments.Count > 0)
         {
-            await FlushOutboxAsync(persistIfFlushed: true);
+            await Outbox.FlushAsync(persistIfFlushed: true);
         }
 
         // A candidate registered before the record store held profiles is handed over on its first activation.
@@ -47,7 +51,7 @@ public sealed class CandidateGrain(
     /// <inheritdoc />
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (reminderName == OutboxReminder && await FlushOutboxAsync(persistIfFlushed: true) && await this.GetReminder(OutboxReminder) is { } reminder)
+        if (reminderName == OutboxReminder && await Outbox.FlushAsync(persistIfFlushed: true) && await this.GetReminder(OutboxReminder) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
         }
@@ -78,7 +82,7 @@ public sealed class CandidateGrain(
         }
 
         var before = state.State.Profile;
-        var tidy = Tidied(profile, before);
+        var tidy = CandidateProfiles.Tidied(profile, before);
         if (CandidateProfileRules.Check(tidy.Name, tidy.County, tidy.Tags, tidy.Phone) is { } broken)
         {
             return Refuse(broken);
@@ -88,14 +92,14 @@ public sealed class CandidateGrain(
         state.State.Profile = tidy with { IdNumber = id.Value };
         state.State.BirthDate = id.BirthDate;
         state.State.InternalId ??= Guid.NewGuid().ToString("N");
-        if (before is null || !SameProfile(before, state.State.Profile) || !state.State.ProfileHandedOver)
+        if (before is null || !CandidateProfiles.Same(before, state.State.Profile) || !state.State.ProfileHandedOver)
         {
             HandOverProfile(actor);
         }
 
         await state.WriteStateAsync();
         await FlushFactsAsync(persist: false);
-        await GrainFactory.AuditAsync(clock, Subject, actor, isNew ? "candidate.registered" : "candidate.updated", "", before is null ? "" : Changes(before, state.State.Profile));
+        await GrainFactory.AuditAsync(clock, Subject, actor, isNew ? "candidate.registered" : "candidate.updated", "", before is null ? "" : CandidateProfiles.Changes(before, state.State.Profile));
         return CommandReply.Ok;
     }
 
@@ -113,13 +117,13 @@ public sealed class CandidateGrain(
             return Refuse(CandidateRefusal.IdMismatch);
         }
 
-        var after = Tidied(profile, before);
+        var after = CandidateProfiles.Tidied(profile, before);
         if (CandidateProfileRules.Check(after.Name, after.County, after.Tags, after.Phone) is { } broken)
         {
             return Refuse(broken);
         }
 
-        if (SameProfile(before, after))
+        if (CandidateProfiles.Same(before, after))
         {
             return CommandReply.Ok;
         }
@@ -128,7 +132,7 @@ public sealed class CandidateGrain(
         HandOverProfile(actor);
         await state.WriteStateAsync();
         await FlushFactsAsync(persist: false);
-        await GrainFactory.AuditAsync(clock, Subject, actor, "candidate.edited", "", Changes(before, after));
+        await GrainFactory.AuditAsync(clock, Subject, actor, "candidate.edited", "", CandidateProfiles.Changes(before, after));
         return CommandReply.Ok;
     }
 
@@ -155,7 +159,7 @@ public sealed class CandidateGrain(
         state.State.UnrecordedEnrolments.Add(enrolment);
         await state.WriteStateAsync();
         // Saved: the enrolment stands whatever happens to the fact now. The outbox entry is dropped at the next write.
-        await FlushOutboxAsync(persistIfFlushed: false);
+        await Outbox.FlushAsync(persistIfFlushed: false);
         return CommandReply.Ok;
     }
 
@@ -214,37 +218,6 @@ public sealed class CandidateGrain(
         return number;
     }
 
-    // Stores the outbox's enrolment facts; true when all are stored. A store that cannot be reached leaves them for the
-    // reminder: the enrolment itself is already saved, so the caller is not failed for it.
-    private async Task<bool> FlushOutboxAsync(bool persistIfFlushed)
-    {
-        var pending = state.State.UnrecordedEnrolments;
-        if (pending.Count == 0)
-        {
-            return true;
-        }
-
-        var idNumber = this.GetPrimaryKeyString();
-        try
-        {
-            await enrolments.AppendAsync(pending.Select(e => new EnrolmentFact(e.TrackKey, idNumber, e.ConditionId, e.EvidenceIds, e.At, e.Actor)).ToList());
-        }
-        catch (Exception e) when (e is System.Data.Common.DbException or TimeoutException or IOException)
-        {
-            logger.OutboxUnreachable(e, state.State.InternalId ?? "", pending.Count);
-            await this.RegisterOrUpdateReminder(OutboxReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
-            return false;
-        }
-
-        pending.Clear();
-        if (persistIfFlushed)
-        {
-            await state.WriteStateAsync();
-        }
-
-        return true;
-    }
-
     private void HandOverProfile(string actor)
     {
         var profile = state.State.Profile!;
@@ -252,35 +225,6 @@ public sealed class CandidateGrain(
         state.State.UnrecordedFacts.Add(new CandidateProfileFact($"candidate/{state.State.InternalId}/{sequence}", clock.GetUtcNow(), state.State.InternalId!,
             profile.IdNumber, profile.Name, profile.County ?? "", string.Join(",", profile.Tags), actor, profile.Phone ?? ""));
         state.State.ProfileHandedOver = true;
-    }
-
-    private static bool SameProfile(CandidateProfile a, CandidateProfile b) =>
-        a.Name == b.Name && a.IdNumber == b.IdNumber && a.County == b.County && a.Tags.SequenceEqual(b.Tags) && (a.Phone ?? "") == (b.Phone ?? "");
-
-    // The profile as it would be stored: trimmed, and without a phone number given, the one held.
-    private static CandidateProfile Tidied(CandidateProfile profile, CandidateProfile? before)
-    {
-        var (name, county, tags, phone) = CandidateProfileRules.Tidy(profile.Name, profile.County, profile.Tags, profile.Phone);
-        return new CandidateProfile(name, before?.IdNumber ?? profile.IdNumber, county, tags, phone ?? before?.Phone);
-    }
-
-    // What an audit record says changed: each field's value before and after (never the ID number, which cannot change).
-    private static string Changes(CandidateProfile before, CandidateProfile after)
-    {
-        var changes = new List<string>();
-        void Compare(string field, string? was, string? now)
-        {
-            if ((was ?? "") != (now ?? ""))
-            {
-                changes.Add($"{field}: {was} -> {now}");
-            }
-        }
-
-        Compare("name", before.Name, after.Name);
-        Compare("county", before.County, after.County);
-        Compare("tags", string.Join("、", before.Tags), string.Join("、", after.Tags));
-        Compare("phone", before.Phone, after.Phone);
-        return string.Join("; ", changes);
     }
 
     private Task<bool> FlushFactsAsync(bool persist) =>

@@ -168,47 +168,13 @@ public sealed class CertificationTrackGrain(
 
     public async Task<IssueReply> IssueCertificateAsync(string idNumber, string actor)
     {
-        var candidate = grains.GetGrain<ICandidateGrain>(idNumber);
-        if (await TrackAsync() is not { } track || await candidate.GetAsync() is not { } snapshot)
-        {
-            return IssueReply.Refused(IssueOutcome.Refused, Reason(await TrackAsync() is null ? Refused.Of(TrackRefusal.NotOpened, Key) : TrackRefusal.NotRegistered));
-        }
-
-        if (snapshot.Certificates.LastOrDefault(c => c.TrackKey == Key) is { } held)
-        {
-            return new IssueReply(IssueOutcome.AlreadyIssued, held.Number, await Issuer.VerifyUrlAsync(held.Number));
-        }
-
-        var today = ChinaTime.Today(clock);
-        if (snapshot.ReservedNumberFor(Key) is null && Certification.Decide(track, await ResultsAsync(idNumber), today) is not CertificationDecision.Ready and var decision)
-        {
-            return IssueReply.Refused(IssueOutcome.NotReady, Reason(TrackRefusal.NotReady, Why(decision)));
-        }
-
-        return await RecordedAsync(await Issuer.IssueAsync(track, idNumber, snapshot, today, actor), idNumber, actor, "certificate.issued", "");
+        var (answer, track, snapshot) = await ReadyAsync(idNumber, withVerifyUrl: true);
+        return answer ?? await RecordedAsync(await Issuer.IssueAsync(track!, idNumber, snapshot!, ChinaTime.Today(clock), actor), idNumber, actor, "certificate.issued", "");
     }
 
-    public async Task<IssueReply> CheckCertificateAsync(string idNumber)
-    {
-        // The same checks as IssueCertificateAsync, in the same order, so the page says what issuing would say.
-        var candidate = grains.GetGrain<ICandidateGrain>(idNumber);
-        if (await TrackAsync() is not { } track || await candidate.GetAsync() is not { } snapshot)
-        {
-            return IssueReply.Refused(IssueOutcome.Refused, Reason(await TrackAsync() is null ? Refused.Of(TrackRefusal.NotOpened, Key) : TrackRefusal.NotRegistered));
-        }
-
-        if (snapshot.Certificates.LastOrDefault(c => c.TrackKey == Key) is { } held)
-        {
-            return new IssueReply(IssueOutcome.AlreadyIssued, held.Number, null);
-        }
-
-        if (snapshot.ReservedNumberFor(Key) is null && Certification.Decide(track, await ResultsAsync(idNumber), ChinaTime.Today(clock)) is not CertificationDecision.Ready and var decision)
-        {
-            return IssueReply.Refused(IssueOutcome.NotReady, Reason(TrackRefusal.NotReady, Why(decision)));
-        }
-
-        return new IssueReply(IssueOutcome.Issued, null, null);
-    }
+    // The page asks what issuing would answer, and issuing asks the same: one set of checks for both.
+    public async Task<IssueReply> CheckCertificateAsync(string idNumber) =>
+        (await ReadyAsync(idNumber, withVerifyUrl: false)).Answer ?? new IssueReply(IssueOutcome.Issued, null, null);
 
     public async Task<IssueReply> ReissueCertificateAsync(string number, string actor, string reason)
     {
@@ -248,18 +214,30 @@ public sealed class CertificationTrackGrain(
         return issued;
     }
 
-    private static CommandReply Refuse(Refused<TrackRefusal> refused, Refusal? cause = null, string? words = null) =>
-        new(false, words, refused.ToReply(cause));
+    // The checks issuing makes, in order: an opened track, a registered candidate, a certificate already held, readiness.
+    // An answer when one of them decides; otherwise the track and the candidate to issue to.
+    private async Task<(IssueReply? Answer, Track? Track, CandidateSnapshot? Snapshot)> ReadyAsync(string idNumber, bool withVerifyUrl)
+    {
+        var track = await TrackAsync();
+        if (track is null || await grains.GetGrain<ICandidateGrain>(idNumber).GetAsync() is not { } snapshot)
+        {
+            return (IssueReply.Refused(IssueOutcome.Refused, Reason(track is null ? Refused.Of(TrackRefusal.NotOpened, Key) : TrackRefusal.NotRegistered)), null, null);
+        }
+
+        if (snapshot.Certificates.LastOrDefault(c => c.TrackKey == Key) is { } held)
+        {
+            return (new IssueReply(IssueOutcome.AlreadyIssued, held.Number, withVerifyUrl ? await Issuer.VerifyUrlAsync(held.Number) : null), null, null);
+        }
+
+        return snapshot.ReservedNumberFor(Key) is null
+            && Certification.Decide(track, await ResultsAsync(idNumber), ChinaTime.Today(clock)) is not CertificationDecision.Ready and var decision
+            ? (IssueReply.Refused(IssueOutcome.NotReady, Reason(TrackRefusal.NotReady, CertificationReasons.Why(decision))), null, null)
+            : (null, track, snapshot);
+    }
+
+    private static CommandReply Refuse(Refused<TrackRefusal> refused, Refusal? cause = null) => new(false, null, refused.ToReply(cause));
 
     private static Refusal Reason(Refused<TrackRefusal> refused, Refusal? cause = null) => refused.ToReply(cause);
-
-    private static Refusal? Why(CertificationDecision decision) => decision switch
-    {
-        CertificationDecision.NotYet notYet => notYet.Why.ToReply(),
-        CertificationDecision.Lapsed lapsed => lapsed.Why.ToReply(),
-        CertificationDecision.Blocked blocked => blocked.Why.ToReply(),
-        _ => null,
-    };
 
     private async Task<Track?> TrackAsync() =>
         S.BankVersion > 0 && TrackKey.TryParse(Key, out var key) && await library.CreateTrackAsync(key, S.BankVersion, S.RulesVersion) is TrackOutcome.Created created
