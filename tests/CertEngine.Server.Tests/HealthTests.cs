@@ -36,6 +36,8 @@ public sealed class HealthTests : IClassFixture<HealthTests.Host>
     {
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
         {
+            // A data folder of its own: the default one under bin/ outlives the run and would carry one run's schema into the next.
+            builder.UseSetting("CertEngine:DataDirectory", Path.Combine(Path.GetTempPath(), "certengine-health-" + Guid.NewGuid().ToString("N")[..8]));
             builder.UseSetting("CertEngine:BankRoot", Path.Combine(Cli.BankCommandsTests.RepositoryRoot(), "question-banks"));
             builder.UseSetting("CertEngine:CertificatesRoot", Path.Combine(Cli.BankCommandsTests.RepositoryRoot(), "certificates"));
             builder.UseSetting("CertEngine:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
