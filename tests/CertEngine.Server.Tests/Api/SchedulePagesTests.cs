@@ -143,7 +143,7 @@ public sealed partial class SchedulePagesTests(ApiHost host)
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("监考人员不足：1 名考生至少需要 2 名监考人员，现有 1 名", html);
+        Assert.Contains("监考人员不足：每 15 名考生至少 1 名监考人员，每个考场不少于 2 名；本场 1 名考生需 2 名监考人员，现有 1 名", html);
         Assert.Contains("value=\"考场九\"", html);
         Assert.Contains("value=\"95\"", html);
         Assert.Matches($"value=\"schedule.proctor\" checked=\"checked\"", html);
