@@ -51,7 +51,8 @@ public sealed class SchedulePageTests(BrowserHost host)
         var row = browser.Page.Locator($"#sittings tr[data-id='{id}']");
         await Expect(row).ToContainTextAsync("理论知识");
         await Expect(row).ToContainTextAsync("2026-11-24 09:00");
-        await Expect(row.Locator("a")).ToHaveAttributeAsync("href", $"/proctor/{id}");
+        await Expect(row.Locator("td:first-child a")).ToHaveAttributeAsync("href", $"/proctor/{id}");
+        await Expect(row.Locator("td.seats")).ToHaveTextAsync("1 / 40");
         await browser.ScreenshotAsync("listed");
     }
 
