@@ -121,6 +121,47 @@ public sealed class SchedulingChangesApiTests(ApiHost host)
         Assert.Matches("<option value=\"practical\"[^>]*selected=\"selected\"", html);
     }
 
+    [Fact]
+    public async Task SittingPage_ProctorDeniedManagerWithoutConfirmOrToken_NothingCancelled()
+    {
+        var (manager, ids) = await EnrolledAsync(1);
+        var id = NewId();
+        Assert.Equal(HttpStatusCode.Created, (await manager.PostAsJsonAsync("/api/sessions", Theory(id, ids, capacity: 30))).StatusCode);
+        var proctor = await host.StaffAsync("schedule.proctor", "Proctor");
+        var page = await manager.GetStringAsync($"/admin/sessions/{id}");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        var denied = await proctor.GetAsync($"/admin/sessions/{id}");
+        var unknown = await manager.GetAsync($"/admin/sessions/{NewId()}");
+        var noToken = await manager.PostAsync($"/admin/sessions/{id}?handler=Cancel", new FormUrlEncodedContent([new("Reason", "停电"), new("Confirm", "true")]));
+        var unconfirmed = await manager.PostAsync($"/admin/sessions/{id}?handler=Cancel",
+            new FormUrlEncodedContent([new("Reason", "停电"), new("__RequestVerificationToken", token)]));
+        var tickets = await manager.GetAsync($"/proctor/{id}/tickets");
+
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+        Assert.Contains("/denied", denied.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, unconfirmed.StatusCode);
+        Assert.Contains("请勾选确认取消本场次", await unconfirmed.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, tickets.StatusCode);
+        Assert.Equal("scheduled", (await manager.GetFromJsonAsync<JsonElement>($"/api/sessions/{id}")).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Tickets_OfACancelledSitting_404()
+    {
+        var (manager, ids) = await EnrolledAsync(1);
+        var id = NewId();
+        Assert.Equal(HttpStatusCode.Created, (await manager.PostAsJsonAsync("/api/sessions", Theory(id, ids, capacity: 30))).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await manager.PostAsJsonAsync($"/api/sessions/{id}/cancel", new { reason = "考场停电" })).StatusCode);
+
+        var html = await manager.GetAsync($"/proctor/{id}/tickets");
+        var pdf = await manager.GetAsync($"/proctor/{id}/tickets?handler=Pdf");
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (html.StatusCode, pdf.StatusCode));
+    }
+
     private IGrainFactory Grains => host.Services.GetRequiredService<IGrainFactory>();
 
     private static string NewId() => "SC-" + Guid.NewGuid().ToString("N")[..8];
