@@ -63,6 +63,9 @@ public sealed class SchedulingChangesApiTests(ApiHost host)
         Assert.Equal(HttpStatusCode.NoContent, moved.StatusCode);
         var view = await manager.GetFromJsonAsync<JsonElement>($"/api/sessions/{id}");
         Assert.Equal((later, "402", 40), (view.GetProperty("startsAt").GetDateTimeOffset(), view.GetProperty("room").GetString(), view.GetProperty("capacity").GetInt32()));
+        var tickets = await manager.GetStringAsync($"/proctor/{id}/tickets");
+        Assert.Contains("2026年12月20日 14:00", tickets);
+        Assert.Contains($"{id}-001", tickets);
     }
 
     [Fact]
