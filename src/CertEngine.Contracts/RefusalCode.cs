@@ -157,27 +157,59 @@ public enum RefusalCode
     /// <summary>The misconduct step is not possible in the sitting's phase.</summary>
     SessionMisconductNotNow = 329,
 
+    // Scheduling changes (350–369): rooms, cancelling, rescheduling, moving a candidate.
+
+    /// <summary>More candidates than the room seats. Args: the seats, the candidates.</summary>
+    SessionOverCapacity = 350,
+
+    /// <summary>Two candidates on one roster with one ticket number. Args: the ticket.</summary>
+    SessionDuplicateTicket = 351,
+
+    /// <summary>Cancelling needs a reason.</summary>
+    SessionCancelNeedsReason = 352,
+
+    /// <summary>Rescheduling needs a reason.</summary>
+    SessionRescheduleNeedsReason = 353,
+
+    /// <summary>Rescheduled only before the start.</summary>
+    SessionRescheduleTooLate = 354,
+
+    /// <summary>Moving a candidate needs a reason.</summary>
+    SessionMoveNeedsReason = 355,
+
+    /// <summary>A candidate moves only while neither sitting has opened check-in.</summary>
+    SessionMoveTooLate = 356,
+
+    /// <summary>A candidate moves only to a sitting of the same track and component. Args: the sitting moved to.</summary>
+    SessionMoveNotSameComponent = 357,
+
+    /// <summary>The candidate is already on the other roster. Args: the sitting moved to.</summary>
+    SessionMoveAlreadyThere = 358,
+
+    /// <summary>The seats are fewer than the roster. Args: the seats, the candidates.</summary>
+    SessionCapacityBelowRoster = 359,
+
     // Staffing of a sitting (400–419).
 
-    /// <summary>Not enough proctors: {1} needed, {2} assigned; RULES.md §4.</summary>
+    /// <summary>Not enough proctors. Args: candidates, needed, assigned, candidates per proctor, minimum per room.</summary>
     StaffingProctorsShort = 400,
 
     /// <summary>Not enough assessors: {0} needed, {1} assigned.</summary>
     StaffingScoringAssessorsShort = 401,
 
-    /// <summary>Not enough assessors: {0} candidates need {1}, 1 per {2} and at least {3}; {4} assigned; RULES.md §4.</summary>
+    /// <summary>Not enough assessors: {0} candidates need {1}, 1 per {2} and at least {3}; {4} assigned.</summary>
     StaffingRoomAssessorsShort = 402,
 
-    /// <summary>Not enough assessors: {0} candidates need {1}, an odd number, 1 per {2} and at least {3}; {4} assigned; RULES.md §4.</summary>
+    /// <summary>Not enough assessors: {0} candidates need {1}, an odd number, 1 per {2} and at least {3}; {4} assigned.</summary>
     StaffingRoomAssessorsShortOdd = 403,
 
-    /// <summary>A practical room needs an odd number of assessors; {0} assigned; RULES.md §4.</summary>
+    /// <summary>A practical room needs an odd number of assessors; {0} assigned.</summary>
     StaffingRoomAssessorsEven = 404,
 
-    /// <summary>A review panel needs at least {0} members; RULES.md §4.</summary>
+    /// <summary>A review panel needs at least {0} members.</summary>
     StaffingPanelShort = 405,
 
-    /// <summary>A review panel needs at least {0} members, an odd number; RULES.md §4.</summary>
+    /// <summary>A review panel needs at least {0} members, an odd number.</summary>
     StaffingPanelShortOrEven = 406,
 
     /// <summary>A chief assessor from the panel is required.</summary>

@@ -65,7 +65,7 @@ public sealed class ExamDay(ExamClusterFixture fixture)
 
     /// <summary>
     /// Why a reply was refused, compactly: each reason code with its args, and the reasons it passes on after an arrow
-    /// (<c>SessionCannotStart() ← StaffingProctorsShort(2,2,1)</c>); the words of areas not yet on codes after a bar.
+    /// (<c>SessionCannotStart() ← StaffingProctorsShort(2,2,1,15,2)</c>); the words of areas not yet on codes after a bar.
     /// </summary>
     public static string Why(CommandReply reply) =>
         Why(reply.Reason) + (reply.Refusal is { } words ? $" | {words}" : "");

@@ -18,7 +18,7 @@ public sealed class StaffingTests(ExamClusterFixture fixture)
         var status = (await session.GetAsync())!.Status;
 
         Assert.False(refused.Accepted);
-        Assert.Equal("SessionCannotStart() ← StaffingProctorsShort(2,2,1)", ExamDay.Why(refused));
+        Assert.Equal("SessionCannotStart() ← StaffingProctorsShort(2,2,1,15,2)", ExamDay.Why(refused));
         Assert.Equal(SessionStatus.CheckIn, status);
     }
 

@@ -12,6 +12,9 @@ public interface IAdmissionTicketGrain : IGrainWithStringKey
     /// <summary>Adds a sitting to the ticket (idempotent).</summary>
     Task BindAsync(AdmissionTicket ticket);
 
+    /// <summary>Takes a sitting off the ticket (the sitting was cancelled, or the candidate moved to another); nothing when absent.</summary>
+    Task WithdrawAsync(string sessionId, string idNumber);
+
     /// <summary>Every sitting the ticket admits to, oldest first; empty for an unknown ticket.</summary>
     Task<IReadOnlyList<AdmissionTicket>> GetAsync();
 

@@ -9,6 +9,27 @@ public interface IExamSessionGrain : IGrainWithStringKey
     /// <summary>Schedules the sitting; refused when the track is not open, a candidate is not enrolled, or the minutes are short.</summary>
     Task<CommandReply> ScheduleAsync(SessionPlan plan, string actor);
 
+    /// <summary>
+    /// Cancels the sitting before the start (scheduled or check-in open), with a reason; audited. Its tickets are
+    /// withdrawn, so its candidates can no longer sign in to it and may be scheduled on another sitting.
+    /// </summary>
+    Task<CommandReply> CancelAsync(string actor, string reason);
+
+    /// <summary>
+    /// Moves the sitting to another time, centre or room (with its seats) before the start, with a reason; audited. The
+    /// tickets stay valid and show the new time and room.
+    /// </summary>
+    Task<CommandReply> RescheduleAsync(DateTimeOffset startsAt, string centre, string room, int capacity, string actor, string reason);
+
+    /// <summary>
+    /// Moves one candidate to sitting <paramref name="toSessionId"/> of the same track and component, while neither has
+    /// opened check-in and the other has a seat free; they keep their ticket number. Audited on both sittings.
+    /// </summary>
+    Task<CommandReply> MoveCandidateAsync(string idNumber, string toSessionId, string actor, string reason);
+
+    /// <summary>Takes in a candidate moved from another sitting (called by that sitting's <see cref="MoveCandidateAsync"/>).</summary>
+    Task<CommandReply> AdmitMovedAsync(SeatTransfer transfer, string actor, string reason);
+
     /// <summary>Opens entry and assembles every candidate's paper, before the start.</summary>
     Task<CommandReply> OpenCheckInAsync(string actor);
 

@@ -2,7 +2,8 @@ namespace CertEngine.Contracts.Sessions;
 
 /// <summary>
 /// What a centre schedules: the track and component, centre and room, start time and minutes (≥ the track's), the
-/// proctors, the roster, and for practical and review sittings the assessors (考评员) and the chief (考评组长).
+/// proctors, the roster, and for practical and review sittings the assessors (考评员) and the chief (考评组长); the room's
+/// seats (<see cref="Capacity"/>: 0 for sittings scheduled before rooms had seats, which bounds nothing).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("certengine.SessionPlan")]
 public sealed record SessionPlan(
@@ -15,4 +16,5 @@ public sealed record SessionPlan(
     [property: Id(6)] IReadOnlyList<string> Proctors,
     [property: Id(7)] IReadOnlyList<SeatAssignment> Roster,
     [property: Id(8)] IReadOnlyList<string> Assessors,
-    [property: Id(9)] string? ChiefAssessor);
+    [property: Id(9)] string? ChiefAssessor,
+    [property: Id(10)] int Capacity = 0);

@@ -1,6 +1,6 @@
 namespace CertEngine.Contracts.Sessions;
 
-/// <summary>A sitting's phase: Scheduled → CheckIn → Running ⇄ Paused → Closed.</summary>
+/// <summary>A sitting's phase: Scheduled → CheckIn → Running ⇄ Paused → Closed, or Cancelled before the start.</summary>
 public enum SessionStatus
 {
     /// <summary>Planned; no paper yet.</summary>
@@ -17,4 +17,7 @@ public enum SessionStatus
 
     /// <summary>Over; every attempt submitted.</summary>
     Closed,
+
+    /// <summary>Called off before the start; never runs.</summary>
+    Cancelled,
 }

@@ -17,4 +17,7 @@ public enum SessionAction
 
     /// <summary>End the sitting and submit every attempt.</summary>
     Close,
+
+    /// <summary>Call the sitting off before the start.</summary>
+    Cancel,
 }

@@ -1,6 +1,6 @@
 namespace CertEngine.Domain.Sessions;
 
-/// <summary>Where an exam sitting (考场场次) stands: Scheduled → CheckIn → Running ⇄ Paused → Closed.</summary>
+/// <summary>Where an exam sitting (考场场次) stands: Scheduled → CheckIn → Running ⇄ Paused → Closed; before the start a sitting may instead be Cancelled.</summary>
 public enum SessionPhase
 {
     /// <summary>Planned: roster, room and start time are set; no paper exists yet.</summary>
@@ -17,4 +17,7 @@ public enum SessionPhase
 
     /// <summary>Over: every attempt is submitted. Final.</summary>
     Closed,
+
+    /// <summary>Called off before the start, with a reason: its tickets are withdrawn and it never runs. Final.</summary>
+    Cancelled,
 }

@@ -92,4 +92,34 @@ public enum SessionRefusal
 
     /// <summary>This misconduct step is not possible in the sitting's phase (a result is voided after check-in, even after the close; the others while it is open).</summary>
     MisconductNotNow,
+
+    /// <summary>More candidates than the room seats. Args: the room's seats, the candidates.</summary>
+    OverCapacity,
+
+    /// <summary>Two candidates on one roster with one admission ticket number (case-blind). Args: the ticket.</summary>
+    DuplicateTicket,
+
+    /// <summary>Cancelling a sitting needs a reason.</summary>
+    CancelNeedsReason,
+
+    /// <summary>Rescheduling a sitting needs a reason.</summary>
+    RescheduleNeedsReason,
+
+    /// <summary>A sitting is rescheduled only before its start.</summary>
+    RescheduleTooLate,
+
+    /// <summary>Moving a candidate needs a reason.</summary>
+    MoveNeedsReason,
+
+    /// <summary>A candidate moves only between sittings not yet opened for check-in.</summary>
+    MoveTooLate,
+
+    /// <summary>A candidate moves only to another sitting of the same track and component. Args: the sitting moved to.</summary>
+    MoveNotSameComponent,
+
+    /// <summary>The candidate is already on the other sitting's roster. Args: the sitting moved to.</summary>
+    MoveAlreadyThere,
+
+    /// <summary>The room's seats must be at least 1 and not fewer than the candidates already on the roster. Args: the seats, the candidates.</summary>
+    CapacityBelowRoster,
 }

@@ -4,14 +4,18 @@ namespace CertEngine.Domain.Sessions;
 public static class SessionTransitions
 {
     /// <summary>The phase an action leads to, or <see langword="null"/> when it is not allowed from <paramref name="from"/>.</summary>
-    /// <remarks>Closing is allowed from every phase but Closed, so a sitting that never ran can still be ended.</remarks>
+    /// <remarks>
+    /// Closing is allowed from every phase but Closed and Cancelled, so a sitting that never ran can still be ended;
+    /// cancelling only before the start (scheduled or check-in open).
+    /// </remarks>
     public static SessionPhase? Next(SessionPhase from, SessionAction action) => (from, action) switch
     {
         (SessionPhase.Scheduled, SessionAction.OpenCheckIn) => SessionPhase.CheckIn,
         (SessionPhase.CheckIn, SessionAction.Start) => SessionPhase.Running,
         (SessionPhase.Running, SessionAction.Pause) => SessionPhase.Paused,
         (SessionPhase.Paused, SessionAction.Resume) => SessionPhase.Running,
-        (not SessionPhase.Closed, SessionAction.Close) => SessionPhase.Closed,
+        (not (SessionPhase.Closed or SessionPhase.Cancelled), SessionAction.Close) => SessionPhase.Closed,
+        (SessionPhase.Scheduled or SessionPhase.CheckIn, SessionAction.Cancel) => SessionPhase.Cancelled,
         _ => null,
     };
 

@@ -44,7 +44,7 @@ public static class SittingRules
     public static Refused<SessionRefusal>? ExtraTime(bool hasReason, bool onTheoryRoster, SessionPhase phase) =>
         !hasReason ? SessionRefusal.ExtraTimeNeedsReason
         : !onTheoryRoster ? SessionRefusal.NotOnTheoryRoster
-        : phase is SessionPhase.Scheduled or SessionPhase.Closed ? SessionRefusal.NotUnderWay
+        : phase is SessionPhase.Scheduled or SessionPhase.Closed or SessionPhase.Cancelled ? SessionRefusal.NotUnderWay
         : null;
 
     /// <summary>

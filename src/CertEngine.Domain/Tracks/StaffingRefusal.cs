@@ -3,7 +3,7 @@ namespace CertEngine.Domain.Tracks;
 /// <summary>Why a sitting's staff falls short of the <see cref="StaffingRule"/> (RULES.md §4).</summary>
 public enum StaffingRefusal
 {
-    /// <summary>Too few proctors. Args: candidates, proctors needed, proctors assigned.</summary>
+    /// <summary>Too few proctors. Args: candidates, proctors needed, proctors assigned, candidates per proctor, proctors per room at least.</summary>
     ProctorsShort,
 
     /// <summary>Fewer assessors than score each candidate. Args: assessors needed, assessors assigned.</summary>

@@ -63,7 +63,7 @@ public sealed record StaffingRule(
         {
             var needed = ProctorsNeeded(candidates);
             var present = proctors.Distinct(StringComparer.Ordinal).Count();
-            return present < needed ? Refused.Of(StaffingRefusal.ProctorsShort, candidates, needed, present) : null;
+            return present < needed ? Refused.Of(StaffingRefusal.ProctorsShort, candidates, needed, present, CandidatesPerProctor, MinimumProctors) : null;
         }
 
         var panel = assessors.Distinct(StringComparer.Ordinal).ToList();

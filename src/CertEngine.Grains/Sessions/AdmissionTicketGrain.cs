@@ -39,6 +39,15 @@ public sealed class AdmissionTicketGrain(
     }
 
     /// <inheritdoc />
+    public async Task WithdrawAsync(string sessionId, string idNumber)
+    {
+        if (S.Bindings.RemoveAll(b => b.SessionId == sessionId && b.IdNumber == idNumber) + S.Devices.RemoveAll(d => d.SessionId == sessionId && d.IdNumber == idNumber) > 0)
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<AdmissionTicket>> GetAsync() => Task.FromResult<IReadOnlyList<AdmissionTicket>>(S.Bindings.ToList());
 
     /// <inheritdoc />

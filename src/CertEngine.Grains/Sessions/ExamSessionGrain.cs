@@ -27,12 +27,15 @@ public sealed class ExamSessionGrain(
     private readonly SittingPlanCheck _check = new(grains, library);
     private SittingAttempts? _attempts;
     private SittingConduct? _conduct;
+    private SittingChanges? _changes;
 
     private SessionState S => state.State;
 
     private SittingAttempts Attempts => _attempts ??= new SittingAttempts(GrainFactory, Id, state.State);
 
     private SittingConduct Conduct => _conduct ??= new SittingConduct(GrainFactory, state, Attempts, clock, Subject);
+
+    private SittingChanges Changes => _changes ??= new SittingChanges(GrainFactory, state, _check, clock, Id);
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -61,6 +64,15 @@ public sealed class ExamSessionGrain(
             $"{plan.TrackKey} {plan.Component} {plan.Centre}/{plan.Room} {plan.StartsAt:O} {plan.Minutes} min, {plan.Roster.Count} candidates; {seed.Exposure}");
         return CommandReply.Ok;
     }
+
+    public Task<CommandReply> CancelAsync(string actor, string reason) => Changes.CancelAsync(actor, reason);
+
+    public Task<CommandReply> RescheduleAsync(DateTimeOffset startsAt, string centre, string room, int capacity, string actor, string reason) =>
+        Changes.RescheduleAsync(startsAt, centre, room, capacity, actor, reason);
+
+    public Task<CommandReply> MoveCandidateAsync(string idNumber, string toSessionId, string actor, string reason) => Changes.MoveOutAsync(idNumber, toSessionId, actor, reason);
+
+    public Task<CommandReply> AdmitMovedAsync(SeatTransfer transfer, string actor, string reason) => Changes.AdmitAsync(transfer, actor, reason);
 
     public async Task<CommandReply> OpenCheckInAsync(string actor)
     {

@@ -42,8 +42,14 @@ public sealed class SessionState
     /// <summary>The ID numbers of the candidates marked absent (缺考): by a proctor, or at the close for everyone not checked in.</summary>
     [Id(10)] public List<string> Absent { get; set; } = [];
 
+    /// <summary>When the sitting was cancelled, or null.</summary>
+    [Id(11)] public DateTimeOffset? CancelledAt { get; set; }
+
+    /// <summary>Why the sitting was cancelled, or null.</summary>
+    [Id(12)] public string? CancelReason { get; set; }
+
     /// <summary>The sitting as its console shows it, or null before it is scheduled.</summary>
     public SessionSnapshot? Snapshot(string id) => Plan is { } plan
-        ? new SessionSnapshot(id, plan, Status, StartedAt, CheckedIn.ToList(), BankVersion, Seed, AccessCode, Absent.ToList())
+        ? new SessionSnapshot(id, plan, Status, StartedAt, CheckedIn.ToList(), BankVersion, Seed, AccessCode, Absent.ToList(), CancelledAt, CancelReason)
         : null;
 }

@@ -36,6 +36,11 @@ internal sealed class SittingPlanCheck(IGrainFactory grains, ExamLibrary library
             return (null, Refuse(badPlan));
         }
 
+        if ((SittingChangeRules.Capacity(plan.Capacity, plan.Roster.Count) ?? SittingChangeRules.Tickets(plan.Roster.Select(r => r.Ticket))) is { } badRoom)
+        {
+            return (null, Refuse(badRoom));
+        }
+
         if (SittingStaff.Check(plan, component, await TrackAsync(plan.TrackKey, summary.BankVersion, summary.RulesVersion)) is { } shortStaffed)
         {
             return (null, RefusalCodes.Refuse(shortStaffed));
@@ -51,6 +56,28 @@ internal sealed class SittingPlanCheck(IGrainFactory grains, ExamLibrary library
         }
 
         return (summary, null);
+    }
+
+    /// <summary>
+    /// Whether a plan grown by one candidate moved in (<paramref name="seat"/>) is still staffed and the candidate may sit
+    /// the component; the refusal, or null.
+    /// </summary>
+    public async Task<CommandReply?> AdmitAsync(SessionPlan changed, SeatAssignment seat, int bankVersion, int rulesVersion)
+    {
+        var track = grains.GetGrain<ICertificationTrackGrain>(changed.TrackKey);
+        if ((await track.GetAsync())?.Components.FirstOrDefault(c => c.Component == changed.Component) is not { } component)
+        {
+            return Refuse(Refused.Of(SessionRefusal.NoSuchComponent, changed.TrackKey, changed.Component));
+        }
+
+        if (SittingStaff.Check(changed, component, await TrackAsync(changed.TrackKey, bankVersion, rulesVersion)) is { } shortStaffed)
+        {
+            return RefusalCodes.Refuse(shortStaffed);
+        }
+
+        return await track.CanSitAsync(seat.IdNumber, changed.Component) is { Accepted: false } canSit
+            ? canSit with { Reason = Refused.Of(SessionRefusal.SeatCannotSit, seat.Seat).ToReply(canSit.Reason) }
+            : null;
     }
 
     /// <summary>

@@ -91,7 +91,7 @@ public sealed class PageHygieneTests(BrowserHost host)
         "/proctor", "/proctor/{sessionId}", "/proctor/{sessionId}/seat-plan", "/proctor/{sessionId}/tickets", "/proctor/{sessionId}/record",
         "/assess", "/assess/adjudication", "/assess/{sessionId}/{ticket}/{taskId}",
         "/admin", "/admin/candidates", "/admin/candidates/{id}", "/admin/certificates", "/admin/staff", "/admin/security", "/admin/tracks", "/admin/sessions",
-        "/admin/banks", "/admin/banks/draft", "/admin/banks/diff", "/admin/tracks/rules", "/account/password",
+        "/admin/sessions/{id}", "/admin/banks", "/admin/banks/draft", "/admin/banks/diff", "/admin/tracks/rules", "/account/password",
         "/admin/certificates/issue", "/admin/certificates/handout", "/admin/results",
     ];
 
@@ -126,6 +126,7 @@ public sealed class PageHygieneTests(BrowserHost host)
             new("/admin/certificates", "/admin/certificates", admin), new("/admin/staff", "/admin/staff", admin),
             new("/admin/security", "/admin/security", admin),
             new("/admin/tracks", "/admin/tracks", admin), new("/admin/sessions", "/admin/sessions", admin),
+            new("/admin/sessions/{id}", $"/admin/sessions/{theory.Id}", admin),
             new("/admin/banks", "/admin/banks", admin), new("/admin/banks/draft", "/admin/banks/draft?code=4-10-01-06", admin),
             new("/admin/banks/diff", "/admin/banks/diff?code=4-10-01-06&from=1&to=1", admin),
             new("/admin/tracks/rules", "/admin/tracks/rules?code=4-10-01-06&version=0", admin),

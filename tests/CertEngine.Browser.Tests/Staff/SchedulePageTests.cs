@@ -34,12 +34,13 @@ public sealed class SchedulePageTests(BrowserHost host)
         await browser.Page.SelectOptionAsync("#Component", "theory");
         await browser.Page.FillAsync("#Centre", "长治市职业技能鉴定中心");
         await browser.Page.FillAsync("#Room", "306");
+        await browser.Page.FillAsync("#Capacity", "40");
         await browser.Page.FillAsync("#StartsAt", "2026-11-24T09:00");
         await browser.Page.CheckAsync("input[name=Proctors][value='proctor.li']");
         await browser.Page.CheckAsync("input[name=Proctors][value='proctor.zhao']");
         await browser.Page.CheckAsync($"input[name=Roster][value='{idNumber}']");
-        await Expect(browser.Page.Locator("[data-hint=count]")).ToHaveTextAsync("名单共 1 名考生");
-        await Expect(browser.Page.Locator("[data-hint=theory]")).ToHaveTextAsync("1 名考生：至少需 2 名监考人员，已选 2 名");
+        await Expect(browser.Page.Locator("[data-hint=count]")).ToHaveTextAsync("已选 1 名考生，考场 40 个座位");
+        await Expect(browser.Page.Locator("[data-hint=theory]")).ToHaveTextAsync("每 15 名考生至少 1 名监考人员，每个考场不少于 2 名；本场 1 人需 2 名监考人员，已选 2 名");
         await Expect(browser.Page.Locator("#Minutes")).ToHaveValueAsync("90");
         await Expect(browser.Page.Locator("#assessors")).ToBeHiddenAsync();
         await browser.ScreenshotAsync("form");
@@ -50,7 +51,8 @@ public sealed class SchedulePageTests(BrowserHost host)
         var row = browser.Page.Locator($"#sittings tr[data-id='{id}']");
         await Expect(row).ToContainTextAsync("理论知识");
         await Expect(row).ToContainTextAsync("2026-11-24 09:00");
-        await Expect(row.Locator("a")).ToHaveAttributeAsync("href", $"/proctor/{id}");
+        await Expect(row.Locator("td:first-child a")).ToHaveAttributeAsync("href", $"/proctor/{id}");
+        await Expect(row.Locator("td.seats")).ToHaveTextAsync("1 / 40");
         await browser.ScreenshotAsync("listed");
     }
 

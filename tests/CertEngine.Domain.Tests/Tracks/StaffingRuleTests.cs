@@ -30,7 +30,7 @@ public sealed class StaffingRuleTests
     {
         var refusal = StaffingRule.Default.Check(ComponentKind.Theory, 10, ["p1", "p1"], [], null, 0);
 
-        Assert.Equal((StaffingRefusal.ProctorsShort, "10,2,1"), (refusal!.Reason, string.Join(',', refusal.Args)));
+        Assert.Equal((StaffingRefusal.ProctorsShort, "10,2,1,15,2"), (refusal!.Reason, string.Join(',', refusal.Args)));
     }
 
     [Fact]

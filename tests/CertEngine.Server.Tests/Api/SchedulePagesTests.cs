@@ -115,7 +115,7 @@ public sealed partial class SchedulePagesTests(ApiHost host)
         var id = "PG-" + Guid.NewGuid().ToString("N")[..8];
 
         var response = await manager.PostAsync("/admin/sessions", Form(await TokenAsync(manager, "/admin/sessions?track=" + Uri.EscapeDataString(ApiHost.Track5)),
-            ("Id", id), ("Track", ApiHost.Track5), ("Component", "theory"), ("Centre", "长治市职业技能鉴定中心"), ("Room", "305"), ("StartsAt", "2026-11-24T08:30"),
+            ("Id", id), ("Track", ApiHost.Track5), ("Component", "theory"), ("Centre", "长治市职业技能鉴定中心"), ("Room", "305"), ("Capacity", "40"), ("StartsAt", "2026-11-24T08:30"),
             ("Minutes", ""), ("Proctors", "schedule.proctor"), ("Proctors", "schedule.proctor2"), ("Roster", ids[1]), ("Pasted", ids[0] + "\n")));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -138,12 +138,12 @@ public sealed partial class SchedulePagesTests(ApiHost host)
         var id = "PG-" + Guid.NewGuid().ToString("N")[..8];
 
         var response = await manager.PostAsync("/admin/sessions", Form(await TokenAsync(manager, "/admin/sessions"),
-            ("Id", id), ("Track", ApiHost.Track5), ("Component", "theory"), ("Centre", "长治市职业技能鉴定中心"), ("Room", "考场九"), ("StartsAt", "2026-11-24T08:30"),
+            ("Id", id), ("Track", ApiHost.Track5), ("Component", "theory"), ("Centre", "长治市职业技能鉴定中心"), ("Room", "考场九"), ("Capacity", "40"), ("StartsAt", "2026-11-24T08:30"),
             ("Minutes", "95"), ("Proctors", "schedule.proctor"), ("Roster", ids[0])));
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("监考人员不足：1 名考生至少需要 2 名监考人员，现有 1 名", html);
+        Assert.Contains("监考人员不足：每 15 名考生至少 1 名监考人员，每个考场不少于 2 名；本场 1 名考生需 2 名监考人员，现有 1 名", html);
         Assert.Contains("value=\"考场九\"", html);
         Assert.Contains("value=\"95\"", html);
         Assert.Matches($"value=\"schedule.proctor\" checked=\"checked\"", html);
@@ -158,7 +158,7 @@ public sealed partial class SchedulePagesTests(ApiHost host)
         var id = "PG-" + Guid.NewGuid().ToString("N")[..8];
 
         var response = await manager.PostAsync("/admin/sessions", Form(await TokenAsync(manager, "/admin/sessions"),
-            ("Id", id), ("Track", ApiHost.Track5), ("Component", "theory"), ("Centre", "长治"), ("Room", "1"), ("StartsAt", "2026-11-24T08:30"),
+            ("Id", id), ("Track", ApiHost.Track5), ("Component", "theory"), ("Centre", "长治"), ("Room", "1"), ("Capacity", "40"), ("StartsAt", "2026-11-24T08:30"),
             ("Proctors", "schedule.proctor"), ("Proctors", "schedule.proctor2"), ("Pasted", ids[0] + "\n140402199001011234 ZK-1\n")));
 
         Assert.Contains("第 2 行：身份证号 140402199001011234 不正确", await response.Content.ReadAsStringAsync());
@@ -172,7 +172,7 @@ public sealed partial class SchedulePagesTests(ApiHost host)
         var id = "PG-" + Guid.NewGuid().ToString("N")[..8];
 
         var response = await manager.PostAsync("/admin/sessions", Form(await TokenAsync(manager, "/admin/sessions"),
-            ("Id", id), ("Track", "4-10-01-06/家庭照护员/3"), ("Component", "theory"), ("Centre", "长治"), ("Room", "1"), ("StartsAt", "2026-11-24T08:30"),
+            ("Id", id), ("Track", "4-10-01-06/家庭照护员/3"), ("Component", "theory"), ("Centre", "长治"), ("Room", "1"), ("Capacity", "40"), ("StartsAt", "2026-11-24T08:30"),
             ("Proctors", "schedule.proctor"), ("Proctors", "schedule.proctor2"), ("Roster", ids[0])));
 
         Assert.Contains("请选择已开通的认定项目 (choose an opened track)", await response.Content.ReadAsStringAsync());

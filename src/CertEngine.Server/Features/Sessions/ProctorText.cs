@@ -19,6 +19,7 @@ public static class ProctorText
             "running" => text("考试中", "Running"),
             "paused" => text("已暂停", "Paused"),
             "closed" => text("已结束", "Closed"),
+            "cancelled" => text("已取消", "Cancelled"),
             _ => status,
         };
     }

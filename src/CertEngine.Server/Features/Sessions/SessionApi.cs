@@ -16,11 +16,11 @@ namespace CertEngine.Server.Features.Sessions;
 /// </summary>
 public static class SessionApi
 {
-    /// <summary>A rostered candidate.</summary>
+    /// <summary>A rostered candidate; without a ticket number, the candidate's number in the batch (else one is made: <c>{id}-{seat:000}</c>).</summary>
     public sealed record SeatRequest(
         [property: Required, StringLength(18, MinimumLength = 18)] string IdNumber,
         [property: Range(1, 10_000)] int Seat,
-        [property: Required, StringLength(40)] string Ticket);
+        [property: StringLength(40)] string? Ticket);
 
     /// <summary>A sitting to schedule.</summary>
     public sealed record ScheduleRequest(
@@ -34,7 +34,25 @@ public static class SessionApi
         [property: Required, MaxLength(50)] IReadOnlyList<string> Proctors,
         [property: Required, MinLength(1), MaxLength(5_000)] IReadOnlyList<SeatRequest> Roster,
         [property: MaxLength(50)] IReadOnlyList<string>? Assessors,
-        [property: StringLength(32)] string? ChiefAssessor);
+        [property: StringLength(32)] string? ChiefAssessor,
+        [property: Range(1, 5_000)] int? Capacity = null);
+
+    /// <summary>Cancelling a sitting (取消场次), with the reason.</summary>
+    public sealed record CancelRequest([property: Required, StringLength(500, MinimumLength = 1)] string Reason);
+
+    /// <summary>A sitting's new time and room (改期), with the room's seats and the reason.</summary>
+    public sealed record RescheduleRequest(
+        DateTimeOffset StartsAt,
+        [property: StringLength(80)] string? Centre,
+        [property: Required, StringLength(80, MinimumLength = 1)] string Room,
+        [property: Range(1, 5_000)] int Capacity,
+        [property: Required, StringLength(500, MinimumLength = 1)] string Reason);
+
+    /// <summary>Moving one candidate to sitting <see cref="To"/> (调场), with the reason.</summary>
+    public sealed record MoveRequest(
+        [property: Required, StringLength(18, MinimumLength = 18)] string IdNumber,
+        [property: Required, StringLength(64), RegularExpression("^[A-Za-z0-9._-]+$")] string To,
+        [property: Required, StringLength(500, MinimumLength = 1)] string Reason);
 
     /// <summary>A proctor's check-in of one candidate after the identity check (人证核验).</summary>
     public sealed record CheckInRequest([property: Required, StringLength(18, MinimumLength = 18)] string IdNumber, bool IdentityConfirmed);
@@ -76,6 +94,14 @@ public static class SessionApi
         sessions.MapGet("/", async (ClaimsPrincipal user, IGrainFactory grains) => TypedResults.Ok(await SittingQueries.ListAsync(user, grains)))
             .RequireAuthorization(AccessPolicies.Proctor);
         sessions.MapPost("/{id}/regrade", RegradeAsync).RequireAuthorization(AccessPolicies.Registrar);
+        sessions.MapPost("/{id}/cancel", (string id, CancelRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+            ChangeAsync(id, grains, s => s.CancelAsync(user.Actor(), request.Reason))).RequireAuthorization(AccessPolicies.Registrar);
+        sessions.MapPost("/{id}/reschedule", (string id, RescheduleRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+            ChangeAsync(id, grains, s => s.RescheduleAsync(request.StartsAt, request.Centre ?? "", request.Room, request.Capacity, user.Actor(), request.Reason)))
+            .RequireAuthorization(AccessPolicies.Registrar);
+        sessions.MapPost("/{id}/move", (string id, MoveRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+            ChangeAsync(id, grains, s => s.MoveCandidateAsync(request.IdNumber.Trim().ToUpperInvariant(), request.To, user.Actor(), request.Reason)))
+            .RequireAuthorization(AccessPolicies.Registrar);
 
         var proctor = sessions.MapGroup("/{id}").RequireAuthorization(AccessPolicies.Proctor);
         proctor.MapGet("/", GetAsync);
@@ -102,17 +128,28 @@ public static class SessionApi
 
     private static async Task<Results<Created<SessionView>, ProblemHttpResult, ValidationProblem>> ScheduleAsync(ScheduleRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
+        var batch = BatchTickets.Of((await SittingBatch.OfTrackAsync(grains, request.TrackKey.Trim())).Where(s => s.Id != request.Id));
+        var seats = new List<SeatAssignment>();
         foreach (var (seat, i) in request.Roster.Select((s, i) => (s, i)))
         {
-            if (IdentityNumber.TryParse(seat.IdNumber, DateOnly.MaxValue).Number is null)
+            if (IdentityNumber.TryParse(seat.IdNumber, DateOnly.MaxValue).Number is not { } number)
             {
                 return Replies.Invalid($"roster[{i}].idNumber", "身份证号码不正确 (not a valid ID number)");
             }
+
+            var ticket = string.IsNullOrWhiteSpace(seat.Ticket)
+                ? batch.ByCandidate.GetValueOrDefault(number.Value) ?? $"{request.Id}-{seat.Seat:000}"
+                : seat.Ticket.Trim();
+            if (batch.Problem(number.Value, ticket) is { } clash)
+            {
+                return Replies.Invalid($"roster[{i}].ticket", clash);
+            }
+
+            seats.Add(new SeatAssignment(number.Value, seat.Seat, ticket));
         }
 
         var plan = new SessionPlan(request.TrackKey.Trim(), request.Component, request.Centre.Trim(), request.Room.Trim(), request.StartsAt, request.Minutes,
-            request.Proctors, request.Roster.Select(r => new SeatAssignment(r.IdNumber.Trim().ToUpperInvariant(), r.Seat, r.Ticket.Trim())).ToList(),
-            request.Assessors ?? [], request.ChiefAssessor);
+            request.Proctors, seats, request.Assessors ?? [], request.ChiefAssessor, request.Capacity ?? 0);
         var session = grains.GetGrain<IExamSessionGrain>(request.Id);
         var reply = await session.ScheduleAsync(plan, user.Actor());
         return reply.Accepted && await session.GetAsync() is { } created
@@ -185,6 +222,13 @@ public static class SessionApi
     {
         var report = await grains.GetGrain<IExamSessionGrain>(id).RegradeAsync(request.CorrectedBankVersion, request.DryRun, user.Actor(), request.Reason ?? "");
         return report.Reason is { } reason ? Replies.Refused(reason) : TypedResults.Ok(report);
+    }
+
+    // A change to a scheduled sitting (cancel, reschedule, move): 404 when there is no such sitting, else the grain's answer.
+    private static async Task<Results<NoContent, ProblemHttpResult>> ChangeAsync(string id, IGrainFactory grains, Func<IExamSessionGrain, Task<CommandReply>> change)
+    {
+        var session = grains.GetGrain<IExamSessionGrain>(id);
+        return await session.GetAsync() is null ? Replies.NotFound($"没有场次 {id} (no sitting {id})") : Replies.From(await change(session));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> ActAsync(string id, HttpContext http, IGrainFactory grains, Func<IExamSessionGrain, Task<CommandReply>> action) =>

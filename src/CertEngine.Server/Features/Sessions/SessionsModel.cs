@@ -55,6 +55,20 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
     [BindProperty, Required(ErrorMessage = "请填写开考时间 (start required)")]
     public string? StartsAt { get; set; }
 
+    /// <summary>考场座位数: the roster may not exceed it.</summary>
+    [BindProperty, Required(ErrorMessage = "请填写考场座位数 (seats required)"), Range(1, 5_000, ErrorMessage = "座位数应为 1–5000 (1 to 5000 seats)")]
+    public int? Capacity { get; set; }
+
+    /// <summary>A theory sitting of the batch whose roster a practical sitting copies (复制理论名单).</summary>
+    [BindProperty(SupportsGet = true), StringLength(64)]
+    public string? CopyFrom { get; set; }
+
+    /// <summary>The batch's sittings (the selected track's, not cancelled), oldest start first.</summary>
+    public IReadOnlyList<SessionSnapshot> Batch { get; private set; } = [];
+
+    /// <summary>What copying the theory roster did: the sitting, how many were copied, left out as absent, left out as booked elsewhere.</summary>
+    public (string From, int Copied, int Absent, int Booked)? Copied { get; private set; }
+
     /// <summary>考试时长 in minutes; blank takes the track's.</summary>
     [BindProperty, Range(1, 600, ErrorMessage = "时长应为 1–600 分钟 (1 to 600 minutes)")]
     public int? Minutes { get; set; }
@@ -112,6 +126,17 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
         var tomorrow = ChinaTime.Today(clock).AddDays(1);
         StartsAt = tomorrow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T08:30";
         Component = Selected is { Components.Count: > 0 } selected ? selected.Components[0].Component : null;
+        if (CopyFrom is { } from && Batch.FirstOrDefault(b => b.Id == from && b.Plan.Component == ExamComponent.Theory) is { } theory
+            && Selected!.Components.Any(c => c.Component == "practical"))
+        {
+            // The practical sitting of the same batch: the theory roster, less the absent and those booked on another practical sitting.
+            var (copied, absent, booked) = SittingBatch.CopyRoster(theory, Batch);
+            var listed = Enrolled.Select(e => e.IdNumber).ToHashSet(StringComparer.Ordinal);
+            Roster = copied.Where(listed.Contains).ToList();
+            Pasted = string.Join('\n', copied.Where(id => !listed.Contains(id)));
+            (Component, Centre, Room, Capacity, Copied) = ("practical", theory.Plan.Centre, null, null, (theory.Id, copied.Count, absent, booked));
+        }
+
         Minutes = Selected?.Components.FirstOrDefault(c => c.Component == Component)?.Minutes;
     }
 
@@ -161,6 +186,7 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
             var shown = await Task.WhenAll(ids.Take(PickLimit).Select(async id => (id, (await grains.GetGrain<ICandidateGrain>(id).GetAsync())?.Profile.Name ?? "")));
             Enrolled = shown;
             NotListed = Math.Max(0, ids.Count - PickLimit);
+            Batch = await SittingBatch.OfTrackAsync(grains, track.Key);
         }
     }
 
@@ -185,7 +211,7 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
             return null;
         }
 
-        var seats = SessionsRoster.Read(Roster, Pasted, Id ?? "");
+        var seats = SessionsRoster.Read(Roster, Pasted, Id ?? "", BatchTickets.Of(Batch));
         foreach (var problem in seats.Problems)
         {
             ModelState.AddModelError(problem.Field, problem.Message);
@@ -199,7 +225,7 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
         var assessors = kind == ExamComponent.Theory ? [] : Assessors.Where(a => !string.IsNullOrWhiteSpace(a)).ToList();
         var chief = kind == ExamComponent.Theory || string.IsNullOrWhiteSpace(ChiefAssessor) ? null : ChiefAssessor.Trim();
         return new SessionPlan(track.Key, kind, Centre?.Trim() ?? "", Room?.Trim() ?? "", new DateTimeOffset(local, Beijing), Minutes ?? component.Minutes,
-            Proctors.Where(p => !string.IsNullOrWhiteSpace(p)).ToList(), seats.Seats, assessors, chief);
+            Proctors.Where(p => !string.IsNullOrWhiteSpace(p)).ToList(), seats.Seats, assessors, chief, Capacity ?? 0);
     }
 
     private string SuggestId()

@@ -7,7 +7,9 @@ namespace CertEngine.Server.Features.Sessions;
 /// <summary>
 /// The roster as the sittings form gives it: candidates picked from the track's enrolled list, then pasted lines (an ID
 /// number, optionally followed by the admission ticket number after a space, tab or comma). Seats are numbered from 1
-/// in that order; a candidate given twice keeps the first seat. A ticket not given is <c>{sitting id}-{seat:000}</c>.
+/// in that order; a candidate given twice keeps the first seat. A ticket not given is the candidate's number in the batch
+/// (<see cref="BatchTickets"/>: theory and practical keep one number), else <c>{sitting id}-{seat:000}</c>; a number that
+/// belongs to another candidate of the batch is a problem.
 /// </summary>
 /// <param name="Seats">The seats, in order.</param>
 /// <param name="Problems">What is wrong, by form field; the seats are not to be used when any.</param>
@@ -21,9 +23,10 @@ public sealed record SessionsRoster(IReadOnlyList<SeatAssignment> Seats, IReadOn
 
     private static readonly char[] Separators = [' ', '\t', ',', '，', ';', '；'];
 
-    /// <summary>Reads the picked ID numbers and the pasted lines into seats for sitting <paramref name="sessionId"/>.</summary>
-    public static SessionsRoster Read(IEnumerable<string> picked, string? pasted, string sessionId)
+    /// <summary>Reads the picked ID numbers and the pasted lines into seats for sitting <paramref name="sessionId"/> of a batch.</summary>
+    public static SessionsRoster Read(IEnumerable<string> picked, string? pasted, string sessionId, BatchTickets? batch = null)
     {
+        batch ??= BatchTickets.None;
         ArgumentNullException.ThrowIfNull(picked);
         var problems = new List<(string, string)>();
         var given = picked.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => (IdNumber: p, Ticket: (string?)null, Line: 0)).ToList();
@@ -58,13 +61,19 @@ public sealed record SessionsRoster(IReadOnlyList<SeatAssignment> Seats, IReadOn
             }
 
             var seat = seats.Count + 1;
-            var assigned = ticket ?? string.Create(CultureInfo.InvariantCulture, $"{sessionId}-{seat:000}");
+            var assigned = ticket ?? batch.ByCandidate.GetValueOrDefault(number.Value) ?? string.Create(CultureInfo.InvariantCulture, $"{sessionId}-{seat:000}");
             if (assigned.Length > MaxTicketLength)
             {
                 problems.Add(ticket is null
                     ? ("Id", $"场次编号过长，生成的准考证号超过 {MaxTicketLength} 个字符 (the sitting id is too long for generated tickets)")
                     : ("Pasted", $"第 {line} 行：准考证号超过 {MaxTicketLength} 个字符 (line {line}: ticket too long)"));
                 break;
+            }
+
+            if (batch.Problem(number.Value, assigned) is { } clash)
+            {
+                problems.Add((line == 0 ? "Roster" : "Pasted", line == 0 ? clash : $"第 {line} 行：{clash}"));
+                continue;
             }
 
             if (!tickets.Add(assigned))

@@ -7,11 +7,12 @@ using CertEngine.Server.Web.SecurityEvents;
 
 namespace CertEngine.Server.Features.Sessions;
 
-/// <summary>The sitting as the proctor sees it.</summary>
+/// <summary>The sitting as the proctor sees it; <see cref="Capacity"/>: the room's seats (0: not set), <see cref="Rostered"/> of them used.</summary>
 public sealed record SessionView(
     string Id, string TrackKey, string Component, string Centre, string Room, DateTimeOffset StartsAt, int Minutes,
     string Status, DateTimeOffset? StartedAt, string? AccessCode, int Rostered, int CheckedIn, int BankVersion,
-    IReadOnlyList<string> Proctors, IReadOnlyList<string> Assessors, string? ChiefAssessor);
+    IReadOnlyList<string> Proctors, IReadOnlyList<string> Assessors, string? ChiefAssessor,
+    int Capacity = 0, DateTimeOffset? CancelledAt = null, string? CancelReason = null);
 
 /// <summary>
 /// What the sittings' endpoints and pages share: the sittings a user may run, finding one of them (a refusal is
@@ -62,7 +63,7 @@ public static class SittingQueries
     public static SessionView ViewOf(SessionSnapshot s) => new(
         s.Id, s.Plan.TrackKey, s.Plan.Component.ToString().ToLowerInvariant(), s.Plan.Centre, s.Plan.Room, s.Plan.StartsAt, s.Plan.Minutes,
         s.Status.ToString().ToLowerInvariant(), s.StartedAt, s.AccessCode, s.Plan.Roster.Count, s.CheckedIn.Count, s.BankVersion,
-        s.Plan.Proctors, s.Plan.Assessors, s.Plan.ChiefAssessor);
+        s.Plan.Proctors, s.Plan.Assessors, s.Plan.ChiefAssessor, s.Plan.Capacity, s.CancelledAt, s.CancelReason);
 
     /// <summary>Whether <paramref name="user"/> may run <paramref name="session"/>: Admin and CentreManager always, a Proctor when named.</summary>
     public static bool MayRun(ClaimsPrincipal user, SessionSnapshot session) =>

@@ -2,6 +2,7 @@ using CertEngine.Contracts;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Contracts.Tracks;
 using CertEngine.Documents;
+using CertEngine.Documents.Printing;
 using CertEngine.Domain.Candidates;
 using CertEngine.Server.Hosting.Options;
 using CertEngine.Server.Web.Auth;
@@ -15,18 +16,48 @@ namespace CertEngine.Server.Features.Sessions;
 
 /// <summary>
 /// <c>/proctor/{sessionId}/tickets</c>: every candidate's admission ticket (准考证) from the Scriban template, one per printed
-/// page. The ID number is masked: the console is a proctor's screen, and proctors see masked ID numbers only.
+/// page, or (<c>?handler=Pdf</c>) the same tickets printed as one PDF by the server's Chromium. The ID number is masked:
+/// the console is a proctor's screen, and proctors see masked ID numbers only. A cancelled sitting's tickets are withdrawn
+/// and answer 404.
 /// </summary>
 [Authorize(Policy = AccessPolicies.Proctor)]
 [ContentSecurityPolicy(ContentSecurityPolicies.Document)]
-public sealed class TicketsModel(IGrainFactory grains, CertificateRenderer renderer, IOptions<CertEngineOptions> options) : PageModel
+public sealed class TicketsModel(IGrainFactory grains, CertificateRenderer renderer, PdfPrintPool printer, IOptions<CertEngineOptions> options) : PageModel
 {
     /// <summary>Renders the tickets; 404 when the sitting is not the proctor's.</summary>
-    public async Task<IActionResult> OnGetAsync(string sessionId)
+    public async Task<IActionResult> OnGetAsync(string sessionId) =>
+        await SheetAsync(sessionId) is { } sheet ? Content(sheet, "text/html; charset=utf-8") : NotFound();
+
+    /// <summary>The tickets as one PDF (<c>{sitting}-tickets.pdf</c>); 503 with the reason when no PDF can be printed now.</summary>
+    public async Task<IActionResult> OnGetPdfAsync(string sessionId, CancellationToken cancellationToken)
     {
-        if (await SittingQueries.RunnableAsync(sessionId, HttpContext, grains) is not { } session)
+        if (await SheetAsync(sessionId) is not { } sheet)
         {
             return NotFound();
+        }
+
+        return await printer.PrintAsync([sheet], cancellationToken) switch
+        {
+            PdfBatch.Printed { Pdfs: [{ } pdf] } => File(pdf, "application/pdf", new string(sessionId.Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_').ToArray()) + "-tickets.pdf"),
+            PdfBatch.Busy => Unprinted("打印繁忙，请稍后再试 (the printer is busy: try again shortly)"),
+            PdfBatch.Unavailable unavailable => Unprinted(Certificates.CertificateDocuments.NoPrinterWords(unavailable)),
+            _ => Unprinted("Chromium 未能打印准考证 (Chromium did not print the tickets)"),
+        };
+    }
+
+    private static ObjectResult Unprinted(string detail) =>
+        new(new ProblemDetails { Title = "无法生成 PDF (no PDF)", Detail = detail, Status = StatusCodes.Status503ServiceUnavailable })
+        {
+            StatusCode = StatusCodes.Status503ServiceUnavailable,
+            ContentTypes = { "application/problem+json" },
+        };
+
+    // Every ticket of the sitting as one printable HTML document; null when the sitting is not the user's or is cancelled.
+    private async Task<string?> SheetAsync(string sessionId)
+    {
+        if (await SittingQueries.RunnableAsync(sessionId, HttpContext, grains) is not { } session || session.Status == SessionStatus.Cancelled)
+        {
+            return null;
         }
 
         var track = await grains.GetGrain<ICertificationTrackGrain>(session.Plan.TrackKey).GetAsync();
@@ -39,7 +70,7 @@ public sealed class TicketsModel(IGrainFactory grains, CertificateRenderer rende
             line.Ticket, line.Name, IdentityNumber.Mask(line.IdNumber), track?.Title ?? session.Plan.TrackKey, null,
             ComponentName(session.Plan.Component), session.Id, session.Plan.Centre, session.Plan.Room, line.Seat, session.Plan.StartsAt,
             session.Plan.Minutes, examUrl)));
-        return Content(TicketSheets.Combine(tickets), "text/html; charset=utf-8");
+        return TicketSheets.Combine(tickets);
     }
 
     private static string ComponentName(ExamComponent component) => component switch

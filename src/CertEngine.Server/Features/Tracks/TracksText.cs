@@ -7,7 +7,7 @@ namespace CertEngine.Server.Features.Tracks;
 public static class TracksText
 {
     /// <summary>
-    /// The staffing rule for each component the track has, e.g. <c>理论：监考人员 ≥ max(2, ⌈考生数 ÷ 15⌉)</c>; with
+    /// The staffing rule for each component the track has, in plain words, e.g. <c>理论：每 15 名考生至少 1 名监考人员，每个考场不少于 2 名</c>; with
     /// <paramref name="candidates"/>, also what that many candidates need.
     /// </summary>
     public static IReadOnlyList<string> Staffing(BilingualText text, StaffingView staffing, IEnumerable<string> components, int? candidates = null)
@@ -20,12 +20,12 @@ public static class TracksText
         {
             lines.Add(component switch
             {
-                "theory" => text($"理论：每个考场监考人员 ≥ max({s.MinimumProctors}, ⌈考生数 ÷ {s.CandidatesPerProctor}⌉)", $"Theory: proctors per room ≥ max({s.MinimumProctors}, ⌈candidates ÷ {s.CandidatesPerProctor}⌉)")
+                "theory" => text($"理论：每 {s.CandidatesPerProctor} 名考生至少 1 名监考人员，每个考场不少于 {s.MinimumProctors} 名", $"Theory: at least 1 proctor for every {s.CandidatesPerProctor} candidates, and at least {s.MinimumProctors} per room")
                     + (candidates is { } n ? text($"；{n} 名考生需 {s.ToRule().ProctorsNeeded(n)} 名", $"; {n} candidates need {s.ToRule().ProctorsNeeded(n)}") : ""),
-                "practical" => text($"技能：考评员 ≥ max({s.MinimumAssessors}, ⌈考生数 ÷ {s.CandidatesPerAssessor}⌉){(s.OddAssessors ? "，须为单数" : "")}，另设考评组长（从考评员中指定）",
-                        $"Practical: assessors ≥ max({s.MinimumAssessors}, ⌈candidates ÷ {s.CandidatesPerAssessor}⌉){(s.OddAssessors ? ", an odd number" : "")}, one of them the chief")
+                "practical" => text($"技能：每 {s.CandidatesPerAssessor} 名考生至少 1 名考评员，每个技能考场不少于 {s.MinimumAssessors} 名{(s.OddAssessors ? "且人数为单数" : "")}，其中一名为考评组长",
+                        $"Practical: at least 1 assessor for every {s.CandidatesPerAssessor} candidates, and at least {s.MinimumAssessors} per room{(s.OddAssessors ? ", an odd number" : "")}, one of them the chief")
                     + (candidates is { } m ? text($"；{m} 名考生需 {s.ToRule().AssessorsNeeded(m)} 名", $"; {m} candidates need {s.ToRule().AssessorsNeeded(m)}") : ""),
-                "review" => text($"综合评审：评审委员 ≥ {s.MinimumPanel}{(s.OddPanel ? "，须为单数" : "")}，另设组长", $"Review: panel ≥ {s.MinimumPanel}{(s.OddPanel ? ", an odd number" : "")}, one of them the chief"),
+                "review" => text($"综合评审：评审委员不少于 {s.MinimumPanel} 名{(s.OddPanel ? "且人数为单数" : "")}，其中一名为组长", $"Review: a panel of at least {s.MinimumPanel}{(s.OddPanel ? ", an odd number" : "")}, one of them the chief"),
                 _ => component,
             });
         }

@@ -3,8 +3,9 @@
  * - Choosing another track reloads the form for it (its components, staff rule and enrolled candidates).
  * - Choosing a component fills in its minutes (until the minutes are typed by hand) and shows the assessors only for
  *   practical and review sittings.
- * - A hint counts the roster and the staff chosen against what the staffing rule needs. The needed counts come from the
- *   server (the rule the sitting checks), per roster size; the sitting itself has the last word.
+ * - 全选 / 全不选 tick or clear every listed candidate; a hint counts the roster against the room's seats.
+ * - A hint says the staffing rule in plain words and what this roster needs of it, as the selection changes. The needed
+ *   counts come from the server (the rule the sitting checks), per roster size; the sitting itself has the last word.
  */
 (function () {
   'use strict';
@@ -49,12 +50,23 @@
       return;
     }
     var n = rosterSize();
-    form.querySelector('[data-hint="count"]').textContent = format(hints.text.count, { n: n });
+    var seats = parseInt(el('Capacity').value, 10);
+    var countHint = form.querySelector('[data-hint="count"]');
+    countHint.textContent = format(seats > 0 ? (n > seats ? hints.text.over : hints.text.seats) : hints.text.count, { n: n, c: seats });
+    countHint.classList.toggle('over', seats > 0 && n > seats);
     form.querySelector('[data-hint="theory"]').textContent = format(hints.text.theory, { n: n, p: needed(hints.proctors, n), k: checked('Proctors') });
     var assessorHint = kind === 'review' ? hints.text.review : hints.text.practical;
-    form.querySelector('[data-hint="assessors"]').textContent = format(assessorHint, { n: n, a: needed(hints.assessors, n), panel: hints.panel, k: checked('Assessors') });
+    form.querySelector('[data-hint="assessors"]').textContent = format(assessorHint, { n: n, a: needed(hints.assessors, n), s: hints.scoring, panel: hints.panel, k: checked('Assessors') });
   }
 
+  function tickAll(on) {
+    form.querySelectorAll('input[name="Roster"]').forEach(function (box) { box.checked = on; });
+    update();
+  }
+
+  el('select-all').addEventListener('click', function () { tickAll(true); });
+  el('select-none').addEventListener('click', function () { tickAll(false); });
+  el('Capacity').addEventListener('input', update);
   minutes.addEventListener('input', function () { minutesTyped = true; });
   component.addEventListener('change', function () {
     var option = component.options[component.selectedIndex];
