@@ -13,6 +13,11 @@ public sealed class ShippedBankFixture
     /// <summary>Version 1 (read-only after loading; FsCheck properties cannot take class fixtures).</summary>
     public static ShippedBankFixture Instance => Loaded.Value;
 
+    private static readonly Lazy<ShippedBankFixture> LoadedVersion2 = new(() => new ShippedBankFixture(2));
+
+    /// <summary>Version 2, the rewritten bank of issue 17.</summary>
+    public static ShippedBankFixture Version2 => LoadedVersion2.Value;
+
     public const string BankId = "4-10-01-06";
     public const string WorkType = "家务服务员";
 
