@@ -5,18 +5,18 @@ using CertEngine.Domain.QuestionBanks.Publishing;
 namespace CertEngine.Benchmarks;
 
 /// <summary>
-/// The <c>exposure</c> command: 1,000 papers of a shipped version's level-5 and level-4 theory blueprints for each of
+/// The <c>exposure</c> command: 1,000 papers of a shipped version's theory blueprints (of 4-10-01-06 unless a bank is named) for each of
 /// <c>count</c> seeds from <c>seed</c> on; with more than one seed, a last line per blueprint gives the worst seed.
 /// </summary>
 public static class ExposureRun
 {
     public const string Command = "exposure";
 
-    public static int Run(ulong seed, int count, int version = 1)
+    public static int Run(ulong seed, int count, int version = 1, string bankCode = "4-10-01-06")
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         var root = RepositoryRoot();
-        var loaded = BankVersions.LoadPublished(Path.Combine(root, "question-banks", "4-10-01-06", "versions", version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var loaded = BankVersions.LoadPublished(Path.Combine(root, "question-banks", bankCode, "versions", version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (loaded.Bank is not { } bank)
         {
             Console.Error.WriteLine(string.Join(Environment.NewLine, loaded.Problems));
@@ -25,7 +25,7 @@ public static class ExposureRun
 
         foreach (var blueprint in bank.Blueprints.Where(b => b.Mode == BlueprintMode.Theory))
         {
-            switch (PaperPlan.Create(bank, "4-10-01-06", version, blueprint))
+            switch (PaperPlan.Create(bank, bankCode, version, blueprint))
             {
                 case PaperPlanResult.Ready ready:
                     var worst = (Seed: seed, Statistics: (ExposureStatistics?)null);

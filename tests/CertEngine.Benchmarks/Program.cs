@@ -2,14 +2,14 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using CertEngine.Benchmarks;
 
-// `-- exposure [seed [count [version]]]` prints exposure statistics of a shipped version of 4-10-01-06 (default 1) (count seeds from seed on, with a summary when more than
-// one); anything else goes to BenchmarkDotNet (`-- --filter *`).
+// `-- exposure [seed [count [version [bank]]]]` prints exposure statistics of a shipped version (default 1) of a bank
+// (default 4-10-01-06), count seeds from seed on, with a summary when more than one; anything else goes to BenchmarkDotNet (`-- --filter *`).
 if (args.Length > 0 && args[0] == ExposureRun.Command)
 {
     var seed = args.Length > 1 ? ulong.Parse(args[1], CultureInfo.InvariantCulture) : 20261123UL;
     var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
     var version = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1;
-    return ExposureRun.Run(seed, count, version);
+    return ExposureRun.Run(seed, count, version, args.Length > 4 ? args[4] : "4-10-01-06");
 }
 
 if (args.Length > 0 && args[0] == CertEngine.Benchmarks.Load.LoadRun.Command)

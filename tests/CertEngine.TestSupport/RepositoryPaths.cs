@@ -15,6 +15,15 @@ public static class RepositoryPaths
     /// <summary>The shipped certificate templates and issuer files.</summary>
     public static string Certificates => Path.Combine(Root, "certificates");
 
+    /// <summary>The published versions a bank ships with, in order (empty when it ships as a source only).</summary>
+    public static IReadOnlyList<int> ShippedVersions(string bankCode)
+    {
+        var folder = Path.Combine(Banks, bankCode, "versions");
+        return Directory.Exists(folder)
+            ? Directory.GetDirectories(folder).Select(d => int.TryParse(Path.GetFileName(d), out var v) ? v : 0).Where(v => v > 0).Order().ToList()
+            : [];
+    }
+
     private static string FindRoot()
     {
         // The test assembly's folder first; the working directory for tools started from the repository (benchmarks).

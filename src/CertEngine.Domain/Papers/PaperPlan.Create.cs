@@ -16,9 +16,11 @@ public sealed partial class PaperPlan
     /// <param name="bankVersion">The published version number (≥ 1), recorded on every paper.</param>
     /// <param name="blueprint">A theory blueprint of that bank.</param>
     /// <remarks>
-    /// The enemy check is conservative: a pool of P items drawing k, on a paper of K items, is refused unless
-    /// P − (k − 1) − S ≥ 1, where S sums the K − 1 largest counts of this pool's items that one plan item is an
-    /// enemy of. Then a replacement for a dropped enemy can never run out, whatever else the paper holds.
+    /// The enemy check is conservative: a pool of P items drawing k is refused unless P − (k − 1) − S ≥ 1, where S is
+    /// the most of this pool's items that the rest of one paper can block: for each pool, the sum of the largest
+    /// counts of this pool's items that one of its items is an enemy of, taking as many counts as that pool puts on a
+    /// paper (k − 1 for this pool itself). Then a replacement for a dropped enemy can never run out, whatever else the
+    /// paper holds.
     /// </remarks>
     public static PaperPlanResult Create(Bank bank, string bankId, int bankVersion, Blueprint blueprint)
     {
@@ -172,7 +174,6 @@ public sealed partial class PaperPlan
 
     private static void CheckEnemies(Blueprint blueprint, List<(string Cell, ItemType Type, int Draw, List<int> Items)> pools, int[][] enemies, List<string> problems)
     {
-        var total = pools.Sum(p => p.Draw);
         foreach (var (cell, type, draw, members) in pools)
         {
             var blocks = new Dictionary<int, int>();
@@ -184,7 +185,13 @@ public sealed partial class PaperPlan
                 }
             }
 
-            var worst = blocks.Values.OrderDescending().Take(total - 1).Sum();
+            var worst = 0;
+            foreach (var other in pools)
+            {
+                var slots = ReferenceEquals(other.Items, members) ? draw - 1 : other.Draw;
+                worst += other.Items.Select(i => blocks.GetValueOrDefault(i)).OrderDescending().Take(slots).Sum();
+            }
+
             if (members.Count >= draw && members.Count - (draw - 1) - worst < 1)
             {
                 problems.Add($"blueprint {blueprint.Name}: cell {cell} × {type.ToYaml()}: enemy items could block {worst} of its {members.Count} items, leaving fewer than the {draw} one paper draws");

@@ -10,8 +10,9 @@ namespace CertEngine.Domain.Papers;
 /// <remarks>
 /// A paper meets the blueprint exactly: each cell draws its count of each item type from the bank items of that type
 /// whose 鉴定点 lies under the cell's node and that apply to the blueprint's level and 工种; no item twice; no two
-/// enemy items (either listing the other); distinct 鉴定点 within a cell where the pool allows, except that an item
-/// drawn to replace a dropped enemy is chosen for even exposure first and may repeat a 鉴定点. Items are shuffled
+/// enemy items (either listing the other), settled by exchanging one of them with an item of the same pool on the
+/// paired seat's paper (see PaperPlan.Pairs.cs), else by a replacement; distinct 鉴定点 within a cell where the pool
+/// allows, except that an exchanged or replacing item may repeat a 鉴定点. Items are shuffled
 /// within each section (sections keep blueprint order) and options within each 单选/多选 item, from the session seed
 /// and the seat. How items are dealt across seats so that exposure stays even and neighbouring seats share nothing
 /// is described on the internal pool layout (PaperPool).
@@ -28,6 +29,8 @@ public sealed partial class PaperPlan
     private readonly int[] _poolOf;
     private readonly long[] _refill;
     private readonly int _questionCount;
+    private readonly int[] _poolStart;      // per pool: its first position in a seat's picks
+    private readonly int[] _poolAt;         // per position of a seat's picks: its pool
 
     /// <summary>How many seats back a replacement looks for the previous seat's final items.</summary>
     private const int NeighbourDepth = 16;
@@ -45,6 +48,17 @@ public sealed partial class PaperPlan
         _itemKeys = items.Select(i => SplitMix64.Derive(0, i.Id)).ToArray();
         _labels = items.Select(i => i.Type == ItemType.Judge ? [] : i.Options.Select(o => o.Label).ToArray()).ToArray();
         _questionCount = pools.Sum(p => p.Draw);
+        _poolStart = new int[pools.Length];
+        _poolAt = new int[_questionCount];
+        for (int p = 0, at = 0; p < pools.Length; p++)
+        {
+            _poolStart[p] = at;
+            for (var i = 0; i < pools[p].Draw; i++)
+            {
+                _poolAt[at++] = p;
+            }
+        }
+
         _poolOf = new int[items.Length];
         foreach (var pool in pools)
         {
@@ -81,59 +95,6 @@ public sealed partial class PaperPlan
     }
 
     private static ulong SeatKey(ulong sessionSeed, int seat) => SplitMix64.Derive(sessionSeed, (ulong)seat);
-
-    /// <summary>
-    /// The items of one seat in pool order: the seat's window of each pool, then replacements for items dropped as
-    /// enemies. A replacement keeps off the previous seat's final items (worked out the same way, at most
-    /// <paramref name="depth"/> seats back, which only matters when that many seats in a row drop enemies) and the
-    /// next seat's windows; the next seat in turn keeps off this seat's final items. So neighbours stay apart.
-    /// </summary>
-    private int[] Draw(ulong seed, int seat, int depth)
-    {
-        var scratch = new ItemSet(_items.Length);
-        var picks = Windows(seed, seat, scratch);
-        var chosen = new ItemSet(_items.Length);
-        foreach (var item in picks)
-        {
-            chosen.Add(item);
-        }
-
-        var seatKey = SeatKey(seed, seat);
-        if (!DropEnemies(picks, chosen, seatKey))
-        {
-            return picks;
-        }
-
-        var before = seat == 0 ? [] : depth > 0 ? Draw(seed, seat - 1, depth - 1) : Windows(seed, seat - 1, scratch);
-        var after = seat == int.MaxValue ? [] : Windows(seed, seat + 1, scratch);
-        foreach (var item in before)
-        {
-            scratch.Add(item);
-        }
-
-        foreach (var item in after)
-        {
-            scratch.Add(item);
-        }
-
-        var at = 0;
-        foreach (var pool in _pools)
-        {
-            var picked = picks.AsSpan(at, pool.Draw);
-            for (var i = 0; i < picked.Length; i++)
-            {
-                if (picked[i] < 0)
-                {
-                    picked[i] = Replacement(pool, picked, chosen, scratch, SplitMix64.Derive(seatKey, (ulong)(at + i)));
-                    chosen.Add(picked[i]);
-                }
-            }
-
-            at += pool.Draw;
-        }
-
-        return picks;
-    }
 
     /// <summary>Every pool's window for a seat, in pool order, before enemies are dropped.</summary>
     /// <param name="scratch">A clear set, left clear.</param>
@@ -198,51 +159,14 @@ public sealed partial class PaperPlan
     }
 
     /// <summary>
-    /// Where two drawn items are enemies, drops one of them, chosen by a coin of the seat and the pair, so that
-    /// neither item of a pair always loses exposure to the other. A dropped pick becomes −1.
-    /// </summary>
-    private bool DropEnemies(int[] picks, ItemSet chosen, ulong seatKey)
-    {
-        var dropped = 0;
-        for (var i = 0; i < picks.Length; i++)
-        {
-            var item = picks[i];
-            foreach (var enemy in _enemies[item])
-            {
-                if (chosen.Contains(enemy) && Loser(item, enemy, seatKey) == item)
-                {
-                    picks[i] = -1 - item;
-                    dropped++;
-                    break;
-                }
-            }
-        }
-
-        if (dropped == 0)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < picks.Length; i++)
-        {
-            if (picks[i] < 0)
-            {
-                chosen.Remove(-1 - picks[i]);
-                picks[i] = -1;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>
     /// Each item's refill weight: how often, per paper drawing its pool, the item is expected to be dropped as an
     /// enemy (the chance that each enemy is on the paper, halved for the coin), divided by the chance that none of its
     /// enemies is on the paper (only then can it come back as a replacement). Replacements are drawn in proportion to
     /// these weights, so, in expectation, an item regains what it loses and no item without enemies is pushed above
     /// the rest. An enemy in the same pool and the same 鉴定点 counts as never present, since a window holds distinct
     /// 鉴定点. Computed once per plan (so in doubles), then held as integers (parts per million) so that drawing a
-    /// paper uses integer arithmetic only.
+    /// paper uses integer arithmetic only. Since enemies are first exchanged between paired seats, few items are
+    /// dropped at all; the weights then only steer those few replacements.
     /// </summary>
     private long[] RefillWeights()
     {
@@ -267,10 +191,11 @@ public sealed partial class PaperPlan
         return weights;
     }
 
-    private static int Loser(int a, int b, ulong seatKey)
+    /// <summary>Which of two enemies gives way first: a coin of the seat pair's key and the two items.</summary>
+    private static int Loser(int a, int b, ulong pairKey)
     {
         var (low, high) = a < b ? (a, b) : (b, a);
-        return (SplitMix64.Derive(SplitMix64.Derive(seatKey, (ulong)low), (ulong)high) & 1) == 0 ? low : high;
+        return (SplitMix64.Derive(SplitMix64.Derive(pairKey, (ulong)low), (ulong)high) & 1) == 0 ? low : high;
     }
 
     /// <summary>

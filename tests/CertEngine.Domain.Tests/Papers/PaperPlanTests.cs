@@ -157,6 +157,35 @@ public sealed class PaperPlanTests
     }
 
     [Fact]
+    public void Create_ManyEnemiesInAPoolThatDrawsOne_ReadyAndNeverPairsThem()
+    {
+        // Four of eight judge items each an enemy of two singles of a pool of 6 drawing 3. Only one judge item reaches a paper,
+        // so at most two singles are blocked and the singles never run short (a bound that took the three largest
+        // counts of any items on the paper counted six and refused).
+        var builder = new SyntheticBankBuilder()
+            .WithCell("a", elements: 6, singles: 1, judges: 0)
+            .WithCell("b", elements: 8, singles: 0, judges: 1)
+            .WithSection(ItemType.Single, 1m)
+            .WithSection(ItemType.Judge, 1m)
+            .Draw("a", ItemType.Single, 3)
+            .Draw("b", ItemType.Judge, 1)
+            .WithEnemies("b-j-000-0", "a-s-000-0").WithEnemies("b-j-000-0", "a-s-001-0")
+            .WithEnemies("b-j-001-0", "a-s-002-0").WithEnemies("b-j-001-0", "a-s-003-0")
+            .WithEnemies("b-j-002-0", "a-s-004-0").WithEnemies("b-j-002-0", "a-s-005-0")
+            .WithEnemies("b-j-003-0", "a-s-000-0").WithEnemies("b-j-003-0", "a-s-003-0");
+        var bank = builder.Build();
+
+        var result = PaperPlan.Create(bank, "x", 1, builder.Blueprint());
+
+        var plan = Assert.IsType<PaperPlanResult.Ready>(result).Plan;
+        for (var seat = 0; seat < 200; seat++)
+        {
+            var ids = plan.Assemble(7, seat).Questions.Select(q => q.ItemId).ToHashSet();
+            Assert.DoesNotContain(bank.Items, i => ids.Contains(i.Id) && i.Enemies.Any(ids.Contains));
+        }
+    }
+
+    [Fact]
     public void Create_PracticalBlueprint_Refused()
     {
         var practical = Shipped.Bank.Blueprints.First(b => b.Mode == BlueprintMode.Practical);

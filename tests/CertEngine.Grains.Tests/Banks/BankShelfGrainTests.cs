@@ -21,25 +21,26 @@ public sealed class BankShelfGrainTests(BankShelfClusterFixture fixture)
     private const string Track5 = "4-10-01-06/家务服务员/5";
 
     [Fact]
-    public async Task PublishAsync_Twice_GivesVersionsTwoThenThree()
+    public async Task PublishAsync_Twice_GivesTheNextTwoVersionsAfterTheShippedOnes()
     {
         var shelf = Shelf("ZX-MYHL");
         var draft = new BankDraftUpload(fixture.SourceOf("ZX-MYHL"), "admin-web", "ZX-MYHL.zip");
+        var next = (await Library().PublishedVersionsAsync("ZX-MYHL")).Max() + 1;
 
         Expect(await shelf.SaveDraftAsync(draft));
         var first = await shelf.PublishAsync("admin-web");
         var again = await shelf.PublishAsync("admin-web");
         Expect(await shelf.SaveDraftAsync(draft));
         var second = await shelf.PublishAsync("admin-web");
-        var stored = await fixture.Client.GetGrain<IPublishedBankGrain>("ZX-MYHL/3").GetAsync();
+        var stored = await fixture.Client.GetGrain<IPublishedBankGrain>($"ZX-MYHL/{next + 1}").GetAsync();
 
-        Assert.Equal((2, 3), (first.Version?.Version, second.Version?.Version));
+        Assert.Equal((next, next + 1), (first.Version?.Version, second.Version?.Version));
         Assert.Null(again.Version);
-        Assert.Equal("PublicationAlreadyPublished(2)", ExamDay.Why(again.Reason));
-        Assert.Equal([2, 3], (await shelf.GetAsync()).Versions.Select(v => v.Version));
+        Assert.Equal($"PublicationAlreadyPublished({next})", ExamDay.Why(again.Reason));
+        Assert.Equal([next, next + 1], (await shelf.GetAsync()).Versions.Select(v => v.Version));
         Assert.Equal(("admin-web", ExamLibrary.Sha256(stored!.ManifestYaml), ExamLibrary.Sha256(stored.BankYaml)),
             (stored.Info.PublishedBy, stored.Info.ManifestSha256, stored.BankSha256));
-        Assert.Contains("version: 3", stored.ManifestYaml, StringComparison.Ordinal);
+        Assert.Contains($"version: {next + 1}", stored.ManifestYaml, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,16 +135,17 @@ public sealed class BankShelfGrainTests(BankShelfClusterFixture fixture)
         var laundry = files.FindIndex(f => f.Path == "items/laundry-5.yaml");
         var lines = files[laundry].Text.Split('\n').Select(l => l switch
         {
-            "    version: 1" => "    version: 2",
-            _ when l.StartsWith("    stem: ", StringComparison.Ordinal) => l + "（第二版）",
+            _ when l.StartsWith("    version: ", StringComparison.Ordinal) => $"    version: {int.Parse(l["    version: ".Length..], System.Globalization.CultureInfo.InvariantCulture) + 1}",
+            _ when l.StartsWith("    stem: ", StringComparison.Ordinal) => l + "（新版）",
             _ => l,
         });
         files[laundry] = files[laundry] with { Text = string.Join('\n', lines) };
         var shelf = Shelf(Household);
+        var next = (await Library().PublishedVersionsAsync(Household)).Max() + 1;
         Expect(await shelf.SaveDraftAsync(new BankDraftUpload(files, "admin-web", "v2")));
 
         var published = await shelf.PublishAsync("admin-web");
-        var opened = await fixture.Client.GetGrain<ICertificationTrackGrain>(Track5).OpenAsync(2, "manager");
+        var opened = await fixture.Client.GetGrain<ICertificationTrackGrain>(Track5).OpenAsync(next, "manager");
         var ids = await EnrolAsync(2);
         var sessionId = "S-" + Guid.NewGuid().ToString("N")[..10];
         var session = fixture.Client.GetGrain<IExamSessionGrain>(sessionId);
@@ -162,18 +164,17 @@ public sealed class BankShelfGrainTests(BankShelfClusterFixture fixture)
         await fixture.AdvanceAsync(TimeSpan.FromMinutes(31));
         Expect(await attempt.SubmitAsync());
         var result = await attempt.GetResultAsync();
-        var trail = await fixture.Client.GetGrain<IAuditTrailGrain>($"bank/{Household}/2").GetAsync();
+        var trail = await fixture.Client.GetGrain<IAuditTrailGrain>($"bank/{Household}/{next}").GetAsync();
 
-        Assert.Equal(2, published.Version?.Version);
+        Assert.Equal(next, published.Version?.Version);
         Assert.True(opened.Accepted, opened.Refusal);
-        Assert.Equal((Household, 2), (record.BankId, record.BankVersion));
-        var fromV2 = record.Items.Select((item, index) => (item, index)).Where(x => x.item.StartsWith("laun5-", StringComparison.Ordinal)).ToList();
-        Assert.NotEmpty(fromV2);
-        Assert.All(fromV2, x => Assert.EndsWith("@2", x.item));
-        Assert.All(fromV2, x => Assert.EndsWith("（第二版）", paper.Questions[x.index].Stem));
+        Assert.Equal((Household, next), (record.BankId, record.BankVersion));
+        var fromNew = record.Items.Select((item, index) => (item, index)).Where(x => x.item.StartsWith("laun5-", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(fromNew);
+        Assert.All(fromNew, x => Assert.EndsWith("（新版）", paper.Questions[x.index].Stem));
         Assert.NotNull(result);
         Assert.Equal(["bank.published", "bank.pinned"], trail.Select(r => r.Action));
-        Assert.Equal(("admin-web", $"{Household} v2 manifest-sha256={published.Version!.ManifestSha256}"), (trail[0].Actor, trail[0].Details));
+        Assert.Equal(("admin-web", $"{Household} v{next} manifest-sha256={published.Version!.ManifestSha256}"), (trail[0].Actor, trail[0].Details));
     }
 
     private IBankShelfGrain Shelf(string code) => fixture.Client.GetGrain<IBankShelfGrain>(code);
