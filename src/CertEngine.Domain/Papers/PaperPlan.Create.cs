@@ -16,11 +16,13 @@ public sealed partial class PaperPlan
     /// <param name="bankVersion">The published version number (≥ 1), recorded on every paper.</param>
     /// <param name="blueprint">A theory blueprint of that bank.</param>
     /// <remarks>
-    /// The enemy check is conservative: a pool of P items drawing k is refused unless P − (k − 1) − S ≥ 1, where S is
-    /// the most of this pool's items that the rest of one paper can block: for each pool, the sum of the largest
-    /// counts of this pool's items that one of its items is an enemy of, taking as many counts as that pool puts on a
-    /// paper (k − 1 for this pool itself). Then a replacement for a dropped enemy can never run out, whatever else the
-    /// paper holds.
+    /// The enemy check is conservative. A pool of P items drawing k is safe when P − (k − 1) − S ≥ 1, where S bounds
+    /// how many of its items the rest of one paper can block: the smaller of the number of its items that have an
+    /// enemy at all and, over every pool, the sum of the largest counts of this pool's items that one of that pool's
+    /// items is an enemy of, taking as many counts as that pool puts on a paper (k − 1 for this pool itself). A safe
+    /// pool can always supply a replacement, whatever else the paper holds. Where two enemies meet and no exchange
+    /// fits, the one in a safe pool is dropped; so the plan is refused only when two enemies both sit in pools that
+    /// are not safe.
     /// </remarks>
     public static PaperPlanResult Create(Bank bank, string bankId, int bankVersion, Blueprint blueprint)
     {
@@ -76,7 +78,7 @@ public sealed partial class PaperPlan
         }
 
         var enemies = Enemies(items);
-        CheckEnemies(blueprint, poolItems.Select(p => (p.Cell.NodeId, p.Type, p.Draw, p.Items)).ToList(), enemies, problems);
+        var safe = CheckEnemies(blueprint, poolItems.Select(p => (p.Cell.NodeId, p.Type, p.Draw, p.Items)).ToList(), enemies, problems);
         if (problems.Count > 0)
         {
             return new PaperPlanResult.Refused(problems);
@@ -86,7 +88,7 @@ public sealed partial class PaperPlan
         var elementOf = items.Select(i => elementIds.TryGetValue(i.ElementId, out var e) ? e : elementIds[i.ElementId] = elementIds.Count).ToArray();
         var isCore = items.Select(i => bank.FindElement(i.ElementId)?.Tag == ElementTag.X).ToArray();
         var pools = poolItems.Select((p, index) => Layout(bank, index, p.Cell.NodeId, p.Type, p.Draw, p.Items, items)).ToArray();
-        return new PaperPlanResult.Ready(new PaperPlan(bankId, bankVersion, blueprint, items.ToArray(), enemies, elementOf, isCore, pools));
+        return new PaperPlanResult.Ready(new PaperPlan(bankId, bankVersion, blueprint, items.ToArray(), enemies, elementOf, isCore, pools, safe));
     }
 
     private static void CheckLayout(Bank bank, Blueprint blueprint, List<string> problems)
@@ -172,10 +174,14 @@ public sealed partial class PaperPlan
         return sets.Select(s => s.ToArray()).ToArray();
     }
 
-    private static void CheckEnemies(Blueprint blueprint, List<(string Cell, ItemType Type, int Draw, List<int> Items)> pools, int[][] enemies, List<string> problems)
+    /// <summary>Marks each pool safe or not (see <see cref="Create"/>) and refuses enemy pairs with no safe side.</summary>
+    private static bool[] CheckEnemies(Blueprint blueprint, List<(string Cell, ItemType Type, int Draw, List<int> Items)> pools, int[][] enemies, List<string> problems)
     {
-        foreach (var (cell, type, draw, members) in pools)
+        var safe = new bool[pools.Count];
+        var bounds = new int[pools.Count];
+        for (var p = 0; p < pools.Count; p++)
         {
+            var (_, _, draw, members) = pools[p];
             var blocks = new Dictionary<int, int>();
             foreach (var item in members)
             {
@@ -186,17 +192,44 @@ public sealed partial class PaperPlan
             }
 
             var worst = 0;
-            foreach (var other in pools)
+            for (var q = 0; q < pools.Count; q++)
             {
-                var slots = ReferenceEquals(other.Items, members) ? draw - 1 : other.Draw;
-                worst += other.Items.Select(i => blocks.GetValueOrDefault(i)).OrderDescending().Take(slots).Sum();
+                var slots = q == p ? draw - 1 : pools[q].Draw;
+                worst += pools[q].Items.Select(i => blocks.GetValueOrDefault(i)).OrderDescending().Take(slots).Sum();
             }
 
-            if (members.Count >= draw && members.Count - (draw - 1) - worst < 1)
+            bounds[p] = Math.Min(worst, members.Count(i => enemies[i].Length > 0));
+            safe[p] = members.Count - (draw - 1) - bounds[p] >= 1;
+        }
+
+        var poolOf = new Dictionary<int, int>();
+        for (var p = 0; p < pools.Count; p++)
+        {
+            foreach (var item in pools[p].Items)
             {
-                problems.Add($"blueprint {blueprint.Name}: cell {cell} × {type.ToYaml()}: enemy items could block {worst} of its {members.Count} items, leaving fewer than the {draw} one paper draws");
+                poolOf[item] = p;
             }
         }
+
+        var refused = new HashSet<int>();
+        for (var p = 0; p < pools.Count; p++)
+        {
+            if (safe[p])
+            {
+                continue;
+            }
+
+            foreach (var item in pools[p].Items)
+            {
+                if (enemies[item].Any(e => poolOf.TryGetValue(e, out var q) && !safe[q]) && refused.Add(p))
+                {
+                    var (cell, type, draw, members) = pools[p];
+                    problems.Add($"blueprint {blueprint.Name}: cell {cell} × {type.ToYaml()}: enemy items could block {bounds[p]} of its {members.Count} items, leaving fewer than the {draw} one paper draws");
+                }
+            }
+        }
+
+        return safe;
     }
 
     private static PaperPool Layout(Bank bank, int index, string cell, ItemType type, int draw, List<int> members, List<Item> items)

@@ -74,8 +74,10 @@ public sealed partial class PaperPlan
                     var (first, second) = Loser(own[i], enemy, pairKey) == own[i] ? (i, j) : (j, i);
                     if (!Exchange(seed, low, side, first, picks, chosen) && !Exchange(seed, low, side, second, picks, chosen))
                     {
-                        chosen[side].Remove(own[first]);
-                        own[first] = -1;
+                        // Only a safe pool is sure to have a replacement; Create refuses a pair with no safe side.
+                        var drop = _safe[_poolAt[first]] ? first : second;
+                        chosen[side].Remove(own[drop]);
+                        own[drop] = -1;
                         dropped = true;
                     }
                 }

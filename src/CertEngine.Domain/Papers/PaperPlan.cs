@@ -31,12 +31,14 @@ public sealed partial class PaperPlan
     private readonly int _questionCount;
     private readonly int[] _poolStart;      // per pool: its first position in a seat's picks
     private readonly int[] _poolAt;         // per position of a seat's picks: its pool
+    private readonly bool[] _safe;          // per pool: can always supply a replacement (PaperPlan.Create)
 
     /// <summary>How many seats back a replacement looks for the previous seat's final items.</summary>
     private const int NeighbourDepth = 16;
 
-    private PaperPlan(string bankId, int bankVersion, Blueprint blueprint, Item[] items, int[][] enemies, int[] elementOf, bool[] isCore, PaperPool[] pools)
+    private PaperPlan(string bankId, int bankVersion, Blueprint blueprint, Item[] items, int[][] enemies, int[] elementOf, bool[] isCore, PaperPool[] pools, bool[] safe)
     {
+        _safe = safe;
         BankId = bankId;
         BankVersion = bankVersion;
         Blueprint = blueprint;

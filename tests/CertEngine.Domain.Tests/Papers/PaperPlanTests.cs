@@ -186,6 +186,31 @@ public sealed class PaperPlanTests
     }
 
     [Fact]
+    public void Create_EveryItemOfASmallPoolHasAnEnemyInALargeOne_ReadyAndNeverPairsThem()
+    {
+        // Both judge items could be blocked at once, so that pool cannot promise a replacement; their enemies sit in a
+        // pool of 12 singles that always can, so where no exchange fits the single gives way.
+        var builder = new SyntheticBankBuilder()
+            .WithCell("a", elements: 12, singles: 1, judges: 0)
+            .WithCell("b", elements: 2, singles: 0, judges: 1)
+            .WithSection(ItemType.Single, 1m)
+            .WithSection(ItemType.Judge, 1m)
+            .Draw("a", ItemType.Single, 3)
+            .Draw("b", ItemType.Judge, 1)
+            .WithEnemies("b-j-000-0", "a-s-000-0").WithEnemies("b-j-000-0", "a-s-001-0")
+            .WithEnemies("b-j-001-0", "a-s-002-0").WithEnemies("b-j-001-0", "a-s-003-0");
+        var bank = builder.Build();
+
+        var plan = Assert.IsType<PaperPlanResult.Ready>(PaperPlan.Create(bank, "x", 1, builder.Blueprint())).Plan;
+
+        for (var seat = 0; seat < 400; seat++)
+        {
+            var ids = plan.Assemble(11, seat).Questions.Select(q => q.ItemId).ToHashSet();
+            Assert.DoesNotContain(bank.Items, i => ids.Contains(i.Id) && i.Enemies.Any(ids.Contains));
+        }
+    }
+
+    [Fact]
     public void Create_PracticalBlueprint_Refused()
     {
         var practical = Shipped.Bank.Blueprints.First(b => b.Mode == BlueprintMode.Practical);
