@@ -185,9 +185,10 @@ public sealed class CandidatePhotoBatch(CandidatePhotos photos)
             }
 
             var masked = IdentityNumber.Mask(stem);
-            if (!_seen.Add(stem))
+            // Only a photo stored counts: a damaged file followed by a good one for the same number stores the good one.
+            if (_seen.Contains(stem))
             {
-                Add(name, "duplicate", masked, "同一身份证号的照片已在本次上传中出现，此文件未使用 (this ID number came earlier in the upload: file not used)");
+                Add(name, "duplicate", masked, "同一身份证号的照片已在本次上传中保存，此文件未使用 (a photo for this ID number was stored earlier in the upload: file not used)");
                 return;
             }
 
@@ -209,6 +210,7 @@ public sealed class CandidatePhotoBatch(CandidatePhotos photos)
             switch (await photos.SaveAsync(stem, bytes, actor, cancellationToken))
             {
                 case PhotoSaveOutcome.Saved saved:
+                    _seen.Add(stem);
                     Stored++;
                     Add(name, saved.Replaced ? "replaced" : "matched", masked, saved.Replaced ? "已更换照片 (photo replaced)" : "已匹配并保存 (matched and stored)");
                     break;
