@@ -77,13 +77,6 @@ public sealed class CandidatePhotos(ICandidatePhotoStore store, CandidatePhotoIm
     public async Task<IReadOnlyDictionary<string, string>> TagsAsync(IReadOnlyCollection<string> idNumbers, CancellationToken cancellationToken) =>
         (await store.TagsAsync(idNumbers, cancellationToken)).ToDictionary(p => p.Key, p => Short(p.Value), StringComparer.Ordinal);
 
-    /// <summary>The photo of <paramref name="idNumber"/> as a <c>data:</c> URI for a document that must print offline; empty when there is none.</summary>
-    public async Task<string> DataUriAsync(string idNumber, CancellationToken cancellationToken) =>
-        await store.GetAsync(idNumber, cancellationToken) is { } photo ? DataUri(photo.Jpeg) : "";
-
-    /// <summary><paramref name="jpeg"/> as a <c>data:</c> URI (base64 only: nothing in it needs escaping in HTML).</summary>
-    public static string DataUri(byte[] jpeg) => "data:image/jpeg;base64," + Convert.ToBase64String(jpeg);
-
     private async Task<CandidateSnapshot?> CandidateAsync(string idNumber)
     {
         var key = idNumber.Trim().ToUpperInvariant();

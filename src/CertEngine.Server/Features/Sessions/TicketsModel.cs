@@ -6,6 +6,7 @@ using CertEngine.Domain.Candidates;
 using CertEngine.Server.Hosting.Options;
 using CertEngine.Server.Web.Auth;
 using CertEngine.Server.Web.Security;
+using CertEngine.Storage.Records.Candidates;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,10 +20,10 @@ namespace CertEngine.Server.Features.Sessions;
 /// </summary>
 [Authorize(Policy = AccessPolicies.Proctor)]
 [ContentSecurityPolicy(ContentSecurityPolicies.Document)]
-public sealed class TicketsModel(IGrainFactory grains, CertificateRenderer renderer, IOptions<CertEngineOptions> options) : PageModel
+public sealed class TicketsModel(IGrainFactory grains, CertificateRenderer renderer, IOptions<CertEngineOptions> options, ICandidatePhotoStore photos) : PageModel
 {
     /// <summary>Renders the tickets; 404 when the sitting is not the proctor's.</summary>
-    public async Task<IActionResult> OnGetAsync(string sessionId)
+    public async Task<IActionResult> OnGetAsync(string sessionId, CancellationToken cancellationToken)
     {
         if (await SittingQueries.RunnableAsync(sessionId, HttpContext, grains) is not { } session)
         {
@@ -35,10 +36,20 @@ public sealed class TicketsModel(IGrainFactory grains, CertificateRenderer rende
         var examUrl = session.Plan.Component == ExamComponent.Theory
             ? (options.Value.PublicBaseUrl ?? $"{Request.Scheme}://{Request.Host}").TrimEnd('/') + "/exam"
             : "";
+        // Each candidate's photo (the proctor compares it with the face at the door); a sitting's roster is read one photo at a time.
+        var pictures = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var line in roster)
+        {
+            if (await photos.GetAsync(line.IdNumber, cancellationToken) is { } photo)
+            {
+                pictures[line.IdNumber] = photo.Jpeg;
+            }
+        }
+
         var tickets = roster.Select(line => renderer.RenderAdmissionTicket(new AdmissionTicketDocument(
             line.Ticket, line.Name, IdentityNumber.Mask(line.IdNumber), track?.Title ?? session.Plan.TrackKey, null,
             ComponentName(session.Plan.Component), session.Id, session.Plan.Centre, session.Plan.Room, line.Seat, session.Plan.StartsAt,
-            session.Plan.Minutes, examUrl)));
+            session.Plan.Minutes, examUrl, pictures.GetValueOrDefault(line.IdNumber))));
         return Content(TicketSheets.Combine(tickets), "text/html; charset=utf-8");
     }
 
