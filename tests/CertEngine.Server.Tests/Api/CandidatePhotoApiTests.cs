@@ -224,6 +224,29 @@ public sealed class CandidatePhotoApiTests(ApiHost host)
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await manager.PostAsync("/api/candidates/photos", new StringContent("{}", Encoding.UTF8, "application/json"))).StatusCode);
     }
 
+    [Fact]
+    public async Task CertificateDocument_PrintsTheHoldersPhotoInline_OrThePlaceholderWithoutOne()
+    {
+        var sitting = await ResultsSitting.CreateAsync(host, 1, 1);
+        await sitting.RecordAsync(0, CertEngine.Contracts.ExamComponent.Theory, 80m);
+        await sitting.RecordAsync(0, CertEngine.Contracts.ExamComponent.Practical, 80m);
+        var number = (await CertificateIssuanceApiTests.IssueAsync(sitting.Manager, [sitting.IdNumbers[0]]))[0].GetProperty("number").GetString();
+
+        var without = await sitting.Manager.GetStringAsync($"/api/certificates/{number}/document?format=html");
+        await sitting.Manager.PutAsync($"/api/candidates/{sitting.IdNumbers[0]}/photo", Body(Pictures.Split(400, 560), "image/jpeg"));
+        var stored = await sitting.Manager.GetByteArrayAsync($"/api/candidates/{sitting.IdNumbers[0]}/photo");
+        var with = await sitting.Manager.GetStringAsync($"/api/certificates/{number}/document?format=html");
+
+        Assert.Contains("无照片", without, StringComparison.Ordinal);
+        Assert.DoesNotContain("data:image", without, StringComparison.Ordinal);
+        const string prefix = "<img class=\"photo\" src=\"data:image/jpeg;base64,";
+        var at = with.IndexOf(prefix, StringComparison.Ordinal);
+        Assert.True(at > 0, "no inline photo");
+        var base64 = with[(at + prefix.Length)..with.IndexOf('"', at + prefix.Length)];
+        Assert.Equal(stored, Convert.FromBase64String(base64));
+        Assert.DoesNotContain("无照片", with, StringComparison.Ordinal);
+    }
+
     private static ByteArrayContent Body(byte[] bytes, string type)
     {
         var content = new ByteArrayContent(bytes);
