@@ -65,6 +65,25 @@ public sealed class CandidatePhotoApiTests(ApiHost host)
         Assert.Contains("照片已更换 (photo replaced)", audit, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(SKEncodedImageFormat.Jpeg, "image/jpeg")]
+    [InlineData(SKEncodedImageFormat.Png, "image/png")]
+    [InlineData(SKEncodedImageFormat.Webp, "image/webp")]
+    public async Task Put_EachFormatTaken_IsStoredAsA295x413Jpeg(SKEncodedImageFormat format, string type)
+    {
+        var manager = await host.StaffAsync("photo.manager", "CentreManager");
+        var (idNumber, _) = await RegisterAsync(manager, "钱芳");
+
+        var put = await manager.PutAsync($"/api/candidates/{idNumber}/photo", Body(Pictures.Split(500, 700, format, across: true), type));
+        var jpeg = await manager.GetByteArrayAsync($"/api/candidates/{idNumber}/photo");
+
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        var (width, height, top) = Pictures.Read(jpeg, 147, 20);
+        Assert.Equal((295, 413), (width, height));
+        Assert.True(Pictures.Near(Pictures.Red, top), $"top {top}");
+        Assert.Equal([0xFF, 0xD8], jpeg[..2]);
+    }
+
     public static TheoryData<string, string, int, string> Hostile => new()
     {
         { "text", "text/plain", 415, "image/jpeg" },
