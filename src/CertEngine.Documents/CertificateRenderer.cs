@@ -123,8 +123,8 @@ public sealed class CertificateRenderer
         return Render(DocumentTemplate.AdmissionTicket, TicketModel(document));
     }
 
-    /// <summary>Writes <c>{number}.html</c> and <c>{number}.png</c> (the QR) into <paramref name="directory"/>; returns both paths.</summary>
-    public (string Html, string Png) WriteFiles(string directory, CertificateFields fields, string verifyUrl)
+    /// <summary>Writes <c>{number}.html</c> (with the holder's photo when given) and <c>{number}.png</c> (the QR) into <paramref name="directory"/>; returns both paths.</summary>
+    public (string Html, string Png) WriteFiles(string directory, CertificateFields fields, string verifyUrl, byte[]? photoJpeg = null)
     {
         ArgumentNullException.ThrowIfNull(fields);
         Directory.CreateDirectory(directory);
@@ -134,7 +134,7 @@ public sealed class CertificateRenderer
         // One encoding for both drawings: encoding is nearly all of a QR's cost.
         using var qr = VerifyQrCode.Encode(verifyUrl);
         File.WriteAllBytes(pngPath, qr.ToPng());
-        File.WriteAllText(htmlPath, RenderCertificate(fields, verifyUrl, qr));
+        File.WriteAllText(htmlPath, RenderCertificate(fields, verifyUrl, qr, photoJpeg));
         return (htmlPath, pngPath);
     }
 
