@@ -4,6 +4,12 @@
 // from the internet; pointer events with a touch fallback for older in-app browsers (WeChat).
 (function () {
   'use strict';
+  var remove = document.getElementById('photo-remove');
+  if (remove) {
+    remove.addEventListener('submit', function (e) {
+      if (!window.confirm(remove.getAttribute('data-confirm'))) { e.preventDefault(); }
+    });
+  }
   var form = document.getElementById('photo-form');
   if (!form) { return; }
   var input = document.getElementById('photo');
