@@ -9,6 +9,7 @@ namespace CertEngine.Documents;
 /// <param name="StartsAt">The start; printed in Beijing time.</param>
 /// <param name="Minutes">The sitting's length.</param>
 /// <param name="ExamUrl">Where a theory candidate signs in (the exam page's full address, printed with its QR code); empty for a practical or review sitting.</param>
+/// <param name="PhotoJpeg">The candidate's 1-inch photo (JPEG), printed beside the fields; null prints the placeholder 无照片.</param>
 public sealed record AdmissionTicketDocument(
     string Ticket,
     string HolderName,
@@ -22,4 +23,5 @@ public sealed record AdmissionTicketDocument(
     int Seat,
     DateTimeOffset StartsAt,
     int Minutes,
-    string ExamUrl = "");
+    string ExamUrl = "",
+    byte[]? PhotoJpeg = null);

@@ -18,7 +18,8 @@ namespace CertEngine.Documents;
 /// </summary>
 /// <remarks>
 /// Templates see snake_case variables whose text is already HTML-escaped (a template never needs <c>html.escape</c>);
-/// only <c>qr_svg</c> (and a ticket's <c>exam_qr_svg</c>) is markup. An undefined variable is an error (strict variables), so a misspelt field fails the
+/// only <c>qr_svg</c> (and a ticket's <c>exam_qr_svg</c>) is markup. <c>photo_uri</c> (certificates and tickets) is the
+/// holder's photo as a <c>data:</c> URI, so the page prints offline, or empty when there is none (print the placeholder). An undefined variable is an error (strict variables), so a misspelt field fails the
 /// load instead of printing blank.
 /// </remarks>
 public sealed class CertificateRenderer
@@ -97,13 +98,16 @@ public sealed class CertificateRenderer
         return problems.Count > 0 ? new TemplateLoad.Failed(problems) : new TemplateLoad.Loaded(renderer);
     }
 
-    /// <summary>The printable certificate page, its QR code inlined as SVG.</summary>
-    public string RenderCertificate(CertificateFields fields, string verifyUrl)
+    /// <summary>The printable certificate page, its QR code inlined as SVG, with the holder's photo (JPEG) when there is one.</summary>
+    public string RenderCertificate(CertificateFields fields, string verifyUrl, byte[]? photoJpeg = null)
     {
         ArgumentNullException.ThrowIfNull(fields);
         using var qr = VerifyQrCode.Encode(verifyUrl);
-        return RenderCertificate(fields, verifyUrl, qr);
+        return RenderCertificate(fields, verifyUrl, qr, photoJpeg);
     }
+
+    /// <summary><paramref name="jpeg"/> as a <c>data:</c> URI (base64 only: nothing in it needs escaping in HTML); empty for none.</summary>
+    public static string PhotoUri(byte[]? jpeg) => jpeg is { Length: > 0 } ? "data:image/jpeg;base64," + Convert.ToBase64String(jpeg) : "";
 
     /// <summary>The printable transcript.</summary>
     public string RenderTranscript(TranscriptDocument document)
@@ -119,8 +123,8 @@ public sealed class CertificateRenderer
         return Render(DocumentTemplate.AdmissionTicket, TicketModel(document));
     }
 
-    /// <summary>Writes <c>{number}.html</c> and <c>{number}.png</c> (the QR) into <paramref name="directory"/>; returns both paths.</summary>
-    public (string Html, string Png) WriteFiles(string directory, CertificateFields fields, string verifyUrl)
+    /// <summary>Writes <c>{number}.html</c> (with the holder's photo when given) and <c>{number}.png</c> (the QR) into <paramref name="directory"/>; returns both paths.</summary>
+    public (string Html, string Png) WriteFiles(string directory, CertificateFields fields, string verifyUrl, byte[]? photoJpeg = null)
     {
         ArgumentNullException.ThrowIfNull(fields);
         Directory.CreateDirectory(directory);
@@ -130,7 +134,7 @@ public sealed class CertificateRenderer
         // One encoding for both drawings: encoding is nearly all of a QR's cost.
         using var qr = VerifyQrCode.Encode(verifyUrl);
         File.WriteAllBytes(pngPath, qr.ToPng());
-        File.WriteAllText(htmlPath, RenderCertificate(fields, verifyUrl, qr));
+        File.WriteAllText(htmlPath, RenderCertificate(fields, verifyUrl, qr, photoJpeg));
         return (htmlPath, pngPath);
     }
 
@@ -142,10 +146,10 @@ public sealed class CertificateRenderer
         "<div class=\"specimen\" role=\"note\" style=\"border:2px solid #b91c1c;color:#b91c1c;font-weight:700;text-align:center;padding:4px;margin:0 0 6px\">"
         + "样本 · 示例评价机构签发，不是有效证书 (SPECIMEN: issued by the example issuer, not a valid certificate)</div>";
 
-    private string RenderCertificate(CertificateFields fields, string verifyUrl, VerifyQrCode qr)
+    private string RenderCertificate(CertificateFields fields, string verifyUrl, VerifyQrCode qr, byte[]? photoJpeg = null)
     {
         var kind = fields.LevelDigit is null ? DocumentTemplate.SpecialtyCertificate : DocumentTemplate.SkillLevelCertificate;
-        var html = Render(kind, CertificateModel(fields, verifyUrl, qr.ToSvg()));
+        var html = Render(kind, CertificateModel(fields, verifyUrl, qr.ToSvg(), PhotoUri(photoJpeg)));
         return ExampleIssuer.Is(fields.Issuer) ? WithSpecimenBanner(html) : html;
     }
 
@@ -171,7 +175,7 @@ public sealed class CertificateRenderer
 
     private static string ChineseDate(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
 
-    private static ScriptObject CertificateModel(CertificateFields f, string verifyUrl, string qrSvg)
+    private static ScriptObject CertificateModel(CertificateFields f, string verifyUrl, string qrSvg, string photoUri = "")
     {
         var baseAddress = verifyUrl.IndexOf("/v/", StringComparison.Ordinal) is var at and > 0 ? verifyUrl[..at] + "/v" : verifyUrl;
         return new ScriptObject
@@ -191,6 +195,7 @@ public sealed class CertificateRenderer
             ["verify_url"] = E(verifyUrl),
             ["verify_base"] = E(baseAddress),
             ["qr_svg"] = qrSvg,
+            ["photo_uri"] = photoUri,
             ["national_lookup"] = NationalLookup,
             ["issuer_lookup"] = IssuerLookup,
         };
@@ -242,6 +247,7 @@ public sealed class CertificateRenderer
         ["minutes"] = d.Minutes.ToString(CultureInfo.InvariantCulture),
         ["exam_url"] = E(d.ExamUrl),
         ["exam_qr_svg"] = ExamQr(d.ExamUrl),
+        ["photo_uri"] = PhotoUri(d.PhotoJpeg),
     };
 
     // The sign-in address as a QR code to scan with a phone (markup, like a certificate's qr_svg); nothing without one.

@@ -50,6 +50,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<IResultRecords>(new SqlResultRecords(settings));
         silo.Services.AddSingleton<IUnrecordedGrains>(new SqlUnrecordedGrains(settings));
         silo.Services.AddSingleton<ICandidateDirectory>(new SqlCandidateDirectory(settings));
+        silo.Services.AddSingleton<ICandidatePhotoStore>(new SqlCandidatePhotoStore(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new SqlLegacyAuditTrails(settings));
 
         switch (settings)
@@ -110,6 +111,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<IResultRecords>(new SqlResultRecords(settings));
         silo.Services.AddSingleton<IUnrecordedGrains>(new SqlUnrecordedGrains(settings));
         silo.Services.AddSingleton<ICandidateDirectory>(new SqlCandidateDirectory(settings));
+        silo.Services.AddSingleton<ICandidatePhotoStore>(new SqlCandidatePhotoStore(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new NoLegacyAuditTrails());
         return silo;
     }

@@ -10,6 +10,7 @@ using CertEngine.Grains.Certificates;
 using CertEngine.Server.Hosting;
 using CertEngine.Server.Hosting.DataFolder;
 using CertEngine.Server.Hosting.Options;
+using CertEngine.Storage.Records.Candidates;
 using Spectre.Console;
 
 namespace CertEngine.Server.Cli;
@@ -94,7 +95,8 @@ public static class CertificatesCommand
             await host.StartAsync(cancellationToken);
             try
             {
-                return await RenderAsync(host.Services.GetRequiredService<IGrainFactory>(), host.Services.GetRequiredService<CertificateAuthority>(), renderer, output, error, cancellationToken);
+                return await RenderAsync(host.Services.GetRequiredService<IGrainFactory>(), host.Services.GetRequiredService<CertificateAuthority>(), renderer,
+                    host.Services.GetRequiredService<ICandidatePhotoStore>(), output, error, cancellationToken);
             }
             finally
             {
@@ -103,7 +105,8 @@ public static class CertificatesCommand
         }
 
         private async Task<int> RenderAsync(
-            IGrainFactory grains, CertificateAuthority authority, CertificateRenderer renderer, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+            IGrainFactory grains, CertificateAuthority authority, CertificateRenderer renderer, ICandidatePhotoStore photos, TextWriter output, TextWriter error,
+            CancellationToken cancellationToken)
         {
             if (await grains.GetGrain<IExamSessionGrain>(SessionId).GetAsync() is not { } session)
             {
@@ -141,7 +144,8 @@ public static class CertificatesCommand
                         continue;
                     }
 
-                    var (html, png) = renderer.WriteFiles(OutputDirectory, certificate.Fields, authority.VerifyUrl(number, certificate.Token));
+                    var photo = await photos.GetAsync(certificate.Fields.IdNumber, cancellationToken);
+                    var (html, png) = renderer.WriteFiles(OutputDirectory, certificate.Fields, authority.VerifyUrl(number, certificate.Token), photo?.Jpeg);
                     var line = $"rendered {number} {html} {png}";
                     if (printer is not null)
                     {

@@ -14,6 +14,9 @@ public static class AdministrationServices
     {
         services.AddSingleton<CandidateImport>();
         services.AddSingleton<CandidateDirectoryQueries>();
+        services.AddSingleton<CandidatePhotoImages>();
+        services.AddSingleton<CandidatePhotos>();
+        services.AddSingleton<CandidatePhotoBatch>();
         services.AddCertificateServices();
         services.AddSingleton<TrackDefinitions>();
         services.AddSingleton<BankWorkshop>();

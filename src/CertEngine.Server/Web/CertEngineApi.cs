@@ -45,6 +45,7 @@ public static class CertEngineApi
         app.MapSessionApi();
         app.MapCandidateApi();
         app.MapCandidateImportApi();
+        app.MapCandidatePhotoApi();
         app.MapTrackApi();
         app.MapCertificateApis();
         app.MapAuditApi();

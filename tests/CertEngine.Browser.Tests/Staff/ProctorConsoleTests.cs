@@ -57,10 +57,10 @@ public sealed class ProctorConsoleTests(BrowserHost host)
         await page.GotoAsync($"/proctor/{fresh}");
         await Expect(page.Locator("#access-code")).Not.ToHaveTextAsync("——");
         await page.Locator("#roster tr[data-seat='1'] button").First.ClickAsync();
-        await Expect(page.Locator("#roster tr[data-seat='1'] td").Nth(5)).ToHaveTextAsync("是");
+        await Expect(page.Locator("#roster tr[data-seat='1'] td").Nth(6)).ToHaveTextAsync("是");
         await Expect(page.Locator("#message")).ToHaveTextAsync("已签到：签到考生");
         await page.Locator("#roster tr[data-seat='2'] button.secondary").ClickAsync();
-        await Expect(page.Locator("#roster tr[data-seat='2'] td").Nth(5)).ToHaveTextAsync("缺考");
+        await Expect(page.Locator("#roster tr[data-seat='2'] td").Nth(6)).ToHaveTextAsync("缺考");
         await Expect(page.Locator("#message")).ToHaveTextAsync("已标记缺考：签到考生2");
         await browser.ScreenshotAsync("checked-in");
     }
@@ -98,7 +98,7 @@ public sealed class ProctorConsoleTests(BrowserHost host)
         var page = browser.Page;
         await page.GotoAsync($"/proctor/{sitting.Id}");
         await Expect(page.Locator("#roster tr")).ToHaveCountAsync(2);
-        var names = await page.Locator("#roster tr td:nth-child(4)").AllTextContentsAsync();
+        var names = await page.Locator("#roster tr td:nth-child(5)").AllTextContentsAsync();
         string? asked = null;
         page.Dialog += async (_, dialog) =>
         {

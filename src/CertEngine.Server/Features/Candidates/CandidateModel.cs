@@ -14,10 +14,13 @@ namespace CertEngine.Server.Features.Candidates;
 /// <summary>
 /// One candidate (考生信息), addressed by the internal id so no ID number travels in a link: the profile, enrolments and
 /// certificates, the form that corrects the name, county, tags and phone number (the ID number never changes here), and
-/// the audit trail of who changed what.
+/// the audit trail of who changed what; and the candidate's photo (考生照片): shown, uploaded (cropped in the browser to
+/// 1 inch, normalised again by the server) or removed.
 /// </summary>
 [Authorize(Policy = AccessPolicies.Registrar)]
-public sealed class CandidateModel(ICandidateDirectory directory, IGrainFactory grains) : PageModel
+[RequestSizeLimit(CandidatePhotoImages.MaxUploadBytes + 256 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = CandidatePhotoImages.MaxUploadBytes + 256 * 1024)]
+public sealed class CandidateModel(ICandidateDirectory directory, IGrainFactory grains, CandidatePhotos photos) : PageModel
 {
     /// <summary>姓名.</summary>
     [BindProperty, Required(ErrorMessage = "请填写姓名 (name required)"), StringLength(64)]
@@ -44,15 +47,91 @@ public sealed class CandidateModel(ICandidateDirectory directory, IGrainFactory 
     /// <summary>A one-line result of the last action.</summary>
     public string? Message { get; private set; }
 
+    /// <summary>A tag naming the version of the candidate's photo, or null when there is none.</summary>
+    public string? PhotoTag { get; private set; }
+
+    /// <summary>Why the last photo was not taken, in words; null when it was.</summary>
+    public string? PhotoProblem { get; private set; }
+
+    /// <summary>The candidate's photo (JPEG), private and never cached; 404 without one.</summary>
+    public async Task<IActionResult> OnGetPhotoAsync(string id, CancellationToken cancellationToken)
+    {
+        if (id.Length is 0 or > 64 || await directory.IdNumberOfAsync(id, cancellationToken) is not { } idNumber
+            || await photos.GetAsync(idNumber, cancellationToken) is not { } photo)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "private, no-store";
+        return File(photo.Jpeg, "image/jpeg");
+    }
+
+    /// <summary>Stores the uploaded photo (cropped in the browser, or whole: the server crops the middle); a refusal is shown and changes nothing.</summary>
+    public async Task<IActionResult> OnPostPhotoAsync(string id, IFormFile? photo, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        FillForm();
+
+        if (photo is null || photo.Length == 0)
+        {
+            PhotoProblem = "请选择照片文件 (choose a photo file)";
+            return Page();
+        }
+
+        if (photo.Length > CandidatePhotoImages.MaxUploadBytes)
+        {
+            PhotoProblem = PhotoWords.Of(PhotoRefusal.TooLarge);
+            return Page();
+        }
+
+        using var buffer = new MemoryStream((int)photo.Length);
+        await photo.CopyToAsync(buffer, cancellationToken);
+        switch (await photos.SaveAsync(Candidate!, buffer.ToArray(), User.Actor(), cancellationToken))
+        {
+            case PhotoSaveOutcome.Refused refused:
+                PhotoProblem = PhotoWords.Of(refused.Reason);
+                return Page();
+            case PhotoSaveOutcome.Saved saved:
+                await LoadAsync(id, cancellationToken);
+                Message = saved.Replaced ? "照片已更换 (photo replaced)" : "照片已保存 (photo saved)";
+                return Page();
+            default:
+                return NotFound();
+        }
+    }
+
+    /// <summary>Removes the candidate's photo.</summary>
+    public async Task<IActionResult> OnPostRemovePhotoAsync(string id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        FillForm();
+
+        Message = await photos.RemoveAsync(Candidate!.Profile.IdNumber, User.Actor(), cancellationToken) ? "照片已删除 (photo removed)" : "该考生没有照片 (this candidate has no photo)";
+        await LoadAsync(id, cancellationToken);
+        return Page();
+    }
+
     /// <summary>Shows the candidate with the form filled in.</summary>
-    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string id, string? photo, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
-        (Name, County, Tags, Phone) = (Candidate!.Profile.Name, Candidate.Profile.County, string.Join("、", Candidate.Profile.Tags), Candidate.Profile.Phone);
+        FillForm();
+        // Where the page's script lands after sending a cropped photo to the API.
+        Message = photo == "saved" && PhotoTag is not null ? "照片已保存 (photo saved)" : null;
         return Page();
     }
 
@@ -97,6 +176,13 @@ public sealed class CandidateModel(ICandidateDirectory directory, IGrainFactory 
         }
 
         Trail = (await grains.GetGrain<IAuditTrailGrain>("candidate/" + id).GetAsync()).Reverse().Take(50).ToList();
+        PhotoTag = (await photos.TagsAsync([idNumber], cancellationToken)).GetValueOrDefault(idNumber);
         return true;
+    }
+
+    // The edit form as stored (after a photo action, which posts none of its fields).
+    private void FillForm()
+    {
+        (Name, County, Tags, Phone) = (Candidate!.Profile.Name, Candidate.Profile.County, string.Join("、", Candidate.Profile.Tags), Candidate.Profile.Phone);
     }
 }

@@ -13,11 +13,34 @@ namespace CertEngine.Server.Features.Candidates;
 
 /// <summary>
 /// 考生登记: register one candidate with the form (and enrol on a track), or many from the spreadsheet template, whose
-/// problems are listed by row and column with nobody registered until the whole file is right.
+/// problems are listed by row and column with nobody registered until the whole file is right; and candidates' photos in
+/// bulk, from pictures or ZIP archives named by ID number, with a line per file.
 /// </summary>
 [Authorize(Policy = AccessPolicies.Registrar)]
-public sealed class CandidatesModel(CandidateImport import, CandidateDirectoryQueries queries, TrackDefinitions tracks, IGrainFactory grains, TimeProvider clock) : PageModel
+[RequestSizeLimit(CandidatePhotoBatch.MaxUploadBytes + 256 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = CandidatePhotoBatch.MaxUploadBytes + 256 * 1024)]
+public sealed class CandidatesModel(CandidateImport import, CandidateDirectoryQueries queries, TrackDefinitions tracks, IGrainFactory grains, TimeProvider clock,
+    CandidatePhotoBatch photoBatch) : PageModel
 {
+    /// <summary>The report of the last bulk photo upload.</summary>
+    public PhotoBatchReport? PhotoReport { get; private set; }
+
+    /// <summary>Matches the uploaded pictures or ZIP archives to candidates by the ID number in each file's name.</summary>
+    public async Task<IActionResult> OnPostPhotosAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        await LoadAsync(cancellationToken);
+        var files = Request.Form.Files.Where(f => f.Length > 0).ToList();
+        if (files.Count == 0)
+        {
+            Message = "请选择照片文件或 ZIP 压缩包 (choose photo files or a ZIP archive)";
+            return Page();
+        }
+
+        PhotoReport = await photoBatch.ImportAsync(files, User.Actor(), cancellationToken);
+        return Page();
+    }
+
     /// <summary>The list's search text (name, county, tag, phone, ID number or its ending, ticket).</summary>
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }

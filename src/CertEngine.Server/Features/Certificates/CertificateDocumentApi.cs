@@ -54,7 +54,7 @@ public static class CertificateDocumentApi
 
         if (kind == DocumentFormat.Html)
         {
-            return TypedResults.Content(documents.Html(certificate), "text/html; charset=utf-8");
+            return TypedResults.Content(await documents.HtmlAsync(certificate, cancellationToken), "text/html; charset=utf-8");
         }
 
         return await documents.PdfAsync([certificate], cancellationToken) switch

@@ -7,6 +7,7 @@ using CertEngine.Contracts.Sessions;
 using CertEngine.Documents;
 using CertEngine.Documents.Printing;
 using CertEngine.Grains.Certificates;
+using CertEngine.Storage.Records.Candidates;
 using CertEngine.Storage.Records.Facts;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +19,8 @@ namespace CertEngine.Server.Features.Certificates;
 /// read through the server's own silo. Shared by <see cref="CertificateDocumentApi"/> and the 发证 page.
 /// </summary>
 public sealed class CertificateDocuments(
-    IGrainFactory grains, CertificateRenderer renderer, CertificateAuthority authority, IFactStore facts, PdfPrintPool printer, IOptions<DocumentOptions> options)
+    IGrainFactory grains, CertificateRenderer renderer, CertificateAuthority authority, IFactStore facts, PdfPrintPool printer, IOptions<DocumentOptions> options,
+    ICandidatePhotoStore photos)
 {
     /// <summary>The most certificates one batch holds.</summary>
     public int MaxBatch => options.Value.MaxBatch;
@@ -26,16 +28,25 @@ public sealed class CertificateDocuments(
     /// <summary>The certificate <paramref name="number"/>, or null when it was never issued.</summary>
     public Task<CertificateSnapshot?> FindAsync(string number) => grains.GetGrain<ICertificateGrain>(number).GetAsync();
 
-    /// <summary>The printable page of a certificate, its QR pointing at the verify page.</summary>
-    public string Html(CertificateSnapshot certificate)
+    /// <summary>The printable page of a certificate, its QR pointing at the verify page, with the holder's photo inlined (or the placeholder).</summary>
+    public async Task<string> HtmlAsync(CertificateSnapshot certificate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(certificate);
-        return renderer.RenderCertificate(certificate.Fields, authority.VerifyUrl(certificate.Fields.Number, certificate.Token));
+        var photo = await photos.GetAsync(certificate.Fields.IdNumber, cancellationToken);
+        return renderer.RenderCertificate(certificate.Fields, authority.VerifyUrl(certificate.Fields.Number, certificate.Token), photo?.Jpeg);
     }
 
     /// <summary>The certificates printed with one Chromium.</summary>
-    public Task<PdfBatch> PdfAsync(IReadOnlyList<CertificateSnapshot> certificates, CancellationToken cancellationToken) =>
-        printer.PrintAsync(certificates.Select(Html).ToList(), cancellationToken);
+    public async Task<PdfBatch> PdfAsync(IReadOnlyList<CertificateSnapshot> certificates, CancellationToken cancellationToken)
+    {
+        var pages = new List<string>(certificates.Count);
+        foreach (var certificate in certificates)
+        {
+            pages.Add(await HtmlAsync(certificate, cancellationToken));
+        }
+
+        return await printer.PrintAsync(pages, cancellationToken);
+    }
 
     /// <summary>A track's certificates in order of issue (at most <see cref="MaxBatch"/>).</summary>
     public async Task<CertificateBatch> OfTrackAsync(string trackKey, CancellationToken cancellationToken)
@@ -107,7 +118,13 @@ public sealed class CertificateDocuments(
         }
         else
         {
-            files = batch.Valid.Select(c => (byte[]?)Encoding.UTF8.GetBytes(Html(c))).ToList();
+            var pages = new List<byte[]?>(batch.Valid.Count);
+            foreach (var certificate in batch.Valid)
+            {
+                pages.Add(Encoding.UTF8.GetBytes(await HtmlAsync(certificate, cancellationToken)));
+            }
+
+            files = pages;
         }
 
         var list = new StringBuilder();

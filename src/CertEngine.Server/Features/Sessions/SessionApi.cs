@@ -3,6 +3,7 @@ using System.Security.Claims;
 using CertEngine.Contracts;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Domain.Candidates;
+using CertEngine.Server.Features.Candidates;
 using CertEngine.Server.Features.Exam;
 using CertEngine.Server.Web;
 using CertEngine.Server.Web.Auth;
@@ -69,11 +70,12 @@ public static class SessionApi
     /// <summary>
     /// One roster line; the ID number masked; <see cref="Absent"/>: marked 缺考 (by a proctor, or at the close). <see cref="Locked"/>: the ticket is locked after wrong sign-ins (the proctor
     /// unlocks it); <see cref="DeviceChanges"/>: how many times a later sign-in took the attempt over from another browser.
+    /// <see cref="Photo"/>: a tag naming the version of the candidate's photo (<c>GET …/seats/{seat}/photo</c>), null without one.
     /// </summary>
     public sealed record RosterView(
         int Seat, string Ticket, string Name, string IdNumber, bool CheckedIn, string? Status, int Answered, int Total,
         double? RemainingSeconds, DateTimeOffset? LastSeenAt, bool Online,
-        bool Locked = false, int FailedSignIns = 0, int DeviceChanges = 0, DateTimeOffset? DeviceChangedAt = null, bool Absent = false);
+        bool Locked = false, int FailedSignIns = 0, int DeviceChanges = 0, DateTimeOffset? DeviceChangedAt = null, bool Absent = false, string? Photo = null);
 
     /// <summary>A proctor's check-in of the candidate in one seat, after comparing the ID card with the roster (人证核验).</summary>
     public sealed record SeatCheckInRequest(bool IdentityConfirmed);
@@ -112,6 +114,7 @@ public static class SessionApi
             ActAsync(id, http, grains, s => s.CheckInAsync(request.IdNumber.Trim().ToUpperInvariant(), user.Actor(), request.IdentityConfirmed)));
         proctor.MapPost("/seats/{seat}/check-in", CheckInSeatAsync);
         proctor.MapPost("/seats/{seat}/unlock", UnlockSeatAsync);
+        proctor.MapGet("/seats/{seat}/photo", SeatPhotoAsync);
         proctor.MapPost("/seats/{seat}/absent", MarkAbsentSeatAsync);
         proctor.MapPost("/seats/{seat}/misconduct", RecordMisconductAsync);
         proctor.MapPost("/start", (string id, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
@@ -160,7 +163,8 @@ public static class SessionApi
     private static async Task<Results<Ok<SessionView>, ProblemHttpResult>> GetAsync(string id, HttpContext http, IGrainFactory grains) =>
         await SittingQueries.RunnableAsync(id, http, grains) is { } session ? TypedResults.Ok(SittingQueries.ViewOf(session)) : NotYours(id);
 
-    private static async Task<Results<Ok<IReadOnlyList<RosterView>>, ProblemHttpResult>> RosterAsync(string id, HttpContext http, IGrainFactory grains, TimeProvider clock)
+    private static async Task<Results<Ok<IReadOnlyList<RosterView>>, ProblemHttpResult>> RosterAsync(
+        string id, HttpContext http, IGrainFactory grains, TimeProvider clock, CandidatePhotos photos, CancellationToken cancellationToken)
     {
         if (await SittingQueries.RunnableAsync(id, http, grains) is null)
         {
@@ -170,10 +174,29 @@ public static class SessionApi
         var now = clock.GetUtcNow();
         var lines = await grains.GetGrain<IExamSessionGrain>(id).GetRosterAsync();
         var tickets = await Task.WhenAll(lines.Select(l => grains.GetGrain<IAdmissionTicketGrain>(AdmissionTicketKey.Of(l.Ticket)).GetSeatStatusAsync(id, l.IdNumber)));
+        var photoTags = await photos.TagsAsync(lines.Select(l => l.IdNumber).ToList(), cancellationToken);
         return TypedResults.Ok<IReadOnlyList<RosterView>>(lines.Zip(tickets, (l, t) => new RosterView(
             l.Seat, l.Ticket, l.Name, IdentityNumber.Mask(l.IdNumber), l.CheckedIn, l.Progress is { } p ? AttemptApi.StatusName(p.Status) : null,
             l.Progress?.Answered ?? 0, l.Progress?.Total ?? 0, l.Progress?.Remaining.TotalSeconds, l.Progress?.LastSeenAt,
-            l.Progress?.LastSeenAt is { } seen && now - seen < OnlineWindow, t.Locked, t.Failures, t.DeviceChanges, t.DeviceChangedAt, l.Absent)).ToList());
+            l.Progress?.LastSeenAt is { } seen && now - seen < OnlineWindow, t.Locked, t.Failures, t.DeviceChanges, t.DeviceChangedAt, l.Absent,
+            photoTags.GetValueOrDefault(l.IdNumber))).ToList());
+    }
+
+    // The photo of the candidate in one seat, for the identity check (人证合一): the sitting's proctors only, never cached.
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> SeatPhotoAsync(
+        string id, int seat, HttpContext http, IGrainFactory grains, CandidatePhotos photos, CancellationToken cancellationToken)
+    {
+        if (await SittingQueries.RunnableAsync(id, http, grains) is not { } session)
+        {
+            return NotYours(id);
+        }
+
+        if (session.Plan.Roster.FirstOrDefault(r => r.Seat == seat) is not { } assigned)
+        {
+            return Replies.NotFound($"考位 {seat} 不在本场名单中 (no such seat)");
+        }
+
+        return await photos.GetAsync(assigned.IdNumber, cancellationToken) is { } photo ? CandidatePhotoApi.Photo(http, photo.Jpeg) : PhotoWords.NoPhoto();
     }
 
     /// <summary>A browser heard from within this window counts as online (the exam page polls well inside it).</summary>

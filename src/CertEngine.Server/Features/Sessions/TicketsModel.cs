@@ -7,6 +7,7 @@ using CertEngine.Domain.Candidates;
 using CertEngine.Server.Hosting.Options;
 using CertEngine.Server.Web.Auth;
 using CertEngine.Server.Web.Security;
+using CertEngine.Storage.Records.Candidates;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,16 +23,16 @@ namespace CertEngine.Server.Features.Sessions;
 /// </summary>
 [Authorize(Policy = AccessPolicies.Proctor)]
 [ContentSecurityPolicy(ContentSecurityPolicies.Document)]
-public sealed class TicketsModel(IGrainFactory grains, CertificateRenderer renderer, PdfPrintPool printer, IOptions<CertEngineOptions> options) : PageModel
+public sealed class TicketsModel(IGrainFactory grains, CertificateRenderer renderer, PdfPrintPool printer, IOptions<CertEngineOptions> options, ICandidatePhotoStore photos) : PageModel
 {
     /// <summary>Renders the tickets; 404 when the sitting is not the proctor's.</summary>
-    public async Task<IActionResult> OnGetAsync(string sessionId) =>
-        await SheetAsync(sessionId) is { } sheet ? Content(sheet, "text/html; charset=utf-8") : NotFound();
+    public async Task<IActionResult> OnGetAsync(string sessionId, CancellationToken cancellationToken) =>
+        await SheetAsync(sessionId, cancellationToken) is { } sheet ? Content(sheet, "text/html; charset=utf-8") : NotFound();
 
     /// <summary>The tickets as one PDF (<c>{sitting}-tickets.pdf</c>); 503 with the reason when no PDF can be printed now.</summary>
     public async Task<IActionResult> OnGetPdfAsync(string sessionId, CancellationToken cancellationToken)
     {
-        if (await SheetAsync(sessionId) is not { } sheet)
+        if (await SheetAsync(sessionId, cancellationToken) is not { } sheet)
         {
             return NotFound();
         }
@@ -53,7 +54,7 @@ public sealed class TicketsModel(IGrainFactory grains, CertificateRenderer rende
         };
 
     // Every ticket of the sitting as one printable HTML document; null when the sitting is not the user's or is cancelled.
-    private async Task<string?> SheetAsync(string sessionId)
+    private async Task<string?> SheetAsync(string sessionId, CancellationToken cancellationToken)
     {
         if (await SittingQueries.RunnableAsync(sessionId, HttpContext, grains) is not { } session || session.Status == SessionStatus.Cancelled)
         {
@@ -66,10 +67,20 @@ public sealed class TicketsModel(IGrainFactory grains, CertificateRenderer rende
         var examUrl = session.Plan.Component == ExamComponent.Theory
             ? (options.Value.PublicBaseUrl ?? $"{Request.Scheme}://{Request.Host}").TrimEnd('/') + "/exam"
             : "";
+        // Each candidate's photo (the proctor compares it with the face at the door); a sitting's roster is read one photo at a time.
+        var pictures = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var line in roster)
+        {
+            if (await photos.GetAsync(line.IdNumber, cancellationToken) is { } photo)
+            {
+                pictures[line.IdNumber] = photo.Jpeg;
+            }
+        }
+
         var tickets = roster.Select(line => renderer.RenderAdmissionTicket(new AdmissionTicketDocument(
             line.Ticket, line.Name, IdentityNumber.Mask(line.IdNumber), track?.Title ?? session.Plan.TrackKey, null,
             ComponentName(session.Plan.Component), session.Id, session.Plan.Centre, session.Plan.Room, line.Seat, session.Plan.StartsAt,
-            session.Plan.Minutes, examUrl)));
+            session.Plan.Minutes, examUrl, pictures.GetValueOrDefault(line.IdNumber))));
         return TicketSheets.Combine(tickets);
     }
 

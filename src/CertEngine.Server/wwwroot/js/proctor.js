@@ -15,6 +15,9 @@
   var refreshInterval = 3000;
   var lastRoster = [];
   var ticked = {};
+  // One <img> per seat and photo version, kept across refreshes: the roster is redrawn every few seconds, the photos
+  // (private, never cached by the browser) are fetched once.
+  var photos = {};
 
   function say(text, bad) {
     message.textContent = text;
@@ -61,6 +64,28 @@
     return b;
   }
 
+  // The candidate's photo beside the name, for the identity check (人证合一); a tap enlarges it. Without one, a placeholder.
+  function photo(line) {
+    if (!line.photo) {
+      var none = document.createElement('div');
+      none.className = 'seat-photo none';
+      none.textContent = texts.noPhoto;
+      return none;
+    }
+    var key = line.seat + '/' + line.photo;
+    if (!photos[key]) {
+      var img = document.createElement('img');
+      img.className = 'seat-photo';
+      img.alt = texts.photoOf + line.name;
+      img.width = 48;
+      img.height = 67;
+      img.src = base + '/seats/' + line.seat + '/photo';
+      img.addEventListener('click', function () { img.classList.toggle('large'); });
+      photos[key] = img;
+    }
+    return photos[key];
+  }
+
   function showSitting(s) {
     var phase = document.getElementById('phase');
     phase.textContent = texts['status-' + s.status] || s.status;
@@ -94,6 +119,7 @@
       }
       cell(tr, String(line.seat));
       cell(tr, line.ticket);
+      cell(tr, '', 'photo').appendChild(photo(line));
       cell(tr, line.name);
       cell(tr, line.idNumber, 'mono');
       cell(tr, line.checkedIn ? texts.yes : line.absent ? texts.absent : texts.no, line.checkedIn ? 'ok' : line.absent ? 'warn' : '');

@@ -1,0 +1,12 @@
+namespace CertEngine.Server.Features.Candidates;
+
+/// <summary>What became of one file of a bulk photo upload.</summary>
+/// <param name="File">The file's name (inside the ZIP, without its folders).</param>
+/// <param name="Outcome">
+/// <c>matched</c> (stored as the candidate's photo), <c>replaced</c> (stored, replacing one), <c>no-candidate</c> (nobody is
+/// registered under the number), <c>bad-name</c> (the name is not an ID number), <c>duplicate</c> (the number came earlier in
+/// this upload), <c>not-image</c>, <c>too-large</c>, <c>too-many-pixels</c>, <c>too-small</c>, <c>skipped</c> (past the upload's limits).
+/// </param>
+/// <param name="IdNumber">The ID number the name gave, masked; empty when it gave none.</param>
+/// <param name="Words">The outcome in words, Chinese first.</param>
+public sealed record PhotoFileReport(string File, string Outcome, string IdNumber, string Words);
