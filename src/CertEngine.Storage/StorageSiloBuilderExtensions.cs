@@ -1,5 +1,6 @@
 using CertEngine.Storage.Records;
 using CertEngine.Storage.Records.Candidates;
+using CertEngine.Storage.Records.Reviews;
 using CertEngine.Storage.Records.Facts;
 using CertEngine.Storage.Records.Results;
 using CertEngine.Storage.Sqlite;
@@ -50,6 +51,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<IResultRecords>(new SqlResultRecords(settings));
         silo.Services.AddSingleton<IUnrecordedGrains>(new SqlUnrecordedGrains(settings));
         silo.Services.AddSingleton<ICandidateDirectory>(new SqlCandidateDirectory(settings));
+        silo.Services.AddSingleton<IEligibilityReviews>(new SqlEligibilityReviews(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new SqlLegacyAuditTrails(settings));
 
         switch (settings)
@@ -110,6 +112,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<IResultRecords>(new SqlResultRecords(settings));
         silo.Services.AddSingleton<IUnrecordedGrains>(new SqlUnrecordedGrains(settings));
         silo.Services.AddSingleton<ICandidateDirectory>(new SqlCandidateDirectory(settings));
+        silo.Services.AddSingleton<IEligibilityReviews>(new SqlEligibilityReviews(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new NoLegacyAuditTrails());
         return silo;
     }
