@@ -1,6 +1,7 @@
 using CertEngine.Server.Features.Banks;
 using CertEngine.Server.Features.Candidates;
 using CertEngine.Server.Features.Certificates;
+using CertEngine.Server.Features.Eligibility;
 using CertEngine.Server.Features.Staff;
 using CertEngine.Server.Features.Tracks;
 
@@ -14,6 +15,8 @@ public static class AdministrationServices
     {
         services.AddSingleton<CandidateImport>();
         services.AddSingleton<CandidateDirectoryQueries>();
+        services.AddSingleton<CandidateEvidence>();
+        services.AddSingleton<ReviewDesk>();
         services.AddCertificateServices();
         services.AddSingleton<TrackDefinitions>();
         services.AddSingleton<BankWorkshop>();

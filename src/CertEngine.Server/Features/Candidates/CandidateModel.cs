@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CertEngine.Contracts;
 using CertEngine.Contracts.Candidates;
+using CertEngine.Server.Features.Tracks;
 using CertEngine.Server.Web;
 using CertEngine.Server.Web.Auth;
 using CertEngine.Server.Web.Localization;
@@ -14,10 +15,11 @@ namespace CertEngine.Server.Features.Candidates;
 /// <summary>
 /// One candidate (考生信息), addressed by the internal id so no ID number travels in a link: the profile, enrolments and
 /// certificates, the form that corrects the name, county, tags and phone number (the ID number never changes here), and
-/// the audit trail of who changed what.
+/// the audit trail of who changed what; and the eligibility evidence (申报材料) with each track's routes
+/// (CandidateModel.Evidence.cs).
 /// </summary>
 [Authorize(Policy = AccessPolicies.Registrar)]
-public sealed class CandidateModel(ICandidateDirectory directory, IGrainFactory grains) : PageModel
+public sealed partial class CandidateModel(ICandidateDirectory directory, IGrainFactory grains, CandidateEvidence evidence, TrackDefinitions tracks) : PageModel
 {
     /// <summary>姓名.</summary>
     [BindProperty, Required(ErrorMessage = "请填写姓名 (name required)"), StringLength(64)]
@@ -53,6 +55,7 @@ public sealed class CandidateModel(ICandidateDirectory directory, IGrainFactory 
         }
 
         (Name, County, Tags, Phone) = (Candidate!.Profile.Name, Candidate.Profile.County, string.Join("、", Candidate.Profile.Tags), Candidate.Profile.Phone);
+        await LoadEvidenceAsync(Check, Edit);
         return Page();
     }
 
@@ -64,6 +67,7 @@ public sealed class CandidateModel(ICandidateDirectory directory, IGrainFactory 
             return NotFound();
         }
 
+        await LoadEvidenceAsync(null, null);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -79,6 +83,7 @@ public sealed class CandidateModel(ICandidateDirectory directory, IGrainFactory 
         }
 
         await LoadAsync(id, cancellationToken);
+        await LoadEvidenceAsync(null, null);
         Message = "已保存 (saved)";
         return Page();
     }
