@@ -223,8 +223,13 @@ public sealed class CandidateEvidenceGrain(
         await FlushAsync(persist: false);
     }
 
-    private async Task FlushAsync(bool persist) =>
-        await FactOutbox.FlushAsync(this, facts, S.UnrecordedFacts, persist ? () => state.WriteStateAsync() : null, logger, "evidence of " + await LabelAsync());
+    private async Task FlushAsync(bool persist)
+    {
+        if (S.UnrecordedFacts.Count > 0)
+        {
+            await FactOutbox.FlushAsync(this, facts, S.UnrecordedFacts, persist ? () => state.WriteStateAsync() : null, logger, "evidence of " + await LabelAsync());
+        }
+    }
 
     private Task<CandidateSnapshot?> CandidateAsync() => grains.GetGrain<ICandidateGrain>(IdNumber).GetAsync();
 

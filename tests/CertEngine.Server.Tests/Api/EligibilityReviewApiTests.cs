@@ -89,6 +89,24 @@ public sealed class EligibilityReviewApiTests(ApiHost host)
     }
 
     [Fact]
+    public async Task Approve_AfterTheEvidenceNoLongerMeetsARoute_IsRefusedAndChangesNothing()
+    {
+        var manager = await ManagerAsync("review.stale");
+        var idNumber = await RegisterAsync(manager, "审核庚");
+        Assert.Equal(HttpStatusCode.Created, (await manager.PostAsJsonAsync($"/api/candidates/{idNumber}/evidence", Certificate())).StatusCode);
+        var reviewId = (await (await manager.PostAsJsonAsync($"/api/candidates/{idNumber}/evidence/apply", new { trackKey = Track4 }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reviewId").GetString()!;
+        Assert.Equal(HttpStatusCode.NoContent, (await manager.DeleteAsync($"/api/candidates/{idNumber}/evidence/e1")).StatusCode);
+
+        var approved = await manager.PostAsync($"/api/eligibility/reviews/{reviewId}/approve", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, approved.StatusCode);
+        Assert.Equal("TrackNotEligible", (await approved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        Assert.Equal("pending", await StatusAsync(manager, idNumber));
+        Assert.Empty((await manager.GetFromJsonAsync<JsonElement>($"/api/candidates/{idNumber}")).GetProperty("enrolments").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Apply_RouteNeedingNoCheck_EnrolsAtOnce()
     {
         var manager = await ManagerAsync("review.direct");
@@ -169,6 +187,7 @@ public sealed class EligibilityReviewApiTests(ApiHost host)
     [InlineData("/api/eligibility/reviews?page=abc", HttpStatusCode.BadRequest)]
     [InlineData("/api/eligibility/reviews/0123456789abcdef0123456789abcdef/approve", HttpStatusCode.NotFound)]
     [InlineData("/api/eligibility/reviews/..%2F..%2Fx/approve", HttpStatusCode.NotFound)]
+    [InlineData("/api/candidates/not-an-id/evidence", HttpStatusCode.NotFound)]
     public async Task Queue_MalformedOrUnknownRequests_AreAnswered4xx(string url, HttpStatusCode status)
     {
         var manager = await ManagerAsync("review.hostile");
