@@ -42,6 +42,7 @@ public sealed class EligibilityReviewApiTests(ApiHost host)
             .Select(r => r.GetProperty("conditionId").GetString() + (r.GetProperty("met").GetBoolean() ? " met" : " not met")));
         Assert.Contains("累计从事本职业或相关职业工作不满 6 年，现计 2 年 0 天", waiting.GetProperty("track").GetProperty("routes")[1].GetProperty("why").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, refusedSitting.StatusCode);
+        Assert.Contains("待资格审核的申报审核通过后才能排考", await refusedSitting.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("pending", await StatusAsync(manager, idNumber));
 
         var approved = await manager.PostAsync($"/api/eligibility/reviews/{reviewId}/approve", null);
