@@ -108,6 +108,17 @@ public sealed class EligibilityReviewApiTests(ApiHost host)
     }
 
     [Fact]
+    public async Task Track_ShowsTheEvidenceKindsItsRulesHaveAPersonCheck()
+    {
+        var manager = await ManagerAsync("review.track");
+
+        var catalogue = await manager.GetFromJsonAsync<JsonElement>("/api/tracks/catalogue");
+        var track = catalogue.GetProperty("tracks").EnumerateArray().Single(t => t.GetProperty("key").GetString() == Track4);
+
+        Assert.Equal(["certificate", "graduation"], track.GetProperty("eligibility").GetProperty("reviewed").EnumerateArray().Select(k => k.GetString()));
+    }
+
+    [Fact]
     public async Task Apply_RouteNeedingNoCheck_EnrolsAtOnce()
     {
         var manager = await ManagerAsync("review.direct");
