@@ -52,6 +52,19 @@ public sealed class EligibilityPagesTests(BrowserHost host)
         await page.ClickAsync("#evidence-form button[type=submit]");
         await Expect(page.Locator("#saved")).ToContainTextAsync("已保存申报材料");
         await Expect(page.Locator("#evidence-items tr[data-evidence=e1]")).ToContainTextAsync("S000023000456205000017");
+        await page.ClickAsync("#evidence-items tr[data-evidence=e1] a");
+        await Expect(page.Locator("#ev-number")).ToHaveValueAsync("S000023000456205000017");
+        await page.FillAsync("#ev-number", "1214010011500012");
+        await page.ClickAsync("#evidence-form button[type=submit]");
+        await Expect(page.Locator("#evidence-items tr[data-evidence=e1]")).ToContainTextAsync("1214010011500012");
+        await page.SelectOptionAsync("#ev-kind", "training");
+        await page.FillAsync("#ev-from", "2026-10-01");
+        await page.FillAsync("#ev-hours", "40");
+        await page.ClickAsync("#evidence-form button[type=submit]");
+        await Expect(page.Locator("#evidence-items tr[data-evidence=e2]")).ToContainTextAsync("40 学时");
+        await page.ClickAsync("#evidence-items tr[data-evidence=e2] button");
+        await Expect(page.Locator("#saved")).ToContainTextAsync("已删除申报材料");
+        await Expect(page.Locator("#evidence-items tr[data-evidence]")).ToHaveCountAsync(1);
 
         await page.SelectOptionAsync("#check", Track4);
         await page.ClickAsync("#check-track button[type=submit]");
