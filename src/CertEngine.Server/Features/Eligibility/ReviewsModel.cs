@@ -82,7 +82,7 @@ public sealed class ReviewsModel(ReviewDesk desk, TrackDefinitions tracks) : Pag
     {
         OpenTracks = (await tracks.ListAsync()).Tracks.Where(t => t.OpenedVersion is not null).Select(t => (t.Key, t.Title)).ToList();
         // A filter or page out of bounds shows the first page of every track rather than failing.
-        var track = ModelState.IsValid || Message is not null ? Track : null;
+        var track = Track is { Length: <= ReviewDesk.MaxTrackLength } ? Track : null;
         var page = PageNumber is >= 1 and <= ReviewDesk.MaxPage ? PageNumber : 1;
         Queue = await desk.PageAsync(track, page, cancellationToken);
     }
