@@ -92,7 +92,7 @@ public sealed class CandidateEvidenceGrain(
         }
 
         var before = S.Items[index];
-        if (Same(before.Evidence, tidy))
+        if (before.Evidence == tidy)
         {
             return new EvidenceReply(CommandReply.Ok, tidy.Id);
         }
@@ -238,9 +238,6 @@ public sealed class CandidateEvidenceGrain(
     private Evidence[] Evidence() => [.. S.Items.Select(i => i.Evidence)];
 
     private string[] Confirmed() => [.. S.Items.Where(i => i.Confirmed).Select(i => i.Evidence.Id)];
-
-    private static bool Same(Evidence a, Evidence b) =>
-        a with { Id = "" } == b with { Id = "" };
 
     private static string Subject(CandidateSnapshot candidate) => "candidate/" + candidate.InternalId;
 
