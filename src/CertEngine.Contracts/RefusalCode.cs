@@ -275,6 +275,9 @@ public enum RefusalCode
     /// <summary>One eligibility condition not met; its cause says why. Args: the condition's id and title.</summary>
     TrackConditionNotMet = 519,
 
+    /// <summary>The route met rests on evidence a person must check first (资格审核). Args: condition id, evidence ids.</summary>
+    TrackReviewRequired = 520,
+
     // The track catalogue: building a track from a bank version and the tracks data (540–569).
 
     /// <summary>The key's occupation is not the bank's. Args: key, bank code, occupation name.</summary>
@@ -403,6 +406,56 @@ public enum RefusalCode
 
     /// <summary>Under the working age.</summary>
     EligibilityUnderWorkingAge = 661,
+
+    // Eligibility evidence (申报材料) and its review (资格审核) (670–699); the args are listed with the Domain's EvidenceRefusal.
+
+    /// <summary>A date lies in the future. Args: the date, today.</summary>
+    EvidenceDateInFuture = 670,
+
+    /// <summary>A period ends on or before it starts. Args: start, end.</summary>
+    EvidenceEndNotAfterStart = 671,
+
+    /// <summary>A date lies before the birth date. Args: the date, the birth date.</summary>
+    EvidenceBeforeBirth = 672,
+
+    /// <summary>The occupation is missing or too long. Args: the most characters.</summary>
+    EvidenceOccupationRequired = 673,
+
+    /// <summary>A certificate level is out of range. Args: lowest and highest digit.</summary>
+    EvidenceLevelOutOfRange = 674,
+
+    /// <summary>A certificate number is missing or malformed. Args: the most characters.</summary>
+    EvidenceNumberMalformed = 675,
+
+    /// <summary>Training hours out of range. Args: the most hours.</summary>
+    EvidenceHoursOutOfRange = 676,
+
+    /// <summary>An expected graduation more than a year ahead. Args: the latest date.</summary>
+    EvidenceGraduationTooFarAhead = 677,
+
+    /// <summary>Unknown evidence kind. Args: the kind.</summary>
+    EvidenceUnknownKind = 678,
+
+    /// <summary>Unknown school kind. Args: the school kind.</summary>
+    EvidenceUnknownSchool = 679,
+
+    /// <summary>Too many evidence items. Args: the limit.</summary>
+    EvidenceTooMany = 680,
+
+    /// <summary>No evidence item has that id. Args: the id.</summary>
+    EvidenceNoSuchEvidence = 681,
+
+    /// <summary>No application to the track awaits review. Args: the track key.</summary>
+    EvidenceNoApplication = 682,
+
+    /// <summary>Rejected, and the evidence has not changed since.</summary>
+    EvidenceResubmitNeedsNewEvidence = 683,
+
+    /// <summary>A rejection needs a reason. Args: the most characters.</summary>
+    EvidenceRejectNeedsReason = 684,
+
+    /// <summary>The candidate is not registered.</summary>
+    EvidenceNotRegistered = 685,
 
     // Candidate records and admission tickets (700–749).
 

@@ -1,5 +1,6 @@
 using CertEngine.Storage.Records;
 using CertEngine.Storage.Records.Candidates;
+using CertEngine.Storage.Records.Reviews;
 using CertEngine.Storage.Records.Facts;
 using CertEngine.Storage.Records.Results;
 using CertEngine.Storage.Sqlite;
@@ -51,6 +52,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<IUnrecordedGrains>(new SqlUnrecordedGrains(settings));
         silo.Services.AddSingleton<ICandidateDirectory>(new SqlCandidateDirectory(settings));
         silo.Services.AddSingleton<ICandidatePhotoStore>(new SqlCandidatePhotoStore(settings));
+        silo.Services.AddSingleton<IEligibilityReviews>(new SqlEligibilityReviews(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new SqlLegacyAuditTrails(settings));
 
         switch (settings)
@@ -112,6 +114,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<IUnrecordedGrains>(new SqlUnrecordedGrains(settings));
         silo.Services.AddSingleton<ICandidateDirectory>(new SqlCandidateDirectory(settings));
         silo.Services.AddSingleton<ICandidatePhotoStore>(new SqlCandidatePhotoStore(settings));
+        silo.Services.AddSingleton<IEligibilityReviews>(new SqlEligibilityReviews(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new NoLegacyAuditTrails());
         return silo;
     }

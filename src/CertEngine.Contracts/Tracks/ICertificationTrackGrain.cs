@@ -28,8 +28,24 @@ public interface ICertificationTrackGrain : IGrainWithStringKey
     /// <summary>The ID numbers of the candidates enrolled (申报通过), in the order they enrolled; empty when none or not opened.</summary>
     Task<IReadOnlyList<string>> ListEnrolledAsync();
 
-    /// <summary>Checks the candidate's eligibility (申报条件) and enrols them; refused with the rule that failed.</summary>
+    /// <summary>
+    /// Checks the candidate's eligibility (申报条件) and enrols them; refused with the rule that failed, or with
+    /// <c>TrackReviewRequired</c> when the route met rests on evidence a person must check (see <see cref="ICandidateEvidenceGrain"/>).
+    /// </summary>
     Task<CommandReply> RegisterCandidateAsync(string idNumber, IReadOnlyList<Evidence> evidence, string actor);
+
+    /// <summary>
+    /// As <see cref="RegisterCandidateAsync"/>, counting the evidence ids in <paramref name="confirmed"/> as checked by a
+    /// reviewer; a route resting on evidence of a reviewed kind not confirmed is refused with <c>TrackReviewRequired</c>.
+    /// </summary>
+    Task<CommandReply> EnrolCheckedAsync(string idNumber, IReadOnlyList<Evidence> evidence, IReadOnlyList<string> confirmed, string actor);
+
+    /// <summary>
+    /// Every route of the track's 申报条件 checked against the evidence today (<paramref name="confirmed"/> as in
+    /// <see cref="EnrolCheckedAsync"/>); <see langword="null"/> when the track is not opened. Changes nothing.
+    /// </summary>
+    [Orleans.Concurrency.ReadOnly]
+    Task<EligibilityAssessment?> AssessEligibilityAsync(DateOnly birthDate, IReadOnlyList<Evidence> evidence, IReadOnlyList<string> confirmed);
 
     /// <summary>
     /// Whether a candidate born on <paramref name="birthDate"/> with this evidence meets a condition of the track's 申报条件

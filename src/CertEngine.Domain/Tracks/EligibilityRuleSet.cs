@@ -22,6 +22,13 @@ public sealed record EligibilityRuleSet(string Id, int Version, IReadOnlyList<El
     public string? Source { get; init; }
 
     /// <summary>
+    /// The kinds of evidence a person must check before a route that uses them admits the candidate (资格审核): an
+    /// enrolment whose route rests on such evidence, not yet confirmed by a reviewer, waits in the review queue. Empty
+    /// (the default, when the data says nothing) means the engine's decision stands alone.
+    /// </summary>
+    public IReadOnlyList<EvidenceKind> Reviewed { get; init; } = [];
+
+    /// <summary>
     /// Tries each condition in order and returns the first met, with the evidence it used; otherwise, for each condition,
     /// the first requirement it failed. Only evidence dated on or before <paramref name="today"/> counts.
     /// </summary>
@@ -31,34 +38,56 @@ public sealed record EligibilityRuleSet(string Id, int Version, IReadOnlyList<El
         var failures = new List<UnmetCondition>(Conditions.Count);
         foreach (var condition in Conditions)
         {
-            var used = new List<string>();
-            Refused<EligibilityRefusal>? failure = null;
-            foreach (var requirement in condition.Requirements)
+            var assessed = Assess(condition, evidence, today);
+            if (assessed.Why is not { } why)
             {
-                switch (requirement.Check(evidence, today))
-                {
-                    case RequirementOutcome.Met met:
-                        used.AddRange(met.EvidenceIds.Where(id => !used.Contains(id, StringComparer.Ordinal)));
-                        break;
-                    case RequirementOutcome.Unmet unmet:
-                        failure = unmet.Why;
-                        break;
-                }
-
-                if (failure is not null)
-                {
-                    break;
-                }
+                return new EligibilityDecision.Eligible(condition.Id, assessed.EvidenceIds);
             }
 
-            if (failure is null)
-            {
-                return new EligibilityDecision.Eligible(condition.Id, used);
-            }
-
-            failures.Add(new UnmetCondition(condition.Id, condition.Title, failure));
+            failures.Add(new UnmetCondition(condition.Id, condition.Title, why));
         }
 
         return new EligibilityDecision.Ineligible(failures);
+    }
+
+    /// <summary>
+    /// Every condition, in the rule set's order, checked against the evidence as of <paramref name="today"/>: which are
+    /// met (with the evidence each uses) and, for the others, why their first failing requirement fails.
+    /// </summary>
+    public IReadOnlyList<ConditionAssessment> Assess(CandidateEvidence evidence, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        return [.. Conditions.Select(condition => Assess(condition, evidence, today))];
+    }
+
+    /// <summary>
+    /// Which of <paramref name="evidenceIds"/> (a met route's evidence) a person must still check: those of a
+    /// <see cref="Reviewed"/> kind not in <paramref name="confirmed"/>. Empty when the route may admit at once.
+    /// </summary>
+    public IReadOnlyList<string> ToReview(IReadOnlyList<string> evidenceIds, CandidateEvidence evidence, IReadOnlyCollection<string> confirmed)
+    {
+        ArgumentNullException.ThrowIfNull(evidenceIds);
+        ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(confirmed);
+        return [.. evidenceIds.Where(id => !confirmed.Contains(id)
+            && evidence.Items.FirstOrDefault(i => i.Id == id) is { } item && Reviewed.Contains(item.Kind))];
+    }
+
+    private static ConditionAssessment Assess(EligibilityCondition condition, CandidateEvidence evidence, DateOnly today)
+    {
+        var used = new List<string>();
+        foreach (var requirement in condition.Requirements)
+        {
+            switch (requirement.Check(evidence, today))
+            {
+                case RequirementOutcome.Met met:
+                    used.AddRange(met.EvidenceIds.Where(id => !used.Contains(id, StringComparer.Ordinal)));
+                    break;
+                case RequirementOutcome.Unmet unmet:
+                    return new ConditionAssessment(condition.Id, condition.Title, condition.Unconfirmed, [], unmet.Why);
+            }
+        }
+
+        return new ConditionAssessment(condition.Id, condition.Title, condition.Unconfirmed, used, null);
     }
 }

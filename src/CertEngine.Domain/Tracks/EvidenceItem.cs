@@ -13,6 +13,9 @@ public abstract record EvidenceItem
     /// <summary>The evidence id, unique within one candidate's evidence.</summary>
     public abstract string Id { get; }
 
+    /// <summary>The kind of evidence.</summary>
+    public abstract EvidenceKind Kind { get; }
+
     /// <summary>
     /// A period of work (工作年限证明) in an occupation. <paramref name="From"/> is the first day worked (inclusive);
     /// <paramref name="To"/> is the day the work ended (exclusive), or null while it goes on.
@@ -22,6 +25,9 @@ public abstract record EvidenceItem
     {
         /// <inheritdoc />
         public override string Id { get; } = Id;
+
+        /// <inheritdoc />
+        public override EvidenceKind Kind => EvidenceKind.Work;
     }
 
     /// <summary>学徒期满: an apprenticeship completed on <paramref name="CompletedOn"/>.</summary>
@@ -29,6 +35,9 @@ public abstract record EvidenceItem
     {
         /// <inheritdoc />
         public override string Id { get; } = Id;
+
+        /// <inheritdoc />
+        public override EvidenceKind Kind => EvidenceKind.Apprenticeship;
     }
 
     /// <summary>
@@ -41,6 +50,9 @@ public abstract record EvidenceItem
     {
         /// <inheritdoc />
         public override string Id { get; } = Id;
+
+        /// <inheritdoc />
+        public override EvidenceKind Kind => EvidenceKind.Certificate;
     }
 
     /// <summary>A graduation certificate (毕业证书), or an expected one for a final-year student.</summary>
@@ -50,6 +62,9 @@ public abstract record EvidenceItem
     {
         /// <inheritdoc />
         public override string Id { get; } = Id;
+
+        /// <inheritdoc />
+        public override EvidenceKind Kind => EvidenceKind.Graduation;
     }
 
     /// <summary>A completed training programme (培训证明) of <paramref name="Hours"/> 学时 (≥ 0).</summary>
@@ -57,6 +72,9 @@ public abstract record EvidenceItem
     {
         /// <inheritdoc />
         public override string Id { get; } = Id;
+
+        /// <inheritdoc />
+        public override EvidenceKind Kind => EvidenceKind.Training;
 
         /// <summary>学时, ≥ 0.</summary>
         public decimal Hours { get; } = Hours >= 0 ? Hours : throw new ArgumentOutOfRangeException(nameof(Hours), Hours, "hours cannot be negative");

@@ -11,6 +11,12 @@ internal sealed partial class TrackCatalogueReader
 {
     private static readonly string[] RequirementKinds = ["work-years", "apprenticeship", "certificate-level", "graduation", "training-hours", "working-age"];
 
+    private static readonly (string Name, EvidenceKind Kind)[] EvidenceKindNames =
+    [
+        ("work", EvidenceKind.Work), ("apprenticeship", EvidenceKind.Apprenticeship), ("certificate", EvidenceKind.Certificate),
+        ("graduation", EvidenceKind.Graduation), ("training", EvidenceKind.Training),
+    ];
+
     private static readonly Dictionary<string, string> Modifiers = new(StringComparer.Ordinal)
     {
         ["years-since"] = "certificate-level",
@@ -27,12 +33,13 @@ internal sealed partial class TrackCatalogueReader
         }
 
         var reader = new MappingReader(mapping, "eligibility", problems, specialty
-            ? ["id", "version", "source", "conditions"]
-            : ["level", "id", "version", "source", "conditions"]);
+            ? ["id", "version", "source", "review", "conditions"]
+            : ["level", "id", "version", "source", "review", "conditions"]);
         var level = specialty ? null : reader.RequiredInt("level", 0, 9);
         var id = reader.RequiredText("id");
         var version = reader.RequiredInt("version", 1, 9999);
         var source = reader.OptionalText("source");
+        var reviewed = ReadReviewed(reader.ScalarList("review") ?? []);
         var conditions = new List<EligibilityCondition>();
         if (reader.Sequence("conditions", required: true) is { } list)
         {
@@ -63,7 +70,7 @@ internal sealed partial class TrackCatalogueReader
             return null;
         }
 
-        return (level, new EligibilityRuleSet(id, v, conditions) { Source = source });
+        return (level, new EligibilityRuleSet(id, v, conditions) { Source = source, Reviewed = reviewed });
     }
 
     private EligibilityCondition? ReadCondition(YamlNode node, EligibilityContext context)
@@ -159,6 +166,26 @@ internal sealed partial class TrackCatalogueReader
             default:
                 return reader.RequiredInt("working-age", 1, 99) is { } age ? new EligibilityRequirement.WorkingAge(age) : null;
         }
+    }
+
+    // review: [work, certificate, graduation] — the evidence kinds a person checks before a route using them admits.
+    private List<EvidenceKind> ReadReviewed(IReadOnlyList<YamlScalar> names)
+    {
+        var kinds = new List<EvidenceKind>();
+        foreach (var name in names)
+        {
+            if (EvidenceKindNames.FirstOrDefault(k => k.Name == name.Value.Trim()) is { Name: not null } known)
+            {
+                kinds.Add(known.Kind);
+            }
+            else
+            {
+                Error(name.Location, BankRules.BadValue,
+                    $"eligibility: review 不认识 '{name.Value}' (unknown evidence kind; use: {string.Join(", ", EvidenceKindNames.Select(k => k.Name))})");
+            }
+        }
+
+        return [.. kinds.Distinct()];
     }
 
     private List<SchoolKind>? ReadSchools(IReadOnlyList<YamlScalar> names, SourceLocation at, string what)

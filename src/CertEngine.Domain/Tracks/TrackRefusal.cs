@@ -59,4 +59,10 @@ public enum TrackRefusal
 
     /// <summary>One eligibility condition not met; its cause (an <see cref="EligibilityRefusal"/>) says why. Args: the condition's id and title.</summary>
     ConditionNotMet,
+
+    /// <summary>
+    /// The route met rests on evidence a person must check first (资格审核): the enrolment goes through the review queue.
+    /// Args: the condition's id, the evidence ids to check (comma-separated).
+    /// </summary>
+    ReviewRequired,
 }

@@ -117,33 +117,13 @@ public sealed class CertificationTrackGrain(
 
     public Task<IReadOnlyList<string>> ListEnrolledAsync() => enrolments.ListAsync(Key, 0, ListLimit);
 
-    public async Task<CommandReply> RegisterCandidateAsync(string idNumber, IReadOnlyList<Evidence> evidence, string actor)
-    {
-        var candidate = grains.GetGrain<ICandidateGrain>(idNumber);
-        if (await TrackAsync() is not { } track || await candidate.GetAsync() is not { } snapshot)
-        {
-            return Refuse(await TrackAsync() is null ? Refused.Of(TrackRefusal.NotOpened, Key) : TrackRefusal.NotRegistered);
-        }
+    public Task<CommandReply> RegisterCandidateAsync(string idNumber, IReadOnlyList<Evidence> evidence, string actor) => EnrolCheckedAsync(idNumber, evidence, [], actor);
 
-        if (snapshot.Enrolments.Any(e => e.TrackKey == Key))
-        {
-            return CommandReply.Ok;
-        }
+    public async Task<CommandReply> EnrolCheckedAsync(string idNumber, IReadOnlyList<Evidence> evidence, IReadOnlyList<string> confirmed, string actor) =>
+        await TrackAsync() is { } track ? await TrackEnrolment.EnrolAsync(grains, clock, track, Key, idNumber, evidence, confirmed, actor) : Refuse(Refused.Of(TrackRefusal.NotOpened, Key));
 
-        var (eligible, refusal) = TrackEligibility.Evaluate(track, snapshot.BirthDate, evidence, ChinaTime.Today(clock));
-        if (eligible is null)
-        {
-            return refusal!;
-        }
-
-        var reply = await candidate.EnrolAsync(new Enrolment(Key, eligible.ConditionId, eligible.EvidenceIds, clock.GetUtcNow(), actor));
-        if (reply.Accepted)
-        {
-            await grains.AuditAsync(clock, Subject, actor, "track.enrolled", "", $"condition {eligible.ConditionId}; evidence {string.Join(",", eligible.EvidenceIds)}");
-        }
-
-        return reply;
-    }
+    public async Task<EligibilityAssessment?> AssessEligibilityAsync(DateOnly birthDate, IReadOnlyList<Evidence> evidence, IReadOnlyList<string> confirmed) =>
+        await TrackAsync() is { } track ? TrackEligibility.Assess(track, birthDate, evidence, confirmed, ChinaTime.Today(clock)) : null;
 
     public async Task<CommandReply> CheckEligibilityAsync(DateOnly birthDate, IReadOnlyList<Evidence> evidence) =>
         await TrackAsync() is not { } track ? Refuse(Refused.Of(TrackRefusal.NotOpened, Key))

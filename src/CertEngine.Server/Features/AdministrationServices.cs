@@ -1,6 +1,7 @@
 using CertEngine.Server.Features.Banks;
 using CertEngine.Server.Features.Candidates;
 using CertEngine.Server.Features.Certificates;
+using CertEngine.Server.Features.Eligibility;
 using CertEngine.Server.Features.Staff;
 using CertEngine.Server.Features.Tracks;
 
@@ -17,6 +18,8 @@ public static class AdministrationServices
         services.AddSingleton<CandidatePhotoImages>();
         services.AddSingleton<CandidatePhotos>();
         services.AddSingleton<CandidatePhotoBatch>();
+        services.AddSingleton<CandidateEvidence>();
+        services.AddSingleton<ReviewDesk>();
         services.AddCertificateServices();
         services.AddSingleton<TrackDefinitions>();
         services.AddSingleton<BankWorkshop>();

@@ -4,6 +4,7 @@ using CertEngine.Server.Features.Audit;
 using CertEngine.Server.Features.Banks;
 using CertEngine.Server.Features.Candidates;
 using CertEngine.Server.Features.Certificates;
+using CertEngine.Server.Features.Eligibility;
 using CertEngine.Server.Features.Exam;
 using CertEngine.Server.Features.Practical;
 using CertEngine.Server.Features.Sessions;
@@ -44,6 +45,8 @@ public static class CertEngineApi
         app.MapAttemptApi();
         app.MapSessionApi();
         app.MapCandidateApi();
+        app.MapEvidenceApi();
+        app.MapEligibilityReviewApi();
         app.MapCandidateImportApi();
         app.MapCandidatePhotoApi();
         app.MapTrackApi();

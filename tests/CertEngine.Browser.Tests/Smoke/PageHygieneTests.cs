@@ -92,7 +92,7 @@ public sealed class PageHygieneTests(BrowserHost host)
         "/assess", "/assess/adjudication", "/assess/{sessionId}/{ticket}/{taskId}",
         "/admin", "/admin/candidates", "/admin/candidates/{id}", "/admin/certificates", "/admin/staff", "/admin/security", "/admin/tracks", "/admin/sessions",
         "/admin/sessions/{id}", "/admin/banks", "/admin/banks/draft", "/admin/banks/diff", "/admin/tracks/rules", "/account/password",
-        "/admin/certificates/issue", "/admin/certificates/handout", "/admin/results",
+        "/admin/certificates/issue", "/admin/certificates/handout", "/admin/results", "/admin/eligibility",
     ];
 
     private sealed record Visit(string Route, string Url, HttpClient? As, int Status = 200);
@@ -124,7 +124,7 @@ public sealed class PageHygieneTests(BrowserHost host)
             new("/admin", "/admin", admin), new("/admin/candidates", "/admin/candidates", admin),
             new("/admin/candidates/{id}", $"/admin/candidates/{registered.GetProperty("internalId").GetString()}", admin),
             new("/admin/certificates", "/admin/certificates", admin), new("/admin/staff", "/admin/staff", admin),
-            new("/admin/security", "/admin/security", admin),
+            new("/admin/security", "/admin/security", admin), new("/admin/eligibility", "/admin/eligibility", admin),
             new("/admin/tracks", "/admin/tracks", admin), new("/admin/sessions", "/admin/sessions", admin),
             new("/admin/sessions/{id}", $"/admin/sessions/{theory.Id}", admin),
             new("/admin/banks", "/admin/banks", admin), new("/admin/banks/draft", "/admin/banks/draft?code=4-10-01-06", admin),

@@ -89,6 +89,15 @@ public sealed partial class DemoCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Demo_LevelFourTrackWhoseCertificateRouteIsReviewed_EnrolsAsItsOwnReviewerAndIssues()
+    {
+        var (code, lines, error) = await DemoAsync("4-10-01-06/家务服务员/4");
+
+        Assert.True(code == 0, error);
+        Assert.NotEmpty(lines);
+    }
+
+    [Fact]
     public async Task Demo_PracticalOnlySpecialtyTrack_IssuesSpecialtyCertificatesThatVerify()
     {
         var (code, lines, error) = await DemoAsync("专项/ZX-MYHL");

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CertEngine.Contracts;
 using CertEngine.Contracts.Candidates;
+using CertEngine.Server.Features.Tracks;
 using CertEngine.Server.Web;
 using CertEngine.Server.Web.Auth;
 using CertEngine.Server.Web.Localization;
@@ -14,13 +15,14 @@ namespace CertEngine.Server.Features.Candidates;
 /// <summary>
 /// One candidate (考生信息), addressed by the internal id so no ID number travels in a link: the profile, enrolments and
 /// certificates, the form that corrects the name, county, tags and phone number (the ID number never changes here), and
-/// the audit trail of who changed what; and the candidate's photo (考生照片): shown, uploaded (cropped in the browser to
-/// 1 inch, normalised again by the server) or removed.
+/// the audit trail of who changed what; the candidate's photo (考生照片): shown, uploaded (cropped in the browser to
+/// 1 inch, normalised again by the server) or removed; and the eligibility evidence (申报材料) with each track's routes
+/// (CandidateModel.Evidence.cs).
 /// </summary>
 [Authorize(Policy = AccessPolicies.Registrar)]
 [RequestSizeLimit(CandidatePhotoImages.MaxUploadBytes + 256 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = CandidatePhotoImages.MaxUploadBytes + 256 * 1024)]
-public sealed class CandidateModel(ICandidateDirectory directory, IGrainFactory grains, CandidatePhotos photos) : PageModel
+public sealed partial class CandidateModel(ICandidateDirectory directory, IGrainFactory grains, CandidatePhotos photos, CandidateEvidence evidence, TrackDefinitions tracks) : PageModel
 {
     /// <summary>姓名.</summary>
     [BindProperty, Required(ErrorMessage = "请填写姓名 (name required)"), StringLength(64)]
@@ -76,6 +78,7 @@ public sealed class CandidateModel(ICandidateDirectory directory, IGrainFactory 
         }
 
         FillForm();
+        await LoadEvidenceAsync(null, null);
 
         if (photo is null || photo.Length == 0)
         {
@@ -115,6 +118,7 @@ public sealed class CandidateModel(ICandidateDirectory directory, IGrainFactory 
         }
 
         FillForm();
+        await LoadEvidenceAsync(null, null);
 
         Message = await photos.RemoveAsync(Candidate!.Profile.IdNumber, User.Actor(), cancellationToken) ? "照片已删除 (photo removed)" : "该考生没有照片 (this candidate has no photo)";
         await LoadAsync(id, cancellationToken);
@@ -132,6 +136,7 @@ public sealed class CandidateModel(ICandidateDirectory directory, IGrainFactory 
         FillForm();
         // Where the page's script lands after sending a cropped photo to the API.
         Message = photo == "saved" && PhotoTag is not null ? "照片已保存 (photo saved)" : null;
+        await LoadEvidenceAsync(Check, Edit);
         return Page();
     }
 
@@ -143,6 +148,7 @@ public sealed class CandidateModel(ICandidateDirectory directory, IGrainFactory 
             return NotFound();
         }
 
+        await LoadEvidenceAsync(null, null);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -158,6 +164,7 @@ public sealed class CandidateModel(ICandidateDirectory directory, IGrainFactory 
         }
 
         await LoadAsync(id, cancellationToken);
+        await LoadEvidenceAsync(null, null);
         Message = "已保存 (saved)";
         return Page();
     }

@@ -1,5 +1,6 @@
 using CertEngine.Contracts.Accounts;
 using CertEngine.Domain;
+using CertEngine.Server.Features.Eligibility;
 using CertEngine.Server.Features.Practical;
 using CertEngine.Server.Features.Sessions;
 using CertEngine.Server.Web.Auth;
@@ -14,7 +15,7 @@ namespace CertEngine.Server.Features.Dashboard;
 /// areas their roles may use.
 /// </summary>
 [Authorize(Policy = AccessPolicies.Staff)]
-public sealed class DashboardModel(IGrainFactory grains, TimeProvider clock) : PageModel
+public sealed class DashboardModel(IGrainFactory grains, ReviewDesk reviews, TimeProvider clock) : PageModel
 {
     /// <summary>The most sittings the page lists.</summary>
     public const int MaxSittings = 30;
@@ -50,6 +51,11 @@ public sealed class DashboardModel(IGrainFactory grains, TimeProvider clock) : P
                 s.Rostered, s.CheckedIn, "/proctor/" + Uri.EscapeDataString(s.Id))));
             Add(waiting, WaitingKind.CheckInOpen, runnable.Count(s => s.Status == "checkin"), "/proctor");
             Add(waiting, WaitingKind.Running, runnable.Count(s => s.Status is "running" or "paused"), "/proctor");
+        }
+
+        if (IsManager)
+        {
+            Add(waiting, WaitingKind.EligibilityReviews, (int)Math.Min(int.MaxValue, await reviews.CountAsync(HttpContext.RequestAborted)), "/admin/eligibility");
         }
 
         if (IsAssessor)

@@ -14,4 +14,7 @@ public enum WaitingKind
 
     /// <summary>Cases held for the chief assessor's adjudication.</summary>
     Adjudications,
+
+    /// <summary>Applications waiting for eligibility review (资格审核).</summary>
+    EligibilityReviews,
 }

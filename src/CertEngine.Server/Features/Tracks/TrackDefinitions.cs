@@ -66,7 +66,8 @@ public sealed class TrackDefinitions(ExamLibrary library, IGrainFactory grains)
     {
         ArgumentNullException.ThrowIfNull(eligibility);
         return new EligibilityView(eligibility.Id, eligibility.Version, eligibility.Source,
-            eligibility.Conditions.Select(c => new ConditionView(c.Id, c.Title, c.Unconfirmed)).ToList());
+            eligibility.Conditions.Select(c => new ConditionView(c.Id, c.Title, c.Unconfirmed)).ToList(),
+            eligibility.Reviewed.Select(k => k.ToString().ToLowerInvariant()).ToList());
     }
 
     /// <summary>A track's staffing policy as the API shows it.</summary>

@@ -37,7 +37,7 @@ public sealed record ComponentView(
     string Component, int Minutes, decimal PassMark, int Assessors, decimal AdjudicationThreshold, string? Aggregation = null, string? Veto = null);
 
 /// <summary>The 申报条件 rule set: a candidate qualifies by meeting any one condition.</summary>
-public sealed record EligibilityView(string Id, int Version, string? Source, IReadOnlyList<ConditionView> Conditions);
+public sealed record EligibilityView(string Id, int Version, string? Source, IReadOnlyList<ConditionView> Conditions, IReadOnlyList<string>? Reviewed = null);
 
 /// <summary>One route to eligibility; <see cref="Unconfirmed"/> when it is a default not confirmed by the official text.</summary>
 public sealed record ConditionView(string Id, string Title, bool Unconfirmed);

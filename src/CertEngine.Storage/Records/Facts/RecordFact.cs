@@ -225,3 +225,36 @@ public sealed record CandidateProfileFact(
     [property: Id(4)] string Tags,
     [property: Id(5)] string Actor,
     [property: Id(6)] string? Phone = null) : RecordFact(FactId, At);
+
+/// <summary>
+/// An application's state in eligibility review (资格审核): submitted (pending), approved or rejected. The queue's row
+/// for <paramref name="ReviewId"/> holds the latest fact.
+/// </summary>
+/// <param name="FactId">The stable id (<c>review/{review id}/{n}</c>).</param>
+/// <param name="At">When the state changed.</param>
+/// <param name="ReviewId">The review (one application).</param>
+/// <param name="TrackKey">The track applied to.</param>
+/// <param name="IdNumber">The candidate's ID number.</param>
+/// <param name="ConditionId">The route the engine found met.</param>
+/// <param name="EvidenceIds">The evidence the route uses, comma-separated.</param>
+/// <param name="ToCheck">The evidence a person must check, comma-separated.</param>
+/// <param name="Status"><c>pending</c>, <c>approved</c> or <c>rejected</c>.</param>
+/// <param name="SubmittedAt">When the application was submitted.</param>
+/// <param name="SubmittedBy">Who submitted it.</param>
+/// <param name="DecidedBy">Who decided it, or empty while pending.</param>
+/// <param name="Reason">Why it was rejected, or empty.</param>
+[GenerateSerializer, Alias("certengine.EligibilityReviewFact")]
+public sealed record EligibilityReviewFact(
+    string FactId,
+    DateTimeOffset At,
+    [property: Id(0)] string ReviewId,
+    [property: Id(1)] string TrackKey,
+    [property: Id(2)] string IdNumber,
+    [property: Id(3)] string ConditionId,
+    [property: Id(4)] string EvidenceIds,
+    [property: Id(5)] string ToCheck,
+    [property: Id(6)] string Status,
+    [property: Id(7)] DateTimeOffset SubmittedAt,
+    [property: Id(8)] string SubmittedBy,
+    [property: Id(9)] string DecidedBy,
+    [property: Id(10)] string Reason) : RecordFact(FactId, At);

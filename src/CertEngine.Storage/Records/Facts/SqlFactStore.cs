@@ -58,6 +58,7 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
                     new { ruling.FactId, ruling.AttemptKey, ruling.SessionId, ruling.TaskId, ruling.Chief, ruling.Score, ruling.Reason, AtUs = Us(ruling.At) },
                     cancellationToken),
                 CandidateProfileFact profile => await InsertAsync(connection, transaction, profile, cancellationToken),
+                EligibilityReviewFact review => await Reviews.SqlEligibilityReviews.ApplyAsync(connection, transaction, review, cancellationToken),
                 _ => throw new ArgumentException($"Unknown fact type {fact.GetType().Name}.", nameof(facts)),
             };
         }
