@@ -32,6 +32,12 @@ internal static class ShippedTracks
         return result.Bank ?? throw new InvalidOperationException(string.Join('\n', result.Problems));
     });
 
+    private static readonly Lazy<Bank> LazyTidyingBank = new(() =>
+    {
+        var result = BankVersions.LoadPublished(Path.Combine(ShippedBanksTests.RepositoryRoot(), "question-banks", "ZX-ZLSN", "versions", "1"));
+        return result.Bank ?? throw new InvalidOperationException(string.Join('\n', result.Problems));
+    });
+
     private static readonly Lazy<Bank> LazyElderCareBank = new(() =>
     {
         var result = BankLoader.LoadDirectory(Path.Combine(ShippedBanksTests.RepositoryRoot(), "question-banks", ElderCare));
@@ -54,6 +60,7 @@ internal static class ShippedTracks
         "4-10-01-06" => HouseholdBank,
         ElderCare => ElderCareBank,
         "ZX-MYHL" => SpecialtyBank,
+        "ZX-ZLSN" => LazyTidyingBank.Value,
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "not a shipped bank"),
     };
 

@@ -97,10 +97,12 @@ public sealed partial class DemoCommandTests : IDisposable
         Assert.NotEmpty(lines);
     }
 
-    [Fact]
-    public async Task Demo_PracticalOnlySpecialtyTrack_IssuesSpecialtyCertificatesThatVerify()
+    [Theory]
+    [InlineData("ZX-MYHL", "母婴护理")]
+    [InlineData("ZX-ZLSN", "整理收纳")]
+    public async Task Demo_PracticalOnlySpecialtyTrack_IssuesSpecialtyCertificatesThatVerify(string specialty, string name)
     {
-        var (code, lines, error) = await DemoAsync("专项/ZX-MYHL");
+        var (code, lines, error) = await DemoAsync("专项/" + specialty);
 
         Assert.True(code == 0, error);
         Assert.NotEmpty(lines);
@@ -112,7 +114,7 @@ public sealed partial class DemoCommandTests : IDisposable
         {
             var verified = await VerifyAsync(line.Split(' ')[2], jwks);
             Assert.True(verified.Code == 0, verified.Output);
-            Assert.Contains("职业 Occupation:     ZX-MYHL 母婴护理", verified.Lines);
+            Assert.Contains($"职业 Occupation:     {specialty} {name}", verified.Lines);
             Assert.Contains("等级 Level:          -- (专项职业能力，无等级 / specialty, no level)", verified.Lines);
         }
     }
@@ -125,7 +127,7 @@ public sealed partial class DemoCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Empty(lines);
         Assert.Contains("unknown track '4-10-01-06/家庭保洁员/5'", error);
-        Assert.Contains("known tracks: 4-10-01-05/5, 4-10-01-05/4, 4-10-01-06/家务服务员/5, 4-10-01-06/家务服务员/4, 专项/ZX-MYHL", error);
+        Assert.Contains("known tracks: 4-10-01-05/5, 4-10-01-05/4, 4-10-01-06/家务服务员/5, 4-10-01-06/家务服务员/4, 专项/ZX-MYHL, 专项/ZX-ZLSN", error);
         Assert.False(Directory.Exists(Path.Combine(_directory, "data")));
     }
 
