@@ -24,24 +24,27 @@ public sealed class AssessorPageTests(BrowserHost host)
         await page.Locator($"section[data-session='{sitting.Id}'] ul.tasks a").First.ClickAsync();
         await Expect(page.Locator("form#sheet")).ToBeVisibleAsync();
 
+        // The form reads like the rubric: the assessor types deductions (扣分), the page shows what they leave.
         var inputs = page.Locator("form#sheet input[type=number]");
         var expected = 0m;
         for (var i = 0; i < await inputs.CountAsync(); i++)
         {
             var max = decimal.Parse((await inputs.Nth(i).GetAttributeAsync("data-max"))!, CultureInfo.InvariantCulture);
-            var awarded = i == 0 ? max - 1 : max;
-            expected += awarded;
-            await inputs.Nth(i).FillAsync(awarded.ToString(CultureInfo.InvariantCulture));
+            var deducted = i == 0 ? 3m : 0m;
+            expected += max - deducted;
+            await inputs.Nth(i).FillAsync(deducted.ToString(CultureInfo.InvariantCulture));
         }
 
+        var first = inputs.Nth(0);
+        var firstMax = decimal.Parse((await first.GetAttributeAsync("data-max"))!, CultureInfo.InvariantCulture);
+        await Expect(page.Locator($"#a-{(await first.GetAttributeAsync("id"))![2..]}")).ToHaveTextAsync((firstMax - 3).ToString("0.##", CultureInfo.InvariantCulture));
+        await Expect(page.Locator("#deducted")).ToHaveTextAsync("3");
         await Expect(page.Locator("#total")).ToHaveTextAsync(expected.ToString("0.##", CultureInfo.InvariantCulture));
         await Expect(page.Locator(".confirm-total")).ToHaveTextAsync(expected.ToString("0.##", CultureInfo.InvariantCulture));
         await Expect(page.Locator("#progress")).ToContainTextAsync("已签署 0 份");
-        var first = inputs.Nth(0);
-        var firstMax = (await first.GetAttributeAsync("data-max"))!;
         await first.FillAsync("999");
         await Expect(page.Locator("form#sheet .over").First).ToBeVisibleAsync();
-        await first.FillAsync((decimal.Parse(firstMax, CultureInfo.InvariantCulture) - 1).ToString(CultureInfo.InvariantCulture));
+        await first.FillAsync("3");
         await Expect(page.Locator("form#sheet .over").First).ToBeHiddenAsync();
         await page.FillAsync("#Remark", "第一项操作略有不足");
         var dialogs = 0;
@@ -57,6 +60,7 @@ public sealed class AssessorPageTests(BrowserHost host)
         await page.ClickAsync("form#sheet button[type=submit]");
         await Expect(page.Locator("#signed")).ToBeVisibleAsync();
         await Expect(page.Locator("#signed-total")).ToHaveTextAsync(expected.ToString("0.##", CultureInfo.InvariantCulture));
+        await Expect(page.Locator("#signed-deducted")).ToHaveTextAsync("3");
         await Expect(page.Locator("#progress")).ToContainTextAsync("已签署 1 份");
         await Expect(page.Locator("#next")).ToBeVisibleAsync();
         await browser.ScreenshotAsync("signed");

@@ -187,8 +187,9 @@ public sealed partial class StaffPagesTests(ApiHost host)
         var client = sitting.Assessors[2];
         var token = await TokenAsync(client, page);
         var fields = task.GetProperty("rubric").EnumerateArray()
-            .Select(r => ($"Awarded[{r.GetProperty("id").GetString()}]", r.GetProperty("points").GetDecimal().ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Select((r, i) => ($"Deducted[{r.GetProperty("id").GetString()}]", i == 0 ? "1" : "0"))
             .Append(("Remark", "规范")).Append(("__RequestVerificationToken", token)).ToList();
+        var points = task.GetProperty("rubric").EnumerateArray().Sum(r => r.GetProperty("points").GetDecimal());
 
         var unconfirmed = await client.PostAsync(page, Form([.. fields]));
         var signed = await client.PostAsync(page, Form([.. fields.Append(("Confirmed", "true"))]));
@@ -202,6 +203,32 @@ public sealed partial class StaffPagesTests(ApiHost host)
         Assert.Contains("已签署", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("id=\"signed\"", after, StringComparison.Ordinal);
         Assert.Contains("\"remark\":\"规范\"", api, StringComparison.Ordinal);
+        var awarded = System.Text.Json.JsonDocument.Parse(api).RootElement.GetProperty("ownSheet").GetProperty("awarded");
+        Assert.Equal(points - 1, awarded.EnumerateObject().Sum(p => p.Value.GetDecimal())); // deductions become points awarded
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("999")]
+    [InlineData(null)]
+    public async Task SheetPage_DeductionOutsideTheCriterionOrMissing_IsRefusedOnThePage_NothingSigned(string? first)
+    {
+        var sitting = await PracticalSittingAsync.CreateAsync(host, candidates: 1);
+        var task = await sitting.FirstTaskAsync(2);
+        var page = $"/assess/{sitting.Id}/{sitting.Tickets[0]}/{task.GetProperty("taskId").GetString()}";
+        var client = sitting.Assessors[2];
+        var token = await TokenAsync(client, page);
+        var fields = task.GetProperty("rubric").EnumerateArray()
+            .Select((r, i) => (Name: $"Deducted[{r.GetProperty("id").GetString()}]", Value: i == 0 ? first : "0"))
+            .Where(f => f.Value is not null).Select(f => (f.Name, f.Value!))
+            .Append(("Confirmed", "true")).Append(("__RequestVerificationToken", token)).ToList();
+
+        var response = await client.PostAsync(page, Form([.. fields]));
+        var api = await client.GetStringAsync(sitting.TaskPath(0, task.GetProperty("taskId").GetString()!));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("扣分", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, System.Text.Json.JsonDocument.Parse(api).RootElement.GetProperty("ownSheet").ValueKind);
     }
 
     private async Task<string> CreateAsync(string userName, string role)

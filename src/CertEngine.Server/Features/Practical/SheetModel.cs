@@ -9,9 +9,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CertEngine.Server.Features.Practical;
 
 /// <summary>
-/// <c>/assess/{sessionId}/{ticket}/{taskId}</c>: one task's rubric as a form (points per criterion bounded by its maximum,
-/// 否决项 checkboxes, remark). Submitting signs the assessor's sheet, which is final and audited; the same rules as
-/// <c>POST /api/practical/…/sheet</c>, through the same code.
+/// <c>/assess/{sessionId}/{ticket}/{taskId}</c>: one task's rubric as a form, read the way its 评分标准 are written: the
+/// assessor enters what each criterion deducts (扣分, 0 to the criterion's points: 扣完为止), the form shows what that
+/// leaves (得分) and the total, with 否决项 checkboxes and a remark. Submitting signs the assessor's sheet (points
+/// awarded = points − deducted), which is final and audited; the same rules as <c>POST /api/practical/…/sheet</c>
+/// (which takes points awarded), through the same code.
 /// </summary>
 [Authorize(Policy = AccessPolicies.Assessor)]
 public sealed class SheetModel(IGrainFactory grains) : PageModel
@@ -19,9 +21,9 @@ public sealed class SheetModel(IGrainFactory grains) : PageModel
     /// <summary>The task with its rubric and, once signed, the assessor's own sheet.</summary>
     public TaskView? Scored { get; private set; }
 
-    /// <summary>Points per criterion id.</summary>
+    /// <summary>Points deducted per criterion id, as typed (kept when the form is shown again).</summary>
     [BindProperty]
-    public Dictionary<string, decimal> Awarded { get; set; } = [];
+    public Dictionary<string, decimal> Deducted { get; set; } = [];
 
     /// <summary>Indexes of the triggered 否决项.</summary>
     [BindProperty]
@@ -79,13 +81,35 @@ public sealed class SheetModel(IGrainFactory grains) : PageModel
             ModelState.AddModelError(nameof(Confirmed), "请确认评分无误后再提交：签署后不能修改 (confirm first: a signed sheet is final)");
         }
 
+        var awarded = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var line in Scored.Rubric)
+        {
+            if (!Deducted.TryGetValue(line.Id, out var deducted))
+            {
+                ModelState.AddModelError($"{nameof(Deducted)}[{line.Id}]", $"“{line.Name}”未填扣分（不扣分填 0） ({line.Name}: enter the deduction, 0 for none)");
+            }
+            else if (deducted < 0 || deducted > line.Points)
+            {
+                ModelState.AddModelError($"{nameof(Deducted)}[{line.Id}]", $"“{line.Name}”扣分应在 0 到 {line.Points:0.##} 之间 ({line.Name}: a deduction from 0 to {line.Points:0.##})");
+            }
+            else
+            {
+                awarded[line.Id] = line.Points - deducted;
+            }
+        }
+
+        if (Deducted.Keys.Any(id => Scored.Rubric.All(line => line.Id != id)))
+        {
+            ModelState.AddModelError(nameof(Deducted), "评分项与本题的评分标准不符，请刷新页面 (the criteria do not match this task: reload the page)");
+        }
+
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
-        var sheet = new ScoreSheet(Awarded, Vetoes, string.IsNullOrWhiteSpace(Remark) ? null : Remark.Trim());
+        var sheet = new ScoreSheet(awarded, Vetoes, string.IsNullOrWhiteSpace(Remark) ? null : Remark.Trim());
         var reply = await PracticalScoring.SubmitSheetAsync(sessionId, ticket, taskId, sheet, User, grains);
         if (reply is null)
         {

@@ -1,32 +1,43 @@
-// The rubric form (/assess/…): keeps the running total (also in the one confirmation the form asks for: the signing
-// checkbox), and says at once when an entry is above its criterion's maximum. Plain ES2017; the server checks
-// everything again.
+// The rubric form (/assess/…): the assessor types what each criterion deducts (扣分), as the rubric's standards are
+// written; the page shows each criterion's points awarded, the deductions and the total (also in the one confirmation
+// the form asks for: the signing checkbox), and says at once when a deduction is above its criterion's points. Plain
+// ES2017; the server checks everything again.
 (function () {
   'use strict';
   var form = document.getElementById('sheet');
   if (!form) { return; }
   var inputs = Array.prototype.slice.call(form.querySelectorAll('input[type=number]'));
   var total = document.getElementById('total');
+  var deducted = document.getElementById('deducted');
   var confirmTotal = form.querySelector('.confirm-total');
 
+  function round(n) { return String(Math.round(n * 100) / 100); }
+
   function sum() {
-    var value = inputs.reduce(function (acc, input) {
+    var points = 0;
+    var taken = 0;
+    inputs.forEach(function (input) {
+      var max = parseFloat(input.getAttribute('data-max'));
       var n = parseFloat(input.value);
-      return acc + (isNaN(n) ? 0 : n);
-    }, 0);
-    var text = String(Math.round(value * 100) / 100);
-    total.textContent = text;
-    if (confirmTotal) { confirmTotal.textContent = text; }
+      points += max;
+      if (!isNaN(n)) { taken += Math.min(Math.max(n, 0), max); }
+    });
+    deducted.textContent = round(taken);
+    total.textContent = round(points - taken);
+    if (confirmTotal) { confirmTotal.textContent = round(points - taken); }
   }
 
   function check(input) {
     var max = parseFloat(input.getAttribute('data-max'));
     var n = parseFloat(input.value);
     var over = !isNaN(n) && n > max;
-    input.setCustomValidity(!isNaN(n) && (n < 0 || over) ? '0 – ' + max : '');
-    input.setAttribute('aria-invalid', over || n < 0 ? 'true' : 'false');
+    var bad = !isNaN(n) && (n < 0 || over);
+    input.setCustomValidity(bad ? '0 – ' + max : '');
+    input.setAttribute('aria-invalid', bad ? 'true' : 'false');
     var message = document.getElementById(input.getAttribute('aria-describedby'));
     if (message) { message.hidden = !over; }
+    var awarded = document.getElementById('a-' + input.id.substring(2));
+    if (awarded) { awarded.textContent = isNaN(n) || bad ? '—' : round(max - n); }
   }
 
   inputs.forEach(function (input) {
