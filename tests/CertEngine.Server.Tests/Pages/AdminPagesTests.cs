@@ -78,6 +78,46 @@ public sealed partial class AdminPagesTests(ApiHost host)
     }
 
     [Fact]
+    public async Task CandidatesPage_ImportWithPhotos_RegistersTheListThenStoresEachPhotoByIdNumber()
+    {
+        var manager = await host.StaffAsync("pages.manager", "CentreManager");
+        var (withPhoto, without) = (ApiHost.NewIdNumber(), ApiHost.NewIdNumber());
+        var form = CandidateImportApiTests.Form(CandidateImportApiTests.Workbook(
+            CandidateImportApiTests.Row("王芳", withPhoto, "", "", "", null),
+            CandidateImportApiTests.Row("李娜", without, "", "", "", null)), "名单.xlsx");
+        form.Add(new ByteArrayContent(Pictures.Split(600, 800)), "photos", $"{withPhoto}.jpg");
+        form.Add(new ByteArrayContent(Pictures.Split(600, 800)), "photos", "not-an-id-number.jpg");
+        form.Add(new StringContent(await TokenAsync(manager, "/admin/candidates")), "__RequestVerificationToken");
+
+        var html = await (await manager.PostAsync("/admin/candidates?handler=Import", form)).Content.ReadAsStringAsync();
+        var list = await manager.GetStringAsync("/api/candidates?photo=missing&pageSize=100");
+
+        Assert.Contains("新登记 2 人", html);
+        Assert.Contains("共 2 个文件，已保存 1 张照片", html);
+        Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync($"/api/candidates/{withPhoto}/photo")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/api/candidates/{without}/photo")).StatusCode);
+        Assert.Contains("李娜", list);
+        Assert.DoesNotContain("王芳", list);
+    }
+
+    [Fact]
+    public async Task CandidatesPage_ImportWithPhotos_ListWithErrors_StoresNoPhoto()
+    {
+        var manager = await host.StaffAsync("pages.manager", "CentreManager");
+        var good = ApiHost.NewIdNumber();
+        var form = CandidateImportApiTests.Form(CandidateImportApiTests.Workbook(
+            CandidateImportApiTests.Row("张三", good, "", "", "", null),
+            CandidateImportApiTests.Row("李四", "12345", "", "", "", null)), "名单.xlsx");
+        form.Add(new ByteArrayContent(Pictures.Split(600, 800)), "photos", $"{good}.jpg");
+        form.Add(new StringContent(await TokenAsync(manager, "/admin/candidates")), "__RequestVerificationToken");
+
+        var html = await (await manager.PostAsync("/admin/candidates?handler=Import", form)).Content.ReadAsStringAsync();
+
+        Assert.Contains("照片也未保存", html);
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/api/candidates/{good}/photo")).StatusCode);
+    }
+
+    [Fact]
     public async Task CandidatesPage_PostWithoutAntiforgeryToken_IsRefused()
     {
         var manager = await host.StaffAsync("pages.manager", "CentreManager");

@@ -69,6 +69,22 @@ public abstract class CandidateDirectoryContractTests(StorageTarget target)
     }
 
     [StorageFact]
+    public async Task Search_MarksWhoHasAPhoto_AndListsOnlyThoseWithoutOne()
+    {
+        var (facts, directory) = await StoresAsync();
+        await facts.AppendAsync([Profile("0001", 1, "甲", "", "", 0), Profile("0002", 1, "乙", "", "", 0), Profile("0003", 1, "丙", "", "", 0)]);
+        var photos = new SqlCandidatePhotoStore(_settings);
+        await photos.SaveAsync(new CandidatePhoto(Id("0002"), [0xFF, 0xD8, 0xFF, 0xD9], "sha", 295, 413, "centre", Monday));
+
+        var all = await directory.SearchAsync(new CandidateSearch(null, [], null, null, 0, 10));
+        var without = await directory.SearchAsync(new CandidateSearch(null, [], null, null, 0, 10, WithoutPhotoOnly: true));
+
+        Assert.Equal([("丙", false), ("乙", true), ("甲", false)], all.Candidates.Select(c => (c.Name, c.HasPhoto)));
+        Assert.Equal(["丙", "甲"], Names(without));
+        Assert.Equal(2, without.Total);
+    }
+
+    [StorageFact]
     public async Task Search_Pages_InNameThenNumberOrder_WithTheTotal_AndTicketHoldersMatchWhateverTheText()
     {
         var (facts, directory) = await StoresAsync();

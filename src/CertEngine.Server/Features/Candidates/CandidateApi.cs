@@ -46,9 +46,9 @@ public static class CandidateApi
 
     // The record store's candidate directory, never grain state; ID numbers masked for roles that may not read them.
     private static async Task<Results<Ok<CandidateListPage>, ValidationProblem>> ListAsync(CandidateDirectoryQueries queries, ClaimsPrincipal user,
-        string? q, string? track, string? state, int? page, int? pageSize, CancellationToken cancellationToken)
+        string? q, string? track, string? state, int? page, int? pageSize, string? photo, CancellationToken cancellationToken)
     {
-        var request = new CandidateListRequest(q, track, state, page, pageSize);
+        var request = new CandidateListRequest(q, track, state, page, pageSize, photo);
         return request.Problem() is { } problem
             ? Replies.Invalid(problem.Field, problem.Message)
             : TypedResults.Ok(await queries.ListAsync(request, user, cancellationToken));

@@ -24,10 +24,10 @@ public sealed partial class CandidateDirectoryQueries(ICandidateDirectory direct
         var text = request.Q?.Trim() ?? "";
         var holders = await TicketHoldersAsync(text);
         var found = await directory.SearchAsync(new CandidateSearch(text, holders, string.IsNullOrWhiteSpace(request.Track) ? null : request.Track.Trim(), request.Stage,
-            (long)(page - 1) * size, size), cancellationToken);
+            (long)(page - 1) * size, size, request.WithoutPhotoOnly), cancellationToken);
         var whole = SeesWholeIdNumbers(user);
         var entries = found.Candidates.Select(c => new CandidateListEntry(c.InternalId, c.Name, whole ? c.IdNumber : IdentityNumber.Mask(c.IdNumber), c.County, c.Tags,
-            c.Phone, c.Stage.ToString().ToLowerInvariant(), c.At)).ToList();
+            c.Phone, c.Stage.ToString().ToLowerInvariant(), c.At, c.HasPhoto)).ToList();
         return new CandidateListPage(entries, page, size, found.Total, (long)page * size < found.Total, !whole);
     }
 

@@ -9,4 +9,6 @@ namespace CertEngine.Server.Features.Candidates;
 /// <param name="Phone">The phone number, or empty.</param>
 /// <param name="Stage"><c>registered</c>, <c>enrolled</c>, <c>examined</c> or <c>certified</c> (on the filtered track, or on any).</param>
 /// <param name="UpdatedAt">When the profile was registered or last changed.</param>
-public sealed record CandidateListEntry(string Id, string Name, string IdNumber, string County, IReadOnlyList<string> Tags, string Phone, string Stage, DateTimeOffset UpdatedAt);
+/// <param name="HasPhoto">Whether the candidate has a photo for check-in, the ticket and the certificate.</param>
+public sealed record CandidateListEntry(string Id, string Name, string IdNumber, string County, IReadOnlyList<string> Tags, string Phone, string Stage, DateTimeOffset UpdatedAt,
+    bool HasPhoto);

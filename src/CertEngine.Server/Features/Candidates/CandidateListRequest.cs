@@ -8,8 +8,12 @@ namespace CertEngine.Server.Features.Candidates;
 /// <param name="State"><c>registered</c>, <c>enrolled</c>, <c>examined</c> or <c>certified</c>.</param>
 /// <param name="Page">The page, from 1 (default 1).</param>
 /// <param name="PageSize">The page size, 1 to <see cref="MaxPageSize"/> (default <see cref="DefaultPageSize"/>).</param>
-public sealed record CandidateListRequest(string? Q, string? Track, string? State, int? Page, int? PageSize)
+/// <param name="Photo"><c>missing</c> for only the candidates without a photo; empty for all.</param>
+public sealed record CandidateListRequest(string? Q, string? Track, string? State, int? Page, int? PageSize, string? Photo = null)
 {
+    /// <summary>The one value of <see cref="Photo"/>: candidates without a photo.</summary>
+    public const string PhotoMissing = "missing";
+
     /// <summary>The largest page.</summary>
     public const int MaxPageSize = 100;
 
@@ -40,8 +44,13 @@ public sealed record CandidateListRequest(string? Q, string? Track, string? Stat
         { Track.Length: > MaxTrackLength } => ("track", $"认定项目不超过 {MaxTrackLength} 个字 (track: at most {MaxTrackLength} characters)"),
         { State: { Length: > 0 } state } when !States.ContainsKey(state.Trim()) =>
             ("state", "状态应为 registered（已登记）、enrolled（已申报）、examined（已考试）或 certified（已发证） (state: registered, enrolled, examined or certified)"),
+        { Photo: { Length: > 0 } photo } when !string.Equals(photo.Trim(), PhotoMissing, StringComparison.OrdinalIgnoreCase) =>
+            ("photo", "照片筛选只能为 missing（缺照片） (photo: missing, or leave it out)"),
         _ => null,
     };
+
+    /// <summary>Whether only candidates without a photo are asked for.</summary>
+    public bool WithoutPhotoOnly => !string.IsNullOrWhiteSpace(Photo);
 
     /// <summary>The stage filter, or <see langword="null"/> for all.</summary>
     public CandidateStage? Stage => string.IsNullOrWhiteSpace(State) ? null : States[State.Trim()];

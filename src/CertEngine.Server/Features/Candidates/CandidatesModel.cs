@@ -53,6 +53,10 @@ public sealed class CandidatesModel(CandidateImport import, CandidateDirectoryQu
     [BindProperty(SupportsGet = true, Name = "state")]
     public string? StateFilter { get; set; }
 
+    /// <summary>The list's photo filter: <c>missing</c> for candidates without a photo.</summary>
+    [BindProperty(SupportsGet = true, Name = "photo")]
+    public string? PhotoFilter { get; set; }
+
     /// <summary>The list's page (from 1), as <c>p</c>: Razor Pages keep <c>page</c> for the page's own route value.</summary>
     [BindProperty(SupportsGet = true, Name = "p")]
     public int? PageNumber { get; set; }
@@ -172,6 +176,21 @@ public sealed class CandidatesModel(CandidateImport import, CandidateDirectoryQu
         await file.CopyToAsync(stream, cancellationToken);
         stream.Position = 0;
         Imported = await import.ImportAsync(stream, User.Actor(), cancellationToken);
+
+        // Photos chosen with the list are stored once the list is in: they are matched to the candidates it registered.
+        var photos = Request.Form.Files.GetFiles("photos").Where(f => f.Length > 0).ToList();
+        if (photos.Count > 0)
+        {
+            if (Imported.Problems.Count > 0 && Imported.Registered == 0)
+            {
+                Message = "名单有误，照片也未保存：改正名单后与照片一起重新上传 (the list has errors, so the photos were not stored either: upload both again once it is fixed)";
+            }
+            else
+            {
+                PhotoReport = await photoBatch.ImportAsync(photos, User.Actor(), cancellationToken);
+            }
+        }
+
         return Page();
     }
 
@@ -179,7 +198,7 @@ public sealed class CandidatesModel(CandidateImport import, CandidateDirectoryQu
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         OpenTracks = (await tracks.ListAsync()).Tracks.Where(t => t.OpenedVersion is not null).Select(t => (t.Key, t.Title)).ToList();
-        var request = new CandidateListRequest(Query, TrackFilter, StateFilter, PageNumber, null);
+        var request = new CandidateListRequest(Query, TrackFilter, StateFilter, PageNumber, null, PhotoFilter);
         if (request.Problem() is { } problem)
         {
             ListProblem = problem.Message;

@@ -9,5 +9,6 @@ namespace CertEngine.Storage.Records.Candidates;
 /// <param name="Phone">The phone number, or empty.</param>
 /// <param name="Stage">The stage reached (on the searched track, or on any).</param>
 /// <param name="At">When the profile was last registered or changed.</param>
+/// <param name="HasPhoto">Whether the candidate has a photo (migration 0008).</param>
 public sealed record CandidateListing(string InternalId, string IdNumber, string Name, string County, IReadOnlyList<string> Tags, string Phone,
-    CandidateStage Stage, DateTimeOffset At);
+    CandidateStage Stage, DateTimeOffset At, bool HasPhoto);

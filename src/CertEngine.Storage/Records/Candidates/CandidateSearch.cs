@@ -10,7 +10,9 @@ namespace CertEngine.Storage.Records.Candidates;
 /// <param name="Stage">Only candidates at this stage; <see langword="null"/> for all.</param>
 /// <param name="Skip">How many candidates of the order to skip (0 or more).</param>
 /// <param name="Take">How many to return, at most <see cref="MaxTake"/>.</param>
-public sealed record CandidateSearch(string? Text, IReadOnlyList<string> IdNumbers, string? TrackKey, CandidateStage? Stage, long Skip, int Take)
+/// <param name="WithoutPhotoOnly">Only candidates with no photo yet (人证合一 needs one before the exam day).</param>
+public sealed record CandidateSearch(string? Text, IReadOnlyList<string> IdNumbers, string? TrackKey, CandidateStage? Stage, long Skip, int Take,
+    bool WithoutPhotoOnly = false)
 {
     /// <summary>The longest search text used.</summary>
     public const int MaxTextLength = 64;

@@ -15,7 +15,9 @@ public sealed class SqlCandidateDirectory(StorageSettings settings) : ICandidate
 
     private const string MatchSqlTemplate =
         "SELECT d.internalid AS InternalId, d.idnumber AS IdNumber, d.name AS Name, d.county AS County, d.tags AS Tags, d.phone AS Phone, d.atus AS AtUs, " +
-        StageSql + " AS Stage FROM certenginecandidatedirectory d " +
+        StageSql + " AS Stage, " +
+        "CASE WHEN EXISTS (SELECT 1 FROM certenginecandidatephotos p WHERE p.idnumber = d.idnumber) THEN 1 ELSE 0 END AS HasPhoto " +
+        "FROM certenginecandidatedirectory d " +
         "WHERE (@text = '' OR UPPER(d.name) LIKE @contains ESCAPE '\\' OR UPPER(d.county) LIKE @contains ESCAPE '\\' " +
         "OR UPPER(d.tags) LIKE @contains ESCAPE '\\' OR (@digits = 1 AND d.phone LIKE @contains ESCAPE '\\') " +
         "OR d.idnumber = @upper OR (@digits = 1 AND d.idnumber LIKE @suffix ESCAPE '\\') OR d.idnumber IN (@holders)) " +
@@ -45,6 +47,7 @@ public sealed class SqlCandidateDirectory(StorageSettings settings) : ICandidate
             @digits = text.Length >= CandidateSearch.MinIdNumberSuffix ? 1 : 0,
             track = search.TrackKey ?? "",
             stage = search.Stage is { } stage ? (int)stage : -1,
+            nophoto = search.WithoutPhotoOnly ? 1 : 0,
             skip = Math.Max(0, search.Skip),
             take = (long)Math.Clamp(search.Take, 0, CandidateSearch.MaxTake),
         });
@@ -57,13 +60,13 @@ public sealed class SqlCandidateDirectory(StorageSettings settings) : ICandidate
 
         // Code-point order in both dialects, so a page holds the same candidates on SQLite and PostgreSQL.
         var order = settings.Dialect == StorageDialect.Postgres ? "x.Name COLLATE \"C\", x.IdNumber COLLATE \"C\"" : "x.Name, x.IdNumber";
-        var filtered = $"FROM ({match}) x WHERE (@stage < 0 OR x.Stage = @stage)";
+        var filtered = $"FROM ({match}) x WHERE (@stage < 0 OR x.Stage = @stage) AND (@nophoto = 0 OR x.HasPhoto = 0)";
         await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT COUNT(*) {filtered};", parameters, cancellationToken: cancellationToken));
         var rows = total == 0 ? [] : await connection.QueryAsync<ListingRecord>(new CommandDefinition(
             $"SELECT x.* {filtered} ORDER BY {order} LIMIT @take OFFSET @skip;", parameters, cancellationToken: cancellationToken));
         return new CandidateListingPage(rows.Select(r => new CandidateListing(r.InternalId, r.IdNumber, r.Name, r.County,
-            r.Tags.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), r.Phone, (CandidateStage)r.Stage, AuditChain.At(r.AtUs))).ToList(), total);
+            r.Tags.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), r.Phone, (CandidateStage)r.Stage, AuditChain.At(r.AtUs), r.HasPhoto != 0)).ToList(), total);
     }
 
     /// <inheritdoc />
@@ -85,5 +88,6 @@ public sealed class SqlCandidateDirectory(StorageSettings settings) : ICandidate
         public string Phone { get; set; } = "";
         public long AtUs { get; set; }
         public long Stage { get; set; }
+        public long HasPhoto { get; set; }
     }
 }
