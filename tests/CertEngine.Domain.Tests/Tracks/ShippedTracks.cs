@@ -44,6 +44,12 @@ internal static class ShippedTracks
         return result.Bank ?? throw new InvalidOperationException(string.Join('\n', result.Problems));
     });
 
+    private static readonly Lazy<Bank> LazyBankZXJTBJ = new(() =>
+    {
+        var result = BankVersions.LoadPublished(Path.Combine(ShippedBanksTests.RepositoryRoot(), "question-banks", "ZX-JTBJ", "versions", "1"));
+        return result.Bank ?? throw new InvalidOperationException(string.Join('\n', result.Problems));
+    });
+
     private static readonly Lazy<Bank> LazyElderCareBank = new(() =>
     {
         var result = BankLoader.LoadDirectory(Path.Combine(ShippedBanksTests.RepositoryRoot(), "question-banks", ElderCare));
@@ -67,6 +73,7 @@ internal static class ShippedTracks
         ElderCare => ElderCareBank,
         "ZX-MYHL" => SpecialtyBank,
         "ZX-ZLSN" => LazyTidyingBank.Value,
+        "ZX-JTBJ" => LazyBankZXJTBJ.Value,
         "ZX-YLSH" => LazyBankZXYLSH.Value,
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "not a shipped bank"),
     };

@@ -100,6 +100,7 @@ public sealed partial class DemoCommandTests : IDisposable
     [Theory]
     [InlineData("ZX-MYHL", "母婴护理")]
     [InlineData("ZX-ZLSN", "整理收纳")]
+    [InlineData("ZX-JTBJ", "家庭保洁")]
     [InlineData("ZX-YLSH", "医疗护理（生活照护）")]
     public async Task Demo_PracticalOnlySpecialtyTrack_IssuesSpecialtyCertificatesThatVerify(string specialty, string name)
     {
@@ -128,7 +129,7 @@ public sealed partial class DemoCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Empty(lines);
         Assert.Contains("unknown track '4-10-01-06/家庭保洁员/5'", error);
-        Assert.Contains("known tracks: 4-10-01-05/5, 4-10-01-05/4, 4-10-01-06/家务服务员/5, 4-10-01-06/家务服务员/4, 专项/ZX-MYHL, 专项/ZX-YLSH, 专项/ZX-ZLSN", error);
+        Assert.Contains("known tracks: 4-10-01-05/5, 4-10-01-05/4, 4-10-01-06/家务服务员/5, 4-10-01-06/家务服务员/4, 专项/ZX-JTBJ, 专项/ZX-MYHL, 专项/ZX-YLSH, 专项/ZX-ZLSN", error);
         Assert.False(Directory.Exists(Path.Combine(_directory, "data")));
     }
 
