@@ -2,6 +2,7 @@ using CertEngine.Server.Features.Banks;
 using CertEngine.Server.Features.Candidates;
 using CertEngine.Server.Features.Certificates;
 using CertEngine.Server.Features.Eligibility;
+using CertEngine.Server.Features.Raters;
 using CertEngine.Server.Features.Staff;
 using CertEngine.Server.Features.Tracks;
 
@@ -22,6 +23,7 @@ public static class AdministrationServices
         services.AddSingleton<ReviewDesk>();
         services.AddCertificateServices();
         services.AddSingleton<TrackDefinitions>();
+        services.AddSingleton<RaterAnalysis>();
         services.AddSingleton<BankWorkshop>();
         services.AddSingleton<TrackRulesWorkshop>();
         services.AddSingleton<StaffPasswords>();
