@@ -92,7 +92,7 @@ public sealed class PageHygieneTests(BrowserHost host)
         "/assess", "/assess/adjudication", "/assess/{sessionId}/{ticket}/{taskId}",
         "/admin", "/admin/candidates", "/admin/candidates/{id}", "/admin/certificates", "/admin/staff", "/admin/security", "/admin/tracks", "/admin/sessions",
         "/admin/sessions/{id}", "/admin/banks", "/admin/banks/draft", "/admin/banks/diff", "/admin/tracks/rules", "/account/password",
-        "/admin/certificates/issue", "/admin/certificates/handout", "/admin/results", "/admin/eligibility",
+        "/admin/certificates/issue", "/admin/certificates/handout", "/admin/results", "/admin/eligibility", "/admin/raters",
     ];
 
     private sealed record Visit(string Route, string Url, HttpClient? As, int Status = 200);
@@ -134,6 +134,7 @@ public sealed class PageHygieneTests(BrowserHost host)
             new("/admin/certificates/issue", "/admin/certificates/issue?track=" + Uri.EscapeDataString(BrowserHost.Track5), admin),
             new("/admin/certificates/handout", "/admin/certificates/handout?session=" + theory.Id, admin),
             new("/admin/results", "/admin/results?session=" + theory.Id, admin),
+            new("/admin/raters", "/admin/raters", admin),
         ];
     }
 

@@ -85,6 +85,7 @@ public sealed class RoleMatrixTests(ApiHost host)
         { "GET", "/api/results/transcripts/110101199003074477?track=none", Registrar },
         { "GET", "/api/audit?subject=session/none", Registrar },
         { "GET", "/api/analytics/raters?from=2026-11-01&to=2026-11-30", Registrar },
+        { "GET", "/api/analytics/raters/chart.png?from=2026-11-01&to=2026-11-30", Registrar },
         { "GET", "/api/attempt", [Candidate] },
         { "GET", "/api/attempt/status", [Candidate] },
         { "PUT", "/api/attempt/answers/0", [Candidate] },

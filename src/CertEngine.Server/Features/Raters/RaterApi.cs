@@ -1,4 +1,3 @@
-using System.Globalization;
 using CertEngine.Domain;
 using CertEngine.Domain.Raters;
 using CertEngine.Server.Web;
@@ -11,71 +10,54 @@ namespace CertEngine.Server.Features.Raters;
 /// <c>GET /api/analytics/raters?from=yyyy-MM-dd&amp;to=yyyy-MM-dd</c> (Admin, CentreManager): per assessor the sheets,
 /// mean and spread, exact and adjacent agreement with the other members of the same 考评小组, adjudication rate,
 /// severity or leniency and its drift by month, with the flags for the chief assessor; per task the ICC of its panels.
-/// Beijing dates, both included; by default the last 90 days; at most a year.
+/// Beijing dates, both included (<see cref="RaterPeriod"/>). <c>GET /api/analytics/raters/chart.png</c> draws each
+/// assessor's mean deviation for the same period.
 /// </summary>
 public static class RaterApi
 {
-    /// <summary>The days analysed when no <c>from</c> is given.</summary>
-    public const int DefaultDays = 90;
-
     /// <summary>The statistics and the period they cover.</summary>
     /// <param name="From">The first Beijing date.</param>
     /// <param name="To">The last Beijing date.</param>
     /// <param name="Report">The figures.</param>
     public sealed record RaterPeriodReport(DateOnly From, DateOnly To, RaterReport Report);
 
-    /// <summary>Maps the endpoint.</summary>
+    /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapRaterApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/analytics/raters", GetAsync).WithTags("Analytics").RequireAuthorization(AccessPolicies.Registrar);
+        var raters = app.MapGroup("/api/analytics/raters").WithTags("Analytics").RequireAuthorization(AccessPolicies.Registrar);
+        raters.MapGet("/", GetAsync);
+        raters.MapGet("/chart.png", ChartAsync);
         return app;
     }
 
     private static async Task<Results<Ok<RaterPeriodReport>, ValidationProblem>> GetAsync(
         RaterAnalysis analysis, TimeProvider clock, string? from = null, string? to = null, CancellationToken cancellationToken = default)
     {
-        if (!TryDate(to, out var last))
+        var (period, problem) = RaterPeriod.Parse(from, to, ChinaTime.Today(clock));
+        if (period is null)
         {
-            return Replies.Invalid("to", "结束日期应为 yyyy-MM-dd (to: a date, yyyy-MM-dd)");
+            return Replies.Invalid(problem!.Value.Field, problem.Value.Message);
         }
 
-        if (!TryDate(from, out var first))
-        {
-            return Replies.Invalid("from", "开始日期应为 yyyy-MM-dd (from: a date, yyyy-MM-dd)");
-        }
-
-        var end = last ?? ChinaTime.Today(clock);
-        var start = first ?? end.AddDays(1 - DefaultDays);
-        if (start > end)
-        {
-            return Replies.Invalid("from", "开始日期不能晚于结束日期 (from must not be after to)");
-        }
-
-        if (end.DayNumber - start.DayNumber + 1 > RaterAnalysis.MaxDays)
-        {
-            return Replies.Invalid("from", $"一次最多统计 {RaterAnalysis.MaxDays} 天 (at most {RaterAnalysis.MaxDays} days at once)");
-        }
-
-        var report = await analysis.AnalyseAsync(start, end, cancellationToken);
-        return report is null
-            ? Replies.Invalid("from", $"这段时间的评分记录超过 {RaterAnalysis.MaxSheets:N0} 份，请缩短时间段 (more than {RaterAnalysis.MaxSheets:N0} sheets: choose a shorter period)")
-            : TypedResults.Ok(new RaterPeriodReport(start, end, report));
+        return await analysis.AnalyseAsync(period.From, period.To, cancellationToken) is { } report
+            ? TypedResults.Ok(new RaterPeriodReport(period.From, period.To, report))
+            : TooMany();
     }
 
-    private static bool TryDate(string? text, out DateOnly? date)
+    private static async Task<Results<FileContentHttpResult, ValidationProblem>> ChartAsync(
+        RaterAnalysis analysis, TimeProvider clock, string? from = null, string? to = null, CancellationToken cancellationToken = default)
     {
-        date = null;
-        if (string.IsNullOrWhiteSpace(text))
+        var (period, problem) = RaterPeriod.Parse(from, to, ChinaTime.Today(clock));
+        if (period is null)
         {
-            return true;
+            return Replies.Invalid(problem!.Value.Field, problem.Value.Message);
         }
 
-        if (text.Length > 10 || !DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            return false;
-        }
-
-        date = parsed;
-        return true;
+        return await analysis.AnalyseAsync(period.From, period.To, cancellationToken) is { } report
+            ? TypedResults.File(RaterChart.Png(report), Web.Charts.ChartImage.ContentType)
+            : TooMany();
     }
+
+    private static ValidationProblem TooMany() =>
+        Replies.Invalid("from", $"这段时间的评分记录超过 {RaterAnalysis.MaxSheets:N0} 份，请缩短时间段 (more than {RaterAnalysis.MaxSheets:N0} sheets: choose a shorter period)");
 }
