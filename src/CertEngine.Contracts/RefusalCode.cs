@@ -692,4 +692,10 @@ public enum RefusalCode
 
     /// <summary>Too many objections from this address.</summary>
     PublicityTooManyObjections = 912,
+
+    /// <summary>Some checked-in candidates have no result yet. Args: how many.</summary>
+    PublicityResultsIncomplete = 913,
+
+    /// <summary>More candidates than one notice holds. Args: the most.</summary>
+    PublicityTooManyLines = 914,
 }

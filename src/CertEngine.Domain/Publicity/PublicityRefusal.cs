@@ -41,4 +41,10 @@ public enum PublicityRefusal
 
     /// <summary>Too many objections from this address; try later.</summary>
     TooManyObjections,
+
+    /// <summary>Some checked-in candidates have no result yet. Args: how many.</summary>
+    ResultsIncomplete,
+
+    /// <summary>More candidates than one notice holds. Args: the most.</summary>
+    TooManyLines,
 }

@@ -184,7 +184,7 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         var root = RepositoryRoot();
         builder.UseSetting("CertEngine:DataDirectory", _data);
         builder.UseSetting("CertEngine:BankRoot", Path.Combine(root, "question-banks"));
-        builder.UseSetting("CertEngine:TracksRoot", Path.Combine(root, "tracks"));
+        builder.UseSetting("CertEngine:TracksRoot", TracksWithoutPublicity.Root);
         builder.UseSetting("CertEngine:CertificatesRoot", Path.Combine(root, "certificates"));
         builder.UseSetting("CertEngine:SignInPermitsPerMinute", "100000");
         builder.UseSetting("CertEngine:SiloPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
