@@ -99,14 +99,21 @@ public sealed class ResultPublication(IGrainFactory grains, IResultRecords resul
         var rosters = new Dictionary<string, IReadOnlyList<RosterLine>>(StringComparer.Ordinal);
         async Task<string> TicketAsync(string idNumber)
         {
-            // The ticket of the candidate's latest sitting in the track: one roster read per sitting, however many candidates.
-            var latest = complete.Where(r => r.IdNumber == idNumber).MaxBy(r => r.At)!;
-            if (!rosters.TryGetValue(latest.SessionId, out var roster))
+            // The ticket of the candidate's latest sitting in the track that has them on its roster: one roster read per sitting.
+            foreach (var row in complete.Where(r => r.IdNumber == idNumber).OrderByDescending(r => r.At))
             {
-                roster = rosters[latest.SessionId] = await grains.GetGrain<IExamSessionGrain>(latest.SessionId).GetRosterAsync();
+                if (!rosters.TryGetValue(row.SessionId, out var roster))
+                {
+                    roster = rosters[row.SessionId] = await grains.GetGrain<IExamSessionGrain>(row.SessionId).GetRosterAsync();
+                }
+
+                if (roster.FirstOrDefault(l => l.IdNumber == idNumber) is { } line)
+                {
+                    return line.Ticket;
+                }
             }
 
-            return roster.FirstOrDefault(l => l.IdNumber == idNumber)?.Ticket ?? "";
+            return "";
         }
 
         return await PublishAsync(track, "", from, to, complete, TicketAsync, actor, cancellationToken);
