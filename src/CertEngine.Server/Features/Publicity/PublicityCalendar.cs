@@ -18,6 +18,13 @@ public sealed class PublicityCalendar
         Problems = load.Problems;
     }
 
+    /// <summary>A calendar given as it is (the demo's).</summary>
+    public PublicityCalendar(WorkingDayCalendar calendar)
+    {
+        Calendar = calendar;
+        Problems = [];
+    }
+
     /// <summary>The calendar (empty when the file could not be read).</summary>
     public WorkingDayCalendar Calendar { get; }
 
