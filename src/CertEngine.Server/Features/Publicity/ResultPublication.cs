@@ -138,6 +138,28 @@ public sealed class ResultPublication(IGrainFactory grains, IResultRecords resul
     public Task<IReadOnlyList<PublicityNotice>> ListAsync(string? trackKey, int page, CancellationToken cancellationToken) =>
         records.ListAsync(trackKey, (long)(Math.Max(1, page) - 1) * IPublicityRecords.MaxTake, IPublicityRecords.MaxTake, cancellationToken);
 
+    /// <summary>
+    /// The closed sittings among <paramref name="sittings"/> (id, track, start) whose results still wait for 公示: their
+    /// track has it on, no notice of the sitting and no range notice of the track covering its date.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> WaitingAsync(IReadOnlyList<(string SessionId, string TrackKey, DateTimeOffset StartsAt)> sittings, CancellationToken cancellationToken)
+    {
+        var published = await records.PublishedSittingsAsync([.. sittings.Select(s => s.SessionId)], cancellationToken);
+        var waiting = new List<string>();
+        foreach (var track in sittings.Where(s => !published.Contains(s.SessionId)).GroupBy(s => s.TrackKey))
+        {
+            if (await grains.GetGrain<ICertificationTrackGrain>(track.Key).GetAsync() is not { PublicityWorkingDays: > 0 })
+            {
+                continue;
+            }
+
+            var ranges = (await records.ListAsync(track.Key, 0, IPublicityRecords.MaxTake, cancellationToken)).Where(n => n.From is not null).ToList();
+            waiting.AddRange(track.Where(s => !ranges.Any(n => ChinaTime.DateOf(s.StartsAt) >= n.From && ChinaTime.DateOf(s.StartsAt) <= n.To)).Select(s => s.SessionId));
+        }
+
+        return waiting;
+    }
+
     private static PublicationOutcome.Refused Refuse(Refused<PublicityRefusal> refused) => new(refused.ToReply());
 
     private static PublicationOutcome.Refused? Refusal(TrackSummary track) =>
