@@ -651,4 +651,51 @@ public enum RefusalCode
 
     /// <summary>The rules have {0} problems; nothing was published.</summary>
     PublicationRulesProblems = 860,
+
+    // 成绩公示: results published for objection, objections, the gate before issuance (900–929).
+
+    /// <summary>The candidate's passing results have not been published for objection (成绩公示) yet.</summary>
+    PublicityNotPublished = 900,
+
+    /// <summary>The 公示 period is running. Args: the 公示 id, its last day.</summary>
+    PublicityPeriodRunning = 901,
+
+    /// <summary>An objection to the candidate's results is open. Args: the 公示 id.</summary>
+    PublicityObjectionOpen = 902,
+
+    /// <summary>The working-day calendar has no data for the year. Args: the year.</summary>
+    PublicityCalendarNotCovered = 903,
+
+    /// <summary>The track has 公示 turned off. Args: the track.</summary>
+    PublicityTrackOff = 904,
+
+    /// <summary>There are no complete results to publish.</summary>
+    PublicityNothingToPublish = 905,
+
+    /// <summary>The sitting's results were already published. Args: the 公示 id.</summary>
+    PublicityAlreadyPublished = 906,
+
+    /// <summary>The sitting is not closed yet.</summary>
+    PublicitySittingNotClosed = 907,
+
+    /// <summary>The 公示 period has ended. Args: its last day.</summary>
+    PublicityPeriodOver = 908,
+
+    /// <summary>No such objection.</summary>
+    PublicityNoSuchObjection = 909,
+
+    /// <summary>The objection is closed already.</summary>
+    PublicityObjectionClosed = 910,
+
+    /// <summary>An objection is closed only after it is answered.</summary>
+    PublicityAnswerFirst = 911,
+
+    /// <summary>Too many objections from this address.</summary>
+    PublicityTooManyObjections = 912,
+
+    /// <summary>Some checked-in candidates have no result yet. Args: how many.</summary>
+    PublicityResultsIncomplete = 913,
+
+    /// <summary>More candidates than one notice holds. Args: the most.</summary>
+    PublicityTooManyLines = 914,
 }

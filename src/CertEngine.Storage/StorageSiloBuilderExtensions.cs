@@ -3,6 +3,7 @@ using CertEngine.Storage.Records.Candidates;
 using CertEngine.Storage.Records.Raters;
 using CertEngine.Storage.Records.Reviews;
 using CertEngine.Storage.Records.Facts;
+using CertEngine.Storage.Records.Publicity;
 using CertEngine.Storage.Records.Results;
 using CertEngine.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,6 +56,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<ICandidatePhotoStore>(new SqlCandidatePhotoStore(settings));
         silo.Services.AddSingleton<IRaterRecords>(new SqlRaterRecords(settings));
         silo.Services.AddSingleton<IEligibilityReviews>(new SqlEligibilityReviews(settings));
+        silo.Services.AddSingleton<IPublicityRecords>(new SqlPublicityRecords(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new SqlLegacyAuditTrails(settings));
 
         switch (settings)
@@ -118,6 +120,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<ICandidatePhotoStore>(new SqlCandidatePhotoStore(settings));
         silo.Services.AddSingleton<IRaterRecords>(new SqlRaterRecords(settings));
         silo.Services.AddSingleton<IEligibilityReviews>(new SqlEligibilityReviews(settings));
+        silo.Services.AddSingleton<IPublicityRecords>(new SqlPublicityRecords(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new NoLegacyAuditTrails());
         return silo;
     }

@@ -31,7 +31,7 @@ internal static class TestSilo
         silo.Services.Configure<ExamLibraryOptions>(o =>
         {
             o.BankRoot = bankRoot;
-            o.TracksRoot = Path.Combine(root, "tracks");
+            o.TracksRoot = CertEngine.TestSupport.TracksWithoutPublicity.Root;
         });
         silo.Services.Configure<CertificateAuthorityOptions>(o =>
         {

@@ -14,4 +14,14 @@ public sealed record TrackSummary(
     [property: Id(5)] int Enrolled,
     [property: Id(6)] int CertificatesIssued,
     [property: Id(7)] string MultipleChoicePolicy,
-    [property: Id(8)] int RulesVersion = 0);
+    [property: Id(8)] int RulesVersion = 0)
+{
+    /// <summary>职业名称 as printed on the certificate (成绩公示 shows it).</summary>
+    [Id(9)] public string OccupationName { get; init; } = "";
+
+    /// <summary>The level's display form (<c>五级/初级工</c>), or empty for a 专项.</summary>
+    [Id(10)] public string LevelDisplay { get; init; } = "";
+
+    /// <summary>The 成绩公示 period in working days before certificates are issued; 0 when the track has 公示 off.</summary>
+    [Id(11)] public int PublicityWorkingDays { get; init; }
+}

@@ -1,4 +1,5 @@
 using CertEngine.Domain.Certificates;
+using CertEngine.Domain.Publicity;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Scoring;
 
@@ -39,6 +40,12 @@ public sealed record Track(
     /// (<c>extra-time:</c> in defaults.yaml, then the occupation's file), else <see cref="ExtraTimeRule.Default"/>.
     /// </summary>
     public ExtraTimeRule ExtraTime { get; init; } = ExtraTimeRule.Default;
+
+    /// <summary>
+    /// 成绩公示 before certificates are issued: from tracks data (<c>publicity:</c> in defaults.yaml, then the occupation's
+    /// file), else <see cref="PublicityRule.Default"/> (5 working days).
+    /// </summary>
+    public PublicityRule Publicity { get; init; } = PublicityRule.Default;
 
     /// <summary>The component of that kind, or null when the track does not require it.</summary>
     public TrackComponent? Component(ComponentKind kind) => Components.FirstOrDefault(c => c.Kind == kind);

@@ -186,6 +186,7 @@ public sealed class TrackCatalogue
         {
             Staffing = Staffing(settings),
             ExtraTime = settings.ExtraTime ?? _defaults.ExtraTime,
+            Publicity = settings.Publicity ?? _defaults.Publicity,
         });
     }
 
@@ -236,6 +237,7 @@ public sealed class TrackCatalogue
         {
             Staffing = Staffing(settings),
             ExtraTime = settings.ExtraTime ?? _defaults.ExtraTime,
+            Publicity = settings.Publicity ?? _defaults.Publicity,
         });
     }
 

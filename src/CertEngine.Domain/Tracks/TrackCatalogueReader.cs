@@ -1,3 +1,4 @@
+using CertEngine.Domain.Publicity;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.QuestionBanks.Yaml;
 using CertEngine.Domain.Scoring;
@@ -11,7 +12,7 @@ namespace CertEngine.Domain.Tracks;
 /// </summary>
 internal sealed partial class TrackCatalogueReader(ICollection<BankProblem> problems)
 {
-    private static readonly string[] FileSections = ["defaults", "occupation", "retake", "multiple-choice", "components", "staffing", "extra-time", "eligibility"];
+    private static readonly string[] FileSections = ["defaults", "occupation", "retake", "multiple-choice", "components", "staffing", "extra-time", "publicity", "eligibility"];
     private static readonly (string Name, ComponentKind Kind)[] Kinds =
         [("theory", ComponentKind.Theory), ("practical", ComponentKind.Practical), ("review", ComponentKind.Review)];
 
@@ -68,7 +69,7 @@ internal sealed partial class TrackCatalogueReader(ICollection<BankProblem> prob
 
     private TrackDefaults ReadDefaults(YamlMapping mapping)
     {
-        var reader = new MappingReader(mapping, "defaults", problems, "retake", "multiple-choice", "scoring", "staffing", "extra-time", "certificate-numbers");
+        var reader = new MappingReader(mapping, "defaults", problems, "retake", "multiple-choice", "scoring", "staffing", "extra-time", "publicity", "certificate-numbers");
         var code = TrackDefaults.Code;
         var practical = code.PracticalScoring;
         var review = code.ReviewScoring;
@@ -101,6 +102,7 @@ internal sealed partial class TrackCatalogueReader(ICollection<BankProblem> prob
             ReadStaffing(reader, "defaults staffing")?.ApplyTo(code.Staffing) ?? code.Staffing)
         {
             ExtraTime = ReadExtraTime(reader, "defaults extra-time") ?? code.ExtraTime,
+            Publicity = ReadPublicity(reader, "defaults publicity") ?? code.Publicity,
         };
     }
 
@@ -114,6 +116,27 @@ internal sealed partial class TrackCatalogueReader(ICollection<BankProblem> prob
 
         var reader = new MappingReader(mapping, what, problems, "ceiling-minutes");
         return reader.RequiredInt("ceiling-minutes", 0, 24 * 60) is { } minutes ? new ExtraTimeRule(minutes) : null;
+    }
+
+    /// <summary>
+    /// Reads <c>publicity: off</c> (no 成绩公示) or <c>publicity: { working-days: N }</c> (1–30 working days before
+    /// certificates are issued).
+    /// </summary>
+    private PublicityRule? ReadPublicity(MappingReader owner, string what)
+    {
+        switch (owner.Node("publicity"))
+        {
+            case null:
+                return null;
+            case YamlScalar { Value: "off" }:
+                return PublicityRule.Off;
+            case YamlMapping mapping:
+                var reader = new MappingReader(mapping, what, problems, "working-days");
+                return reader.RequiredInt("working-days", 1, PublicityRule.MaxWorkingDays) is { } days ? new PublicityRule(days) : null;
+            case var other:
+                Error(other.Location, BankRules.BadValue, $"{what}: 应为 off 或 {{ working-days: N }} (must be off or {{ working-days: N }})");
+                return null;
+        }
     }
 
     /// <summary>Reads <c>staffing:</c> (RULES.md §4): <c>theory</c>, <c>practical</c> and <c>review</c>, each optional.</summary>
@@ -212,6 +235,7 @@ internal sealed partial class TrackCatalogueReader(ICollection<BankProblem> prob
         var multipleChoice = ReadMultipleChoice(file);
         var staffing = ReadStaffing(file, "staffing");
         var extraTime = ReadExtraTime(file, "extra-time");
+        var publicity = ReadPublicity(file, "publicity");
         if (code is null || name is null)
         {
             return;
@@ -226,6 +250,7 @@ internal sealed partial class TrackCatalogueReader(ICollection<BankProblem> prob
         Occupations.Add(new OccupationTrackSettings(code, name, specialty, retake, multipleChoice, components, byLevel, specialtySet, occupation.Location, staffing)
         {
             ExtraTime = extraTime,
+            Publicity = publicity,
         });
     }
 

@@ -1,3 +1,4 @@
+using CertEngine.Domain.Publicity;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Scoring;
 
@@ -60,6 +61,9 @@ internal sealed record TrackDefaults(
 
     /// <summary>The extra-time ceiling (<c>extra-time:</c>).</summary>
     public ExtraTimeRule ExtraTime { get; init; } = ExtraTimeRule.Default;
+
+    /// <summary>The 成绩公示 setting (<c>publicity:</c>).</summary>
+    public PublicityRule Publicity { get; init; } = PublicityRule.Default;
 }
 
 /// <summary>One occupation's (or one 专项's) tracks file.</summary>
@@ -77,4 +81,7 @@ internal sealed record OccupationTrackSettings(
 {
     /// <summary>The occupation's own extra-time ceiling, or null to keep the defaults'.</summary>
     public ExtraTimeRule? ExtraTime { get; init; }
+
+    /// <summary>The occupation's own 成绩公示 setting, or null to keep the defaults'.</summary>
+    public PublicityRule? Publicity { get; init; }
 }

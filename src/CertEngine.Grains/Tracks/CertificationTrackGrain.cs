@@ -3,6 +3,7 @@ using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Certificates;
 using CertEngine.Contracts.Tracks;
 using CertEngine.Domain;
+using CertEngine.Domain.Publicity;
 using CertEngine.Domain.Results;
 using CertEngine.Domain.Tracks;
 using CertEngine.Grains.Audit;
@@ -10,6 +11,7 @@ using CertEngine.Grains.Certificates;
 using CertEngine.Grains.Library;
 using CertEngine.Grains.Replies;
 using CertEngine.Storage.Records;
+using CertEngine.Storage.Records.Publicity;
 
 namespace CertEngine.Grains.Tracks;
 
@@ -24,6 +26,7 @@ public sealed class CertificationTrackGrain(
     ExamLibrary library,
     CertificateAuthority authority,
     IEnrolmentStore enrolments,
+    IPublicityRecords publicity,
     IGrainFactory grains,
     TimeProvider clock) : Grain, ICertificationTrackGrain
 {
@@ -209,10 +212,29 @@ public sealed class CertificationTrackGrain(
             return (new IssueReply(IssueOutcome.AlreadyIssued, held.Number, withVerifyUrl ? await Issuer.VerifyUrlAsync(held.Number) : null), null, null);
         }
 
-        return snapshot.ReservedNumberFor(Key) is null
-            && Certification.Decide(track, await ResultsAsync(idNumber), ChinaTime.Today(clock)) is not CertificationDecision.Ready and var decision
-            ? (IssueReply.Refused(IssueOutcome.NotReady, Reason(TrackRefusal.NotReady, CertificationReasons.Why(decision))), null, null)
+        if (snapshot.ReservedNumberFor(Key) is null
+            && Certification.Decide(track, await ResultsAsync(idNumber), ChinaTime.Today(clock)) is not CertificationDecision.Ready and var decision)
+        {
+            return (IssueReply.Refused(IssueOutcome.NotReady, Reason(TrackRefusal.NotReady, CertificationReasons.Why(decision))), null, null);
+        }
+
+        return snapshot.ReservedNumberFor(Key) is null && await PublicityWaitsAsync(track, idNumber) is { } waits
+            ? (IssueReply.Refused(IssueOutcome.NotReady, Reason(TrackRefusal.NotReady, waits.ToReply())), null, null)
             : (null, track, snapshot);
+    }
+
+    // 成绩公示 (issue 19): a certificate waits until its results' 公示 period has ended and no objection to its line is open,
+    // unless the track has 公示 off. A number already reserved was past this check before a crash, so it is finished.
+    private async Task<Refused<PublicityRefusal>?> PublicityWaitsAsync(Track track, string idNumber)
+    {
+        if (!track.Publicity.Required)
+        {
+            return null;
+        }
+
+        var row = await publicity.StandingAsync(Key, idNumber);
+        var standing = row is null ? null : new PublicityStanding(row.PublicityId, row.EndsOn, row.OpenObjections);
+        return PublicityGate.Waits(track.Publicity, standing, ChinaTime.Today(clock));
     }
 
     private static CommandReply Refuse(Refused<TrackRefusal> refused, Refusal? cause = null) => new(false, null, refused.ToReply(cause));

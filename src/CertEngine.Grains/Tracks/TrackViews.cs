@@ -13,6 +13,11 @@ internal static class TrackViews
         var components = track.Components.Select(c => new TrackComponentInfo(
             c.Kind.ToContract(), c.Minutes, c.PassMark, c.Scoring?.Assessors ?? 0, c.Scoring?.AdjudicationThreshold ?? 0)).ToList();
         return new TrackSummary(key, track.Title, track.BankId, track.BankVersion, components,
-            (int)Math.Min(int.MaxValue, enrolled), state.IssuedCount, track.MultipleChoice.ToString(), state.RulesVersion);
+            (int)Math.Min(int.MaxValue, enrolled), state.IssuedCount, track.MultipleChoice.ToString(), state.RulesVersion)
+        {
+            OccupationName = track.OccupationName,
+            LevelDisplay = track.LevelDisplay ?? "",
+            PublicityWorkingDays = track.Publicity.WorkingDays,
+        };
     }
 }

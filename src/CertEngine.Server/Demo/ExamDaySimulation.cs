@@ -10,6 +10,7 @@ using CertEngine.Documents;
 using CertEngine.Domain;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Tracks;
+using CertEngine.Grains.Certificates;
 using CertEngine.Grains.Library;
 using CertEngine.Server.Hosting;
 using CertEngine.Server.Hosting.Options;
@@ -74,7 +75,7 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
             }
 
             clock.SetUtcNow(new DateTimeOffset(day.ToDateTime(new TimeOnly(8, 0)), ChinaTime.Offset));
-            return await RunDayAsync(grains, library, shipped, clock, day);
+            return await RunDayAsync(grains, host.Services, library, shipped, clock, day);
         }
         catch (InvalidOperationException exception)
         {
@@ -88,7 +89,7 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
         }
     }
 
-    private async Task<int> RunDayAsync(IGrainFactory grains, ExamLibrary library, Track shipped, SimulatedClock clock, DateOnly day)
+    private async Task<int> RunDayAsync(IGrainFactory grains, IServiceProvider services, ExamLibrary library, Track shipped, SimulatedClock clock, DateOnly day)
     {
         var key = shipped.Key;
         if (await library.FindBankAsync(shipped.BankId, shipped.BankVersion) is not { } bank)
@@ -120,7 +121,8 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
             Markup.Escape(track.Title), Markup.Escape(key.ToString()), Markup.Escape(track.BankId), track.BankVersion, summary.RulesVersion);
         var random = new Random(day.DayNumber);
         var candidates = new List<DemoCandidate>();
-        var issued = new List<(string Number, string Url)>();
+        var issued = new List<(string Number, string Url, string IdNumber)>();
+        var notices = new List<string>();
         await progress.Progress().AutoClear(false).StartAsync(async context =>
         {
             var enrol = context.AddTask("报名与资格审核 registration", maxValue: options.Candidates);
@@ -161,20 +163,45 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
                 await DemoScoredSitting.SitAsync(grains, track, room, clock, candidates, random, reviewBar!);
             }
 
+            // 成绩公示 (when the track has it): published, one objection lodged and answered, the clock past the period.
+            var publicity = track.Publicity.Required ? new DemoPublicity(grains, services, clock, options.TracksRoot) : null;
+            if (publicity is not null)
+            {
+                notices.Add(await publicity.PublishAsync(track, day, error));
+            }
+
             foreach (var candidate in candidates)
             {
-                var reply = await trackGrain.IssueCertificateAsync(candidate.IdNumber, Actor);
-                if (reply is { Outcome: IssueOutcome.Issued, Number: { } number, VerifyUrl: { } url } && await grains.GetGrain<ICertificateGrain>(number).GetAsync() is { } certificate)
-                {
-                    renderer.WriteFiles(options.OutputDirectory, certificate.Fields, url);
-                    issued.Add((number, url));
-                }
-
+                await IssueAsync(candidate.IdNumber);
                 certify.Increment(1);
             }
+
+            // The objection held its candidate's certificate back; closed, the certificate follows.
+            if (publicity?.Objector is { } held && !issued.Any(i => i.IdNumber == held))
+            {
+                await publicity.CloseObjectionAsync();
+                await IssueAsync(held);
+            }
+
+            certify.Value = certify.MaxValue;
         });
 
-        foreach (var (number, url) in issued)
+        async Task IssueAsync(string idNumber)
+        {
+            var reply = await trackGrain.IssueCertificateAsync(idNumber, Actor);
+            if (reply is { Outcome: IssueOutcome.Issued, Number: { } number, VerifyUrl: { } url } && await grains.GetGrain<ICertificateGrain>(number).GetAsync() is { } certificate)
+            {
+                renderer.WriteFiles(options.OutputDirectory, certificate.Fields, url);
+                issued.Add((number, url, idNumber));
+            }
+        }
+
+        foreach (var notice in notices)
+        {
+            await output.WriteLineAsync($"results {services.GetRequiredService<CertificateAuthority>().PublicBaseUrl}/results/{notice}");
+        }
+
+        foreach (var (number, url, _) in issued)
         {
             await output.WriteLineAsync($"certificate {number} {url}");
         }

@@ -2,6 +2,7 @@ using CertEngine.Server.Features.Banks;
 using CertEngine.Server.Features.Candidates;
 using CertEngine.Server.Features.Certificates;
 using CertEngine.Server.Features.Eligibility;
+using CertEngine.Server.Features.Publicity;
 using CertEngine.Server.Features.Raters;
 using CertEngine.Server.Features.Staff;
 using CertEngine.Server.Features.Tracks;
@@ -27,6 +28,7 @@ public static class AdministrationServices
         services.AddSingleton<BankWorkshop>();
         services.AddSingleton<TrackRulesWorkshop>();
         services.AddSingleton<StaffPasswords>();
+        services.AddPublicity();
         return services;
     }
 }

@@ -7,6 +7,7 @@ using CertEngine.Server.Features.Certificates;
 using CertEngine.Server.Features.Eligibility;
 using CertEngine.Server.Features.Exam;
 using CertEngine.Server.Features.Practical;
+using CertEngine.Server.Features.Publicity;
 using CertEngine.Server.Features.Raters;
 using CertEngine.Server.Features.Sessions;
 using CertEngine.Server.Features.Staff;
@@ -58,6 +59,7 @@ public static class CertEngineApi
         app.MapTrackRulesApi();
         app.MapSecurityEventApi();
         app.MapRaterApi();
+        app.MapPublicityApi();
         return app;
     }
 }

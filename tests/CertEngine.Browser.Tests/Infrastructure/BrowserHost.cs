@@ -20,7 +20,7 @@ namespace CertEngine.Browser.Tests.Infrastructure;
 /// Chromium (Debian's, never downloaded) driven by Playwright. Staff and candidates are set up through the HTTP API; pages
 /// come from <see cref="NewPageAsync"/>, which saves a screenshot when the page is disposed.
 /// </summary>
-public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
+public class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Track5 = "4-10-01-06/家务服务员/5";
     public const string Password = "correct-horse-battery";
@@ -179,12 +179,18 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A valid, unique ID number (Changzhi region code).</summary>
     public static string NewIdNumber() => IdNumbers.New();
 
+    /// <summary>
+    /// The tracks folder the server reads. Not sealed for this alone: most pages' tests issue straight after scoring
+    /// (成绩公示 off); the 公示 pages' tests run a host on the shipped tracks.
+    /// </summary>
+    protected virtual string TracksRoot => TracksWithoutPublicity.Root;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         var root = RepositoryRoot();
         builder.UseSetting("CertEngine:DataDirectory", _data);
         builder.UseSetting("CertEngine:BankRoot", Path.Combine(root, "question-banks"));
-        builder.UseSetting("CertEngine:TracksRoot", Path.Combine(root, "tracks"));
+        builder.UseSetting("CertEngine:TracksRoot", TracksRoot);
         builder.UseSetting("CertEngine:CertificatesRoot", Path.Combine(root, "certificates"));
         builder.UseSetting("CertEngine:SignInPermitsPerMinute", "100000");
         builder.UseSetting("CertEngine:SiloPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CertEngine.Browser.Tests.Infrastructure;
 using CertEngine.Browser.Tests.Staff;
+using CertEngine.Storage.Records.Publicity;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -93,6 +94,7 @@ public sealed class PageHygieneTests(BrowserHost host)
         "/admin", "/admin/candidates", "/admin/candidates/{id}", "/admin/certificates", "/admin/staff", "/admin/security", "/admin/tracks", "/admin/sessions",
         "/admin/sessions/{id}", "/admin/banks", "/admin/banks/draft", "/admin/banks/diff", "/admin/tracks/rules", "/account/password",
         "/admin/certificates/issue", "/admin/certificates/handout", "/admin/results", "/admin/eligibility", "/admin/raters",
+        "/admin/publicity", "/results/{id}",
     ];
 
     private sealed record Visit(string Route, string Url, HttpClient? As, int Status = 200);
@@ -110,6 +112,12 @@ public sealed class PageHygieneTests(BrowserHost host)
         var sheet = $"/assess/{practical.Id}/{practical.Tickets[0]}/{taskId}";
         var registered = await (await admin.PostAsJsonAsync("/api/candidates", new { name = "页面检查", idNumber = BrowserHost.NewIdNumber(), county = "潞州区", phone = "13800138000" }))
             .Content.ReadFromJsonAsync<JsonElement>();
+        // This host's tracks have 成绩公示 off, so the notice is written straight to the record store.
+        var notice = "20261123-hygien";
+        await host.Services.GetRequiredService<IPublicityRecords>().PublishAsync(
+            new PublicityNotice(notice, BrowserHost.Track5, "", new DateOnly(2026, 11, 23), new DateOnly(2026, 11, 23), ["Theory", "Practical"],
+                new DateOnly(2026, 11, 23), new DateOnly(2026, 11, 27), 5, 1, "admin", host.Clock.GetUtcNow()),
+            [new PublicityLine(theory.IdNumbers[0], theory.Tickets[0], "考*0", "1404**********0000", "家政服务员", "家务服务员", "五级/初级工", [82m, 75m], true)]);
         return
         [
             new("/", "/", null), new("/sign-in", "/sign-in", null), new("/sign-out", "/sign-out", admin), new("/denied", "/denied", admin, 403),
@@ -135,6 +143,7 @@ public sealed class PageHygieneTests(BrowserHost host)
             new("/admin/certificates/handout", "/admin/certificates/handout?session=" + theory.Id, admin),
             new("/admin/results", "/admin/results?session=" + theory.Id, admin),
             new("/admin/raters", "/admin/raters", admin),
+            new("/admin/publicity", "/admin/publicity", admin), new("/results/{id}", "/results/" + notice, null),
         ];
     }
 

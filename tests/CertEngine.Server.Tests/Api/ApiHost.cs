@@ -40,7 +40,7 @@ public class ApiHost : WebApplicationFactory<Program>
         var root = Cli.BankCommandsTests.RepositoryRoot();
         builder.UseSetting("CertEngine:DataDirectory", _data);
         builder.UseSetting("CertEngine:BankRoot", Path.Combine(root, "question-banks"));
-        builder.UseSetting("CertEngine:TracksRoot", Path.Combine(root, "tracks"));
+        builder.UseSetting("CertEngine:TracksRoot", TracksWithoutPublicity.Root);
         builder.UseSetting("CertEngine:CertificatesRoot", Path.Combine(root, "certificates"));
         builder.UseSetting("CertEngine:SignInPermitsPerMinute", "100000");
         builder.UseSetting("CertEngine:SiloPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));

@@ -106,6 +106,12 @@ public sealed class RoleMatrixTests(ApiHost host)
         { "POST", "/api/banks/NO-SUCH-BANK/publish", Registrar },
         { "GET", "/api/banks/4-10-01-06/diff?from=1&to=1", Staff },
         { "GET", "/api/banks/4-10-01-06/versions/1/manifest.yaml", Staff },
+        { "GET", "/api/publicity", Registrar },
+        { "POST", "/api/publicity/sittings/no-such-sitting", Registrar },
+        { "POST", "/api/publicity/range", Registrar },
+        { "GET", "/api/publicity/objections", Registrar },
+        { "POST", "/api/publicity/objections/none/answer", Registrar },
+        { "POST", "/api/publicity/objections/none/close", Registrar },
     };
 
     /// <summary>Where a request comes from, as the headers a browser (or a script) sends say; foreign ones are refused.</summary>

@@ -39,7 +39,7 @@ public sealed class CertificateWorld : IAsyncLifetime
             output, error, TimeProvider.System);
         Assert.True(code == 0, "demo failed: " + error);
         Issued = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(l => l.Split(' ')).Select(p => (p[1], p[2])).ToList();
+            .Where(l => l.StartsWith("certificate ", StringComparison.Ordinal)).Select(l => l.Split(' ')).Select(p => (p[1], p[2])).ToList();
         Assert.True(Issued.Count >= 4, $"the demo issued {Issued.Count} certificates; the tests need 4");
     }
 

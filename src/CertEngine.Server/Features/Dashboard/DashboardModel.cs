@@ -2,6 +2,7 @@ using CertEngine.Contracts.Accounts;
 using CertEngine.Domain;
 using CertEngine.Server.Features.Eligibility;
 using CertEngine.Server.Features.Practical;
+using CertEngine.Server.Features.Publicity;
 using CertEngine.Server.Features.Sessions;
 using CertEngine.Server.Web.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +16,7 @@ namespace CertEngine.Server.Features.Dashboard;
 /// areas their roles may use.
 /// </summary>
 [Authorize(Policy = AccessPolicies.Staff)]
-public sealed class DashboardModel(IGrainFactory grains, ReviewDesk reviews, TimeProvider clock) : PageModel
+public sealed class DashboardModel(IGrainFactory grains, ReviewDesk reviews, ResultPublication publication, ObjectionDesk objections, TimeProvider clock) : PageModel
 {
     /// <summary>The most sittings the page lists.</summary>
     public const int MaxSittings = 30;
@@ -56,6 +57,10 @@ public sealed class DashboardModel(IGrainFactory grains, ReviewDesk reviews, Tim
         if (IsManager)
         {
             Add(waiting, WaitingKind.EligibilityReviews, (int)Math.Min(int.MaxValue, await reviews.CountAsync(HttpContext.RequestAborted)), "/admin/eligibility");
+            // 成绩公示 (issue 19): results to publish and objections to answer; certificates wait on both.
+            var closed = (await SittingQueries.ListAsync(User, grains)).Where(s => s.Status == "closed").Select(s => (s.Id, s.TrackKey, s.StartsAt)).ToList();
+            Add(waiting, WaitingKind.ResultsToPublish, (await publication.WaitingAsync(closed, HttpContext.RequestAborted)).Count, "/admin/publicity");
+            Add(waiting, WaitingKind.OpenObjections, await objections.CountHoldingAsync(HttpContext.RequestAborted), "/admin/publicity#objections");
         }
 
         if (IsAssessor)

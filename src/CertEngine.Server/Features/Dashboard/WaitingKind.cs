@@ -17,4 +17,10 @@ public enum WaitingKind
 
     /// <summary>Applications waiting for eligibility review (资格审核).</summary>
     EligibilityReviews,
+
+    /// <summary>Closed sittings whose results wait for 成绩公示.</summary>
+    ResultsToPublish,
+
+    /// <summary>Objections to 公示 lines not closed (each holds a certificate back).</summary>
+    OpenObjections,
 }
