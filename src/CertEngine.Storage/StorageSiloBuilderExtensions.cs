@@ -1,5 +1,7 @@
 using CertEngine.Storage.Records;
 using CertEngine.Storage.Records.Candidates;
+using CertEngine.Storage.Records.Credit;
+using CertEngine.Storage.Records.Exports;
 using CertEngine.Storage.Records.Reviews;
 using CertEngine.Storage.Records.Facts;
 using CertEngine.Storage.Records.Results;
@@ -53,6 +55,9 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<ICandidateDirectory>(new SqlCandidateDirectory(settings));
         silo.Services.AddSingleton<ICandidatePhotoStore>(new SqlCandidatePhotoStore(settings));
         silo.Services.AddSingleton<IEligibilityReviews>(new SqlEligibilityReviews(settings));
+        silo.Services.AddSingleton<IExportRecords>(new SqlExportRecords(settings));
+        silo.Services.AddSingleton<IExportLog>(new SqlExportLog(settings));
+        silo.Services.AddSingleton<ICreditRecords>(new SqlCreditRecords(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new SqlLegacyAuditTrails(settings));
 
         switch (settings)
@@ -115,6 +120,9 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<ICandidateDirectory>(new SqlCandidateDirectory(settings));
         silo.Services.AddSingleton<ICandidatePhotoStore>(new SqlCandidatePhotoStore(settings));
         silo.Services.AddSingleton<IEligibilityReviews>(new SqlEligibilityReviews(settings));
+        silo.Services.AddSingleton<IExportRecords>(new SqlExportRecords(settings));
+        silo.Services.AddSingleton<IExportLog>(new SqlExportLog(settings));
+        silo.Services.AddSingleton<ICreditRecords>(new SqlCreditRecords(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new NoLegacyAuditTrails());
         return silo;
     }
