@@ -651,4 +651,12 @@ public enum RefusalCode
 
     /// <summary>The rules have {0} problems; nothing was published.</summary>
     PublicationRulesProblems = 860,
+
+    // Repeated certification (一人多证) on enrolment and issue (930–959).
+
+    /// <summary>The person already holds certificate {0} of this occupation, 工种 and level (track {1}).</summary>
+    RepeatCertificationSameLevelHeld = 930,
+
+    /// <summary>The person already holds certificate {0} of this occupation at a higher level (track {1}).</summary>
+    RepeatCertificationHigherLevelHeld = 931,
 }

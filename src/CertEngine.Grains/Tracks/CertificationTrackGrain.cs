@@ -194,7 +194,8 @@ public sealed class CertificationTrackGrain(
         return issued;
     }
 
-    // The checks issuing makes, in order: an opened track, a registered candidate, a certificate already held, readiness.
+    // The checks issuing makes, in order: an opened track, a registered candidate, a certificate already held, another
+    // certificate covering this one (一人多证), readiness.
     // An answer when one of them decides; otherwise the track and the candidate to issue to.
     private async Task<(IssueReply? Answer, Track? Track, CandidateSnapshot? Snapshot)> ReadyAsync(string idNumber, bool withVerifyUrl)
     {
@@ -207,6 +208,12 @@ public sealed class CertificationTrackGrain(
         if (snapshot.Certificates.LastOrDefault(c => c.TrackKey == Key) is { } held)
         {
             return (new IssueReply(IssueOutcome.AlreadyIssued, held.Number, withVerifyUrl ? await Issuer.VerifyUrlAsync(held.Number) : null), null, null);
+        }
+
+        // 一人多证: a certificate of this occupation at this or a higher level from another track (a reissue does not come here).
+        if (snapshot.ReservedNumberFor(Key) is null && await RepeatCertificationCheck.RefusalAsync(grains, track.Key, snapshot) is { } repeat)
+        {
+            return (IssueReply.Refused(IssueOutcome.Refused, repeat), null, null);
         }
 
         return snapshot.ReservedNumberFor(Key) is null
