@@ -72,7 +72,9 @@ public sealed class SqlExportRecords(StorageSettings settings) : IExportRecords
             "SELECT idnumber, holdername AS name FROM certenginecertificates UNION SELECT idnumber, name FROM certenginecandidates) x " +
             "GROUP BY x.idnumber HAVING COUNT(DISTINCT x.name) > 1 ORDER BY x.idnumber LIMIT @limit;",
             new { limit }, cancellationToken: cancellationToken));
-        return [.. workTypes.Select(r => r.ToPair("work-type")).Concat(names.Select(r => r.ToPair("name"))).Take((int)limit)];
+        // The database's collation orders names its own way; the pair is put in code-point order here, the same on both.
+        return [.. workTypes.Select(r => r.ToPair("work-type")).Concat(names.Select(r => string.CompareOrdinal(r.First, r.Second) <= 0
+            ? r.ToPair("name") : r.ToPair("name") with { First = r.Second, Second = r.First, HolderName = r.Second })).Take((int)limit)];
     }
 
     private static string Keys(ResultScope scope) =>
