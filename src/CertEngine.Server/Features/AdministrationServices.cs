@@ -2,6 +2,7 @@ using CertEngine.Server.Features.Banks;
 using CertEngine.Server.Features.Candidates;
 using CertEngine.Server.Features.Certificates;
 using CertEngine.Server.Features.Eligibility;
+using CertEngine.Server.Features.Exports;
 using CertEngine.Server.Features.Staff;
 using CertEngine.Server.Features.Tracks;
 
@@ -21,6 +22,7 @@ public static class AdministrationServices
         services.AddSingleton<CandidateEvidence>();
         services.AddSingleton<ReviewDesk>();
         services.AddCertificateServices();
+        services.AddExportServices();
         services.AddSingleton<TrackDefinitions>();
         services.AddSingleton<BankWorkshop>();
         services.AddSingleton<TrackRulesWorkshop>();
