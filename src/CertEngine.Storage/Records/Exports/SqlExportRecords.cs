@@ -43,11 +43,13 @@ public sealed class SqlExportRecords(StorageSettings settings) : IExportRecords
     public IAsyncEnumerable<NationalRecord> ResultsAsync(ResultScope scope, int take, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
+        // "trackkey || ''" keeps SQLite on the holder's index (ID number, track): on the track's index it would read every
+        // certificate of the track for each line (100,000 lines took minutes; 2.2 s this way).
         return StreamAsync(
             "SELECT k.idnumber AS IdNumber, COALESCE(d.name, c.holdername, '') AS Name, k.trackkey AS TrackKey, " + CertificateColumns + ScoreColumns() +
             "FROM (" + Keys(scope) + ") k LEFT JOIN certenginecandidatedirectory d ON d.idnumber = k.idnumber " +
             "LEFT JOIN certenginecertificates c ON c.number = (SELECT c2.number FROM certenginecertificates c2 WHERE c2.idnumber = k.idnumber " +
-            "AND c2.trackkey = k.trackkey ORDER BY c2.atus DESC, c2.number DESC LIMIT 1) " + ScoreJoins("k", validOnly: false) +
+            "AND c2.trackkey || '' = k.trackkey ORDER BY c2.atus DESC, c2.number DESC LIMIT 1) " + ScoreJoins("k", validOnly: false) +
             "ORDER BY k.idnumber, k.trackkey LIMIT @take;",
             Parameters(scope, take), cancellationToken);
     }
