@@ -698,4 +698,9 @@ public enum RefusalCode
 
     /// <summary>More candidates than one notice holds. Args: the most.</summary>
     PublicityTooManyLines = 914,
+    // Repeated certification (一人多证) on enrolment and issue (930–959).
+    /// <summary>The person already holds certificate {0} of this occupation, 工种 and level (track {1}).</summary>
+    RepeatCertificationSameLevelHeld = 930,
+    /// <summary>The person already holds certificate {0} of this occupation at a higher level (track {1}).</summary>
+    RepeatCertificationHigherLevelHeld = 931,
 }

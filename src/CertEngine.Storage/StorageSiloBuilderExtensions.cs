@@ -1,6 +1,8 @@
 using CertEngine.Storage.Records;
 using CertEngine.Storage.Records.Candidates;
 using CertEngine.Storage.Records.Raters;
+using CertEngine.Storage.Records.Credit;
+using CertEngine.Storage.Records.Exports;
 using CertEngine.Storage.Records.Reviews;
 using CertEngine.Storage.Records.Facts;
 using CertEngine.Storage.Records.Publicity;
@@ -57,6 +59,9 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<IRaterRecords>(new SqlRaterRecords(settings));
         silo.Services.AddSingleton<IEligibilityReviews>(new SqlEligibilityReviews(settings));
         silo.Services.AddSingleton<IPublicityRecords>(new SqlPublicityRecords(settings));
+        silo.Services.AddSingleton<IExportRecords>(new SqlExportRecords(settings));
+        silo.Services.AddSingleton<IExportLog>(new SqlExportLog(settings));
+        silo.Services.AddSingleton<ICreditRecords>(new SqlCreditRecords(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new SqlLegacyAuditTrails(settings));
 
         switch (settings)
@@ -121,6 +126,9 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<IRaterRecords>(new SqlRaterRecords(settings));
         silo.Services.AddSingleton<IEligibilityReviews>(new SqlEligibilityReviews(settings));
         silo.Services.AddSingleton<IPublicityRecords>(new SqlPublicityRecords(settings));
+        silo.Services.AddSingleton<IExportRecords>(new SqlExportRecords(settings));
+        silo.Services.AddSingleton<IExportLog>(new SqlExportLog(settings));
+        silo.Services.AddSingleton<ICreditRecords>(new SqlCreditRecords(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new NoLegacyAuditTrails());
         return silo;
     }

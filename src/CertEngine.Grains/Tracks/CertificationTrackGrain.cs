@@ -3,7 +3,6 @@ using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Certificates;
 using CertEngine.Contracts.Tracks;
 using CertEngine.Domain;
-using CertEngine.Domain.Publicity;
 using CertEngine.Domain.Results;
 using CertEngine.Domain.Tracks;
 using CertEngine.Grains.Audit;
@@ -197,7 +196,8 @@ public sealed class CertificationTrackGrain(
         return issued;
     }
 
-    // The checks issuing makes, in order: an opened track, a registered candidate, a certificate already held, readiness.
+    // The checks issuing makes, in order: an opened track, a registered candidate, a certificate already held, another
+    // certificate covering this one (一人多证), readiness.
     // An answer when one of them decides; otherwise the track and the candidate to issue to.
     private async Task<(IssueReply? Answer, Track? Track, CandidateSnapshot? Snapshot)> ReadyAsync(string idNumber, bool withVerifyUrl)
     {
@@ -212,29 +212,21 @@ public sealed class CertificationTrackGrain(
             return (new IssueReply(IssueOutcome.AlreadyIssued, held.Number, withVerifyUrl ? await Issuer.VerifyUrlAsync(held.Number) : null), null, null);
         }
 
+        // 一人多证: a certificate of this occupation at this or a higher level from another track (a reissue does not come here).
+        if (snapshot.ReservedNumberFor(Key) is null && await RepeatCertificationCheck.RefusalAsync(grains, track.Key, snapshot) is { } repeat)
+        {
+            return (IssueReply.Refused(IssueOutcome.Refused, repeat), null, null);
+        }
+
         if (snapshot.ReservedNumberFor(Key) is null
             && Certification.Decide(track, await ResultsAsync(idNumber), ChinaTime.Today(clock)) is not CertificationDecision.Ready and var decision)
         {
             return (IssueReply.Refused(IssueOutcome.NotReady, Reason(TrackRefusal.NotReady, CertificationReasons.Why(decision))), null, null);
         }
 
-        return snapshot.ReservedNumberFor(Key) is null && await PublicityWaitsAsync(track, idNumber) is { } waits
+        return snapshot.ReservedNumberFor(Key) is null && await PublicityCheck.WaitsAsync(publicity, Key, track, idNumber, ChinaTime.Today(clock)) is { } waits
             ? (IssueReply.Refused(IssueOutcome.NotReady, Reason(TrackRefusal.NotReady, waits.ToReply())), null, null)
             : (null, track, snapshot);
-    }
-
-    // 成绩公示 (issue 19): a certificate waits until its results' 公示 period has ended and no objection to its line is open,
-    // unless the track has 公示 off. A number already reserved was past this check before a crash, so it is finished.
-    private async Task<Refused<PublicityRefusal>?> PublicityWaitsAsync(Track track, string idNumber)
-    {
-        if (!track.Publicity.Required)
-        {
-            return null;
-        }
-
-        var row = await publicity.StandingAsync(Key, idNumber);
-        var standing = row is null ? null : new PublicityStanding(row.PublicityId, row.EndsOn, row.OpenObjections);
-        return PublicityGate.Waits(track.Publicity, standing, ChinaTime.Today(clock));
     }
 
     private static CommandReply Refuse(Refused<TrackRefusal> refused, Refusal? cause = null) => new(false, null, refused.ToReply(cause));

@@ -8,7 +8,7 @@ using CertEngine.Grains.Replies;
 namespace CertEngine.Grains.Tracks;
 
 /// <summary>
-/// Enrols a candidate on a track (申报): the candidate must be registered, meet a route of the track's 申报条件 and, when
+/// Enrols a candidate on a track (申报): the candidate must be registered, hold no certificate covering the track (一人多证), meet a route of the track's 申报条件 and, when
 /// that route rests on evidence of a kind the rule set reviews, have that evidence confirmed by a reviewer. Idempotent.
 /// </summary>
 internal static class TrackEnrolment
@@ -20,6 +20,12 @@ internal static class TrackEnrolment
         if (await candidate.GetAsync() is not { } snapshot)
         {
             return RefusalCodes.Refuse<TrackRefusal>(TrackRefusal.NotRegistered);
+        }
+
+        // Before the idempotent answer: asking again for someone who meanwhile holds the certificate says so.
+        if (await RepeatCertificationCheck.RefusalAsync(grains, track.Key, snapshot) is { } held)
+        {
+            return CommandReply.Refuse(held);
         }
 
         if (snapshot.Enrolments.Any(e => e.TrackKey == key))

@@ -4,6 +4,7 @@ using CertEngine.Server.Features.Certificates;
 using CertEngine.Server.Features.Eligibility;
 using CertEngine.Server.Features.Publicity;
 using CertEngine.Server.Features.Raters;
+using CertEngine.Server.Features.Exports;
 using CertEngine.Server.Features.Staff;
 using CertEngine.Server.Features.Tracks;
 
@@ -23,6 +24,7 @@ public static class AdministrationServices
         services.AddSingleton<CandidateEvidence>();
         services.AddSingleton<ReviewDesk>();
         services.AddCertificateServices();
+        services.AddExportServices();
         services.AddSingleton<TrackDefinitions>();
         services.AddSingleton<RaterAnalysis>();
         services.AddSingleton<BankWorkshop>();

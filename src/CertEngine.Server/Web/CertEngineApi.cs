@@ -6,6 +6,7 @@ using CertEngine.Server.Features.Candidates;
 using CertEngine.Server.Features.Certificates;
 using CertEngine.Server.Features.Eligibility;
 using CertEngine.Server.Features.Exam;
+using CertEngine.Server.Features.Exports;
 using CertEngine.Server.Features.Practical;
 using CertEngine.Server.Features.Publicity;
 using CertEngine.Server.Features.Raters;
@@ -53,6 +54,7 @@ public static class CertEngineApi
         app.MapCandidatePhotoApi();
         app.MapTrackApi();
         app.MapCertificateApis();
+        app.MapExportApis();
         app.MapAuditApi();
         app.MapPracticalApi();
         app.MapBankApi();

@@ -14,6 +14,8 @@ public sealed partial class AdminPagesTests(ApiHost host)
         { "/account/password", ["Admin", "CentreManager", "Proctor", "Assessor"] },
         { "/admin/candidates", ["Admin", "CentreManager"] },
         { "/admin/certificates", ["Admin", "CentreManager"] },
+        { "/admin/exports", ["Admin", "CentreManager"] },
+        { "/admin/exports/near-duplicates", ["Admin", "CentreManager"] },
         { "/admin/staff", ["Admin"] },
     };
 

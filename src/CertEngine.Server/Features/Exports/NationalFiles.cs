@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+using CertEngine.Domain.Exports;
+using MiniExcelLibs;
+
+namespace CertEngine.Server.Features.Exports;
+
+/// <summary>
+/// Writes lines in the national fields (<see cref="NationalColumns"/>) as .xlsx or CSV, streaming: one line is read, written
+/// and dropped at a time. Every text cell a spreadsheet would run as a formula is escaped (<see cref="SpreadsheetText"/>).
+/// </summary>
+public static class NationalFiles
+{
+    private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
+
+    /// <summary>Writes the header row and the lines as a one-sheet workbook; returns the number of lines (header not counted).</summary>
+    public static async Task<long> WriteXlsxAsync(Stream stream, IAsyncEnumerable<NationalLine> lines, string sheetName, CancellationToken cancellationToken)
+    {
+        long count = 0;
+        // The header goes as the first row with headers off, so an empty report still names its columns.
+        async IAsyncEnumerable<Dictionary<string, object?>> Rows()
+        {
+            yield return Row(NationalColumns.All.Select(c => (object?)c.Header));
+            await foreach (var line in lines.WithCancellation(cancellationToken))
+            {
+                count++;
+                yield return Row(NationalColumns.All.Select(c => Cell(c.Value(line))));
+            }
+        }
+
+        await stream.SaveAsAsync(Rows(), printHeader: false, sheetName: sheetName, excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
+        return count;
+    }
+
+    /// <summary>Writes UTF-8 CSV with a BOM (so Excel reads Chinese), CRLF line ends and RFC 4180 quoting; returns the number of lines.</summary>
+    public static async Task<long> WriteCsvAsync(Stream stream, IAsyncEnumerable<NationalLine> lines, CancellationToken cancellationToken)
+    {
+        long count = 0;
+        await using var writer = new StreamWriter(stream, Utf8WithBom, 65_536, leaveOpen: true) { NewLine = "\r\n" };
+        await writer.WriteLineAsync(string.Join(',', NationalColumns.All.Select(c => Quote(c.Header))));
+        await foreach (var line in lines.WithCancellation(cancellationToken))
+        {
+            count++;
+            await writer.WriteLineAsync(string.Join(',', NationalColumns.All.Select(c => Quote(CsvText(Cell(c.Value(line)))))));
+        }
+
+        await writer.FlushAsync(cancellationToken);
+        return count;
+    }
+
+    private static Dictionary<string, object?> Row(IEnumerable<object?> cells) =>
+        cells.Select((cell, i) => (Key: "c" + i.ToString("00", CultureInfo.InvariantCulture), cell)).ToDictionary(p => p.Key, p => p.cell);
+
+    private static object? Cell(object? value) => value is string text ? SpreadsheetText.Escape(text) : value;
+
+    private static string CsvText(object? value) => value switch
+    {
+        null => "",
+        decimal number => number.ToString("0.##", CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    private static string Quote(string text) =>
+        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+}
