@@ -2,6 +2,7 @@ using CertEngine.Storage.Records;
 using CertEngine.Storage.Records.Candidates;
 using CertEngine.Storage.Records.Reviews;
 using CertEngine.Storage.Records.Facts;
+using CertEngine.Storage.Records.Programmes;
 using CertEngine.Storage.Records.Results;
 using CertEngine.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,6 +54,8 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<ICandidateDirectory>(new SqlCandidateDirectory(settings));
         silo.Services.AddSingleton<ICandidatePhotoStore>(new SqlCandidatePhotoStore(settings));
         silo.Services.AddSingleton<IEligibilityReviews>(new SqlEligibilityReviews(settings));
+        silo.Services.AddSingleton<IProgrammeRecords>(new SqlProgrammeRecords(settings));
+        silo.Services.AddSingleton<ISubsidyClaims>(new SqlSubsidyClaims(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new SqlLegacyAuditTrails(settings));
 
         switch (settings)
@@ -115,6 +118,8 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<ICandidateDirectory>(new SqlCandidateDirectory(settings));
         silo.Services.AddSingleton<ICandidatePhotoStore>(new SqlCandidatePhotoStore(settings));
         silo.Services.AddSingleton<IEligibilityReviews>(new SqlEligibilityReviews(settings));
+        silo.Services.AddSingleton<IProgrammeRecords>(new SqlProgrammeRecords(settings));
+        silo.Services.AddSingleton<ISubsidyClaims>(new SqlSubsidyClaims(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new NoLegacyAuditTrails());
         return silo;
     }
