@@ -2,6 +2,7 @@ using CertEngine.Server.Features.Banks;
 using CertEngine.Server.Features.Candidates;
 using CertEngine.Server.Features.Certificates;
 using CertEngine.Server.Features.Eligibility;
+using CertEngine.Server.Features.Programme;
 using CertEngine.Server.Features.Staff;
 using CertEngine.Server.Features.Tracks;
 
@@ -25,6 +26,7 @@ public static class AdministrationServices
         services.AddSingleton<BankWorkshop>();
         services.AddSingleton<TrackRulesWorkshop>();
         services.AddSingleton<StaffPasswords>();
+        services.AddProgrammeServices();
         return services;
     }
 }

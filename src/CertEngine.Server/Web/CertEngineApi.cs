@@ -7,6 +7,7 @@ using CertEngine.Server.Features.Certificates;
 using CertEngine.Server.Features.Eligibility;
 using CertEngine.Server.Features.Exam;
 using CertEngine.Server.Features.Practical;
+using CertEngine.Server.Features.Programme;
 using CertEngine.Server.Features.Sessions;
 using CertEngine.Server.Features.Staff;
 using CertEngine.Server.Features.Tracks;
@@ -56,6 +57,7 @@ public static class CertEngineApi
         app.MapBankApi();
         app.MapTrackRulesApi();
         app.MapSecurityEventApi();
+        app.MapProgrammeApis();
         return app;
     }
 }
