@@ -186,6 +186,7 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("CertEngine:BankRoot", Path.Combine(root, "question-banks"));
         builder.UseSetting("CertEngine:TracksRoot", Path.Combine(root, "tracks"));
         builder.UseSetting("CertEngine:CertificatesRoot", Path.Combine(root, "certificates"));
+        builder.UseSetting("CertEngine:Programme:Root", Path.Combine(root, "programme"));
         builder.UseSetting("CertEngine:SignInPermitsPerMinute", "100000");
         builder.UseSetting("CertEngine:SiloPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("CertEngine:GatewayPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));

@@ -21,7 +21,15 @@ public static class ProgrammeWorkbook
                 ["目标期内持证 Certified in target years"] = p.Target?.Certified,
                 ["完成率 Share"] = p.Target?.Share,
                 ["示例目标 Example target"] = p.Target?.Example == true ? "是 yes" : "",
-            }, p.Figures)).Append(Figures(new Dictionary<string, object?> { ["方案 Programme"] = "合计 Total" }, report.Totals)).ToList(),
+            }, p.Figures)).Append(Figures(new Dictionary<string, object?>
+            {
+                ["方案 Programme"] = "合计 Total",
+                ["目标年份 Target years"] = "",
+                ["目标 Target"] = null,
+                ["目标期内持证 Certified in target years"] = null,
+                ["完成率 Share"] = null,
+                ["示例目标 Example target"] = "",
+            }, report.Totals)).ToList(),
             ["职业等级 Occupations"] = Slices(report.Occupations, "职业 工种 等级 Occupation"),
             ["县区 Counties"] = Slices(report.Counties, "县区 County"),
             ["考点 Centres"] = Slices(report.Centres, "考点 Centre"),
