@@ -27,9 +27,8 @@ public sealed class SqlProgrammeRecords(StorageSettings settings) : IProgrammeRe
         "LEFT JOIN certenginesittingindex s ON s.indexkey = '*' AND s.sessionid = r.sessionid GROUP BY f.trackkey, f.idnumber), " +
         "passes AS MATERIALIZED (SELECT trackkey, idnumber, component, MIN(examdate) AS d FROM res WHERE voided = 0 AND score >= passmark " +
         "GROUP BY trackkey, idnumber, component), " +
-        "components AS (SELECT trackkey, COUNT(DISTINCT component) AS n FROM res GROUP BY trackkey), " +
-        "levels AS (SELECT p.trackkey, p.idnumber, MAX(p.d) AS d FROM passes p GROUP BY p.trackkey, p.idnumber " +
-        "HAVING COUNT(*) = (SELECT c.n FROM components c WHERE c.trackkey = p.trackkey)) " +
+        "components AS MATERIALIZED (SELECT trackkey, COUNT(DISTINCT component) AS n FROM res GROUP BY trackkey), " +
+        "levels AS MATERIALIZED (SELECT p.trackkey, p.idnumber, MAX(p.d) AS d, COUNT(*) AS n FROM passes p GROUP BY p.trackkey, p.idnumber) " +
         // registered: enrolments in the year, by the month they were made (China time)
         "SELECT 'registered' AS measure, e.trackkey AS trackkey, COALESCE(d.county, '') AS county, COALESCE(h.centre, '') AS centre, " +
         "CASE WHEN e.atus < @m2 THEN 1 WHEN e.atus < @m3 THEN 2 WHEN e.atus < @m4 THEN 3 WHEN e.atus < @m5 THEN 4 WHEN e.atus < @m6 THEN 5 " +
@@ -56,7 +55,7 @@ public sealed class SqlProgrammeRecords(StorageSettings settings) : IProgrammeRe
         "GROUP BY 1, 2, 3, 4, 5, 6 " +
         "UNION ALL " +
         "SELECT 'passed', l.trackkey, COALESCE(d.county, ''), COALESCE(h.centre, ''), CAST(SUBSTR(l.d, 6, 2) AS INTEGER), '', COUNT(*), 0.0 " +
-        "FROM levels l LEFT JOIN certenginecandidatedirectory d ON d.idnumber = l.idnumber " +
+        "FROM levels l JOIN components k ON k.trackkey = l.trackkey AND k.n = l.n LEFT JOIN certenginecandidatedirectory d ON d.idnumber = l.idnumber " +
         "LEFT JOIN homes h ON h.trackkey = l.trackkey AND h.idnumber = l.idnumber WHERE l.d >= @from AND l.d <= @to GROUP BY 1, 2, 3, 4, 5, 6 " +
         "UNION ALL " +
         "SELECT 'certified', c.trackkey, COALESCE(d.county, ''), COALESCE(h.centre, ''), CAST(SUBSTR(c.issuedon, 6, 2) AS INTEGER), '', COUNT(*), 0.0 " +
