@@ -703,4 +703,30 @@ public enum RefusalCode
     RepeatCertificationSameLevelHeld = 930,
     /// <summary>The person already holds certificate {0} of this occupation at a higher level (track {1}).</summary>
     RepeatCertificationHigherLevelHeld = 931,
+    // 培训补贴 claims (960–974); the args are listed with the Domain's SubsidyRefusal.
+    /// <summary>The certificate earns no subsidy under the city's rules. Args: the number.</summary>
+    SubsidyNotQualifying = 960,
+    /// <summary>Another certificate holds the claim for this person, occupation and level. Args: that number.</summary>
+    SubsidyAlreadyClaimed = 961,
+    /// <summary>The claim window has closed. Args: months, the deadline.</summary>
+    SubsidyWindowClosed = 962,
+    /// <summary>The claim cannot go from one state to the other. Args: from, to.</summary>
+    SubsidyTransitionNotAllowed = 963,
+    /// <summary>Refusing a claim needs the reason.</summary>
+    SubsidyReasonRequired = 964,
+    /// <summary>The claim changed since it was shown. Args: version shown, current version.</summary>
+    SubsidyStale = 965,
+    /// <summary>The certificate is revoked or replaced. Args: the number.</summary>
+    SubsidyCertificateNotInForce = 966,
+    /// <summary>No certificate has that number. Args: the number.</summary>
+    SubsidyNoSuchCertificate = 967,
+    /// <summary>The reason is too long. Args: the most characters.</summary>
+    SubsidyReasonTooLong = 968,
+    // Programme targets (975–989); the args are listed with the Domain's ProgrammeRefusal.
+    /// <summary>No programme has that id. Args: the id.</summary>
+    ProgrammeUnknownProgramme = 975,
+    /// <summary>The years are out of range or reversed. Args: first, last year accepted.</summary>
+    ProgrammeYearsOutOfRange = 976,
+    /// <summary>The target is negative or too large. Args: the largest.</summary>
+    ProgrammeTargetOutOfRange = 977,
 }

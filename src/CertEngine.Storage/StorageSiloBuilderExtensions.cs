@@ -6,6 +6,7 @@ using CertEngine.Storage.Records.Exports;
 using CertEngine.Storage.Records.Reviews;
 using CertEngine.Storage.Records.Facts;
 using CertEngine.Storage.Records.Publicity;
+using CertEngine.Storage.Records.Programmes;
 using CertEngine.Storage.Records.Results;
 using CertEngine.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,6 +63,8 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<IExportRecords>(new SqlExportRecords(settings));
         silo.Services.AddSingleton<IExportLog>(new SqlExportLog(settings));
         silo.Services.AddSingleton<ICreditRecords>(new SqlCreditRecords(settings));
+        silo.Services.AddSingleton<IProgrammeRecords>(new SqlProgrammeRecords(settings));
+        silo.Services.AddSingleton<ISubsidyClaims>(new SqlSubsidyClaims(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new SqlLegacyAuditTrails(settings));
 
         switch (settings)
@@ -129,6 +132,8 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<IExportRecords>(new SqlExportRecords(settings));
         silo.Services.AddSingleton<IExportLog>(new SqlExportLog(settings));
         silo.Services.AddSingleton<ICreditRecords>(new SqlCreditRecords(settings));
+        silo.Services.AddSingleton<IProgrammeRecords>(new SqlProgrammeRecords(settings));
+        silo.Services.AddSingleton<ISubsidyClaims>(new SqlSubsidyClaims(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new NoLegacyAuditTrails());
         return silo;
     }

@@ -5,6 +5,7 @@ using CertEngine.Server.Features.Eligibility;
 using CertEngine.Server.Features.Publicity;
 using CertEngine.Server.Features.Raters;
 using CertEngine.Server.Features.Exports;
+using CertEngine.Server.Features.Programme;
 using CertEngine.Server.Features.Staff;
 using CertEngine.Server.Features.Tracks;
 
@@ -31,6 +32,7 @@ public static class AdministrationServices
         services.AddSingleton<TrackRulesWorkshop>();
         services.AddSingleton<StaffPasswords>();
         services.AddPublicity();
+        services.AddProgrammeServices();
         return services;
     }
 }

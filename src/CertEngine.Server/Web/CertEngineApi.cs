@@ -10,6 +10,7 @@ using CertEngine.Server.Features.Exports;
 using CertEngine.Server.Features.Practical;
 using CertEngine.Server.Features.Publicity;
 using CertEngine.Server.Features.Raters;
+using CertEngine.Server.Features.Programme;
 using CertEngine.Server.Features.Sessions;
 using CertEngine.Server.Features.Staff;
 using CertEngine.Server.Features.Tracks;
@@ -62,6 +63,7 @@ public static class CertEngineApi
         app.MapSecurityEventApi();
         app.MapRaterApi();
         app.MapPublicityApi();
+        app.MapProgrammeApis();
         return app;
     }
 }

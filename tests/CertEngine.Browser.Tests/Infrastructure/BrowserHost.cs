@@ -192,6 +192,7 @@ public class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("CertEngine:BankRoot", Path.Combine(root, "question-banks"));
         builder.UseSetting("CertEngine:TracksRoot", TracksRoot);
         builder.UseSetting("CertEngine:CertificatesRoot", Path.Combine(root, "certificates"));
+        builder.UseSetting("CertEngine:Programme:Root", Path.Combine(root, "programme"));
         builder.UseSetting("CertEngine:SignInPermitsPerMinute", "100000");
         builder.UseSetting("CertEngine:SiloPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("CertEngine:GatewayPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));

@@ -1,0 +1,195 @@
+using System.Diagnostics;
+using System.Globalization;
+using CertEngine.Server.Features.Programme;
+using CertEngine.Server.Features.Subsidies;
+using CertEngine.Storage;
+using CertEngine.Storage.Records;
+using CertEngine.Storage.Records.Facts;
+using CertEngine.Storage.Records.Programmes;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace CertEngine.Benchmarks.Programme;
+
+/// <summary>
+/// The <c>programme-report [--postgres CONNSTR] [--candidates N]</c> command: generates a year in a fresh record store (SQLite
+/// file, or a new PostgreSQL database dropped afterwards) — N candidates (default 50,000) enrolled on ten programme tracks
+/// in twelve counties, each with a theory and a practical result (2 N attempts) and a certificate (N), one in five claimed —
+/// written through the fact store as the grains write them, then times the programme report (every measure grouped in the
+/// database, placed in programmes) and the 培训补贴 list (summary per county and month, a page and its count): the median
+/// and the slowest of 5 runs after a warm-up. The bound is 2 s each.
+/// </summary>
+public static class ProgrammeReportRun
+{
+    public const string Command = "programme-report";
+
+    private const int Year = 2025;
+    private const int Rounds = 5;
+    private static readonly TimeSpan China = TimeSpan.FromHours(8);
+
+    private static readonly (string Track, string Occupation, string WorkType, int? Level)[] Tracks =
+    [
+        ("4-10-01-06/家务服务员/5", "4-10-01-06", "家务服务员", 5), ("4-10-01-06/家务服务员/4", "4-10-01-06", "家务服务员", 4),
+        ("4-10-01-06/母婴护理员/5", "4-10-01-06", "母婴护理员", 5), ("4-10-01-06/母婴护理员/4", "4-10-01-06", "母婴护理员", 4),
+        ("4-10-01-05/5", "4-10-01-05", "", 5), ("4-10-01-05/4", "4-10-01-05", "", 4), ("4-10-01-01/5", "4-10-01-01", "", 5),
+        ("4-14-01-02/5", "4-14-01-02", "", 5), ("专项/ZX-MYHL", "ZX-MYHL", "", null), ("专项/ZX-ZLSN", "ZX-ZLSN", "", null),
+    ];
+
+    private static readonly string[] Counties = ["潞州区", "上党区", "屯留区", "潞城区", "襄垣县", "平顺县", "黎城县", "壶关县", "长子县", "武乡县", "沁县", "沁源县"];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var postgres = Option(args, "--postgres");
+        var candidates = int.Parse(Option(args, "--candidates") ?? "50000", CultureInfo.InvariantCulture);
+        var (settings, drop) = postgres is null ? Sqlite() : await PostgresAsync(postgres);
+        try
+        {
+            await new StorageMigrator(settings, NullLogger<StorageMigrator>.Instance).MigrateAsync();
+            var watch = Stopwatch.StartNew();
+            await GenerateAsync(settings, candidates);
+            Console.WriteLine($"{settings.Dialect}: {candidates} candidates, {2 * candidates} attempts, {candidates} certificates written in {watch.Elapsed.TotalSeconds:0.0} s");
+            Console.WriteLine($"processors {Environment.ProcessorCount}, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, load {LoadAverage()}");
+
+            var catalogue = new ProgrammeCatalogue(Options.Create(new ProgrammeOptions { Root = Path.Combine(RepositoryRoot(), "programme") }));
+            // Building the report and listing claims never call a grain (only changes are audited through one): no silo here.
+            var reports = new ProgrammeReports(new SqlProgrammeRecords(settings), catalogue, null!, TimeProvider.System);
+            var list = new SubsidyList(new SqlSubsidyClaims(settings), catalogue, null!, TimeProvider.System);
+            var report = await reports.BuildAsync(Year, ProgrammeFilter.None, CancellationToken.None);
+            Console.WriteLine($"report totals: registered {report.Totals.Registered}, assessed {report.Totals.Assessed}, passed {report.Totals.Passed}, certified {report.Totals.Certified}, claims {report.Totals.Claims}");
+            await TimeAsync("programme report (year, every measure)", () => reports.BuildAsync(Year, ProgrammeFilter.None, CancellationToken.None));
+            await TimeAsync("programme report (one county and month)", () => reports.BuildAsync(Year, new ProgrammeFilter(County: "襄垣县", Month: 6), CancellationToken.None));
+            var query = list.Query(Year);
+            var listing = await list.ListAsync(query, 1, 100, CancellationToken.None);
+            Console.WriteLine($"subsidy list: {listing.Certificates} qualifying, {listing.Summary.Count} county-month groups");
+            await TimeAsync("subsidy list (summary + first page of 100)", () => list.ListAsync(query, 1, 100, CancellationToken.None));
+            await TimeAsync("subsidy list (summary + page 200 of 100)", () => list.ListAsync(query, 200, 100, CancellationToken.None));
+            await TimeAsync("subsidy list (one county, submitted)", () => list.ListAsync(list.Query(Year, "潞州区", 0, "submitted"), 1, 100, CancellationToken.None));
+            return 0;
+        }
+        finally
+        {
+            await drop();
+        }
+    }
+
+    private static async Task TimeAsync<T>(string what, Func<Task<T>> run)
+    {
+        await run();
+        var times = new List<double>();
+        for (var i = 0; i < Rounds; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await run();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        Console.WriteLine($"{what} | median {times[Rounds / 2]:0} ms | slowest {times[^1]:0} ms");
+    }
+
+    private static async Task GenerateAsync(StorageSettings settings, int count)
+    {
+        var facts = new SqlFactStore(settings);
+        var enrolments = new SqlEnrolmentStore(settings);
+        var sittings = new SqlSittingIndexStore(settings);
+        var random = new Random(20251123);
+        var rows = new List<SittingRow>();
+        foreach (var (track, _, _, _) in Tracks)
+        {
+            for (var month = 1; month <= 12; month++)
+            {
+                rows.Add(new SittingRow($"T-{track}-{month}", track, 0, "长治考点" + (month % 6), "101", At(new DateOnly(Year, month, 10))));
+                rows.Add(new SittingRow($"P-{track}-{month}", track, 1, "长治考点" + (month % 6), "201", At(new DateOnly(Year, month, 11))));
+            }
+        }
+
+        await sittings.PutAsync("*", rows);
+        const int batch = 2_000;
+        for (var start = 0; start < count; start += batch)
+        {
+            var list = new List<RecordFact>();
+            var enrolled = new List<EnrolmentFact>();
+            for (var i = start; i < Math.Min(count, start + batch); i++)
+            {
+                var id = "14040" + i.ToString("0000000000000", CultureInfo.InvariantCulture);
+                var (track, occupation, workType, level) = Tracks[i % Tracks.Length];
+                var month = (i % 12) + 1;
+                var date = new DateOnly(Year, month, 10);
+                list.Add(new CandidateProfileFact($"candidate/{id}/1", At(date.AddDays(-40)), "in-" + id, id, "考生" + i, Counties[random.Next(Counties.Length)], "", "centre"));
+                enrolled.Add(new EnrolmentFact(track, id, "c", [], At(date.AddDays(-30)), "centre"));
+                list.Add(new ComponentResultFact($"result/{id}/t", At(date), track, id, "Theory", 60 + random.Next(41), 60m, date, $"T-{track}-{month}", false));
+                list.Add(new ComponentResultFact($"result/{id}/p", At(date.AddDays(1)), track, id, "Practical", 60 + random.Next(41), 60m, date.AddDays(1), $"P-{track}-{month}", false));
+                var number = "S0000140000" + (level ?? 0).ToString(CultureInfo.InvariantCulture) + i.ToString("0000000000", CultureInfo.InvariantCulture);
+                var issued = date.AddDays(20);
+                list.Add(new CertificateIssuedFact("certificate/" + number, At(issued), number, level is null ? "specialty" : "skill-level", track, id, "考生" + i,
+                    occupation, workType, level, issued, "manager"));
+            }
+
+            await facts.AppendAsync(list);
+            await enrolments.AppendAsync(enrolled);
+        }
+
+        var claims = new SqlSubsidyClaims(settings);
+        var (lines, _) = await claims.ListAsync(new SubsidyQuery(Year, [.. Tracks.Select(t => SubsidyKeys.Pair(t.Occupation, t.Level)).Distinct()], State: "draft"), 0, count / 5);
+        foreach (var line in lines.Take(count / 5))
+        {
+            await claims.ChangeAsync(new SubsidyClaimChange(line, "submitted", "", 1000m, "manager", At(line.IssuedOn.AddDays(5))));
+        }
+    }
+
+    private static DateTimeOffset At(DateOnly date) => new(date, new TimeOnly(10, 0), China);
+
+    private static (StorageSettings, Func<Task>) Sqlite()
+    {
+        var folder = Directory.CreateTempSubdirectory("certengine-programme-bench-");
+        return (new StorageSettings.Embedded(folder.FullName), () =>
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+            return Task.CompletedTask;
+        });
+    }
+
+    private static async Task<(StorageSettings, Func<Task>)> PostgresAsync(string connectionString)
+    {
+        var name = "certengine_bench_" + Guid.NewGuid().ToString("N")[..8];
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name};", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var database = new NpgsqlConnectionStringBuilder(connectionString) { Database = name }.ConnectionString;
+        return (new StorageSettings.Postgres(database), async () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            await using var dropCommand = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE);", connection);
+            await dropCommand.ExecuteNonQueryAsync();
+        });
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "CertEngine.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+}
