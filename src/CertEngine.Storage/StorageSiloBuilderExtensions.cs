@@ -1,4 +1,5 @@
 using CertEngine.Storage.Records;
+using CertEngine.Storage.Records.Analytics;
 using CertEngine.Storage.Records.Candidates;
 using CertEngine.Storage.Records.Reviews;
 using CertEngine.Storage.Records.Facts;
@@ -53,6 +54,8 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<ICandidateDirectory>(new SqlCandidateDirectory(settings));
         silo.Services.AddSingleton<ICandidatePhotoStore>(new SqlCandidatePhotoStore(settings));
         silo.Services.AddSingleton<IEligibilityReviews>(new SqlEligibilityReviews(settings));
+        silo.Services.AddSingleton<IItemAnalysisRecords>(new SqlItemAnalysisRecords(settings));
+        silo.Services.AddSingleton<IItemMarkStore>(new SqlItemMarkStore(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new SqlLegacyAuditTrails(settings));
 
         switch (settings)
@@ -115,6 +118,8 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<ICandidateDirectory>(new SqlCandidateDirectory(settings));
         silo.Services.AddSingleton<ICandidatePhotoStore>(new SqlCandidatePhotoStore(settings));
         silo.Services.AddSingleton<IEligibilityReviews>(new SqlEligibilityReviews(settings));
+        silo.Services.AddSingleton<IItemAnalysisRecords>(new SqlItemAnalysisRecords(settings));
+        silo.Services.AddSingleton<IItemMarkStore>(new SqlItemMarkStore(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new NoLegacyAuditTrails());
         return silo;
     }
