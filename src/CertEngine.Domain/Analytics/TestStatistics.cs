@@ -5,7 +5,7 @@ namespace CertEngine.Domain.Analytics;
 /// <param name="Attempts">Submitted attempts (the latest fact of each: a regrade supersedes the submission).</param>
 /// <param name="Mean">The mean score out of 100; null without attempts.</param>
 /// <param name="StandardDeviation">The population standard deviation of the scores (÷ N); null without attempts.</param>
-/// <param name="Alpha">Cronbach's alpha (KR-20 when every item scores 0 or full points), at most 1; null when undefined
+/// <param name="Alpha">Cronbach's alpha (KR-20 when every item scores 0 or full points), at most 1 when every paper holds the same items; null when undefined
 /// (fewer than two attempts, fewer than two items per paper, or scores that do not vary).</param>
 /// <param name="StandardError">The standard error of measurement SD·√(1 − α); null when α is.</param>
 /// <param name="ItemsPerPaper">The mean number of questions per paper (k).</param>
