@@ -651,4 +651,16 @@ public enum RefusalCode
 
     /// <summary>The rules have {0} problems; nothing was published.</summary>
     PublicationRulesProblems = 860,
+
+    /// <summary>Item analysis: {0} is not a mark (revision, retirement or cleared).</summary>
+    AnalyticsUnknownMark = 990,
+
+    /// <summary>Item analysis: a mark for revision or retirement needs a reason.</summary>
+    AnalyticsMarkReasonRequired = 991,
+
+    /// <summary>Item analysis: the reason may be at most {0} characters.</summary>
+    AnalyticsMarkReasonTooLong = 992,
+
+    /// <summary>Item analysis: version {1} of the bank holds no item {0}.</summary>
+    AnalyticsItemNotInVersion = 993,
 }

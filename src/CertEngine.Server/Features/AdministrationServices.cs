@@ -1,3 +1,4 @@
+using CertEngine.Server.Features.Analytics;
 using CertEngine.Server.Features.Banks;
 using CertEngine.Server.Features.Candidates;
 using CertEngine.Server.Features.Certificates;
@@ -23,6 +24,8 @@ public static class AdministrationServices
         services.AddCertificateServices();
         services.AddSingleton<TrackDefinitions>();
         services.AddSingleton<BankWorkshop>();
+        services.AddMemoryCache();
+        services.AddSingleton<ItemAnalyst>();
         services.AddSingleton<TrackRulesWorkshop>();
         services.AddSingleton<StaffPasswords>();
         return services;
