@@ -17,8 +17,8 @@ namespace CertEngine.Server.Features.Analytics;
 /// </summary>
 /// <remarks>
 /// An analysis over 100,000 attempts reads millions of responses (seconds), and a page asks for it again for each chart:
-/// the last analyses are kept for <see cref="CacheFor"/>, so a chart may lag a submission by that long. A mark clears the
-/// bank's analyses at once.
+/// the last analyses are kept for <see cref="CacheFor"/>, so a chart may lag a submission by that long. The authors' marks
+/// are read afresh every time.
 /// </remarks>
 public sealed class ItemAnalyst(ExamLibrary library, IItemAnalysisRecords records, IItemMarkStore marks, IGrainFactory grains, IMemoryCache cache, TimeProvider clock)
 {
