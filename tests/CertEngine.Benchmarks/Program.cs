@@ -32,5 +32,10 @@ if (args.Length > 0 && args[0] == CertEngine.Benchmarks.Web.BareEndpointRun.Comm
     return await CertEngine.Benchmarks.Web.BareEndpointRun.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == CertEngine.Benchmarks.Analytics.ItemAnalysisRun.Command)
+{
+    return await CertEngine.Benchmarks.Analytics.ItemAnalysisRun.RunAsync(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(PaperPlanBenchmarks).Assembly).Run(args);
 return 0;
