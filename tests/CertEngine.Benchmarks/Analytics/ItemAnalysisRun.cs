@@ -123,7 +123,7 @@ internal static class ItemAnalysisRun
         connection.Open();
         using (var pragma = connection.CreateCommand())
         {
-            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF;";
+            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF; PRAGMA cache_size = -2000000;";
             pragma.ExecuteNonQuery();
         }
 
