@@ -95,6 +95,34 @@ public sealed class ItemTally(string itemId, int itemVersion)
         }
     }
 
+    /// <summary>
+    /// Adds a group of responses that chose the same labels, summed by the database (a row of a GROUP BY): the same sums
+    /// <see cref="Add(double, double, bool, IReadOnlyCollection{string}, ScoreCuts)"/> makes one response at a time.
+    /// </summary>
+    public void AddGroup(ResponseGroupSums group, IReadOnlyCollection<string> chosen)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(chosen);
+        Count += group.Count;
+        Correct += group.Correct;
+        Omitted += chosen.Count == 0 ? group.Count : 0;
+        SumAwarded += group.SumAwarded;
+        SumAwardedSquared += group.SumAwardedSquared;
+        SumScore += group.SumScore;
+        SumScoreSquared += group.SumScoreSquared;
+        SumCorrectScore += group.SumCorrectScore;
+        SumCorrectAwarded += group.SumCorrectAwarded;
+        SumScoreAwarded += group.SumScoreAwarded;
+        UpperCount += group.UpperCount;
+        UpperCorrect += group.UpperCorrect;
+        LowerCount += group.LowerCount;
+        LowerCorrect += group.LowerCorrect;
+        foreach (var label in chosen)
+        {
+            Option(label).Add(group.Count, group.UpperCount, group.LowerCount);
+        }
+    }
+
     /// <summary>Adds another tally of the same item (another track's responses).</summary>
     public void Add(ItemTally other)
     {
