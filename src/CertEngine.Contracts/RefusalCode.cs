@@ -729,4 +729,12 @@ public enum RefusalCode
     ProgrammeYearsOutOfRange = 976,
     /// <summary>The target is negative or too large. Args: the largest.</summary>
     ProgrammeTargetOutOfRange = 977,
+    /// <summary>Item analysis: {0} is not a mark (revision, retirement or cleared).</summary>
+    AnalyticsUnknownMark = 990,
+    /// <summary>Item analysis: a mark for revision or retirement needs a reason.</summary>
+    AnalyticsMarkReasonRequired = 991,
+    /// <summary>Item analysis: the reason may be at most {0} characters.</summary>
+    AnalyticsMarkReasonTooLong = 992,
+    /// <summary>Item analysis: version {1} of the bank holds no item {0}.</summary>
+    AnalyticsItemNotInVersion = 993,
 }

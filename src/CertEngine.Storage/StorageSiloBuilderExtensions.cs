@@ -1,4 +1,5 @@
 using CertEngine.Storage.Records;
+using CertEngine.Storage.Records.Analytics;
 using CertEngine.Storage.Records.Candidates;
 using CertEngine.Storage.Records.Raters;
 using CertEngine.Storage.Records.Credit;
@@ -65,6 +66,8 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<ICreditRecords>(new SqlCreditRecords(settings));
         silo.Services.AddSingleton<IProgrammeRecords>(new SqlProgrammeRecords(settings));
         silo.Services.AddSingleton<ISubsidyClaims>(new SqlSubsidyClaims(settings));
+        silo.Services.AddSingleton<IItemAnalysisRecords>(new SqlItemAnalysisRecords(settings));
+        silo.Services.AddSingleton<IItemMarkStore>(new SqlItemMarkStore(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new SqlLegacyAuditTrails(settings));
 
         switch (settings)
@@ -134,6 +137,8 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<ICreditRecords>(new SqlCreditRecords(settings));
         silo.Services.AddSingleton<IProgrammeRecords>(new SqlProgrammeRecords(settings));
         silo.Services.AddSingleton<ISubsidyClaims>(new SqlSubsidyClaims(settings));
+        silo.Services.AddSingleton<IItemAnalysisRecords>(new SqlItemAnalysisRecords(settings));
+        silo.Services.AddSingleton<IItemMarkStore>(new SqlItemMarkStore(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new NoLegacyAuditTrails());
         return silo;
     }

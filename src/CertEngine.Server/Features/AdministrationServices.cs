@@ -1,3 +1,4 @@
+using CertEngine.Server.Features.Analytics;
 using CertEngine.Server.Features.Banks;
 using CertEngine.Server.Features.Candidates;
 using CertEngine.Server.Features.Certificates;
@@ -29,6 +30,8 @@ public static class AdministrationServices
         services.AddSingleton<TrackDefinitions>();
         services.AddSingleton<RaterAnalysis>();
         services.AddSingleton<BankWorkshop>();
+        services.AddMemoryCache();
+        services.AddSingleton<ItemAnalyst>();
         services.AddSingleton<TrackRulesWorkshop>();
         services.AddSingleton<StaffPasswords>();
         services.AddPublicity();

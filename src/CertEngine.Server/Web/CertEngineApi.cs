@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CertEngine.Server.Features.Analytics;
 using CertEngine.Server.Features.Audit;
 using CertEngine.Server.Features.Banks;
 using CertEngine.Server.Features.Candidates;
@@ -59,6 +60,7 @@ public static class CertEngineApi
         app.MapAuditApi();
         app.MapPracticalApi();
         app.MapBankApi();
+        app.MapAnalyticsApi();
         app.MapTrackRulesApi();
         app.MapSecurityEventApi();
         app.MapRaterApi();

@@ -127,6 +127,14 @@ public sealed class RoleMatrixTests(ApiHost host)
         { "GET", "/api/publicity/objections", Registrar },
         { "POST", "/api/publicity/objections/none/answer", Registrar },
         { "POST", "/api/publicity/objections/none/close", Registrar },
+        { "POST", "/api/banks/NO-SUCH-BANK/drafts/next", Registrar },
+        { "GET", "/api/analytics/banks/ZX-ZLSN/versions/1/items", Registrar },
+        { "GET", "/api/analytics/banks/ZX-ZLSN/versions/1/items.xlsx", Registrar },
+        { "GET", "/api/analytics/banks/ZX-ZLSN/versions/1/responses.csv", Registrar },
+        { "GET", "/api/analytics/banks/ZX-ZLSN/versions/1/charts/item-map.png", Registrar },
+        { "GET", "/api/analytics/banks/ZX-ZLSN/versions/1/charts/options.png", Registrar },
+        { "GET", "/api/analytics/banks/ZX-ZLSN/versions/1/charts/scores.png", Registrar },
+        { "POST", "/api/analytics/banks/NO-SUCH-BANK/versions/1/items/x/marks", Registrar },
     };
 
     /// <summary>Where a request comes from, as the headers a browser (or a script) sends say; foreign ones are refused.</summary>

@@ -26,6 +26,8 @@ public static class BankApi
         banks.MapPost("/drafts", UploadAsync).RequireAuthorization(AccessPolicies.Registrar).DisableAntiforgery()
             .WithDescription("multipart/form-data: one or more .yaml files of a bank folder, a .zip of the folder, or the Excel template (.xlsx, with the 'bank' field naming the bank), in 'file' fields; 20 MB in all. 200 with the check (problems by file and line, counts, diff against the latest version) when the bank loads and was kept as the draft; 400 with 'problems' otherwise.");
         banks.MapGet("/{code}/draft", DraftAsync).RequireAuthorization(AccessPolicies.Staff);
+        banks.MapPost("/{code}/drafts/next", DraftNextAsync).RequireAuthorization(AccessPolicies.Registrar).DisableAntiforgery()
+            .WithDescription("Drafts the next version from the latest published one, leaving out the items an author retired (item analysis); 200 with the check, 404 when the bank has no published version.");
         banks.MapPost("/{code}/publish", PublishAsync).RequireAuthorization(AccessPolicies.Registrar)
             .WithDescription("Publishes the bank's current draft as its next version; 409 with 'problems' when refused (nothing is kept).");
         banks.MapGet("/{code}/diff", DiffAsync).RequireAuthorization(AccessPolicies.Staff);
@@ -90,6 +92,15 @@ public static class BankApi
 
     private static async Task<Results<Ok<BankCheck>, ProblemHttpResult>> DraftAsync(string code, BankWorkshop workshop) =>
         await workshop.CheckDraftAsync(code) is { } check ? TypedResults.Ok(check) : Replies.NotFound($"题库 {code} 没有草稿 (bank {code} has no draft)");
+
+    private static async Task<Results<Ok<BankCheck>, ProblemHttpResult>> DraftNextAsync(string code, ClaimsPrincipal user, BankWorkshop workshop, CancellationToken cancellationToken) =>
+        await workshop.DraftNextAsync(code, user.Actor(), cancellationToken) switch
+        {
+            null => Replies.NotFound($"题库 {code} 没有已发布的版本 (bank {code} has no published version)"),
+            BankUploadOutcome.Checked { Check: var check } => TypedResults.Ok(check),
+            BankUploadOutcome.Rejected rejected => Bad(rejected.Reason, rejected.Problems),
+            _ => throw new InvalidOperationException("unknown draft outcome"),
+        };
 
     private static async Task<Results<Ok<PublishedBankInfo>, ProblemHttpResult>> PublishAsync(string code, ClaimsPrincipal user, BankWorkshop workshop)
     {

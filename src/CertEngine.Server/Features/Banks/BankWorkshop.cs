@@ -6,6 +6,7 @@ using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.QuestionBanks.Publishing;
 using CertEngine.Grains.Library;
 using CertEngine.Server.Web;
+using CertEngine.Storage.Records.Analytics;
 
 namespace CertEngine.Server.Features.Banks;
 
@@ -15,7 +16,7 @@ namespace CertEngine.Server.Features.Banks;
 /// rules live in the Domain (<see cref="BankSource"/>, <see cref="BankVersions.Freeze"/>, <see cref="BankDiff"/>) and
 /// publication itself in <see cref="IBankShelfGrain"/>; the API and the pages both call this.
 /// </summary>
-public sealed class BankWorkshop(IGrainFactory grains, ExamLibrary library, TimeProvider clock)
+public sealed class BankWorkshop(IGrainFactory grains, ExamLibrary library, IItemMarkStore marks, TimeProvider clock)
 {
     /// <summary>The largest upload accepted, all files together (bytes).</summary>
     public const long MaxBytes = 20L * 1024 * 1024;
@@ -169,6 +170,33 @@ public sealed class BankWorkshop(IGrainFactory grains, ExamLibrary library, Time
         }
 
         return await CheckAsync(source, code, actor, origin);
+    }
+
+    /// <summary>
+    /// Drafts the next version from the web: the latest published version as one <c>bank.yaml</c>, less the items an author
+    /// has retired (item analysis, <see cref="ItemMarks.Retirement"/>) and their mentions as enemies. Kept as the draft and
+    /// checked like an upload; null when the bank has no published version.
+    /// </summary>
+    public async Task<BankUploadOutcome?> DraftNextAsync(string code, string actor, CancellationToken cancellationToken)
+    {
+        if (!IsBankCode(code) || await library.PublishedVersionsAsync(code) is not { Count: > 0 } versions
+            || await library.FindBankAsync(code, versions[^1]) is not { } latest)
+        {
+            return null;
+        }
+
+        var retired = (await marks.CurrentAsync(code, cancellationToken)).Where(m => m.Mark == ItemMarks.Retirement).Select(m => m.ItemId).ToHashSet(StringComparer.Ordinal);
+        var items = latest.Items.Where(i => !retired.Contains(i.Id)).Select(i => i with { Enemies = i.Enemies.Where(e => !retired.Contains(e)).ToList() }).ToList();
+        // No level catalogue of its own: the check reads catalogue.yaml beside the banks, as for an upload of the source; a
+        // catalogue written into the file as well would be read twice and the occupation would seem changed.
+        var next = new Bank([], latest.Rules, latest.Occupation, latest.Nodes, latest.Elements, latest.Weights, items, latest.Tasks, latest.Blueprints)
+        {
+            LintRules = latest.LintRules,
+        };
+        var left = latest.Items.Count - items.Count;
+        var yaml = BankYamlWriter.Write(next, $"{code}: drafted on the web from version {versions[^1]}, {left} retired item(s) left out");
+        return await CheckAsync(new BankSource([new BankFile(BankManifest.BankFileName, yaml)]), code, actor,
+            $"第 {versions[^1]} 版（停用 {left} 道）");
     }
 
     /// <summary>Checks the bank's current draft again (as after its upload), without saving anything.</summary>

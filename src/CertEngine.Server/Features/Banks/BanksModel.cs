@@ -33,6 +33,25 @@ public sealed class BanksModel(BankWorkshop workshop) : PageModel
     /// <summary>Shows the banks and the upload form.</summary>
     public async Task OnGetAsync() => Banks = await workshop.ListAsync();
 
+    /// <summary>Drafts the next version from the latest published one, less the retired items; opens the draft's check page.</summary>
+    public async Task<IActionResult> OnPostDraftNextAsync(string? code, CancellationToken cancellationToken)
+    {
+        switch (BankWorkshop.IsBankCode(code) ? await workshop.DraftNextAsync(code!, User.Actor(), cancellationToken) : null)
+        {
+            case BankUploadOutcome.Checked { Check.BankCode: { } drafted }:
+                return RedirectToPage("/Banks/BanksDraft", new { code = drafted });
+            case BankUploadOutcome.Rejected rejected:
+                Rejection = rejected.Reason;
+                Problems = rejected.Problems;
+                break;
+            default:
+                return NotFound();
+        }
+
+        Banks = await workshop.ListAsync();
+        return Page();
+    }
+
     /// <summary>Checks the uploaded files; opens the draft's check page when it loads.</summary>
     public async Task<IActionResult> OnPostUploadAsync(string? bank, CancellationToken cancellationToken)
     {
