@@ -94,7 +94,8 @@ public sealed class PageHygieneTests(BrowserHost host)
         "/admin", "/admin/candidates", "/admin/candidates/{id}", "/admin/certificates", "/admin/staff", "/admin/security", "/admin/tracks", "/admin/sessions",
         "/admin/sessions/{id}", "/admin/banks", "/admin/banks/draft", "/admin/banks/diff", "/admin/tracks/rules", "/account/password",
         "/admin/certificates/issue", "/admin/certificates/handout", "/admin/results", "/admin/eligibility", "/admin/raters",
-        "/admin/publicity", "/results/{id}",
+        "/admin/publicity", "/results/{id}", "/admin/banks/analysis", "/admin/exports", "/admin/exports/near-duplicates",
+        "/admin/reports/programme", "/admin/subsidies",
     ];
 
     private sealed record Visit(string Route, string Url, HttpClient? As, int Status = 200);
@@ -143,6 +144,9 @@ public sealed class PageHygieneTests(BrowserHost host)
             new("/admin/certificates/handout", "/admin/certificates/handout?session=" + theory.Id, admin),
             new("/admin/results", "/admin/results?session=" + theory.Id, admin),
             new("/admin/raters", "/admin/raters", admin),
+            new("/admin/banks/analysis", "/admin/banks/analysis?code=4-10-01-06&version=1", admin),
+            new("/admin/exports", "/admin/exports", admin), new("/admin/exports/near-duplicates", "/admin/exports/near-duplicates", admin),
+            new("/admin/reports/programme", "/admin/reports/programme", admin), new("/admin/subsidies", "/admin/subsidies", admin),
             new("/admin/publicity", "/admin/publicity", admin), new("/results/{id}", "/results/" + notice, null),
         ];
     }
