@@ -1,6 +1,7 @@
 using System.Globalization;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Contracts.Tracks;
+using CertEngine.Domain.Exports;
 using CertEngine.Server.Features.Certificates;
 using CertEngine.Storage.Records.Facts;
 using CertEngine.Storage.Records.Results;
@@ -112,7 +113,8 @@ public sealed class ResultTables(IGrainFactory grains, IResultRecords records, I
     private static byte[] Save(IEnumerable<Dictionary<string, object?>> rows)
     {
         using var stream = new MemoryStream();
-        var list = rows.ToList();
+        // A name or remark typed as =HYPERLINK(…) must stay text when a manager opens the file (formula injection).
+        var list = rows.Select(row => row.ToDictionary(cell => cell.Key, cell => cell.Value is string text ? SpreadsheetText.Escape(text) : cell.Value)).ToList();
         stream.SaveAs(list.Count > 0 ? list : [new Dictionary<string, object?> { ["无成绩 No results"] = "" }]);
         return stream.ToArray();
     }
