@@ -152,9 +152,9 @@ public sealed record PracticalAttempt(
     /// <summary>
     /// The part score once every drawn task is final (scored or adjudicated), else <see langword="null"/>: a review
     /// panel's one task is the part; practical tasks combine by the bank's 技能要求权重表 for <paramref name="level"/>
-    /// (<see cref="PracticalComponentScoring.Combine"/>).
+    /// (<see cref="PracticalComponentScoring.Combine"/>), the 工种's own table where it has one.
     /// </summary>
-    public PracticalComponentScore? Part(Bank bank, int level)
+    public PracticalComponentScore? Part(Bank bank, int level, string? workType = null)
     {
         var final = new List<(PracticalTask Task, decimal Score, bool FailsComponent)>();
         foreach (var task in Tasks)
@@ -179,7 +179,7 @@ public sealed record PracticalAttempt(
 
         return Kind == ComponentKind.Review
             ? new PracticalComponentScore(final[0].Score, final[0].FailsComponent, [(final[0].Task.NodeId, 100m, final[0].Score)])
-            : PracticalComponentScoring.Combine(bank, level, final);
+            : PracticalComponentScoring.Combine(bank, level, final, workType);
     }
 
     private PracticalTask? Task(string taskId) => Tasks.FirstOrDefault(t => t.Id == taskId);

@@ -175,6 +175,25 @@ public sealed class Bank
         return depth;
     }
 
+    /// <summary>
+    /// The 比重表 one level and 工种 is weighed by: the 工种's own table where the syllabus writes one (<c>5/母婴护理员</c>),
+    /// else the level's table without the nodes that belong to other 工种.
+    /// </summary>
+    public IReadOnlyList<WeightEntry> WeightsFor(WeightTable table, int level, string? workType)
+    {
+        if (workType is not null)
+        {
+            var own = Weights.Where(w => w.Table == table && w.Level == level && w.WorkType == workType).ToList();
+            if (own.Count > 0)
+            {
+                return own;
+            }
+        }
+
+        return Weights.Where(w => w.Table == table && w.Level == level && w.WorkType is null
+            && (workType is null || FindNode(w.NodeId) is null || AppliesTo(w.NodeId, level, workType))).ToList();
+    }
+
     /// <summary>Whether a node's 细目表 includes <paramref name="level"/>: its own levels, else its nearest ancestor's, else every level.</summary>
     public bool AppliesTo(string nodeId, int level, string? workType)
     {

@@ -90,8 +90,15 @@ internal sealed partial class BankReader
 
             foreach (var (levelKey, value) in perLevel.Entries)
             {
-                if (LevelKey(levelKey) is not { } level || AsMapping(value, $"weights {field} {levelKey.Value}") is not { } nodes)
+                var (levelText, workType) = SplitWeightKey(levelKey.Value);
+                if (LevelKey(levelKey with { Value = levelText }) is not { } level || AsMapping(value, $"weights {field} {levelKey.Value}") is not { } nodes)
                 {
+                    continue;
+                }
+
+                if (workType is { Length: 0 })
+                {
+                    Error(levelKey.Location, BankRules.BadValue, $"weights {field} {levelKey.Value}: '/' 后应写工种 (a 工种 must follow the '/')");
                     continue;
                 }
 
@@ -100,7 +107,7 @@ internal sealed partial class BankReader
                     if (percentNode is YamlScalar scalar
                         && MappingReader.ParseDecimal(scalar.Value, scalar.Location, $"weights {field} {level} {nodeKey.Value}", 0, 100, problems) is { } percent)
                     {
-                        draft.Weights.Add(new WeightEntry(table, level, nodeKey.Value.Trim(), percent, nodeKey.Location));
+                        draft.Weights.Add(new WeightEntry(table, level, nodeKey.Value.Trim(), percent, nodeKey.Location, workType));
                     }
                     else if (percentNode is not YamlScalar)
                     {
@@ -109,6 +116,13 @@ internal sealed partial class BankReader
                 }
             }
         }
+    }
+
+    /// <summary>A weight table's key: a level digit (<c>5</c>), or a level and one of its 工种 (<c>5/母婴护理员</c>).</summary>
+    private static (string Level, string? WorkType) SplitWeightKey(string key)
+    {
+        var slash = key.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0 ? (key, null) : (key[..slash].Trim(), key[(slash + 1)..].Trim());
     }
 
     private void ReadBlueprint(YamlNode node)

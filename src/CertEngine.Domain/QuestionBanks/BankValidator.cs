@@ -166,41 +166,59 @@ public static partial class BankValidator
 
     private static void CheckWeights(Bank bank, List<BankProblem> problems)
     {
-        foreach (var group in bank.Weights.GroupBy(w => (w.Table, w.Level)))
+        foreach (var group in bank.Weights.GroupBy(w => (w.Table, w.Level, w.WorkType)))
         {
-            var (table, level) = group.Key;
+            var (table, level, workType) = group.Key;
             var name = (table == WeightTable.Theory ? "理论知识权重表 theory" : "技能要求权重表 skill")
                 + (bank.Occupation.IsSpecialty && level == Occupation.SpecialtyLevel ? "（专项工作任务表 work-tasks）" : "");
+            var key = workType is null ? $"{level}" : $"{level}/{workType}";
+            if (!bank.Occupation.AssessedLevels.Contains(level))
+            {
+                Error(problems, group.First().Location, BankRules.Level, $"{name} {key}: 等级 {level} 不是本职业的有效等级 (level {level} is not valid for {bank.Occupation.Name})");
+                continue;
+            }
+
+            if (workType is not null && !WorkTypesOf(bank, level).Contains(workType, StringComparer.Ordinal))
+            {
+                Error(problems, group.First().Location, BankRules.Weights,
+                    $"{name} {key}: '{workType}' 不是本职业 {bank.LevelName(level)} 的工种 (not a 工种 of level {level}; occupation.yaml lists {string.Join(", ", WorkTypesOf(bank, level))})");
+                continue;
+            }
+
             var byNode = new Dictionary<string, WeightEntry>(StringComparer.Ordinal);
             foreach (var entry in group)
             {
-                if (!bank.Occupation.AssessedLevels.Contains(level))
-                {
-                    Error(problems, entry.Location, BankRules.Level, $"{name} {level}: 等级 {level} 不是本职业的有效等级 (level {level} is not valid for {bank.Occupation.Name})");
-                    break;
-                }
-
                 if (bank.FindNode(entry.NodeId) is null)
                 {
-                    Error(problems, entry.Location, BankRules.UnknownNode, $"{name} {level}: 节点 '{entry.NodeId}' 不存在 (unknown node '{entry.NodeId}')");
+                    Error(problems, entry.Location, BankRules.UnknownNode, $"{name} {key}: 节点 '{entry.NodeId}' 不存在 (unknown node '{entry.NodeId}')");
                 }
                 else if (!byNode.TryAdd(entry.NodeId, entry))
                 {
-                    Error(problems, entry.Location, BankRules.DuplicateId, $"{name} {level}: 节点 '{entry.NodeId}' 的比重写了两次 (weight of '{entry.NodeId}' given twice)");
+                    Error(problems, entry.Location, BankRules.DuplicateId, $"{name} {key}: 节点 '{entry.NodeId}' 的比重写了两次 (weight of '{entry.NodeId}' given twice)");
+                }
+                else if (workType is not null && !bank.AppliesTo(entry.NodeId, level, workType))
+                {
+                    Error(problems, entry.Location, BankRules.Weights,
+                        $"{name} {key}: 节点 '{entry.NodeId}' 不属于工种 {workType} (node '{entry.NodeId}' does not apply to this 工种)");
                 }
             }
 
             var tops = byNode.Values.Where(w => !HasWeightedAncestor(bank, w.NodeId, byNode)).ToList();
-            var total = tops.Sum(w => w.Percent);
-            if (tops.Count > 0 && total != 100)
+            foreach (var served in ServedWorkTypes(bank, table, level, workType))
             {
-                Error(problems, tops[0].Location, BankRules.Weights,
-                    $"{name} {level}: 最上层比重合计 {total}，应为 100 ({string.Join(" + ", tops.Select(t => $"{t.NodeId} {t.Percent}"))} = {total}, not 100)");
+                // A level's table may hold the 相关知识 of several 工种 side by side: each 工种 sums its own branch with the shared ones.
+                var counted = tops.Where(w => served is null || bank.AppliesTo(w.NodeId, level, served)).ToList();
+                var total = counted.Sum(w => w.Percent);
+                if (counted.Count > 0 && total != 100)
+                {
+                    Error(problems, counted[0].Location, BankRules.Weights,
+                        $"{name} {key}{(served is null || workType is not null ? "" : $"（{served}）")}: 最上层比重合计 {total}，应为 100 ({string.Join(" + ", counted.Select(t => $"{t.NodeId} {t.Percent}"))} = {total}, not 100)");
+                }
             }
 
             foreach (var weighted in byNode.Values)
             {
-                var children = bank.ChildrenOf(weighted.NodeId).Where(c => bank.AppliesTo(c.Id, level, null)).ToList();
+                var children = bank.ChildrenOf(weighted.NodeId).Where(c => bank.AppliesTo(c.Id, level, workType)).ToList();
                 var weightedChildren = children.Where(c => byNode.ContainsKey(c.Id)).ToList();
                 if (weightedChildren.Count == 0)
                 {
@@ -210,23 +228,46 @@ public static partial class BankValidator
                 foreach (var missing in children.Where(c => !byNode.ContainsKey(c.Id)))
                 {
                     Error(problems, weighted.Location, BankRules.Weights,
-                        $"{name} {level}: '{weighted.NodeId}' 的下级已有比重，'{missing.Id}' 却没有 (some children of '{weighted.NodeId}' are weighted but '{missing.Id}' is not)");
+                        $"{name} {key}: '{weighted.NodeId}' 的下级已有比重，'{missing.Id}' 却没有 (some children of '{weighted.NodeId}' are weighted but '{missing.Id}' is not)");
                 }
 
                 var sum = weightedChildren.Sum(c => byNode[c.Id].Percent);
                 if (sum != weighted.Percent)
                 {
                     Error(problems, weighted.Location, BankRules.Weights,
-                        $"{name} {level}: '{weighted.NodeId}' 比重 {weighted.Percent}，下级合计 {sum} (the children of '{weighted.NodeId}' sum to {sum}, not {weighted.Percent})");
+                        $"{name} {key}: '{weighted.NodeId}' 比重 {weighted.Percent}，下级合计 {sum} (the children of '{weighted.NodeId}' sum to {sum}, not {weighted.Percent})");
                 }
             }
         }
     }
 
+    private static IReadOnlyList<string> WorkTypesOf(Bank bank, int level) =>
+        bank.Occupation.WorkTypes.TryGetValue(level, out var list) ? list : [];
+
+    /// <summary>
+    /// The 工种 whose top-level weights must sum to 100 in one table: the table's own 工种; for a level's table, each
+    /// 工种 a blueprint of the table's mode examines without a table of its own, or every node at once (null) when no
+    /// blueprint names a 工种.
+    /// </summary>
+    private static List<string?> ServedWorkTypes(Bank bank, WeightTable table, int level, string? workType)
+    {
+        if (workType is not null)
+        {
+            return [workType];
+        }
+
+        var mode = table == WeightTable.Theory ? BlueprintMode.Theory : BlueprintMode.Practical;
+        var served = bank.Blueprints.Where(b => b.Mode == mode && b.Level == level && b.WorkType is not null)
+            .Select(b => b.WorkType).Distinct(StringComparer.Ordinal)
+            .Where(wt => !bank.Weights.Any(w => w.Table == table && w.Level == level && w.WorkType == wt))
+            .ToList();
+        return served.Count > 0 ? served : [null];
+    }
+
     /// <summary>The weighted nodes of one table and level that have no weighted child: a blueprint's cells.</summary>
     internal static IReadOnlyList<WeightEntry> LowestWeighted(Bank bank, WeightTable table, int level, string? workType)
     {
-        var byNode = bank.Weights.Where(w => w.Table == table && w.Level == level)
+        var byNode = bank.WeightsFor(table, level, workType)
             .GroupBy(w => w.NodeId).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         return byNode.Values
             .Where(w => bank.FindNode(w.NodeId) is not null && bank.AppliesTo(w.NodeId, level, workType))

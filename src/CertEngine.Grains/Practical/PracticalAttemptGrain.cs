@@ -174,7 +174,7 @@ public sealed class PracticalAttemptGrain(
 
     private async Task RecordIfCompleteAsync(AttemptSetup setup, PracticalContext context)
     {
-        if (S.Rules(context).Part(context.Bank, context.Level) is not { } part)
+        if (S.Rules(context).Part(context.Bank, context.Level, context.WorkType) is not { } part)
         {
             return;
         }

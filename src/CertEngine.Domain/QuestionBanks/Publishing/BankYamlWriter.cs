@@ -127,15 +127,18 @@ public static class BankYamlWriter
         ("theory", WeightTable(bank, QuestionBanks.WeightTable.Theory)),
         ("skill", WeightTable(bank, QuestionBanks.WeightTable.Skill)));
 
-    private static Dictionary<int, Dictionary<string, string>>? WeightTable(Bank bank, WeightTable table)
+    private static Dictionary<object, Dictionary<string, string>>? WeightTable(Bank bank, WeightTable table)
     {
         if (bank.Occupation.IsSpecialty)
         {
             return null;   // a 专项's weights are its work-task table, written with the occupation
         }
 
-        var levels = bank.Weights.Where(w => w.Table == table).GroupBy(w => w.Level).ToList();
-        return levels.Count == 0 ? null : levels.ToDictionary(g => g.Key, g => g.ToDictionary(w => w.NodeId, w => Number(w.Percent)));
+        // A level's table under its digit, a 工种's own table under "level/工种", as the syllabus writes them.
+        var levels = bank.Weights.Where(w => w.Table == table).GroupBy(w => (w.Level, w.WorkType)).ToList();
+        return levels.Count == 0 ? null : levels.ToDictionary(
+            g => g.Key.WorkType is null ? (object)g.Key.Level : $"{g.Key.Level}/{g.Key.WorkType}",
+            g => g.ToDictionary(w => w.NodeId, w => Number(w.Percent)));
     }
 
     private static object Item(Item item)

@@ -89,9 +89,12 @@ public static class ContentHash
 
         w.WriteEndArray();
         w.WriteStartArray("weights");
-        foreach (var x in bank.Weights.OrderBy(x => x.Table).ThenBy(x => x.Level).ThenBy(x => x.NodeId, StringComparer.Ordinal))
+        foreach (var x in bank.Weights.OrderBy(x => x.Table).ThenBy(x => x.Level).ThenBy(x => x.WorkType, StringComparer.Ordinal).ThenBy(x => x.NodeId, StringComparer.Ordinal))
         {
-            w.WriteStringValue(string.Join('|', x.Table, x.Level, x.NodeId, Number(x.Percent)));
+            // A 工种's own table adds its name; a level's table hashes as it always has, so published hashes stay the same.
+            w.WriteStringValue(x.WorkType is null
+                ? string.Join('|', x.Table, x.Level, x.NodeId, Number(x.Percent))
+                : string.Join('|', x.Table, x.Level, x.NodeId, Number(x.Percent), x.WorkType));
         }
 
         w.WriteEndArray();

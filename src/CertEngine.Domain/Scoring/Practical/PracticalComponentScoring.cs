@@ -11,10 +11,12 @@ public static class PracticalComponentScoring
     /// skill weights for the level, the tasks weigh equally.
     /// </summary>
     /// <param name="tasks">Every task of the candidate's draw with its final score (0 to the task's points, inclusive).</param>
+    /// <param name="workType">The track's 工种: its own 技能要求权重表 where the bank has one (<see cref="Bank.WeightsFor"/>).</param>
     /// <exception cref="ArgumentException">
     /// No tasks, a task given twice, a score out of range, a task under no weighted node, or a weighted node with no task.
     /// </exception>
-    public static PracticalComponentScore Combine(Bank bank, int level, IReadOnlyList<(PracticalTask Task, decimal Score, bool FailsComponent)> tasks)
+    public static PracticalComponentScore Combine(
+        Bank bank, int level, IReadOnlyList<(PracticalTask Task, decimal Score, bool FailsComponent)> tasks, string? workType = null)
     {
         ArgumentNullException.ThrowIfNull(bank);
         ArgumentNullException.ThrowIfNull(tasks);
@@ -36,7 +38,7 @@ public static class PracticalComponentScoring
             throw new ArgumentException("a task is given twice", nameof(tasks));
         }
 
-        var weights = bank.Weights.Where(w => w.Table == WeightTable.Skill && w.Level == level).ToList();
+        var weights = bank.WeightsFor(WeightTable.Skill, level, workType).ToList();
         var rows = weights.Count == 0 ? EqualRows(bank, tasks) : WeightedRows(bank, weights, tasks);
         var failed = tasks.Any(t => t.FailsComponent);
         var exact = rows.Sum(r => r.Contribution);
