@@ -50,7 +50,7 @@ public sealed class ElderCareCatalogueTests(ElderCareHost host)
         Assert.Equal(("养老护理员五级/初级工", "4-10-01-05", 5), (five.GetProperty("title").GetString(), five.GetProperty("occupationCode").GetString(), five.GetProperty("level").GetInt32()));
         Assert.False(five.TryGetProperty("workType", out var workType) && workType.ValueKind == JsonValueKind.String);
         Assert.False(five.TryGetProperty("problem", out var problem) && problem.ValueKind == JsonValueKind.String, five.ToString());
-        Assert.Equal([1], five.GetProperty("publishedVersions").EnumerateArray().Select(v => v.GetInt32()));
+        Assert.Equal([1, 2], five.GetProperty("publishedVersions").EnumerateArray().Select(v => v.GetInt32()));
         Assert.Equal(["theory:90:60", "practical:90:60"], five.GetProperty("components").EnumerateArray()
             .Select(c => $"{c.GetProperty("component").GetString()}:{c.GetProperty("minutes").GetInt32()}:{c.GetProperty("passMark").GetDecimal()}"));
         var eligibility = five.GetProperty("eligibility");

@@ -58,6 +58,7 @@ public sealed partial class DemoCommandTests : IDisposable
     [Theory]
     [InlineData("4-10-01-05/5", "5 五级/初级工")]
     [InlineData("4-10-01-05/4", "4 四级/中级工")]
+    [InlineData("4-10-01-05/3", "3 三级/高级工")]
     public async Task Demo_ElderCareTrack_IssuesCertificatesOfThatOccupationAndLevelThatVerify(string track, string level)
     {
         var (code, lines, error) = await DemoAsync(track);
@@ -83,12 +84,12 @@ public sealed partial class DemoCommandTests : IDisposable
     [Fact]
     public async Task Demo_ElderCareLevelWithoutABlueprint_ExitsOneSayingSo_AndOpensNoStore()
     {
-        var (code, lines, error) = await DemoAsync("4-10-01-05/3");
+        var (code, lines, error) = await DemoAsync("4-10-01-05/2");
 
         Assert.Equal(1, code);
         Assert.Empty(lines);
-        Assert.Contains("the demo cannot run track '4-10-01-05/3'", error);
-        Assert.Contains("no theory blueprint for 4-10-01-05/3", error);
+        Assert.Contains("the demo cannot run track '4-10-01-05/2'", error);
+        Assert.Contains("no theory blueprint for 4-10-01-05/2", error);
         Assert.False(Directory.Exists(Path.Combine(_directory, "data")));
     }
 
@@ -133,7 +134,7 @@ public sealed partial class DemoCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Empty(lines);
         Assert.Contains("unknown track '4-10-01-06/家庭保洁员/5'", error);
-        Assert.Contains("known tracks: 4-10-01-05/5, 4-10-01-05/4, 4-10-01-06/家务服务员/5, 4-10-01-06/家务服务员/4, 专项/ZX-JTBJ, 专项/ZX-MYHL, 专项/ZX-YLSH, 专项/ZX-ZLSN", error);
+        Assert.Contains("known tracks: 4-10-01-05/5, 4-10-01-05/4, 4-10-01-05/3, 4-10-01-06/家务服务员/5, 4-10-01-06/家务服务员/4, 专项/ZX-JTBJ, 专项/ZX-MYHL, 专项/ZX-YLSH, 专项/ZX-ZLSN", error);
         Assert.False(Directory.Exists(Path.Combine(_directory, "data")));
     }
 
