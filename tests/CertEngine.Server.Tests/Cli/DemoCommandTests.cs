@@ -82,6 +82,25 @@ public sealed partial class DemoCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Demo_MaternalCareWorkType_IssuesCertificatesOfThatWorkTypeThatVerify()
+    {
+        var (code, lines, error) = await DemoAsync("4-10-01-06/母婴护理员/5");
+
+        Assert.True(code == 0, error);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.Matches(CertificateLine(), l));
+        var jwks = await JwksAsync();
+        foreach (var line in lines)
+        {
+            var verified = await VerifyAsync(line.Split(' ')[2], jwks);
+            Assert.True(verified.Code == 0, verified.Output);
+            Assert.Contains("职业 Occupation:     4-10-01-06 家政服务员", verified.Lines);
+            Assert.Contains("工种 Work type:      母婴护理员", verified.Lines);
+            Assert.Contains("等级 Level:          5 五级/初级工", verified.Lines);
+        }
+    }
+
+    [Fact]
     public async Task Demo_ElderCareLevelWithoutABlueprint_ExitsOneSayingSo_AndOpensNoStore()
     {
         var (code, lines, error) = await DemoAsync("4-10-01-05/2");
@@ -134,7 +153,7 @@ public sealed partial class DemoCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Empty(lines);
         Assert.Contains("unknown track '4-10-01-06/家庭保洁员/5'", error);
-        Assert.Contains("known tracks: 4-10-01-05/5, 4-10-01-05/4, 4-10-01-05/3, 4-10-01-06/家务服务员/5, 4-10-01-06/家务服务员/4, 专项/ZX-JTBJ, 专项/ZX-MYHL, 专项/ZX-YLSH, 专项/ZX-ZLSN", error);
+        Assert.Contains("known tracks: 4-10-01-05/5, 4-10-01-05/4, 4-10-01-05/3, 4-10-01-06/家务服务员/5, 4-10-01-06/母婴护理员/5, 4-10-01-06/家务服务员/4, 专项/ZX-JTBJ, 专项/ZX-MYHL, 专项/ZX-YLSH, 专项/ZX-ZLSN", error);
         Assert.False(Directory.Exists(Path.Combine(_directory, "data")));
     }
 
