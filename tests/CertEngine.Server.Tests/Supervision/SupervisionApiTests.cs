@@ -3,67 +3,23 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CertEngine.Contracts;
 using CertEngine.Server.Tests.Api;
-using CertEngine.Server.Tests.Publicity;
-using CertEngine.Storage.Records.Supervision;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CertEngine.Server.Tests.Supervision;
 
 /// <summary>
 /// 督导 over HTTP on a track with 逢考必督: a supervisor named on a sitting sees it and cannot change it; the record is
-/// filed as a draft, signed once the sitting is closed, final after; results are held back from 公示 and certification
-/// until the record is signed and released after. Its own server, because it moves the clock past the 公示 period.
+/// filed as a draft, signed once the sitting is closed, final after; internal or external is an account's attribute.
 /// </summary>
 public sealed class SupervisionApiTests(SupervisedHost host) : IClassFixture<SupervisedHost>
 {
     private static readonly string[] Items = ["identity", "seating", "materials", "timing", "assessor-independence", "irregularities"];
 
     [Fact]
-    public async Task Gates_ResultsHeldUntilTheRecordIsSigned_ThenReleased()
-    {
-        var sitting = await ResultsSitting.CreateAsync(host, 2, 2);
-        var supervisor = await AssignedSupervisorAsync(sitting.Id, "supervisor.wang");
-        // Closed first: the close hands the (empty) papers in; the results the test means are recorded after it.
-        await CloseAsync(sitting.Id);
-        for (var i = 0; i < 2; i++)
-        {
-            await sitting.RecordAsync(i, ExamComponent.Theory, 82m);
-            await sitting.RecordAsync(i, ExamComponent.Practical, 75m);
-        }
-
-        var heldPublication = await PublishRangeAsync(sitting);
-        var heldIssue = await PublicityApiTests.IssueAsync(sitting, sitting.IdNumbers[0]);
-        var draft = await supervisor.PostAsJsonAsync($"/api/sessions/{sitting.Id}/supervision", Filing(sign: false, open: "timing"));
-        var stillHeld = await PublishRangeAsync(sitting);
-        var signed = await supervisor.PostAsJsonAsync($"/api/sessions/{sitting.Id}/supervision", Filing(sign: true));
-        // The practical results of the fixture come from a stand-in sitting ({id}-P) that has no page: its signed record is stored as it.
-        await host.Services.GetRequiredService<ISupervisionRecords>().AppendAsync(new SupervisionRecordRow(
-            "p-" + sitting.Id, sitting.Id + "-P", ApiHost.Track5, "supervisor.wang", "supervisor.wang", false, true, null, [], "", host.Clock.GetUtcNow()));
-        var published = await PublishRangeAsync(sitting);
-        var notice = await published.Content.ReadFromJsonAsync<JsonElement>();
-        var endsOn = DateOnly.Parse(notice.GetProperty("endsOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
-        host.Clock.SetUtcNow(new DateTimeOffset(endsOn.AddDays(1).ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8)));
-        await ApiHost.SignInAsync(sitting.Manager, "results.manager", ApiHost.Password);
-        var issued = await PublicityApiTests.IssueAsync(sitting, sitting.IdNumbers[0]);
-
-        Assert.Equal(HttpStatusCode.Conflict, heldPublication.StatusCode);
-        var why = await heldPublication.Content.ReadAsStringAsync();
-        Assert.Contains(nameof(RefusalCode.SupervisionUnsigned), why);
-        Assert.Contains($"场次 {sitting.Id} 的督导记录尚未签字确认", why);
-        Assert.Contains("督导记录尚未签字确认", PublicityApiTests.Cause(heldIssue));
-        Assert.Equal(HttpStatusCode.Created, draft.StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, stillHeld.StatusCode);
-        Assert.Equal(HttpStatusCode.Created, signed.StatusCode);
-        Assert.True(published.StatusCode == HttpStatusCode.Created, notice.ToString());
-        Assert.Equal("issued", issued.GetProperty("outcome").GetString());
-    }
-
-    [Fact]
     public async Task Supervisor_SeesTheSittingReadOnly_FilesItsRecord_AndNothingElse()
     {
         var sitting = await ResultsSitting.CreateAsync(host, 2, 2);
         var other = await ResultsSitting.CreateAsync(host, 1, 1);
-        var supervisor = await AssignedSupervisorAsync(sitting.Id, "supervisor.li");
+        var supervisor = await AssignedSupervisorAsync(host, sitting.Id, "supervisor.li");
         var proctor = await host.StaffAsync("proctor.li", "Proctor");
         var external = await (await host.AdminAsync()).PutAsJsonAsync("/api/staff/supervisor.li/external", new { external = true, reason = "人社局派出" });
 
@@ -76,7 +32,7 @@ public sealed class SupervisionApiTests(SupervisedHost host) : IClassFixture<Sup
         var signEarly = await supervisor.PostAsJsonAsync($"/api/sessions/{sitting.Id}/supervision", Filing(sign: true));
         var managerFiles = await sitting.Manager.PostAsJsonAsync($"/api/sessions/{sitting.Id}/supervision", Filing(sign: false));
         var proctorReads = await proctor.GetAsync($"/api/sessions/{sitting.Id}/supervision");
-        await CloseAsync(sitting.Id);
+        await CloseAsync(host, sitting.Id);
         var missingNote = await supervisor.PostAsJsonAsync($"/api/sessions/{sitting.Id}/supervision", Filing(sign: true, nonConforming: "seating", note: ""));
         var signed = await supervisor.PostAsJsonAsync($"/api/sessions/{sitting.Id}/supervision", Filing(sign: true, nonConforming: "seating", note: "3 号与 4 号座位间距不足"));
         var record = await signed.Content.ReadFromJsonAsync<JsonElement>();
@@ -143,13 +99,13 @@ public sealed class SupervisionApiTests(SupervisedHost host) : IClassFixture<Sup
         corrects,
     };
 
-    private static Task<HttpResponseMessage> PublishRangeAsync(ResultsSitting sitting)
+    internal static Task<HttpResponseMessage> PublishRangeAsync(ResultsSitting sitting)
     {
         var today = sitting.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return sitting.Manager.PostAsJsonAsync("/api/publicity/range", new { track = ApiHost.Track5, from = today, to = today });
     }
 
-    private async Task<HttpClient> AssignedSupervisorAsync(string sessionId, string userName)
+    internal static async Task<HttpClient> AssignedSupervisorAsync(ApiHost host, string sessionId, string userName)
     {
         var supervisor = await host.StaffAsync(userName, "Supervisor");
         var manager = await host.StaffAsync("results.manager", "CentreManager");
@@ -158,7 +114,7 @@ public sealed class SupervisionApiTests(SupervisedHost host) : IClassFixture<Sup
         return supervisor;
     }
 
-    private async Task CloseAsync(string sessionId)
+    internal static async Task CloseAsync(ApiHost host, string sessionId)
     {
         var proctor = await host.StaffAsync("proctor.li", "Proctor");
         Assert.Equal(HttpStatusCode.NoContent, (await proctor.PostAsync($"/api/sessions/{sessionId}/start", null)).StatusCode);

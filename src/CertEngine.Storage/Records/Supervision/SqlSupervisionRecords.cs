@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using CertEngine.Domain.Audit;
 using CertEngine.Domain.Supervision;
@@ -56,10 +57,17 @@ public sealed class SqlSupervisionRecords(StorageSettings settings) : ISupervisi
         await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
         foreach (var chunk in sessionIds.Distinct(StringComparer.Ordinal).Chunk(Chunk))
         {
-            // Dapper expands the list into one parameter per id in both dialects.
+            // One named parameter per id: the same SQL text in both dialects (Npgsql has no list expansion of IN @ids).
+            var names = chunk.Select((_, i) => "@s" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+            var parameters = new DynamicParameters();
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                parameters.Add(names[i], chunk[i]);
+            }
+
             signed.UnionWith(await connection.QueryAsync<string>(new CommandDefinition(
-                "SELECT DISTINCT sessionid FROM certenginesupervisionrecords WHERE signed = 1 AND sessionid IN @ids;",
-                new { ids = chunk }, cancellationToken: cancellationToken)));
+                $"SELECT DISTINCT sessionid FROM certenginesupervisionrecords WHERE signed = 1 AND sessionid IN ({string.Join(", ", names)});",
+                parameters, cancellationToken: cancellationToken)));
         }
 
         return signed;
