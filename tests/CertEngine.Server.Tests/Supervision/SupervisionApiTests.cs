@@ -76,7 +76,7 @@ public sealed class SupervisionApiTests(SupervisedHost host) : IClassFixture<Sup
     }
 
     [Fact]
-    public async Task StaffAccount_StoredBeforeTheAttribute_ReadsAsInternal_AndCanBeMarkedExternal()
+    public async Task StaffAccount_CreatedWithoutTheAttribute_IsInternal_AndCanBeMarkedExternal()
     {
         var admin = await host.AdminAsync();
         await host.StaffAsync("old.supervisor", "Supervisor");
