@@ -737,4 +737,29 @@ public enum RefusalCode
     AnalyticsMarkReasonTooLong = 992,
     /// <summary>Item analysis: version {1} of the bank holds no item {0}.</summary>
     AnalyticsItemNotInVersion = 993,
+    // 督导 supervision records and 逢考必督 (1020–1049); the args are listed with the Domain's SupervisionRefusal.
+    /// <summary>The checklist has no such item. Args: the item id.</summary>
+    SupervisionUnknownItem = 1020,
+    /// <summary>An item is answered twice. Args: the item id.</summary>
+    SupervisionDuplicateItem = 1021,
+    /// <summary>Signing needs every item answered. Args: the item id.</summary>
+    SupervisionItemUnanswered = 1022,
+    /// <summary>不符合 needs a note. Args: the item id.</summary>
+    SupervisionNonConformingNeedsNote = 1023,
+    /// <summary>A note is too long. Args: the most characters.</summary>
+    SupervisionNoteTooLong = 1024,
+    /// <summary>A record is signed only once the sitting is closed.</summary>
+    SupervisionSittingNotClosed = 1025,
+    /// <summary>The record is signed and final; file a signed correction naming it. Args: the record id.</summary>
+    SupervisionAlreadySigned = 1026,
+    /// <summary>A correction must name the current signed record. Args: the id named.</summary>
+    SupervisionCorrectsNotCurrent = 1027,
+    /// <summary>A correction is signed when filed.</summary>
+    SupervisionCorrectionUnsigned = 1028,
+    /// <summary>The sitting was cancelled.</summary>
+    SupervisionSittingCancelled = 1029,
+    /// <summary>The sitting holds the most records it may. Args: the most.</summary>
+    SupervisionTooManyRecords = 1030,
+    /// <summary>逢考必督: the sitting's supervision record is not signed yet. Args: the sitting id.</summary>
+    SupervisionUnsigned = 1031,
 }

@@ -7,6 +7,7 @@ using CertEngine.Storage.Records.Exports;
 using CertEngine.Storage.Records.Reviews;
 using CertEngine.Storage.Records.Facts;
 using CertEngine.Storage.Records.Publicity;
+using CertEngine.Storage.Records.Supervision;
 using CertEngine.Storage.Records.Programmes;
 using CertEngine.Storage.Records.Results;
 using CertEngine.Storage.Sqlite;
@@ -68,6 +69,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<ISubsidyClaims>(new SqlSubsidyClaims(settings));
         silo.Services.AddSingleton<IItemAnalysisRecords>(new SqlItemAnalysisRecords(settings));
         silo.Services.AddSingleton<IItemMarkStore>(new SqlItemMarkStore(settings));
+        silo.Services.AddSingleton<ISupervisionRecords>(new SqlSupervisionRecords(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new SqlLegacyAuditTrails(settings));
 
         switch (settings)
@@ -139,6 +141,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<ISubsidyClaims>(new SqlSubsidyClaims(settings));
         silo.Services.AddSingleton<IItemAnalysisRecords>(new SqlItemAnalysisRecords(settings));
         silo.Services.AddSingleton<IItemMarkStore>(new SqlItemMarkStore(settings));
+        silo.Services.AddSingleton<ISupervisionRecords>(new SqlSupervisionRecords(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new NoLegacyAuditTrails());
         return silo;
     }

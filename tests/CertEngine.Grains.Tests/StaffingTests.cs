@@ -23,6 +23,25 @@ public sealed class StaffingTests(ExamClusterFixture fixture)
     }
 
     [Fact]
+    public async Task StartAsync_SupervisorsNamed_DoNotCountAsProctors_AndAreListedForThem()
+    {
+        var ids = await _day.EnrolAsync(2);
+        var session = await _day.ReadySessionAsync(ids);
+        ExamDay.Expect(await session.ChangeStaffAsync(["proctor-1"], [], null, "manager", "proctor-2 病假"));
+
+        ExamDay.Expect(await session.AssignSupervisorsAsync(["du.wang", "du.li"], "manager", "逢考必督"));
+        var refused = await session.StartAsync("proctor-1");
+        var snapshot = (await session.GetAsync())!;
+        var plan = snapshot.Plan;
+        var listed = await fixture.Client.GetGrain<ISittingIndexGrain>("du.wang").ListAsync();
+
+        Assert.Equal("SessionCannotStart() ← StaffingProctorsShort(2,2,1,15,2)", ExamDay.Why(refused));
+        Assert.Equal(["du.wang", "du.li"], plan.Supervisors);
+        Assert.Equal(["proctor-1"], plan.Proctors);
+        Assert.Contains(listed, l => l.SessionId == snapshot.Id);
+    }
+
+    [Fact]
     public async Task StartAsync_ProctorReplacedBeforeTheStart_Starts()
     {
         var ids = await _day.EnrolAsync(2);

@@ -44,6 +44,9 @@ public interface IStaffAccountGrain : IGrainWithStringKey
     /// <summary>Replaces the roles; refused when one is unknown or when it would leave no enabled Admin.</summary>
     Task<CommandReply> SetRolesAsync(IReadOnlyList<string> roles, string actor, string reason);
 
+    /// <summary>Marks the person internal or external (内部 / 外部, e.g. a 督导员 sent by the authority); audited. Sign-ins stay open.</summary>
+    Task<CommandReply> SetExternalAsync(bool external, string actor, string reason);
+
     /// <summary>Disables or re-enables the account; refused when it would leave no enabled Admin.</summary>
     Task<CommandReply> SetDisabledAsync(bool disabled, string actor, string reason);
 }

@@ -18,8 +18,11 @@ public static class StaffRoles
     /// <summary>考评员: scores the practical tasks assigned to them.</summary>
     public const string Assessor = "Assessor";
 
+    /// <summary>督导员: watches the sittings they are named on, read-only, and files each one's supervision record.</summary>
+    public const string Supervisor = "Supervisor";
+
     /// <summary>Every staff role, in the order pages list them.</summary>
-    public static IReadOnlyList<string> All { get; } = [Admin, CentreManager, Proctor, Assessor];
+    public static IReadOnlyList<string> All { get; } = [Admin, CentreManager, Proctor, Assessor, Supervisor];
 
     /// <summary>Whether <paramref name="role"/> is one of <see cref="All"/> (exact spelling).</summary>
     public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);

@@ -39,6 +39,13 @@ public interface IExamSessionGrain : IGrainWithStringKey
     /// </summary>
     Task<CommandReply> ChangeStaffAsync(IReadOnlyList<string> proctors, IReadOnlyList<string> assessors, string? chiefAssessor, string actor, string reason);
 
+    /// <summary>
+    /// Names the sitting's 督导员 (supervisors), replacing those named before, at any phase but cancelled (a supervisor may
+    /// be sent while it runs or to review it afterwards); audited with the reason. They watch, read-only, and file the
+    /// supervision record; they are not proctors and do not count toward the staffing.
+    /// </summary>
+    Task<CommandReply> AssignSupervisorsAsync(IReadOnlyList<string> supervisors, string actor, string reason);
+
     /// <summary>Records a candidate's entry and identity check (人证核验) by a proctor.</summary>
     Task<CommandReply> CheckInAsync(string idNumber, string proctor, bool identityConfirmed);
 

@@ -24,4 +24,7 @@ public sealed record TrackSummary(
 
     /// <summary>The 成绩公示 period in working days before certificates are issued; 0 when the track has 公示 off.</summary>
     [Id(11)] public int PublicityWorkingDays { get; init; }
+
+    /// <summary>逢考必督: whether each sitting's results wait for its signed supervision record (<c>supervision: required</c>).</summary>
+    [Id(12)] public bool SupervisionRequired { get; init; }
 }

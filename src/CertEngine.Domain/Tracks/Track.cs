@@ -1,5 +1,6 @@
 using CertEngine.Domain.Certificates;
 using CertEngine.Domain.Publicity;
+using CertEngine.Domain.Supervision;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Scoring;
 
@@ -46,6 +47,12 @@ public sealed record Track(
     /// file), else <see cref="PublicityRule.Default"/> (5 working days).
     /// </summary>
     public PublicityRule Publicity { get; init; } = PublicityRule.Default;
+
+    /// <summary>
+    /// 逢考必督: whether each sitting's results wait for its signed supervision record before 公示 and certification
+    /// (<c>supervision: required</c> in defaults.yaml or the occupation's file), else <see cref="SupervisionRule.Off"/>.
+    /// </summary>
+    public SupervisionRule Supervision { get; init; } = SupervisionRule.Off;
 
     /// <summary>The component of that kind, or null when the track does not require it.</summary>
     public TrackComponent? Component(ComponentKind kind) => Components.FirstOrDefault(c => c.Kind == kind);

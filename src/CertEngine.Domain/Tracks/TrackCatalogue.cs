@@ -187,6 +187,7 @@ public sealed class TrackCatalogue
             Staffing = Staffing(settings),
             ExtraTime = settings.ExtraTime ?? _defaults.ExtraTime,
             Publicity = settings.Publicity ?? _defaults.Publicity,
+            Supervision = settings.Supervision ?? _defaults.Supervision,
         });
     }
 
@@ -238,6 +239,7 @@ public sealed class TrackCatalogue
             Staffing = Staffing(settings),
             ExtraTime = settings.ExtraTime ?? _defaults.ExtraTime,
             Publicity = settings.Publicity ?? _defaults.Publicity,
+            Supervision = settings.Supervision ?? _defaults.Supervision,
         });
     }
 

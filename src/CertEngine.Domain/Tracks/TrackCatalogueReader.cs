@@ -1,4 +1,5 @@
 using CertEngine.Domain.Publicity;
+using CertEngine.Domain.Supervision;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.QuestionBanks.Yaml;
 using CertEngine.Domain.Scoring;
@@ -12,7 +13,7 @@ namespace CertEngine.Domain.Tracks;
 /// </summary>
 internal sealed partial class TrackCatalogueReader(ICollection<BankProblem> problems)
 {
-    private static readonly string[] FileSections = ["defaults", "occupation", "retake", "multiple-choice", "components", "staffing", "extra-time", "publicity", "eligibility"];
+    private static readonly string[] FileSections = ["defaults", "occupation", "retake", "multiple-choice", "components", "staffing", "extra-time", "publicity", "eligibility", "supervision"];
     private static readonly (string Name, ComponentKind Kind)[] Kinds =
         [("theory", ComponentKind.Theory), ("practical", ComponentKind.Practical), ("review", ComponentKind.Review)];
 
@@ -69,7 +70,7 @@ internal sealed partial class TrackCatalogueReader(ICollection<BankProblem> prob
 
     private TrackDefaults ReadDefaults(YamlMapping mapping)
     {
-        var reader = new MappingReader(mapping, "defaults", problems, "retake", "multiple-choice", "scoring", "staffing", "extra-time", "publicity", "certificate-numbers");
+        var reader = new MappingReader(mapping, "defaults", problems, "retake", "multiple-choice", "scoring", "staffing", "extra-time", "publicity", "certificate-numbers", "supervision");
         var code = TrackDefaults.Code;
         var practical = code.PracticalScoring;
         var review = code.ReviewScoring;
@@ -103,6 +104,7 @@ internal sealed partial class TrackCatalogueReader(ICollection<BankProblem> prob
         {
             ExtraTime = ReadExtraTime(reader, "defaults extra-time") ?? code.ExtraTime,
             Publicity = ReadPublicity(reader, "defaults publicity") ?? code.Publicity,
+            Supervision = ReadSupervision(reader, "defaults supervision") ?? code.Supervision,
         };
     }
 
@@ -135,6 +137,23 @@ internal sealed partial class TrackCatalogueReader(ICollection<BankProblem> prob
                 return reader.RequiredInt("working-days", 1, PublicityRule.MaxWorkingDays) is { } days ? new PublicityRule(days) : null;
             case var other:
                 Error(other.Location, BankRules.BadValue, $"{what}: 应为 off 或 {{ working-days: N }} (must be off or {{ working-days: N }})");
+                return null;
+        }
+    }
+
+    /// <summary>Reads <c>supervision: required</c> (逢考必督: results wait for a signed supervision record) or <c>supervision: off</c>.</summary>
+    private SupervisionRule? ReadSupervision(MappingReader owner, string what)
+    {
+        switch (owner.Node("supervision"))
+        {
+            case null:
+                return null;
+            case YamlScalar { Value: "off" }:
+                return SupervisionRule.Off;
+            case YamlScalar { Value: "required" }:
+                return SupervisionRule.RequiredForEverySitting;
+            case var other:
+                Error(other.Location, BankRules.BadValue, $"{what}: 应为 required 或 off (must be required or off)");
                 return null;
         }
     }
@@ -236,6 +255,7 @@ internal sealed partial class TrackCatalogueReader(ICollection<BankProblem> prob
         var staffing = ReadStaffing(file, "staffing");
         var extraTime = ReadExtraTime(file, "extra-time");
         var publicity = ReadPublicity(file, "publicity");
+        var supervision = ReadSupervision(file, "supervision");
         if (code is null || name is null)
         {
             return;
@@ -251,6 +271,7 @@ internal sealed partial class TrackCatalogueReader(ICollection<BankProblem> prob
         {
             ExtraTime = extraTime,
             Publicity = publicity,
+            Supervision = supervision,
         });
     }
 

@@ -1,4 +1,5 @@
 using CertEngine.Domain.Publicity;
+using CertEngine.Domain.Supervision;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Domain.Scoring;
 
@@ -64,6 +65,9 @@ internal sealed record TrackDefaults(
 
     /// <summary>The 成绩公示 setting (<c>publicity:</c>).</summary>
     public PublicityRule Publicity { get; init; } = PublicityRule.Default;
+
+    /// <summary>The 逢考必督 setting (<c>supervision:</c>).</summary>
+    public SupervisionRule Supervision { get; init; } = SupervisionRule.Off;
 }
 
 /// <summary>One occupation's (or one 专项's) tracks file.</summary>
@@ -84,4 +88,7 @@ internal sealed record OccupationTrackSettings(
 
     /// <summary>The occupation's own 成绩公示 setting, or null to keep the defaults'.</summary>
     public PublicityRule? Publicity { get; init; }
+
+    /// <summary>The occupation's own 逢考必督 setting, or null to keep the defaults'.</summary>
+    public SupervisionRule? Supervision { get; init; }
 }

@@ -35,12 +35,12 @@ public sealed class StaffAccountGrain(
             return Refuse(AccountRefusal.UserNameMismatch);
         }
 
-        S.Account = new StaffAccount(account.UserName.Trim(), account.DisplayName.Trim(), account.Roles.Distinct().ToList(), false, clock.GetUtcNow());
+        S.Account = new StaffAccount(account.UserName.Trim(), account.DisplayName.Trim(), account.Roles.Distinct().ToList(), false, clock.GetUtcNow(), account.External);
         S.PasswordHash = passwordHash;
         S.SecurityStamp = Guid.NewGuid().ToString("N");
         await state.WriteStateAsync();
         await Directory.RecordAsync(S.Account);
-        await GrainFactory.AuditAsync(clock, Subject, actor, "staff.created", "", string.Join(",", S.Account.Roles));
+        await GrainFactory.AuditAsync(clock, Subject, actor, "staff.created", "", string.Join(",", S.Account.Roles) + (account.External ? "; external" : ""));
         return CommandReply.Ok;
     }
 
@@ -165,6 +165,27 @@ public sealed class StaffAccountGrain(
         }
 
         return await ChangeAsync(account with { Disabled = disabled }, actor, disabled ? "staff.disabled" : "staff.enabled", reason, "");
+    }
+
+    /// <inheritdoc />
+    public async Task<CommandReply> SetExternalAsync(bool external, string actor, string reason)
+    {
+        if (S.Account is not { } account)
+        {
+            return Refuse(AccountRefusal.NoSuchAccount);
+        }
+
+        if (account.External == external)
+        {
+            return CommandReply.Ok;
+        }
+
+        // Who the person is answerable to changes, not what they may do: their sign-ins stay open.
+        S.Account = account with { External = external };
+        await state.WriteStateAsync();
+        await Directory.RecordAsync(S.Account);
+        await GrainFactory.AuditAsync(clock, Subject, actor, "staff.affiliation-changed", reason, external ? "external" : "internal");
+        return CommandReply.Ok;
     }
 
     private async Task<CommandReply> ChangeAsync(StaffAccount changed, string actor, string action, string reason, string details)

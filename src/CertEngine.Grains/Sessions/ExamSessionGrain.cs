@@ -119,6 +119,8 @@ public sealed class ExamSessionGrain(
         return CommandReply.Ok;
     }
 
+    public Task<CommandReply> AssignSupervisorsAsync(IReadOnlyList<string> supervisors, string actor, string reason) => Changes.AssignSupervisorsAsync(supervisors, actor, reason);
+
     public Task<CommandReply> CheckInAsync(string idNumber, string proctor, bool identityConfirmed) =>
         Conduct.CheckInAsync(idNumber, proctor, identityConfirmed);
 

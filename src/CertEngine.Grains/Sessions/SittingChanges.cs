@@ -1,6 +1,7 @@
 using CertEngine.Contracts;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Domain.Sessions;
+using CertEngine.Domain.Supervision;
 using CertEngine.Grains.Audit;
 using CertEngine.Grains.Replies;
 
@@ -45,6 +46,27 @@ internal sealed class SittingChanges(IGrainFactory grains, IPersistentState<Sess
             return true;
         });
         await grains.AuditAsync(clock, Subject, actor, "session.cancelled", reason.Trim(), $"{S.Plan.Roster.Count} tickets withdrawn");
+        return CommandReply.Ok;
+    }
+
+    /// <summary>Names the sitting's supervisors; see <see cref="IExamSessionGrain.AssignSupervisorsAsync"/>.</summary>
+    public async Task<CommandReply> AssignSupervisorsAsync(IReadOnlyList<string> supervisors, string actor, string reason)
+    {
+        if (S.Plan is not { } before)
+        {
+            return RefusalCodes.Refuse<SessionRefusal>(SessionRefusal.NotScheduled);
+        }
+
+        if (S.Status == SessionStatus.Cancelled)
+        {
+            return RefusalCodes.Refuse<SupervisionRefusal>(SupervisionRefusal.SittingCancelled);
+        }
+
+        var named = supervisors.Select(s => s.Trim()).Where(s => s.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        S.Plan = before with { Supervisors = named };
+        await state.WriteStateAsync();
+        await SittingStaff.ListAsync(grains, sessionId, before, S.Plan);
+        await grains.AuditAsync(clock, Subject, actor, "session.supervisors-assigned", reason.Trim(), $"supervisors {(named.Count == 0 ? "--" : string.Join(",", named))}");
         return CommandReply.Ok;
     }
 

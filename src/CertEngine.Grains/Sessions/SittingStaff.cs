@@ -58,6 +58,6 @@ internal static class SittingStaff
     }
 
     private static IEnumerable<string> StaffOf(SessionPlan plan) =>
-        plan.Proctors.Concat(plan.Assessors).Append(plan.ChiefAssessor ?? "")
+        plan.Proctors.Concat(plan.Assessors).Concat(plan.Supervisors ?? []).Append(plan.ChiefAssessor ?? "")
             .Where(name => !string.IsNullOrWhiteSpace(name)).Select(StaffAccountKey.Of).Distinct(StringComparer.Ordinal);
 }

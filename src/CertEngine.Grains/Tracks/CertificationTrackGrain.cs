@@ -11,6 +11,7 @@ using CertEngine.Grains.Library;
 using CertEngine.Grains.Replies;
 using CertEngine.Storage.Records;
 using CertEngine.Storage.Records.Publicity;
+using CertEngine.Storage.Records.Supervision;
 
 namespace CertEngine.Grains.Tracks;
 
@@ -26,6 +27,7 @@ public sealed class CertificationTrackGrain(
     CertificateAuthority authority,
     IEnrolmentStore enrolments,
     IPublicityRecords publicity,
+    ISupervisionRecords supervision,
     IGrainFactory grains,
     TimeProvider clock) : Grain, ICertificationTrackGrain
 {
@@ -224,8 +226,8 @@ public sealed class CertificationTrackGrain(
             return (IssueReply.Refused(IssueOutcome.NotReady, Reason(TrackRefusal.NotReady, CertificationReasons.Why(decision))), null, null);
         }
 
-        return snapshot.ReservedNumberFor(Key) is null && await PublicityCheck.WaitsAsync(publicity, Key, track, idNumber, ChinaTime.Today(clock)) is { } waits
-            ? (IssueReply.Refused(IssueOutcome.NotReady, Reason(TrackRefusal.NotReady, waits.ToReply())), null, null)
+        return snapshot.ReservedNumberFor(Key) is null && await PublicityCheck.WaitsAsync(publicity, supervision, Key, track, idNumber, await ResultsAsync(idNumber), ChinaTime.Today(clock)) is { } waits
+            ? (IssueReply.Refused(IssueOutcome.NotReady, Reason(TrackRefusal.NotReady, waits)), null, null)
             : (null, track, snapshot);
     }
 

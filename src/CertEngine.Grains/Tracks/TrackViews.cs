@@ -18,6 +18,7 @@ internal static class TrackViews
             OccupationName = track.OccupationName,
             LevelDisplay = track.LevelDisplay ?? "",
             PublicityWorkingDays = track.Publicity.WorkingDays,
+            SupervisionRequired = track.Supervision.Required,
         };
     }
 }

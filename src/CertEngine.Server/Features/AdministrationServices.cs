@@ -8,6 +8,7 @@ using CertEngine.Server.Features.Raters;
 using CertEngine.Server.Features.Exports;
 using CertEngine.Server.Features.Programme;
 using CertEngine.Server.Features.Staff;
+using CertEngine.Server.Features.Supervision;
 using CertEngine.Server.Features.Tracks;
 
 namespace CertEngine.Server.Features;
@@ -36,6 +37,7 @@ public static class AdministrationServices
         services.AddSingleton<StaffPasswords>();
         services.AddPublicity();
         services.AddProgrammeServices();
+        services.AddSupervision();
         return services;
     }
 }

@@ -14,6 +14,7 @@ using CertEngine.Server.Features.Raters;
 using CertEngine.Server.Features.Programme;
 using CertEngine.Server.Features.Sessions;
 using CertEngine.Server.Features.Staff;
+using CertEngine.Server.Features.Supervision;
 using CertEngine.Server.Features.Tracks;
 using CertEngine.Server.Web.Auth;
 using CertEngine.Server.Web.Security;
@@ -66,6 +67,7 @@ public static class CertEngineApi
         app.MapRaterApi();
         app.MapPublicityApi();
         app.MapProgrammeApis();
+        app.MapSupervisionApi();
         return app;
     }
 }

@@ -96,6 +96,7 @@ public sealed class PageHygieneTests(BrowserHost host)
         "/admin/certificates/issue", "/admin/certificates/handout", "/admin/results", "/admin/eligibility", "/admin/raters",
         "/admin/publicity", "/results/{id}", "/admin/banks/analysis", "/admin/exports", "/admin/exports/near-duplicates",
         "/admin/reports/programme", "/admin/subsidies",
+        "/supervision", "/supervision/{sessionId}",
     ];
 
     private sealed record Visit(string Route, string Url, HttpClient? As, int Status = 200);
@@ -115,6 +116,8 @@ public sealed class PageHygieneTests(BrowserHost host)
             .Content.ReadFromJsonAsync<JsonElement>();
         // This host's tracks have 成绩公示 off, so the notice is written straight to the record store.
         var notice = "20261123-hygien";
+        var supervisor = await host.StaffAsync("hygiene.supervisor", "Supervisor");
+        Assert.True((await admin.PutAsJsonAsync($"/api/sessions/{theory.Id}/supervisors", new { supervisors = new[] { "hygiene.supervisor" } })).IsSuccessStatusCode);
         await host.Services.GetRequiredService<IPublicityRecords>().PublishAsync(
             new PublicityNotice(notice, BrowserHost.Track5, "", new DateOnly(2026, 11, 23), new DateOnly(2026, 11, 23), ["Theory", "Practical"],
                 new DateOnly(2026, 11, 23), new DateOnly(2026, 11, 27), 5, 1, "admin", host.Clock.GetUtcNow()),
@@ -148,6 +151,7 @@ public sealed class PageHygieneTests(BrowserHost host)
             new("/admin/exports", "/admin/exports", admin), new("/admin/exports/near-duplicates", "/admin/exports/near-duplicates", admin),
             new("/admin/reports/programme", "/admin/reports/programme", admin), new("/admin/subsidies", "/admin/subsidies", admin),
             new("/admin/publicity", "/admin/publicity", admin), new("/results/{id}", "/results/" + notice, null),
+            new("/supervision", "/supervision", supervisor), new("/supervision/{sessionId}", $"/supervision/{theory.Id}", supervisor),
         ];
     }
 

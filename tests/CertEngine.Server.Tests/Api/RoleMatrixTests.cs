@@ -16,10 +16,13 @@ namespace CertEngine.Server.Tests.Api;
 public sealed class RoleMatrixTests(ApiHost host)
 {
     private const string Admin = "Admin", Manager = "CentreManager", Proctor = "Proctor", Assessor = "Assessor", Candidate = "Candidate";
-    private static readonly string[] Staff = [Admin, Manager, Proctor, Assessor];
+    private const string Supervisor = "Supervisor";
+    private static readonly string[] Staff = [Admin, Manager, Proctor, Assessor, Supervisor];
     private static readonly string[] Registrar = [Admin, Manager];
     private static readonly string[] Proctoring = [Admin, Manager, Proctor];
-    private static readonly string[] Everyone = [Admin, Manager, Proctor, Assessor, Candidate];
+    private static readonly string[] Watching = [Admin, Manager, Proctor, Supervisor];
+    private static readonly string[] Oversight = [Admin, Manager, Supervisor];
+    private static readonly string[] Everyone = [Admin, Manager, Proctor, Assessor, Supervisor, Candidate];
 
     /// <summary>Method, path, and the roles allowed.</summary>
     public static TheoryData<string, string, string[]> Endpoints => new()
@@ -32,8 +35,8 @@ public sealed class RoleMatrixTests(ApiHost host)
         { "PUT", "/api/staff/nobody/disabled", [Admin] },
         { "POST", "/api/sessions", Registrar },
         { "POST", "/api/sessions/no-such-sitting/regrade", Registrar },
-        { "GET", "/api/sessions/no-such-sitting", Proctoring },
-        { "GET", "/api/sessions/no-such-sitting/roster", Proctoring },
+        { "GET", "/api/sessions/no-such-sitting", Watching },
+        { "GET", "/api/sessions/no-such-sitting/roster", Watching },
         { "POST", "/api/sessions/no-such-sitting/open-check-in", Proctoring },
         { "POST", "/api/sessions/no-such-sitting/check-in", Proctoring },
         { "POST", "/api/sessions/no-such-sitting/start", Proctoring },
@@ -60,7 +63,7 @@ public sealed class RoleMatrixTests(ApiHost host)
         { "GET", "/api/candidates/110101199003074477/photo", Registrar },
         { "DELETE", "/api/candidates/110101199003074477/photo", Registrar },
         { "POST", "/api/candidates/photos", Registrar },
-        { "GET", "/api/sessions/no-such-sitting/seats/1/photo", Proctoring },
+        { "GET", "/api/sessions/no-such-sitting/seats/1/photo", Watching },
         { "GET", "/api/certificates/search?q=S000000000000000000000", Registrar },
         { "GET", "/api/reports/programme?year=2025", Registrar },
         { "GET", "/api/reports/programme/charts/targets.png?year=2025&width=240&height=180", Registrar },
@@ -135,6 +138,18 @@ public sealed class RoleMatrixTests(ApiHost host)
         { "GET", "/api/analytics/banks/ZX-ZLSN/versions/1/charts/options.png", Registrar },
         { "GET", "/api/analytics/banks/ZX-ZLSN/versions/1/charts/scores.png", Registrar },
         { "POST", "/api/analytics/banks/NO-SUCH-BANK/versions/1/items/x/marks", Registrar },
+        { "PUT", "/api/staff/nobody/external", [Admin] },
+        { "POST", "/api/sessions/no-such-sitting/cancel", Registrar },
+        { "POST", "/api/sessions/no-such-sitting/reschedule", Registrar },
+        { "POST", "/api/sessions/no-such-sitting/move", Registrar },
+        { "PUT", "/api/sessions/no-such-sitting/supervisors", Registrar },
+        { "POST", "/api/sessions/no-such-sitting/seats/1/absent", Proctoring },
+        { "POST", "/api/sessions/no-such-sitting/seats/1/misconduct", Proctoring },
+        { "GET", "/api/sessions/no-such-sitting/supervision", Oversight },
+        { "POST", "/api/sessions/no-such-sitting/supervision", [Supervisor] },
+        { "GET", "/api/sessions/no-such-sitting/audit", Oversight },
+        { "GET", "/api/sessions/no-such-sitting/results", Oversight },
+        { "GET", "/api/supervision/sittings", [Supervisor] },
     };
 
     /// <summary>Where a request comes from, as the headers a browser (or a script) sends say; foreign ones are refused.</summary>
@@ -230,6 +245,7 @@ public sealed class RoleMatrixTests(ApiHost host)
             (Manager, await host.StaffAsync("matrix.manager", Manager)),
             (Proctor, await host.StaffAsync("matrix.proctor", Proctor)),
             (Assessor, await host.StaffAsync("matrix.assessor", Assessor)),
+            (Supervisor, await host.StaffAsync("matrix.supervisor", Supervisor)),
             (Candidate, await sitting.SignInCandidateAsync(0)),
         ];
     }

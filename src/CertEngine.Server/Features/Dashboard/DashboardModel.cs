@@ -30,6 +30,9 @@ public sealed class DashboardModel(IGrainFactory grains, ReviewDesk reviews, Res
     /// <summary>May run sittings (Proctor, or a manager).</summary>
     public bool IsProctor => IsManager || User.IsInRole(StaffRoles.Proctor);
 
+    /// <summary>Supervises sittings (督导员).</summary>
+    public bool IsSupervisor => User.IsInRole(StaffRoles.Supervisor);
+
     /// <summary>Scores practical tasks.</summary>
     public bool IsAssessor => User.IsInRole(StaffRoles.Assessor);
 

@@ -6,9 +6,11 @@ using CertEngine.Domain;
 using CertEngine.Domain.Candidates;
 using CertEngine.Domain.Certificates;
 using CertEngine.Domain.Publicity;
+using CertEngine.Domain.Supervision;
 using CertEngine.Grains.Replies;
 using CertEngine.Storage.Records.Publicity;
 using CertEngine.Storage.Records.Results;
+using CertEngine.Storage.Records.Supervision;
 
 namespace CertEngine.Server.Features.Publicity;
 
@@ -16,9 +18,11 @@ namespace CertEngine.Server.Features.Publicity;
 /// 成绩公示: publishes a closed sitting's results, or a track's complete results in a date range, for objection, with
 /// the period counted in working days on the <see cref="PublicityCalendar"/> from the track's setting; and reads a notice
 /// for the public page (masked lines only). Lines are taken from the record store's component results (each candidate's
-/// latest result per component in the track), never from grain state. Shared by <see cref="PublicityApi"/> and the pages.
+/// latest result per component in the track), never from grain state. Under 逢考必督 (<c>supervision: required</c>) a notice
+/// waits until every sitting its lines come from has a signed supervision record. Shared by <see cref="PublicityApi"/> and the pages.
 /// </summary>
-public sealed class ResultPublication(IGrainFactory grains, IResultRecords results, IPublicityRecords records, PublicityCalendar calendar, TimeProvider clock)
+public sealed class ResultPublication(
+    IGrainFactory grains, IResultRecords results, IPublicityRecords records, PublicityCalendar calendar, TimeProvider clock, ISupervisionRecords supervision)
 {
     /// <summary>The longest date range one notice may cover, in days.</summary>
     public const int MaxRangeDays = 366;
@@ -183,6 +187,11 @@ public sealed class ResultPublication(IGrainFactory grains, IResultRecords resul
             return Refuse(Refused.Of(PublicityRefusal.TooManyLines, IPublicityRecords.MaxLines));
         }
 
+        if (track.SupervisionRequired && await UnsignedAsync(candidates.SelectMany(c => Latest(c, components)), cancellationToken) is { } unsigned)
+        {
+            return new PublicationOutcome.Refused(unsigned.ToReply());
+        }
+
         var now = clock.GetUtcNow();
         var outcome = calendar.Calendar.Period(ChinaTime.DateOf(now), Math.Min(track.PublicityWorkingDays, PublicityRule.MaxWorkingDays));
         if (outcome is PeriodOutcome.NotCovered notCovered)
@@ -212,6 +221,19 @@ public sealed class ResultPublication(IGrainFactory grains, IResultRecords resul
             $"{track.Key} {(sessionId.Length > 0 ? "sitting " + sessionId : $"{from:yyyy-MM-dd}..{to:yyyy-MM-dd}")}: {lines.Count} lines, {lines.Count(l => l.Passed)} passed; " +
             $"period {notice.StartsOn:yyyy-MM-dd}..{notice.EndsOn:yyyy-MM-dd} ({notice.WorkingDays} working days)")]);
         return new PublicationOutcome.Published(notice with { LineCount = lines.Count });
+    }
+
+    // 逢考必督: the first sitting (by id) the lines' latest results come from whose supervision record is not signed.
+    private async Task<Refused<SupervisionRefusal>?> UnsignedAsync(IEnumerable<ResultRow> latest, CancellationToken cancellationToken)
+    {
+        var sittings = latest.Select(r => r.SessionId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var signed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in sittings.Chunk(ISupervisionRecords.MaxSittings))
+        {
+            signed.UnionWith(await supervision.SignedAsync(chunk, cancellationToken));
+        }
+
+        return SupervisionGate.Waits(SupervisionRule.RequiredForEverySitting, sittings, signed);
     }
 
     /// <summary>The audit subject of a notice (its objections are audited there too).</summary>

@@ -13,7 +13,8 @@ namespace CertEngine.Server.Features.Sessions;
 
 /// <summary>
 /// Sittings: scheduling (考务管理), and the proctor's actions — open check-in, check in, start, pause, resume, extra time,
-/// close — and the live roster. A Proctor acts only on sittings that name them; Admin and CentreManager on all.
+/// close — and the live roster. A Proctor acts only on sittings that name them; Admin and CentreManager on all. A
+/// Supervisor (督导员) named on a sitting watches it (the sitting, its live roster, the seat photos) and acts on nothing.
 /// </summary>
 public static class SessionApi
 {
@@ -36,7 +37,13 @@ public static class SessionApi
         [property: Required, MinLength(1), MaxLength(5_000)] IReadOnlyList<SeatRequest> Roster,
         [property: MaxLength(50)] IReadOnlyList<string>? Assessors,
         [property: StringLength(32)] string? ChiefAssessor,
-        [property: Range(1, 5_000)] int? Capacity = null);
+        [property: Range(1, 5_000)] int? Capacity = null,
+        [property: MaxLength(20)] IReadOnlyList<string>? Supervisors = null);
+
+    /// <summary>The sitting's 督导员 (replacing those named before), with an optional reason.</summary>
+    public sealed record SupervisorsRequest(
+        [property: Required, MaxLength(20)] IReadOnlyList<string> Supervisors,
+        [property: StringLength(500)] string? Reason);
 
     /// <summary>Cancelling a sitting (取消场次), with the reason.</summary>
     public sealed record CancelRequest([property: Required, StringLength(500, MinimumLength = 1)] string Reason);
@@ -104,17 +111,23 @@ public static class SessionApi
         sessions.MapPost("/{id}/move", (string id, MoveRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
             ChangeAsync(id, grains, s => s.MoveCandidateAsync(request.IdNumber.Trim().ToUpperInvariant(), request.To, user.Actor(), request.Reason)))
             .RequireAuthorization(AccessPolicies.Registrar);
+        sessions.MapPut("/{id}/supervisors", (string id, SupervisorsRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+            ChangeAsync(id, grains, s => s.AssignSupervisorsAsync(request.Supervisors.Where(n => n is { Length: > 0 and <= 32 }).ToList(), user.Actor(), request.Reason ?? "")))
+            .RequireAuthorization(AccessPolicies.Registrar);
+
+        // Watching (the live view): a 督导员 named on the sitting sees what its proctors see, and may do nothing.
+        var watch = sessions.MapGroup("/{id}").RequireAuthorization(AccessPolicies.Watch);
+        watch.MapGet("/", GetAsync);
+        watch.MapGet("/roster", RosterAsync);
+        watch.MapGet("/seats/{seat}/photo", SeatPhotoAsync);
 
         var proctor = sessions.MapGroup("/{id}").RequireAuthorization(AccessPolicies.Proctor);
-        proctor.MapGet("/", GetAsync);
-        proctor.MapGet("/roster", RosterAsync);
         proctor.MapPost("/open-check-in", (string id, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
             ActAsync(id, http, grains, s => s.OpenCheckInAsync(user.Actor())));
         proctor.MapPost("/check-in", (string id, CheckInRequest request, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
             ActAsync(id, http, grains, s => s.CheckInAsync(request.IdNumber.Trim().ToUpperInvariant(), user.Actor(), request.IdentityConfirmed)));
         proctor.MapPost("/seats/{seat}/check-in", CheckInSeatAsync);
         proctor.MapPost("/seats/{seat}/unlock", UnlockSeatAsync);
-        proctor.MapGet("/seats/{seat}/photo", SeatPhotoAsync);
         proctor.MapPost("/seats/{seat}/absent", MarkAbsentSeatAsync);
         proctor.MapPost("/seats/{seat}/misconduct", RecordMisconductAsync);
         proctor.MapPost("/start", (string id, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
@@ -152,7 +165,8 @@ public static class SessionApi
         }
 
         var plan = new SessionPlan(request.TrackKey.Trim(), request.Component, request.Centre.Trim(), request.Room.Trim(), request.StartsAt, request.Minutes,
-            request.Proctors, seats, request.Assessors ?? [], request.ChiefAssessor, request.Capacity ?? 0);
+            request.Proctors, seats, request.Assessors ?? [], request.ChiefAssessor, request.Capacity ?? 0,
+            (request.Supervisors ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).ToList());
         var session = grains.GetGrain<IExamSessionGrain>(request.Id);
         var reply = await session.ScheduleAsync(plan, user.Actor());
         return reply.Accepted && await session.GetAsync() is { } created
@@ -161,12 +175,12 @@ public static class SessionApi
     }
 
     private static async Task<Results<Ok<SessionView>, ProblemHttpResult>> GetAsync(string id, HttpContext http, IGrainFactory grains) =>
-        await SittingQueries.RunnableAsync(id, http, grains) is { } session ? TypedResults.Ok(SittingQueries.ViewOf(session)) : NotYours(id);
+        await SittingQueries.WatchableAsync(id, http, grains) is { } session ? TypedResults.Ok(SittingQueries.ViewFor(http.User, session)) : NotYours(id);
 
     private static async Task<Results<Ok<IReadOnlyList<RosterView>>, ProblemHttpResult>> RosterAsync(
         string id, HttpContext http, IGrainFactory grains, TimeProvider clock, CandidatePhotos photos, CancellationToken cancellationToken)
     {
-        if (await SittingQueries.RunnableAsync(id, http, grains) is null)
+        if (await SittingQueries.WatchableAsync(id, http, grains) is null)
         {
             return NotYours(id);
         }
@@ -182,11 +196,11 @@ public static class SessionApi
             photoTags.GetValueOrDefault(l.IdNumber))).ToList());
     }
 
-    // The photo of the candidate in one seat, for the identity check (人证合一): the sitting's proctors only, never cached.
+    // The photo of the candidate in one seat, for the identity check (人证合一): the sitting's proctors and 督导 only, never cached.
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> SeatPhotoAsync(
         string id, int seat, HttpContext http, IGrainFactory grains, CandidatePhotos photos, CancellationToken cancellationToken)
     {
-        if (await SittingQueries.RunnableAsync(id, http, grains) is not { } session)
+        if (await SittingQueries.WatchableAsync(id, http, grains) is not { } session)
         {
             return NotYours(id);
         }

@@ -12,7 +12,7 @@ public sealed record SessionView(
     string Id, string TrackKey, string Component, string Centre, string Room, DateTimeOffset StartsAt, int Minutes,
     string Status, DateTimeOffset? StartedAt, string? AccessCode, int Rostered, int CheckedIn, int BankVersion,
     IReadOnlyList<string> Proctors, IReadOnlyList<string> Assessors, string? ChiefAssessor,
-    int Capacity = 0, DateTimeOffset? CancelledAt = null, string? CancelReason = null);
+    int Capacity = 0, DateTimeOffset? CancelledAt = null, string? CancelReason = null, IReadOnlyList<string>? Supervisors = null);
 
 /// <summary>
 /// What the sittings' endpoints and pages share: the sittings a user may run, finding one of them (a refusal is
@@ -63,7 +63,60 @@ public static class SittingQueries
     public static SessionView ViewOf(SessionSnapshot s) => new(
         s.Id, s.Plan.TrackKey, s.Plan.Component.ToString().ToLowerInvariant(), s.Plan.Centre, s.Plan.Room, s.Plan.StartsAt, s.Plan.Minutes,
         s.Status.ToString().ToLowerInvariant(), s.StartedAt, s.AccessCode, s.Plan.Roster.Count, s.CheckedIn.Count, s.BankVersion,
-        s.Plan.Proctors, s.Plan.Assessors, s.Plan.ChiefAssessor, s.Plan.Capacity, s.CancelledAt, s.CancelReason);
+        s.Plan.Proctors, s.Plan.Assessors, s.Plan.ChiefAssessor, s.Plan.Capacity, s.CancelledAt, s.CancelReason, s.Plan.Supervisors ?? []);
+
+    /// <summary>
+    /// The sitting as <paramref name="user"/> may see it: whole for those who may run it; for a watcher (督导) without the
+    /// access code, which only lets candidates in.
+    /// </summary>
+    public static SessionView ViewFor(ClaimsPrincipal user, SessionSnapshot s) => MayRun(user, s) ? ViewOf(s) : ViewOf(s) with { AccessCode = null };
+
+    /// <summary>
+    /// The sitting when it exists and the signed-in user of <paramref name="http"/> may watch it — run it, or supervise it
+    /// (a Supervisor named on it) — (a refusal is recorded); otherwise <see langword="null"/> (both look alike).
+    /// </summary>
+    public static Task<SessionSnapshot?> WatchableAsync(string id, HttpContext http, IGrainFactory grains) =>
+        FindAsync(id, http, grains, session => MayRun(http.User, session) || Supervises(http.User, session));
+
+    /// <summary>
+    /// The sitting when it exists and the signed-in user may oversee it — Admin and CentreManager always, a Supervisor when
+    /// named (a refusal is recorded); otherwise <see langword="null"/>.
+    /// </summary>
+    public static Task<SessionSnapshot?> OverseeableAsync(string id, HttpContext http, IGrainFactory grains) =>
+        FindAsync(id, http, grains, session => IsManager(http.User) || Supervises(http.User, session));
+
+    /// <summary>The sittings naming <paramref name="user"/> as a supervisor, latest start first (at most <see cref="ListLimit"/>).</summary>
+    public static async Task<IReadOnlyList<SessionView>> SupervisedAsync(ClaimsPrincipal user, IGrainFactory grains)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var listings = (await grains.GetGrain<ISittingIndexGrain>(StaffAccountKey.Of(user.Actor())).ListAsync()).Take(ListLimit);
+        var sessions = await Task.WhenAll(listings.Select(l => grains.GetGrain<IExamSessionGrain>(l.SessionId).GetAsync()));
+        return sessions.OfType<SessionSnapshot>().Where(s => Supervises(user, s)).Select(s => ViewFor(user, s)).ToList();
+    }
+
+    /// <summary>Whether <paramref name="user"/> is a Supervisor named on <paramref name="session"/>.</summary>
+    public static bool Supervises(ClaimsPrincipal user, SessionSnapshot session) =>
+        user.IsInRole(StaffRoles.Supervisor) && (session.Plan.Supervisors ?? []).Contains(user.Actor(), StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsManager(ClaimsPrincipal user) => user.IsInRole(StaffRoles.Admin) || user.IsInRole(StaffRoles.CentreManager);
+
+    private static async Task<SessionSnapshot?> FindAsync(string id, HttpContext http, IGrainFactory grains, Func<SessionSnapshot, bool> may)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(grains);
+        if (await grains.GetGrain<IExamSessionGrain>(id).GetAsync() is not { } session)
+        {
+            return null;
+        }
+
+        if (may(session))
+        {
+            return session;
+        }
+
+        http.RecordSecurityEvent(SecurityEventKind.OwnershipRefused, "session/" + id);
+        return null;
+    }
 
     /// <summary>Whether <paramref name="user"/> may run <paramref name="session"/>: Admin and CentreManager always, a Proctor when named.</summary>
     public static bool MayRun(ClaimsPrincipal user, SessionSnapshot session) =>

@@ -35,14 +35,18 @@ public static class AccountApi
     public sealed record CreateStaffRequest(
         [property: Required, StringLength(32)] string UserName,
         [property: Required, StringLength(64)] string DisplayName,
-        [property: Required, MinLength(1), MaxLength(4)] IReadOnlyList<string> Roles,
-        [property: Required, StringLength(MaxPasswordLength)] string Password);
+        [property: Required, MinLength(1), MaxLength(5)] IReadOnlyList<string> Roles,
+        [property: Required, StringLength(MaxPasswordLength)] string Password,
+        bool External = false);
 
     /// <summary>New roles for an account, with the reason.</summary>
-    public sealed record RolesRequest([property: Required, MinLength(1), MaxLength(4)] IReadOnlyList<string> Roles, [property: Required, StringLength(500)] string Reason);
+    public sealed record RolesRequest([property: Required, MinLength(1), MaxLength(5)] IReadOnlyList<string> Roles, [property: Required, StringLength(500)] string Reason);
 
     /// <summary>Disables or re-enables an account, with the reason.</summary>
     public sealed record DisabledRequest(bool Disabled, [property: Required, StringLength(500)] string Reason);
+
+    /// <summary>Marks an account internal or external (内部 / 外部), with the reason.</summary>
+    public sealed record ExternalRequest(bool External, [property: Required, StringLength(500)] string Reason);
 
     /// <summary>Changes one's own password.</summary>
     public sealed record PasswordRequest(
@@ -64,6 +68,7 @@ public static class AccountApi
         staff.MapPost("/", CreateStaffAsync);
         staff.MapPut("/{userName}/roles", SetRolesAsync);
         staff.MapPut("/{userName}/disabled", SetDisabledAsync);
+        staff.MapPut("/{userName}/external", SetExternalAsync);
         return app;
     }
 
@@ -128,7 +133,7 @@ public static class AccountApi
     private static async Task<Results<Created<StaffAccount>, ProblemHttpResult, ValidationProblem>> CreateStaffAsync(
         CreateStaffRequest request, ClaimsPrincipal user, IGrainFactory grains, IPasswordHasher<StaffAccount> hasher, PasswordPolicy policy)
     {
-        var account = new NewStaffAccount(request.UserName, request.DisplayName, request.Roles);
+        var account = new NewStaffAccount(request.UserName, request.DisplayName, request.Roles, request.External);
         if (StaffAccountRules.Check(account.UserName, account.DisplayName, account.Roles, StaffRoles.All) is { } problem)
         {
             return Replies.Refused(problem.ToReply());
@@ -151,4 +156,7 @@ public static class AccountApi
 
     private static async Task<Results<NoContent, ProblemHttpResult>> SetDisabledAsync(string userName, DisabledRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
         Replies.From(await grains.GetGrain<IStaffAccountGrain>(StaffAccountKey.Of(userName)).SetDisabledAsync(request.Disabled, user.Actor(), request.Reason));
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> SetExternalAsync(string userName, ExternalRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+        Replies.From(await grains.GetGrain<IStaffAccountGrain>(StaffAccountKey.Of(userName)).SetExternalAsync(request.External, user.Actor(), request.Reason));
 }

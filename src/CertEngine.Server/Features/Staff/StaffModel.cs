@@ -29,6 +29,10 @@ public sealed class StaffModel(IGrainFactory grains, IPasswordHasher<StaffAccoun
     [BindProperty]
     public List<string> Roles { get; set; } = [];
 
+    /// <summary>Whether the new account's holder is external (外部).</summary>
+    [BindProperty]
+    public bool External { get; set; }
+
     /// <summary>A new account's first password.</summary>
     [BindProperty, Required(ErrorMessage = "请设置初始密码 (first password required)"),
      StringLength(PasswordPolicy.MaxLength, ErrorMessage = "密码过长 (password too long)")]
@@ -61,7 +65,7 @@ public sealed class StaffModel(IGrainFactory grains, IPasswordHasher<StaffAccoun
 
         if (ModelState.IsValid)
         {
-            var account = new NewStaffAccount(UserName!.Trim(), DisplayName!.Trim(), Roles);
+            var account = new NewStaffAccount(UserName!.Trim(), DisplayName!.Trim(), Roles, External);
             var reply = StaffAccountRules.Check(account.UserName, account.DisplayName, account.Roles, StaffRoles.All) is { } problem
                 ? RefusalCodes.Refuse(problem)
                 : await grains.GetGrain<IStaffAccountGrain>(StaffAccountKey.Of(account.UserName)).CreateAsync(account, hasher.HashPassword(null!, Password!), User.Actor());
@@ -88,6 +92,16 @@ public sealed class StaffModel(IGrainFactory grains, IPasswordHasher<StaffAccoun
         ModelState.Clear();
         Show(Invalid(account, reason) ?? await grains.GetGrain<IStaffAccountGrain>(StaffAccountKey.Of(account!)).SetDisabledAsync(disabled, User.Actor(), reason!.Trim()),
             disabled ? "账户已停用 (account disabled)" : "账户已启用 (account enabled)");
+        await OnGetAsync();
+        return Page();
+    }
+
+    /// <summary>Marks <paramref name="account"/> internal or external.</summary>
+    public async Task<IActionResult> OnPostExternalAsync(string? account, bool external, string? reason)
+    {
+        ModelState.Clear();
+        Show(Invalid(account, reason) ?? await grains.GetGrain<IStaffAccountGrain>(StaffAccountKey.Of(account!)).SetExternalAsync(external, User.Actor(), reason!.Trim()),
+            external ? "已改为外部人员 (marked external)" : "已改为内部人员 (marked internal)");
         await OnGetAsync();
         return Page();
     }

@@ -24,6 +24,15 @@ public static class AccessPolicies
     /// <summary>Scoring practical tasks: Assessor (only for candidates assigned to them).</summary>
     public const string Assessor = "assessor";
 
+    /// <summary>Watching a sitting live, read-only (the roster, the phase): Admin, CentreManager, Proctor and Supervisor (a Proctor or Supervisor only on sittings naming them).</summary>
+    public const string Watch = "watch";
+
+    /// <summary>A sitting's trail, results and supervision record, read-only: Admin, CentreManager and Supervisor (a Supervisor only on sittings naming them).</summary>
+    public const string Oversight = "oversight";
+
+    /// <summary>Filing supervision records (督导记录): Supervisor, only on sittings naming them — the role's one write.</summary>
+    public const string Supervisor = "supervisor";
+
     /// <summary>A signed-in candidate, bound to their own attempt.</summary>
     public const string Candidate = "candidate";
 
@@ -34,6 +43,9 @@ public static class AccessPolicies
         .AddPolicy(Registrar, p => p.RequireRole(StaffRoles.Admin, StaffRoles.CentreManager))
         .AddPolicy(Proctor, p => p.RequireRole(StaffRoles.Admin, StaffRoles.CentreManager, StaffRoles.Proctor))
         .AddPolicy(Assessor, p => p.RequireRole(StaffRoles.Assessor))
+        .AddPolicy(Watch, p => p.RequireRole(StaffRoles.Admin, StaffRoles.CentreManager, StaffRoles.Proctor, StaffRoles.Supervisor))
+        .AddPolicy(Oversight, p => p.RequireRole(StaffRoles.Admin, StaffRoles.CentreManager, StaffRoles.Supervisor))
+        .AddPolicy(Supervisor, p => p.RequireRole(StaffRoles.Supervisor))
         .AddPolicy(Candidate, p => p.RequireRole(CertEngineClaims.CandidateRole)
             .RequireClaim(CertEngineClaims.Session).RequireClaim(CertEngineClaims.IdNumber));
 }

@@ -1,10 +1,12 @@
 // The proctor console (/proctor/{id}): refreshes the sitting and its roster from the JSON API every few seconds and
-// posts the proctor's actions to it. Plain ES2017, no framework, nothing from the internet.
+// posts the proctor's actions to it. The 督导 page (/supervision/{id}) shows the same live view with data-readonly="true":
+// no tick boxes, no per-seat buttons, nothing posted. Plain ES2017, no framework, nothing from the internet.
 (function () {
   'use strict';
   var root = document.getElementById('console');
   if (!root) { return; }
   var id = root.getAttribute('data-session');
+  var readOnly = root.getAttribute('data-readonly') === 'true';
   var base = '/api/sessions/' + encodeURIComponent(id);
   var texts = {};
   Array.prototype.forEach.call(document.getElementById('texts').content.querySelectorAll('[data-key]'), function (el) {
@@ -20,6 +22,7 @@
   var photos = {};
 
   function say(text, bad) {
+    if (!message) { return; }
     message.textContent = text;
     message.className = bad ? 'message error' : 'message';
   }
@@ -91,8 +94,11 @@
     phase.textContent = texts['status-' + s.status] || s.status;
     phase.className = 'phase phase-' + s.status;
     phase.setAttribute('data-status', s.status);
-    document.getElementById('access-code').textContent = s.accessCode || '——';
-    document.getElementById('access-hint').hidden = !!s.accessCode;
+    var code = document.getElementById('access-code');
+    if (code) {
+      code.textContent = s.accessCode || '——';
+      document.getElementById('access-hint').hidden = !!s.accessCode;
+    }
     root.setAttribute('data-status', s.status);
     // Only what the sitting's phase allows is enabled (the page renders the same from the Domain's rules).
     Array.prototype.forEach.call(root.querySelectorAll('[data-phases]'), function (control) {
@@ -108,7 +114,7 @@
       tr.setAttribute('data-seat', line.seat);
       tr.setAttribute('data-status', line.status || '');
       var pick = cell(tr, '');
-      if (!line.checkedIn) {
+      if (!line.checkedIn && !readOnly) {
         var box = document.createElement('input');
         box.type = 'checkbox';
         box.className = 'pick';
@@ -135,7 +141,7 @@
       }
       cell(tr, signIn.length ? signIn.join(' · ') : '—', line.locked || line.deviceChanges > 0 ? 'warn' : '');
       var actions = cell(tr, '');
-      if (root.getAttribute('data-status') === 'closed') {
+      if (readOnly || root.getAttribute('data-status') === 'closed') {
         rows.appendChild(tr);
         return;
       }
@@ -237,10 +243,13 @@
     });
   }
 
-  document.getElementById('select-all').addEventListener('change', function (e) {
-    lastRoster.forEach(function (l) { if (!l.checkedIn) { ticked[l.seat] = e.target.checked; } });
-    Array.prototype.forEach.call(document.querySelectorAll('#roster input.pick'), function (box) { box.checked = e.target.checked; });
-  });
+  var selectAll = document.getElementById('select-all');
+  if (selectAll) {
+    selectAll.addEventListener('change', function (e) {
+      lastRoster.forEach(function (l) { if (!l.checkedIn) { ticked[l.seat] = e.target.checked; } });
+      Array.prototype.forEach.call(document.querySelectorAll('#roster input.pick'), function (box) { box.checked = e.target.checked; });
+    });
+  }
 
   refresh();
   window.setInterval(refresh, refreshInterval);
