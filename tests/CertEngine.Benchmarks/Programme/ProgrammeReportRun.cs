@@ -79,7 +79,7 @@ public static class ProgrammeReportRun
             await TimeAsync("export: certificates of the year (.xlsx)", () => ExportAsync(exports, ResultScope.Dates(from, to), true, "xlsx"));
             await TimeAsync("export: certificates of the year (.csv)", () => ExportAsync(exports, ResultScope.Dates(from, to), true, "csv"));
             await TimeAsync("export: results by exam dates of the year (.xlsx)", () => ExportAsync(exports, ResultScope.Dates(from, to), false, "xlsx"));
-            await TimeAsync("export: results of one sitting (.csv)", () => ExportAsync(exports, ResultScope.Sitting($"T-{Tracks[0].Track}-6"), false, "csv"));
+            await TimeAsync("export: results of one sitting (.csv)", () => ExportAsync(exports, ResultScope.Sitting($"T-{Tracks[0].Track}-7"), false, "csv"));
             return 0;
         }
         finally
