@@ -26,7 +26,9 @@ namespace CertEngine.Server.Demo;
 /// sitting, when the track has one, where some candidates hand in and the rest are submitted at the deadline by the
 /// attempts themselves; a practical sitting, when it has one, in a room of at least seven assessors (RULES.md §4) where
 /// a group of them scores each candidate blind, with one adjudication; a 综合评审, when it has one, before an odd panel;
-/// and a certificate of the track's occupation for each candidate who passed every part.
+/// a certificate of the track's occupation for each candidate who passed every part; and the day's reports (the
+/// certificates in the national fields and the 培训补贴 claims list, <see cref="DemoReports"/>), each file named in a
+/// <c>wrote &lt;path&gt;</c> line.
 /// </summary>
 public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, TextWriter error, IAnsiConsole progress, TimeProvider realClock)
 {
@@ -196,6 +198,9 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
             }
         }
 
+        // The reports of the day on its clock: the certificates in the national fields and the 培训补贴 claims list.
+        var reports = await DemoReports.WriteAsync(services, options, clock, day, error);
+
         foreach (var notice in notices)
         {
             await output.WriteLineAsync($"results {services.GetRequiredService<CertificateAuthority>().PublicBaseUrl}/results/{notice}");
@@ -204,6 +209,11 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
         foreach (var (number, url, _) in issued)
         {
             await output.WriteLineAsync($"certificate {number} {url}");
+        }
+
+        foreach (var path in reports)
+        {
+            await output.WriteLineAsync($"wrote {path}");
         }
 
         progress.MarkupLine(CultureInfo.InvariantCulture, "[grey]{0} candidates, {1} certificates; files in {2}[/]", candidates.Count, issued.Count, Markup.Escape(options.OutputDirectory));

@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
+using CertEngine.Server.Features.Exports;
 using CertEngine.Server.Features.Programme;
 using CertEngine.Server.Features.Subsidies;
 using CertEngine.Storage;
 using CertEngine.Storage.Records;
+using CertEngine.Storage.Records.Exports;
 using CertEngine.Storage.Records.Facts;
 using CertEngine.Storage.Records.Programmes;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -13,11 +15,12 @@ using Npgsql;
 namespace CertEngine.Benchmarks.Programme;
 
 /// <summary>
-/// The <c>programme-report [--postgres CONNSTR] [--candidates N]</c> command: generates a year in a fresh record store (SQLite
+/// The <c>programme-report [--postgres CONNSTR] [--candidates N] [--keep]</c> command: generates a year in a fresh record store (SQLite
 /// file, or a new PostgreSQL database dropped afterwards) — N candidates (default 50,000) enrolled on ten programme tracks
 /// in twelve counties, each with a theory and a practical result (2 N attempts) and a certificate (N), one in five claimed —
 /// written through the fact store as the grains write them, then times the programme report (every measure grouped in the
-/// database, placed in programmes) and the 培训补贴 list (summary per county and month, a page and its count): the median
+/// database, placed in programmes), the 培训补贴 list (summary per county and month, a page and its count) and the
+/// 数据上报 exports (certificates of the year, results by exam dates and of one sitting, streamed into a file): the median
 /// and the slowest of 5 runs after a warm-up. The bound is 2 s each.
 /// </summary>
 public static class ProgrammeReportRun
@@ -43,6 +46,9 @@ public static class ProgrammeReportRun
         var postgres = Option(args, "--postgres");
         var candidates = int.Parse(Option(args, "--candidates") ?? "50000", CultureInfo.InvariantCulture);
         var (settings, drop) = postgres is null ? Sqlite() : await PostgresAsync(postgres);
+        // --keep leaves the generated store in place (its path or database is printed) to read query plans against it.
+        var keep = args.Contains("--keep");
+        Console.WriteLine($"store: {(settings is StorageSettings.Embedded embedded ? embedded.DatabasePath : ((StorageSettings.Postgres)settings).ConnectionString)}");
         try
         {
             await new StorageMigrator(settings, NullLogger<StorageMigrator>.Instance).MigrateAsync();
@@ -65,11 +71,51 @@ public static class ProgrammeReportRun
             await TimeAsync("subsidy list (summary + first page of 100)", () => list.ListAsync(query, 1, 100, CancellationToken.None));
             await TimeAsync("subsidy list (summary + page 200 of 100)", () => list.ListAsync(query, 200, 100, CancellationToken.None));
             await TimeAsync("subsidy list (one county, submitted)", () => list.ListAsync(list.Query(Year, "潞州区", 0, "submitted"), 1, 100, CancellationToken.None));
+
+            // 数据上报: the count and the stream from the record store into the file, as NationalExport does (its per-track
+            // name lookups, a grain call per track, and the log and audit rows are left out: a handful per report).
+            var exports = new SqlExportRecords(settings);
+            var (from, to) = (new DateOnly(Year, 1, 1), new DateOnly(Year, 12, 31));
+            await TimeAsync("export: certificates of the year (.xlsx)", () => ExportAsync(exports, ResultScope.Dates(from, to), true, "xlsx"));
+            await TimeAsync("export: certificates of the year (.csv)", () => ExportAsync(exports, ResultScope.Dates(from, to), true, "csv"));
+            await TimeAsync("export: results by exam dates of the year (.xlsx)", () => ExportAsync(exports, ResultScope.Dates(from, to), false, "xlsx"));
+            await TimeAsync("export: results of one sitting (.csv)", () => ExportAsync(exports, ResultScope.Sitting($"T-{Tracks[0].Track}-7"), false, "csv"));
             return 0;
         }
         finally
         {
-            await drop();
+            if (!keep)
+            {
+                await drop();
+            }
+        }
+    }
+
+    private static async Task<long> ExportAsync(IExportRecords records, ResultScope scope, bool certificates, string format)
+    {
+        var count = certificates ? await records.CountCertificatesAsync(scope.From!.Value, scope.To!.Value) : await records.CountResultsAsync(scope);
+        var source = certificates ? records.CertificatesAsync(scope.From!.Value, scope.To!.Value, IExportRecords.MaxLines) : records.ResultsAsync(scope, IExportRecords.MaxLines);
+        await using var file = new FileStream(Path.Combine(Path.GetTempPath(), $"certengine-export-bench-{Guid.NewGuid():N}.{format}"), FileMode.CreateNew,
+            FileAccess.ReadWrite, FileShare.None, 81_920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        var lines = Lines(source);
+        var rows = format == "xlsx" ? await NationalFiles.WriteXlsxAsync(file, lines, "证书", CancellationToken.None) : await NationalFiles.WriteCsvAsync(file, lines, CancellationToken.None);
+        file.Position = 0;
+        _ = await System.Security.Cryptography.SHA256.HashDataAsync(file);
+        return rows == count ? rows : throw new InvalidOperationException($"counted {count} lines, wrote {rows}");
+    }
+
+    private static async IAsyncEnumerable<NationalLine> Lines(IAsyncEnumerable<NationalRecord> records)
+    {
+        await foreach (var r in records)
+        {
+            yield return new NationalLine
+            {
+                Name = r.Name, DocumentType = "居民身份证", IdNumber = r.IdNumber, Sex = "", Education = "", OccupationName = r.OccupationCode ?? "",
+                OccupationCode = r.OccupationCode ?? "", WorkType = r.WorkType ?? "", Level = r.Level?.ToString(CultureInfo.InvariantCulture) ?? "",
+                TheoryScore = r.Theory?.Score, PracticalScore = r.Practical?.Score, ReviewScore = r.Review?.Score, CertificateNumber = r.Number ?? "",
+                IssuedOn = r.IssuedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", IssuerName = "长治市职业技能鉴定中心", IssuerCode = "S0000140000",
+                Centre = r.Practical?.Centre ?? r.Theory?.Centre ?? "", ExamDate = "", Status = r.Status ?? "", Remark = "认定项目 " + r.TrackKey,
+            };
         }
     }
 

@@ -150,6 +150,7 @@ public sealed class RoleMatrixTests(ApiHost host)
         { "GET", "/api/sessions/no-such-sitting/audit", Oversight },
         { "GET", "/api/sessions/no-such-sitting/results", Oversight },
         { "GET", "/api/supervision/sittings", [Supervisor] },
+        { "GET", "/api/exports/progress/abcdefgh12345678", Registrar },
     };
 
     /// <summary>Where a request comes from, as the headers a browser (or a script) sends say; foreign ones are refused.</summary>

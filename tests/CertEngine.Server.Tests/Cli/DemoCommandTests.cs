@@ -30,7 +30,7 @@ public sealed partial class DemoCommandTests : IDisposable
 
         Assert.True(code == 0, error.ToString());
         var all = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var lines = all.Where(l => !l.StartsWith("results ", StringComparison.Ordinal)).ToArray();
+        var lines = all.Where(l => !l.StartsWith("results ", StringComparison.Ordinal) && !l.StartsWith("wrote ", StringComparison.Ordinal)).ToArray();
         // One 公示 page for the day's results (家务服务员 has 成绩公示 on), its line besides the certificates'.
         Assert.Matches(ResultsLine(), Assert.Single(all, l => l.StartsWith("results ", StringComparison.Ordinal)));
         Assert.NotEmpty(lines);
@@ -41,6 +41,21 @@ public sealed partial class DemoCommandTests : IDisposable
         Assert.Contains("职业技能等级证书", await File.ReadAllTextAsync(Path.Combine(outDir, numbers[0] + ".html")));
         Assert.Equal(SigningKeyOrigin.Generated, Assert.Single(await new SigningKeyTable(new StorageSettings.Embedded(Path.Combine(_directory, "data"))).ReadAsync()).Origin);
         Assert.Equal(lines[0].Split(' ')[2], DecodeQr(Path.Combine(outDir, numbers[0] + ".png")));
+        // The day's reports, each named in a `wrote` line: the certificates in the national fields (.xlsx and CSV, one row
+        // per certificate) and the 培训补贴 claims list (one claim per certificate).
+        var wrote = all.Where(l => l.StartsWith("wrote ", StringComparison.Ordinal)).Select(l => l["wrote ".Length..]).ToList();
+        Assert.All(wrote, path => Assert.True(File.Exists(path), path));
+        var xlsx = Assert.Single(wrote, p => Path.GetFileName(p).StartsWith("certificates-", StringComparison.Ordinal) && p.EndsWith(".xlsx", StringComparison.Ordinal));
+        var exported = MiniExcelLibs.MiniExcel.Query(xlsx, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(numbers.Order(), exported.Select(r => r["证书编号"]?.ToString()).Order());
+        Assert.Contains("证件号码", exported[0].Keys);
+        var csv = Assert.Single(wrote, p => Path.GetFileName(p).StartsWith("certificates-", StringComparison.Ordinal) && p.EndsWith(".csv", StringComparison.Ordinal));
+        var csvLines = (await File.ReadAllLinesAsync(csv)).Where(l => l.Length > 0).ToList();
+        Assert.Equal(numbers.Count + 1, csvLines.Count);
+        Assert.All(numbers, n => Assert.Single(csvLines, l => l.Contains(n, StringComparison.Ordinal)));
+        var subsidies = Assert.Single(wrote, p => Path.GetFileName(p).StartsWith("subsidies-", StringComparison.Ordinal));
+        var claims = MiniExcelLibs.MiniExcel.Query(subsidies, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(numbers.Order(), claims.Select(r => r["证书编号 Certificate"]?.ToString()).Order());
 
         var again = new StringWriter();
         var secondCode = await CertEngineCommandLine.RunAsync(
@@ -171,7 +186,7 @@ public sealed partial class DemoCommandTests : IDisposable
         // The certificate lines; a 公示 page's line is checked, then left out.
         var all = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.All(all.Where(l => l.StartsWith("results ", StringComparison.Ordinal)), l => Assert.Matches(ResultsLine(), l));
-        return (code, all.Where(l => !l.StartsWith("results ", StringComparison.Ordinal)).ToList(), error.ToString());
+        return (code, all.Where(l => !l.StartsWith("results ", StringComparison.Ordinal) && !l.StartsWith("wrote ", StringComparison.Ordinal)).ToList(), error.ToString());
     }
 
     /// <summary>The demo store's public signing keys, saved as a JWKS file as /.well-known/jwks.json would serve them.</summary>

@@ -1,4 +1,5 @@
 using CertEngine.Domain.Analytics;
+using Dapper;
 using CertEngine.Storage.Records.Analytics;
 using CertEngine.Storage.Records.Facts;
 using CertEngine.Storage.Tests.Infrastructure;
@@ -83,6 +84,55 @@ public abstract class ItemAnalysisRecordsContractTests(StorageTarget target)
     }
 
     [StorageFact]
+    public async Task KeptSums_EqualARecomputationFromTheRows_WhateverOrderAndRetriesTheFactsCameIn()
+    {
+        var settings = await MigratedAsync();
+        var store = new SqlFactStore(settings);
+        var facts = RandomFacts(new Random(20261206));
+        // Batches of a few facts, each batch appended twice (an outbox retry), regrades sometimes before their submission.
+        for (var start = 0; start < facts.Count; start += 7)
+        {
+            var batch = facts.Skip(start).Take(7).ToList();
+            Assert.Equal(batch.Count, await store.AppendAsync(batch));
+            Assert.Equal(0, await store.AppendAsync(batch));
+        }
+
+        var kept = await SumsAsync(settings);
+        var records = new SqlItemAnalysisRecords(settings);
+        var scores = await records.ScoresAsync(Bank, 1);
+        await records.RebuildSumsAsync();
+
+        Assert.NotEmpty(kept.Sums);
+        Assert.Equal(44, kept.Attempts.Count);
+        var recomputed = await SumsAsync(settings);
+        Assert.Equal(recomputed.Attempts, kept.Attempts);
+        Assert.Equal(recomputed.Sums, kept.Sums);
+        Assert.DoesNotContain(kept.Sums, s => s.Responses == 0);
+        Assert.Equal(scores, await records.ScoresAsync(Bank, 1));
+    }
+
+    [StorageFact]
+    public async Task Migration0016_FillsTheSumsOfFactsStoredBeforeIt()
+    {
+        var settings = await MigratedAsync();
+        await new SqlFactStore(settings).AppendAsync([.. Facts(), .. RandomFacts(new Random(7))]);
+        var kept = await SumsAsync(settings);
+        // Back to a store of schema 13 with the same facts: the sums tables and the later versions gone.
+        await using (var connection = await StorageConnections.OpenAsync(settings, CancellationToken.None))
+        {
+            await connection.ExecuteAsync(
+                "DROP TABLE certengineitemsums; DROP TABLE certengineitemsumattempts; DELETE FROM certengine_schema_version WHERE version >= 14;");
+        }
+
+        var report = await new StorageMigrator(settings, NullLogger<StorageMigrator>.Instance).MigrateAsync();
+
+        Assert.Contains(report.Applied, m => m.StartsWith("0016", StringComparison.Ordinal));
+        var migrated = await SumsAsync(settings);
+        Assert.Equal(kept.Attempts, migrated.Attempts);
+        Assert.Equal(kept.Sums, migrated.Sums);
+    }
+
+    [StorageFact]
     public async Task Marks_LatestPerItemHolds_ClearedMarksAreGone_AndAnIdIsStoredOnce()
     {
         var marks = new SqlItemMarkStore(await MigratedAsync());
@@ -122,12 +172,67 @@ public abstract class ItemAnalysisRecordsContractTests(StorageTarget target)
         ];
     }
 
+    // 40 attempts of bank version 1 on two tracks (and a few of version 2), scores and points in halves (exact in both
+    // dialects), a third regraded once or twice with other answers, facts shuffled so some regrades come first.
+    private static List<RecordFact> RandomFacts(Random random)
+    {
+        var facts = new List<RecordFact>();
+        var answers = new[] { "A", "B", "C", "D", "", "A,C" };
+        for (var a = 0; a < 44; a++)
+        {
+            var version = a < 40 ? 1 : 2;
+            var track = a % 3 == 0 ? Track4 : Track5;
+            var regrades = a % 3 == 1 ? 1 + random.Next(2) : 0;
+            for (var fact = 0; fact <= regrades; fact++)
+            {
+                var responses = Enumerable.Range(0, 4).Select(p => new ResponseFact(p, "i" + random.Next(6), 1, "single", "A,B,C,D",
+                    answers[random.Next(answers.Length)], random.Next(3) * 0.5m, 1m)).ToArray();
+                var key = "r" + a;
+                facts.Add(new TheoryAttemptFact(fact == 0 ? $"attempt/{key}/submitted" : $"attempt/{key}/regrade/{fact + 1}",
+                    Monday.AddMinutes(a).AddHours(fact * (random.Next(4) == 0 ? 0 : 1)), key, fact == 0 ? "submitted" : "regraded", "S-2", a, track,
+                    "ID-" + key, Bank, version, version, 5, "家务服务员", responses.Sum(r => r.Awarded), 60m, "system", responses));
+            }
+        }
+
+        return [.. facts.OrderBy(_ => random.Next())];
+    }
+
+    private static async Task<(List<string> Attempts, List<SumRow> Sums)> SumsAsync(StorageSettings settings)
+    {
+        await using var connection = await StorageConnections.OpenAsync(settings, CancellationToken.None);
+        var attempts = (await connection.QueryAsync<string>(
+            "SELECT attemptkey || ' ' || factid || ' ' || trackkey || ' ' || CAST(CAST(score AS double precision) AS text) FROM certengineitemsumattempts ORDER BY attemptkey;")).ToList();
+        var sums = (await connection.QueryAsync<SumRow>(
+            "SELECT bankcode AS BankCode, bankversion AS BankVersion, trackkey AS TrackKey, itemid AS ItemId, itemversion AS ItemVersion, answer AS Answer, " +
+            "CAST(score AS double precision) AS Score, responses AS Responses, correct AS Correct, CAST(sumawarded AS double precision) AS SumAwarded, " +
+            "CAST(sumawardedsquared AS double precision) AS SumAwardedSquared, CAST(sumcorrectawarded AS double precision) AS SumCorrectAwarded " +
+            "FROM certengineitemsums ORDER BY bankcode, bankversion, trackkey, itemid, itemversion, answer, score;")).ToList();
+        return (attempts, sums);
+    }
+
     private async Task<StorageSettings> MigratedAsync()
     {
         var settings = await target.CreateEmptyDatabaseAsync();
         await new StorageMigrator(settings, NullLogger<StorageMigrator>.Instance).MigrateAsync();
         return settings;
     }
+}
+
+/// <summary>One row of the kept sums (migration 0016), compared by value.</summary>
+public sealed record SumRow
+{
+    public string BankCode { get; init; } = "";
+    public long BankVersion { get; init; }
+    public string TrackKey { get; init; } = "";
+    public string ItemId { get; init; } = "";
+    public long ItemVersion { get; init; }
+    public string Answer { get; init; } = "";
+    public double Score { get; init; }
+    public long Responses { get; init; }
+    public long Correct { get; init; }
+    public double SumAwarded { get; init; }
+    public double SumAwardedSquared { get; init; }
+    public double SumCorrectAwarded { get; init; }
 }
 
 /// <summary>Item analysis reads on a real SQLite file.</summary>

@@ -9,7 +9,7 @@ namespace CertEngine.Server.Features.Exports;
 /// <summary>
 /// Reports to the authority (Admin, CentreManager): <c>GET /api/exports/certificates.xlsx?from=…&amp;to=…</c> (and <c>.csv</c>),
 /// <c>GET /api/exports/results.xlsx?batch=…</c> or <c>?from=…&amp;to=…</c> (and <c>.csv</c>), each logged; the log at
-/// <c>GET /api/exports?page=…</c>; the 一人多证 check list at <c>GET /api/certificates/near-duplicates</c>.
+/// <c>GET /api/exports?page=…</c>; how far a page's export has got at <c>GET /api/exports/progress/{job}</c>; the 一人多证 check list at <c>GET /api/certificates/near-duplicates</c>.
 /// </summary>
 public static class ExportApi
 {
@@ -29,6 +29,7 @@ public static class ExportApi
         exports.MapGet("/results.csv", (string? batch, string? from, string? to, NationalExport export, ClaimsPrincipal user, CancellationToken cancellationToken) =>
             ExportAsync("results", "csv", batch, from, to, export, user, cancellationToken));
         exports.MapGet("/", LogAsync);
+        exports.MapGet("/progress/{job}", Progress);
         app.MapGet("/api/certificates/near-duplicates", NearDuplicatesAsync).WithTags("Certificates").RequireAuthorization(AccessPolicies.Registrar);
         return app;
     }
@@ -54,6 +55,10 @@ public static class ExportApi
                 detail: $"共 {lines} 行，一次最多 {IExportRecords.MaxLines} 行，请缩小日期范围 ({lines} rows; at most {IExportRecords.MaxLines} per export: narrow the range)"),
         };
     }
+
+    // How far an export started from the 数据上报 page has got (the page's script polls it while the file is written).
+    private static Results<Ok<ExportJobState>, ValidationProblem> Progress(string job, ExportProgress progress) =>
+        ExportProgress.IsJobId(job) ? TypedResults.Ok(progress.Get(job)) : Replies.Invalid("job", "任务编号为 8–32 位小写字母或数字 (job: 8–32 lower-case letters or digits)");
 
     private static async Task<Results<Ok<ExportLogPage>, ValidationProblem>> LogAsync(int? page, IExportLog log, CancellationToken cancellationToken)
     {

@@ -8,6 +8,7 @@ public static class ExportServices
     {
         services.AddSingleton<TrackNames>();
         services.AddSingleton<NationalExport>();
+        services.AddSingleton<ExportProgress>();
         services.AddSingleton<Credit.CreditRecords>();
         return services;
     }

@@ -74,7 +74,13 @@ public sealed class NationalExport(IExportRecords records, IExportLog log, Track
     /// <see cref="IExportRecords.MaxLines"/> lines, <see cref="ExportOutcome.NoSuchBatch"/> for a sitting without results.
     /// Nothing is logged unless the file was written whole.
     /// </summary>
-    public async Task<(ExportOutcome Outcome, ExportFile? File, long Lines)> ExportAsync(ExportRequest request, string actor, CancellationToken cancellationToken)
+    /// <param name="request">The report.</param>
+    /// <param name="actor">Who asked (logged and audited).</param>
+    /// <param name="cancellationToken">Stops the export; nothing is logged.</param>
+    /// <param name="progress">Told the number of rows when they are counted, then the rows written every
+    /// <see cref="ProgressEvery"/> lines (the 数据上报 page shows it); <see langword="null"/> for none.</param>
+    public async Task<(ExportOutcome Outcome, ExportFile? File, long Lines)> ExportAsync(ExportRequest request, string actor, CancellationToken cancellationToken,
+        Action<long, long>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         var scope = request.Scope;
@@ -91,11 +97,12 @@ public sealed class NationalExport(IExportRecords records, IExportLog log, Track
             return (ExportOutcome.NoSuchBatch, null, 0);
         }
 
+        progress?.Invoke(0, count);
         var path = Path.Combine(Path.GetTempPath(), $"certengine-export-{Guid.NewGuid():N}.{request.Format}");
         var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81_920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try
         {
-            var lines = LinesAsync(request, cancellationToken);
+            var lines = progress is null ? LinesAsync(request, cancellationToken) : Counted(LinesAsync(request, cancellationToken), count, progress);
             var rows = request.Format == "xlsx"
                 ? await NationalFiles.WriteXlsxAsync(file, lines, request.Kind == "certificates" ? "证书" : "成绩", cancellationToken)
                 : await NationalFiles.WriteCsvAsync(file, lines, cancellationToken);
@@ -115,6 +122,24 @@ public sealed class NationalExport(IExportRecords records, IExportLog log, Track
             await file.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>How many rows pass between two progress reports.</summary>
+    public const int ProgressEvery = 500;
+
+    private static async IAsyncEnumerable<NationalLine> Counted(IAsyncEnumerable<NationalLine> lines, long total, Action<long, long> progress)
+    {
+        long written = 0;
+        await foreach (var line in lines)
+        {
+            yield return line;
+            if (++written % ProgressEvery == 0)
+            {
+                progress(written, total);
+            }
+        }
+
+        progress(written, total);
     }
 
     /// <summary>The lines of the report in the national fields, streamed.</summary>

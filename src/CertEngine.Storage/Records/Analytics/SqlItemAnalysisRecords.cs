@@ -7,9 +7,9 @@ namespace CertEngine.Storage.Records.Analytics;
 
 /// <summary>
 /// <see cref="IItemAnalysisRecords"/> on the SQLite file or PostgreSQL database of <see cref="StorageSettings"/>: one SQL
-/// text for both. The score distribution is aggregated by the database; the responses are read once as a stream and summed
-/// here in SQLite (a GROUP BY over millions of responses sorts them all there, several times slower than one read), and
-/// summed by the database in PostgreSQL (a hash aggregate, far faster than sending every row).
+/// text for both. The score distribution and the tallies are read from the sums the fact store keeps as attempts arrive
+/// (migration 0016: one row per attempt, and one per track, item, answer and attempt score), so an analysis reads
+/// thousands of rows, not one per response; <c>responses.csv</c> still streams every response of the latest facts.
 /// </summary>
 public sealed class SqlItemAnalysisRecords(StorageSettings settings) : IItemAnalysisRecords
 {
@@ -19,39 +19,42 @@ public sealed class SqlItemAnalysisRecords(StorageSettings settings) : IItemAnal
         "SELECT 1 FROM certenginetheoryattempts later WHERE later.attemptkey = a.attemptkey " +
         "AND (later.atus > a.atus OR (later.atus = a.atus AND later.factid > a.factid)))";
 
+    // ΣX, ΣX², ΣuX and ΣXw of a group follow from its attempt score X: X·n, X²·n, X·Σu, X·Σw; the 27 % groups are the rows
+    // at or beyond the cuts. Grouped in the primary key's order, so neither dialect sorts.
+    private const string TallySql =
+        "SELECT s.trackkey, s.itemid, s.itemversion, s.answer, CAST(SUM(s.responses) AS bigint), CAST(SUM(s.correct) AS bigint), " +
+        "CAST(SUM(s.sumawarded) AS double precision), CAST(SUM(s.sumawardedsquared) AS double precision), " +
+        "CAST(SUM(s.score * s.responses) AS double precision), CAST(SUM(s.score * s.score * s.responses) AS double precision), " +
+        "CAST(SUM(s.score * s.correct) AS double precision), CAST(SUM(s.sumcorrectawarded) AS double precision), " +
+        "CAST(SUM(s.score * s.sumawarded) AS double precision), " +
+        "CAST(SUM(CASE WHEN CAST(s.score AS double precision) >= @upper THEN s.responses ELSE 0 END) AS bigint), " +
+        "CAST(SUM(CASE WHEN CAST(s.score AS double precision) >= @upper THEN s.correct ELSE 0 END) AS bigint), " +
+        "CAST(SUM(CASE WHEN CAST(s.score AS double precision) <= @lower THEN s.responses ELSE 0 END) AS bigint), " +
+        "CAST(SUM(CASE WHEN CAST(s.score AS double precision) <= @lower THEN s.correct ELSE 0 END) AS bigint) " +
+        "FROM certengineitemsums s WHERE s.bankcode = @bankCode AND s.bankversion = @bankVersion " +
+        "GROUP BY s.trackkey, s.itemid, s.itemversion, s.answer;";
+
     /// <inheritdoc />
     public async Task<IReadOnlyList<TrackScore>> ScoresAsync(string bankCode, int bankVersion, CancellationToken cancellationToken = default)
     {
         await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
         var rows = await connection.QueryAsync<ScoreRecord>(new CommandDefinition(
-            "SELECT a.trackkey AS TrackKey, CAST(a.score AS double precision) AS Score, COUNT(*) AS Count " + Latest +
-            " GROUP BY a.trackkey, a.score ORDER BY a.trackkey, a.score LIMIT @take;",
+            "SELECT t.trackkey AS TrackKey, CAST(t.score AS double precision) AS Score, COUNT(*) AS Count FROM certengineitemsumattempts t " +
+            "WHERE t.bankcode = @bankCode AND t.bankversion = @bankVersion GROUP BY t.trackkey, t.score ORDER BY t.trackkey, t.score LIMIT @take;",
             new { bankCode, bankVersion, take = (long)IItemAnalysisRecords.MaxScores }, cancellationToken: cancellationToken));
         return rows.Select(r => new TrackScore(r.TrackKey, r.Score, r.Count)).ToList();
     }
 
     /// <inheritdoc />
-    public async Task<ResponseTallies> TallyAsync(string bankCode, int bankVersion, ScoreCuts cuts, CancellationToken cancellationToken = default) =>
-        settings.Dialect == StorageDialect.Postgres
-            ? await TallyInDatabaseAsync(bankCode, bankVersion, cuts, cancellationToken)
-            : await TallyStreamedAsync(bankCode, bankVersion, cuts, cancellationToken);
-
-    // PostgreSQL sums in a (parallel) hash aggregate far faster than it can send ten million rows; the groups are few
-    // (tracks × items × distinct answers).
-    private async Task<ResponseTallies> TallyInDatabaseAsync(string bankCode, int bankVersion, ScoreCuts cuts, CancellationToken cancellationToken)
+    public async Task<ResponseTallies> TallyAsync(string bankCode, int bankVersion, ScoreCuts cuts, CancellationToken cancellationToken = default)
     {
         var tallies = new Dictionary<(string Track, string Item, int Version), ItemTally>();
+        // Few distinct answers (A, B, "A,C" …): split once, not per row.
+        var answers = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var truncated = false;
         long responses = 0;
         await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
-        await using var command = Command(connection,
-            "SELECT a.trackkey, r.itemid, r.itemversion, r.answer, COUNT(*), SUM(r.correct), SUM(r.awarded::float8), SUM(r.awarded::float8 * r.awarded::float8), " +
-            "SUM(a.score::float8), SUM(a.score::float8 * a.score::float8), SUM(r.correct * a.score::float8), SUM(r.correct * r.awarded::float8), " +
-            "SUM(a.score::float8 * r.awarded::float8), SUM(CASE WHEN a.score::float8 >= @upper THEN 1 ELSE 0 END), SUM(CASE WHEN a.score::float8 >= @upper THEN r.correct ELSE 0 END), " +
-            "SUM(CASE WHEN a.score::float8 <= @lower THEN 1 ELSE 0 END), SUM(CASE WHEN a.score::float8 <= @lower THEN r.correct ELSE 0 END) " +
-            Latest.Replace("FROM certenginetheoryattempts a", "FROM certenginetheoryattempts a JOIN certengineresponses r ON r.factid = a.factid", StringComparison.Ordinal) +
-            " GROUP BY a.trackkey, r.itemid, r.itemversion, r.answer;",
-            bankCode, bankVersion);
+        await using var command = Command(connection, TallySql, bankCode, bankVersion);
         Add(command, "upper", cuts.Upper);
         Add(command, "lower", cuts.Lower);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -77,47 +80,6 @@ public sealed class SqlItemAnalysisRecords(StorageSettings settings) : IItemAnal
                 tallies[key] = tally = new ItemTally(key.Item2, key.Item3);
             }
 
-            tally.AddGroup(group, reader.GetString(3).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        }
-
-        return Tallies(tallies, responses, truncated);
-    }
-
-    private async Task<ResponseTallies> TallyStreamedAsync(string bankCode, int bankVersion, ScoreCuts cuts, CancellationToken cancellationToken)
-    {
-        var tallies = new Dictionary<(string Track, string Item, int Version), ItemTally>();
-        // Few distinct answers (A, B, "A,C" …) and tracks: split and intern once, not per row.
-        var answers = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var tracks = new Dictionary<string, string>(StringComparer.Ordinal);
-        var truncated = false;
-        long responses = 0;
-        await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
-        await using var command = Command(connection,
-            "SELECT a.trackkey, r.itemid, r.itemversion, r.answer, CAST(r.correct AS bigint), CAST(r.awarded AS double precision), CAST(a.score AS double precision) " +
-            Latest.Replace("FROM certenginetheoryattempts a", "FROM certenginetheoryattempts a JOIN certengineresponses r ON r.factid = a.factid", StringComparison.Ordinal) + ";",
-            bankCode, bankVersion);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            responses++;
-            var trackText = reader.GetString(0);
-            if (!tracks.TryGetValue(trackText, out var track))
-            {
-                tracks[trackText] = track = trackText;
-            }
-
-            var key = (track, reader.GetString(1), reader.GetInt32(2));
-            if (!tallies.TryGetValue(key, out var tally))
-            {
-                if (tallies.Count >= IItemAnalysisRecords.MaxTallies)
-                {
-                    truncated = true;
-                    continue;
-                }
-
-                tallies[key] = tally = new ItemTally(key.Item2, key.Item3);
-            }
-
             var answer = reader.GetString(3);
             if (!answers.TryGetValue(answer, out var chosen))
             {
@@ -128,15 +90,18 @@ public sealed class SqlItemAnalysisRecords(StorageSettings settings) : IItemAnal
                 }
             }
 
-            tally.Add(reader.GetDouble(6), reader.GetDouble(5), reader.GetInt64(4) != 0, chosen, cuts);
+            tally.AddGroup(group, chosen);
         }
 
-        return Tallies(tallies, responses, truncated);
+        return new ResponseTallies(tallies.GroupBy(t => t.Key.Track, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ItemTally>)g.Select(t => t.Value).ToList(), StringComparer.Ordinal), responses, truncated);
     }
 
-    private static ResponseTallies Tallies(Dictionary<(string Track, string Item, int Version), ItemTally> tallies, long responses, bool truncated) =>
-        new(tallies.GroupBy(t => t.Key.Track, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<ItemTally>)g.Select(t => t.Value).ToList(), StringComparer.Ordinal), responses, truncated);
+    /// <summary>
+    /// Recomputes the kept sums (migration 0016) from every stored attempt fact, replacing them: for a store whose facts
+    /// were written around the fact store (bulk loads, benchmarks), or to repair one. Slow (it reads every response once).
+    /// </summary>
+    public Task RebuildSumsAsync(CancellationToken cancellationToken = default) => ItemSums.RebuildAsync(settings, cancellationToken);
 
     /// <inheritdoc />
     public async IAsyncEnumerable<ResponseExportRow> ResponsesAsync(string bankCode, int bankVersion, [EnumeratorCancellation] CancellationToken cancellationToken = default)

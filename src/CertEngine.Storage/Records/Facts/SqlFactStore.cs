@@ -216,6 +216,12 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
                 transaction, cancellationToken: cancellationToken));
         }
 
+        if (stored == 1)
+        {
+            // Item analysis sums (migration 0016) move with the new fact, in the same transaction; a retried fact is not counted twice.
+            await Analytics.ItemSums.ApplyAsync(connection, transaction, attempt.FactId, attempt.AttemptKey, cancellationToken);
+        }
+
         return stored;
     }
 

@@ -12,61 +12,61 @@ public sealed class SqlProgrammeRecords(StorageSettings settings) : IProgrammeRe
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
-    // Results: the latest fact per candidate, component and sitting (a regrade supersedes the first). Homes: each
-    // candidate's exam centre on a track, the centre of the sitting of their first result there (one centre per person and
-    // track, so the columns of one row add up). Passes: the first date each component was passed, over all years, so a
-    // component passed last year and the other this year make a pass this year.
+    // Results: the latest fact per candidate, component and sitting (a regrade supersedes the first), with the centre of its
+    // sitting and the candidate's first exam date on the track. Per component (pc): the first date sat in the year, the
+    // first pass in the year, the first pass ever (a component passed last year and the other this year make a pass this
+    // year) and the centre at the first exam date. Per candidate and track (people): the first date assessed in the year,
+    // the components passed, the date of the last of those passes, and the home centre: the least centre of the sittings
+    // of their first exam date (one centre per person and track, so the columns of one row add up). Every measure is then
+    // one row per person (and component), put together in one stream and grouped once, joined once to the directory and
+    // the home centres: no measure joins a derived table of its own (PostgreSQL misjudges their sizes and nested-loops
+    // them; SQLite builds an automatic index for each), and no derived table is joined back to the results.
     private const string Cells =
-        "WITH res AS MATERIALIZED (SELECT r.trackkey, r.idnumber, r.component, r.sessionid, r.examdate, r.score, r.passmark, r.voided " +
-        "FROM certenginecomponentresults r WHERE NOT EXISTS (SELECT 1 FROM certenginecomponentresults later WHERE later.trackkey = r.trackkey " +
+        "WITH res AS MATERIALIZED (SELECT r.trackkey, r.idnumber, r.component, r.examdate, r.score, r.passmark, r.voided, COALESCE(s.centre, '') AS centre, " +
+        "MIN(r.examdate) OVER (PARTITION BY r.trackkey, r.idnumber) AS firstd FROM certenginecomponentresults r " +
+        "LEFT JOIN certenginesittingindex s ON s.indexkey = '*' AND s.sessionid = r.sessionid " +
+        "WHERE NOT EXISTS (SELECT 1 FROM certenginecomponentresults later WHERE later.trackkey = r.trackkey " +
         "AND later.idnumber = r.idnumber AND later.component = r.component AND later.sessionid = r.sessionid " +
         "AND (later.atus > r.atus OR (later.atus = r.atus AND later.factid > r.factid)))), " +
-        "firsts AS MATERIALIZED (SELECT trackkey, idnumber, MIN(examdate) AS d FROM res GROUP BY trackkey, idnumber), " +
-        "homes AS MATERIALIZED (SELECT f.trackkey, f.idnumber, MIN(COALESCE(s.centre, '')) AS centre FROM firsts f " +
-        "JOIN res r ON r.trackkey = f.trackkey AND r.idnumber = f.idnumber AND r.examdate = f.d " +
-        "LEFT JOIN certenginesittingindex s ON s.indexkey = '*' AND s.sessionid = r.sessionid GROUP BY f.trackkey, f.idnumber), " +
-        "passes AS MATERIALIZED (SELECT trackkey, idnumber, component, MIN(examdate) AS d FROM res WHERE voided = 0 AND score >= passmark " +
-        "GROUP BY trackkey, idnumber, component), " +
-        "components AS MATERIALIZED (SELECT trackkey, COUNT(DISTINCT component) AS n FROM res GROUP BY trackkey), " +
-        "levels AS MATERIALIZED (SELECT p.trackkey, p.idnumber, MAX(p.d) AS d, COUNT(*) AS n FROM passes p GROUP BY p.trackkey, p.idnumber) " +
+        "pc AS MATERIALIZED (SELECT g.trackkey, g.idnumber, g.component, g.sat, g.passedin, g.passed, COALESCE(d.county, '') AS county, " +
+        "MIN(g.centre) OVER (PARTITION BY g.trackkey, g.idnumber) AS centre FROM (SELECT trackkey, idnumber, component, " +
+        "MIN(CASE WHEN examdate >= @from AND examdate <= @to THEN examdate END) AS sat, " +
+        "MIN(CASE WHEN examdate >= @from AND examdate <= @to AND voided = 0 AND score >= passmark THEN examdate END) AS passedin, " +
+        "MIN(CASE WHEN voided = 0 AND score >= passmark THEN examdate END) AS passed, " +
+        "MIN(CASE WHEN examdate = firstd THEN centre END) AS centre FROM res GROUP BY trackkey, idnumber, component) g " +
+        "LEFT JOIN certenginecandidatedirectory d ON d.idnumber = g.idnumber), " +
+        "people AS MATERIALIZED (SELECT trackkey, idnumber, MIN(sat) AS assessed, COUNT(passed) AS passes, MAX(passed) AS lastpass, " +
+        "MIN(county) AS county, MIN(centre) AS centre FROM pc GROUP BY trackkey, idnumber), " +
+        "components AS MATERIALIZED (SELECT trackkey, COUNT(DISTINCT component) AS n FROM pc GROUP BY trackkey), " +
+        "facts AS (" +
         // registered: enrolments in the year, by the month they were made (China time)
-        "SELECT 'registered' AS measure, e.trackkey AS trackkey, COALESCE(d.county, '') AS county, COALESCE(h.centre, '') AS centre, " +
+        "SELECT 'registered' AS measure, e.trackkey AS trackkey, COALESCE(h.county, d.county, '') AS county, COALESCE(h.centre, '') AS centre, " +
         "CASE WHEN e.atus < @m2 THEN 1 WHEN e.atus < @m3 THEN 2 WHEN e.atus < @m4 THEN 3 WHEN e.atus < @m5 THEN 4 WHEN e.atus < @m6 THEN 5 " +
         "WHEN e.atus < @m7 THEN 6 WHEN e.atus < @m8 THEN 7 WHEN e.atus < @m9 THEN 8 WHEN e.atus < @m10 THEN 9 WHEN e.atus < @m11 THEN 10 " +
-        "WHEN e.atus < @m12 THEN 11 ELSE 12 END AS month, '' AS component, COUNT(*) AS n, 0.0 AS amount " +
-        "FROM certengineenrolments e LEFT JOIN certenginecandidatedirectory d ON d.idnumber = e.idnumber " +
-        "LEFT JOIN homes h ON h.trackkey = e.trackkey AND h.idnumber = e.idnumber WHERE e.atus >= @fromUs AND e.atus < @toUs GROUP BY 1, 2, 3, 4, 5, 6 " +
+        "WHEN e.atus < @m12 THEN 11 ELSE 12 END AS month, '' AS component, 0.0 AS amount " +
+        "FROM certengineenrolments e LEFT JOIN people h ON h.trackkey = e.trackkey AND h.idnumber = e.idnumber " +
+        "LEFT JOIN certenginecandidatedirectory d ON h.idnumber IS NULL AND d.idnumber = e.idnumber WHERE e.atus >= @fromUs AND e.atus < @toUs " +
         "UNION ALL " +
-        "SELECT 'assessed', a.trackkey, COALESCE(d.county, ''), COALESCE(h.centre, ''), CAST(SUBSTR(a.d, 6, 2) AS INTEGER), '', COUNT(*), 0.0 " +
-        "FROM (SELECT trackkey, idnumber, MIN(examdate) AS d FROM res WHERE examdate >= @from AND examdate <= @to GROUP BY trackkey, idnumber) a " +
-        "LEFT JOIN certenginecandidatedirectory d ON d.idnumber = a.idnumber LEFT JOIN homes h ON h.trackkey = a.trackkey AND h.idnumber = a.idnumber " +
-        "GROUP BY 1, 2, 3, 4, 5, 6 " +
+        "SELECT 'assessed', p.trackkey, p.county, p.centre, CAST(SUBSTR(p.assessed, 6, 2) AS INTEGER), '', 0.0 FROM people p WHERE p.assessed IS NOT NULL " +
         "UNION ALL " +
-        "SELECT 'sat', a.trackkey, COALESCE(d.county, ''), COALESCE(h.centre, ''), CAST(SUBSTR(a.d, 6, 2) AS INTEGER), a.component, COUNT(*), 0.0 " +
-        "FROM (SELECT trackkey, idnumber, component, MIN(examdate) AS d FROM res WHERE examdate >= @from AND examdate <= @to " +
-        "GROUP BY trackkey, idnumber, component) a " +
-        "LEFT JOIN certenginecandidatedirectory d ON d.idnumber = a.idnumber LEFT JOIN homes h ON h.trackkey = a.trackkey AND h.idnumber = a.idnumber " +
-        "GROUP BY 1, 2, 3, 4, 5, 6 " +
+        "SELECT 'sat', c.trackkey, c.county, c.centre, CAST(SUBSTR(c.sat, 6, 2) AS INTEGER), c.component, 0.0 FROM pc c WHERE c.sat IS NOT NULL " +
         "UNION ALL " +
-        "SELECT 'passed-component', a.trackkey, COALESCE(d.county, ''), COALESCE(h.centre, ''), CAST(SUBSTR(a.d, 6, 2) AS INTEGER), a.component, COUNT(*), 0.0 " +
-        "FROM (SELECT trackkey, idnumber, component, MIN(examdate) AS d FROM res WHERE examdate >= @from AND examdate <= @to " +
-        "AND voided = 0 AND score >= passmark GROUP BY trackkey, idnumber, component) a " +
-        "LEFT JOIN certenginecandidatedirectory d ON d.idnumber = a.idnumber LEFT JOIN homes h ON h.trackkey = a.trackkey AND h.idnumber = a.idnumber " +
-        "GROUP BY 1, 2, 3, 4, 5, 6 " +
+        "SELECT 'passed-component', c.trackkey, c.county, c.centre, CAST(SUBSTR(c.passedin, 6, 2) AS INTEGER), c.component, 0.0 FROM pc c " +
+        "WHERE c.passedin IS NOT NULL " +
         "UNION ALL " +
-        "SELECT 'passed', l.trackkey, COALESCE(d.county, ''), COALESCE(h.centre, ''), CAST(SUBSTR(l.d, 6, 2) AS INTEGER), '', COUNT(*), 0.0 " +
-        "FROM levels l JOIN components k ON k.trackkey = l.trackkey AND k.n = l.n LEFT JOIN certenginecandidatedirectory d ON d.idnumber = l.idnumber " +
-        "LEFT JOIN homes h ON h.trackkey = l.trackkey AND h.idnumber = l.idnumber WHERE l.d >= @from AND l.d <= @to GROUP BY 1, 2, 3, 4, 5, 6 " +
+        "SELECT 'passed', p.trackkey, p.county, p.centre, CAST(SUBSTR(p.lastpass, 6, 2) AS INTEGER), '', 0.0 FROM people p " +
+        "JOIN components k ON k.trackkey = p.trackkey AND k.n = p.passes WHERE p.lastpass >= @from AND p.lastpass <= @to " +
         "UNION ALL " +
-        "SELECT 'certified', c.trackkey, COALESCE(d.county, ''), COALESCE(h.centre, ''), CAST(SUBSTR(c.issuedon, 6, 2) AS INTEGER), '', COUNT(*), 0.0 " +
-        "FROM certenginecertificates c LEFT JOIN certenginecandidatedirectory d ON d.idnumber = c.idnumber " +
-        "LEFT JOIN homes h ON h.trackkey = c.trackkey AND h.idnumber = c.idnumber WHERE c.issuedon >= @from AND c.issuedon <= @to AND " +
-        InForce + " GROUP BY 1, 2, 3, 4, 5, 6 " +
+        "SELECT 'certified', c.trackkey, COALESCE(h.county, d.county, ''), COALESCE(h.centre, ''), CAST(SUBSTR(c.issuedon, 6, 2) AS INTEGER), '', 0.0 " +
+        "FROM certenginecertificates c LEFT JOIN people h ON h.trackkey = c.trackkey AND h.idnumber = c.idnumber " +
+        "LEFT JOIN certenginecandidatedirectory d ON h.idnumber IS NULL AND d.idnumber = c.idnumber " +
+        "WHERE c.issuedon >= @from AND c.issuedon <= @to AND " + InForce + " " +
         "UNION ALL " +
-        "SELECT 'claims', cl.trackkey, COALESCE(d.county, ''), COALESCE(h.centre, ''), CAST(SUBSTR(cl.issuedon, 6, 2) AS INTEGER), cl.state, COUNT(*), SUM(cl.amount) " +
-        "FROM certenginesubsidyclaims cl LEFT JOIN certenginecandidatedirectory d ON d.idnumber = cl.idnumber " +
-        "LEFT JOIN homes h ON h.trackkey = cl.trackkey AND h.idnumber = cl.idnumber WHERE cl.issuedon >= @from AND cl.issuedon <= @to " +
-        "AND cl.state IN ('submitted', 'paid') GROUP BY 1, 2, 3, 4, 5, 6;";
+        "SELECT 'claims', cl.trackkey, COALESCE(h.county, d.county, ''), COALESCE(h.centre, ''), CAST(SUBSTR(cl.issuedon, 6, 2) AS INTEGER), cl.state, cl.amount " +
+        "FROM certenginesubsidyclaims cl LEFT JOIN people h ON h.trackkey = cl.trackkey AND h.idnumber = cl.idnumber " +
+        "LEFT JOIN certenginecandidatedirectory d ON h.idnumber IS NULL AND d.idnumber = cl.idnumber " +
+        "WHERE cl.issuedon >= @from AND cl.issuedon <= @to AND cl.state IN ('submitted', 'paid')) " +
+        "SELECT measure, trackkey, county, centre, month, component, COUNT(*) AS n, SUM(amount) AS amount FROM facts GROUP BY 1, 2, 3, 4, 5, 6;";
 
     /// <summary>
     /// A certificate <c>c</c> that counts: not the new number of a reissue (the first number already counted) and not
@@ -90,7 +90,15 @@ public sealed class SqlProgrammeRecords(StorageSettings settings) : IProgrammeRe
         }
 
         await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
-        var rows = await connection.QueryAsync<CellRecord>(new CommandDefinition(Cells, parameters, cancellationToken: cancellationToken, commandTimeout: 120));
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (settings.Dialect == StorageDialect.Postgres)
+        {
+            // The statement sorts and hashes a few hundred thousand rows; at the default 4 MB they spill to disk.
+            await connection.ExecuteAsync(new CommandDefinition("SET LOCAL work_mem = '64MB';", transaction: transaction, cancellationToken: cancellationToken));
+        }
+
+        var rows = (await connection.QueryAsync<CellRecord>(new CommandDefinition(Cells, parameters, transaction, commandTimeout: 120, cancellationToken: cancellationToken))).ToList();
+        await transaction.CommitAsync(cancellationToken);
         return rows.Select(r => new ProgrammeCell(r.Measure, r.TrackKey, r.County, r.Centre, (int)r.Month, r.Component, r.N, r.Amount)).ToList();
     }
 

@@ -1,0 +1,95 @@
+using System.Data.Common;
+using Dapper;
+
+namespace CertEngine.Storage.Records.Analytics;
+
+/// <summary>
+/// Keeps the item analysis sums of migration 0016 as theory attempt facts arrive: called by the fact store in the
+/// transaction that appended a new attempt fact and its responses. Each attempt counts once, at its latest fact (the
+/// order of <see cref="SqlItemAnalysisRecords"/>: time, then fact id): a later fact takes the earlier one's sums out and
+/// puts its own in; an earlier fact delivered late changes nothing.
+/// </summary>
+internal static class ItemSums
+{
+    // One attempt fact's responses summed per item, answer and score, added (sign 1) or taken out (sign −1).
+    private const string AddSql =
+        "INSERT INTO certengineitemsums (bankcode, bankversion, trackkey, itemid, itemversion, answer, score, responses, correct, sumawarded, " +
+        "sumawardedsquared, sumcorrectawarded) " +
+        "SELECT a.bankcode, a.bankversion, a.trackkey, r.itemid, r.itemversion, r.answer, a.score, @sign * COUNT(*), @sign * SUM(r.correct), " +
+        "@sign * SUM(r.awarded), @sign * SUM(r.awarded * r.awarded), @sign * SUM(r.correct * r.awarded) " +
+        "FROM certenginetheoryattempts a JOIN certengineresponses r ON r.factid = a.factid WHERE a.factid = @factId " +
+        "GROUP BY a.bankcode, a.bankversion, a.trackkey, r.itemid, r.itemversion, r.answer, a.score " +
+        "ON CONFLICT (bankcode, bankversion, trackkey, itemid, itemversion, answer, score) DO UPDATE SET " +
+        "responses = certengineitemsums.responses + excluded.responses, correct = certengineitemsums.correct + excluded.correct, " +
+        "sumawarded = certengineitemsums.sumawarded + excluded.sumawarded, " +
+        "sumawardedsquared = certengineitemsums.sumawardedsquared + excluded.sumawardedsquared, " +
+        "sumcorrectawarded = certengineitemsums.sumcorrectawarded + excluded.sumcorrectawarded;";
+
+    // The rows a taken-out fact emptied: an answer nobody gives any more must not show as an option with no choices.
+    private const string PruneSql =
+        "DELETE FROM certengineitemsums WHERE responses = 0 AND (bankcode, bankversion, trackkey, itemid, itemversion, answer, score) IN (" +
+        "SELECT a.bankcode, a.bankversion, a.trackkey, r.itemid, r.itemversion, r.answer, a.score " +
+        "FROM certenginetheoryattempts a JOIN certengineresponses r ON r.factid = a.factid WHERE a.factid = @factId);";
+
+    private const string CurrentSql =
+        "SELECT t.factid AS FactId, CASE WHEN a.atus > t.atus OR (a.atus = t.atus AND a.factid > t.factid) THEN 1 ELSE 0 END AS Later " +
+        "FROM certengineitemsumattempts t JOIN certenginetheoryattempts a ON a.factid = @factId WHERE t.attemptkey = @attemptKey;";
+
+    private const string PointSql =
+        "INSERT INTO certengineitemsumattempts (attemptkey, factid, atus, bankcode, bankversion, trackkey, score) " +
+        "SELECT attemptkey, factid, atus, bankcode, bankversion, trackkey, score FROM certenginetheoryattempts WHERE factid = @factId " +
+        "ON CONFLICT (attemptkey) DO UPDATE SET factid = excluded.factid, atus = excluded.atus, bankcode = excluded.bankcode, " +
+        "bankversion = excluded.bankversion, trackkey = excluded.trackkey, score = excluded.score;";
+
+    /// <summary>
+    /// The same sums recomputed from every stored fact (what migration 0016 does): for a store whose facts were written
+    /// around the fact store (bulk loads, benchmarks) or to repair one. Replaces whatever the tables held.
+    /// </summary>
+    internal const string RebuildSql =
+        "DELETE FROM certengineitemsums; DELETE FROM certengineitemsumattempts; " +
+        "INSERT INTO certengineitemsumattempts (attemptkey, factid, atus, bankcode, bankversion, trackkey, score) " +
+        "SELECT a.attemptkey, a.factid, a.atus, a.bankcode, a.bankversion, a.trackkey, a.score FROM certenginetheoryattempts a " +
+        "WHERE NOT EXISTS (SELECT 1 FROM certenginetheoryattempts later WHERE later.attemptkey = a.attemptkey " +
+        "AND (later.atus > a.atus OR (later.atus = a.atus AND later.factid > a.factid))); " +
+        "INSERT INTO certengineitemsums (bankcode, bankversion, trackkey, itemid, itemversion, answer, score, responses, correct, sumawarded, " +
+        "sumawardedsquared, sumcorrectawarded) " +
+        "SELECT t.bankcode, t.bankversion, t.trackkey, r.itemid, r.itemversion, r.answer, t.score, COUNT(*), SUM(r.correct), SUM(r.awarded), " +
+        "SUM(r.awarded * r.awarded), SUM(r.correct * r.awarded) FROM certengineitemsumattempts t JOIN certengineresponses r ON r.factid = t.factid " +
+        "GROUP BY t.bankcode, t.bankversion, t.trackkey, r.itemid, r.itemversion, r.answer, t.score;";
+
+    /// <summary>Counts a newly stored attempt fact (its row and responses already inserted in <paramref name="transaction"/>).</summary>
+    public static async Task ApplyAsync(DbConnection connection, DbTransaction transaction, string factId, string attemptKey, CancellationToken cancellationToken)
+    {
+        var current = await connection.QuerySingleOrDefaultAsync<CurrentRecord>(new CommandDefinition(
+            CurrentSql, new { factId, attemptKey }, transaction, cancellationToken: cancellationToken));
+        if (current is not null)
+        {
+            if (current.Later == 0)
+            {
+                return;
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(AddSql, new { sign = -1, factId = current.FactId }, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(PruneSql, new { factId = current.FactId }, transaction, cancellationToken: cancellationToken));
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(AddSql, new { sign = 1, factId }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(PointSql, new { factId }, transaction, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Runs <see cref="RebuildSql"/> in one transaction.</summary>
+    public static async Task RebuildAsync(StorageSettings settings, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(RebuildSql, transaction: transaction, commandTimeout: 3600, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    // Dapper's target (the dialects return integers in their own widths).
+    private sealed class CurrentRecord
+    {
+        public string FactId { get; set; } = "";
+        public long Later { get; set; }
+    }
+}
