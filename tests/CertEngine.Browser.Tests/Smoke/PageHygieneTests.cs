@@ -40,6 +40,14 @@ public sealed class PageHygieneTests(BrowserHost host)
             problems.push(`unlabelled ${el.tagName.toLowerCase()} name=${el.name || ''} id=${el.id || ''}`);
           }
           for (const img of document.querySelectorAll('img')) if (!img.hasAttribute('alt')) problems.push(`image without alt: ${img.getAttribute('src')}`);
+          // No whole ID number (18 characters: region, birth date, order, check) in any attribute, form values included:
+          // rows, boxes and links are keyed by internal ids. A certificate number's 21 digits are no match (digits around).
+          const idNumber = /(^|[^0-9])[1-9][0-9]{5}(18|19|20)[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx]([^0-9]|$)/;
+          for (const el of document.querySelectorAll('*')) {
+            for (const attribute of el.attributes) {
+              if (idNumber.test(attribute.value)) problems.push(`whole ID number in an attribute: <${el.tagName.toLowerCase()} ${attribute.name}>`);
+            }
+          }
           for (const el of document.querySelectorAll('button, a[href]')) {
             const named = (el.innerText || el.textContent || '').trim() || el.getAttribute('aria-label') || el.title || el.querySelector('img[alt], svg[aria-label]');
             if (!named) problems.push(`${el.tagName.toLowerCase()} with no text: ${el.outerHTML.slice(0, 80)}`);
@@ -143,6 +151,7 @@ public sealed class PageHygieneTests(BrowserHost host)
             new("/admin/certificates/issue", "/admin/certificates/issue?track=" + Uri.EscapeDataString(BrowserHost.Track5), admin),
             new("/admin/certificates/handout", "/admin/certificates/handout?session=" + theory.Id, admin),
             new("/admin/results", "/admin/results?session=" + theory.Id, admin),
+            new("/admin/results", "/admin/results?track=" + Uri.EscapeDataString(BrowserHost.Track5), admin),
             new("/admin/raters", "/admin/raters", admin),
             new("/admin/banks/analysis", "/admin/banks/analysis?code=4-10-01-06&version=1", admin),
             new("/admin/exports", "/admin/exports", admin), new("/admin/exports/near-duplicates", "/admin/exports/near-duplicates", admin),
