@@ -36,6 +36,8 @@ public static class AdministrationServices
         services.AddSingleton<StaffPasswords>();
         services.AddPublicity();
         services.AddProgrammeServices();
+        services.AddSingleton<Batches.BatchDesk>();
+        services.AddSingleton<Sessions.SittingTicketDocuments>();
         return services;
     }
 }

@@ -104,6 +104,7 @@ public sealed class PageHygieneTests(BrowserHost host)
         "/admin/certificates/issue", "/admin/certificates/handout", "/admin/results", "/admin/eligibility", "/admin/raters",
         "/admin/publicity", "/results/{id}", "/admin/banks/analysis", "/admin/exports", "/admin/exports/near-duplicates",
         "/admin/reports/programme", "/admin/subsidies",
+        "/admin/batches", "/admin/batches/{id}", "/admin/batches/{id}/tickets",
     ];
 
     private sealed record Visit(string Route, string Url, HttpClient? As, int Status = 200);
@@ -121,6 +122,9 @@ public sealed class PageHygieneTests(BrowserHost host)
         var sheet = $"/assess/{practical.Id}/{practical.Tickets[0]}/{taskId}";
         var registered = await (await admin.PostAsJsonAsync("/api/candidates", new { name = "页面检查", idNumber = BrowserHost.NewIdNumber(), county = "潞州区", phone = "13800138000" }))
             .Content.ReadFromJsonAsync<JsonElement>();
+        var batch = await admin.PostAsJsonAsync("/api/batches", new { track = BrowserHost.Track5, name = "页面检查" + Guid.NewGuid().ToString("N")[..4], centre = "长治市职业技能鉴定中心",
+            firstDay = "2026-11-23", lastDay = "2026-11-24" });
+        var batchId = (await batch.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("batchId").GetString();
         // This host's tracks have 成绩公示 off, so the notice is written straight to the record store.
         var notice = "20261123-hygien";
         await host.Services.GetRequiredService<IPublicityRecords>().PublishAsync(
@@ -157,6 +161,9 @@ public sealed class PageHygieneTests(BrowserHost host)
             new("/admin/exports", "/admin/exports", admin), new("/admin/exports/near-duplicates", "/admin/exports/near-duplicates", admin),
             new("/admin/reports/programme", "/admin/reports/programme", admin), new("/admin/subsidies", "/admin/subsidies", admin),
             new("/admin/publicity", "/admin/publicity", admin), new("/results/{id}", "/results/" + notice, null),
+            new("/admin/batches", "/admin/batches", admin), new("/admin/batches/{id}", "/admin/batches/" + batchId, admin),
+            new("/admin/batches/{id}/tickets", $"/admin/batches/{batchId}/tickets", admin),
+            new("/admin/sessions", $"/admin/sessions?track={Uri.EscapeDataString(BrowserHost.Track5)}&batchId={batchId}", admin),
         ];
     }
 

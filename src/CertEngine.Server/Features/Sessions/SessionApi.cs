@@ -7,6 +7,7 @@ using CertEngine.Server.Features.Candidates;
 using CertEngine.Server.Features.Exam;
 using CertEngine.Server.Web;
 using CertEngine.Server.Web.Auth;
+using CertEngine.Storage.Records.Batches;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CertEngine.Server.Features.Sessions;
@@ -36,7 +37,8 @@ public static class SessionApi
         [property: Required, MinLength(1), MaxLength(5_000)] IReadOnlyList<SeatRequest> Roster,
         [property: MaxLength(50)] IReadOnlyList<string>? Assessors,
         [property: StringLength(32)] string? ChiefAssessor,
-        [property: Range(1, 5_000)] int? Capacity = null);
+        [property: Range(1, 5_000)] int? Capacity = null,
+        [property: StringLength(40)] string? BatchId = null);
 
     /// <summary>Cancelling a sitting (取消场次), with the reason.</summary>
     public sealed record CancelRequest([property: Required, StringLength(500, MinimumLength = 1)] string Reason);
@@ -129,9 +131,11 @@ public static class SessionApi
         return app;
     }
 
-    private static async Task<Results<Created<SessionView>, ProblemHttpResult, ValidationProblem>> ScheduleAsync(ScheduleRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Results<Created<SessionView>, ProblemHttpResult, ValidationProblem>> ScheduleAsync(ScheduleRequest request, ClaimsPrincipal user,
+        IGrainFactory grains, IBatchRecords batches)
     {
-        var batch = BatchTickets.Of((await SittingBatch.OfTrackAsync(grains, request.TrackKey.Trim())).Where(s => s.Id != request.Id));
+        var batchId = string.IsNullOrWhiteSpace(request.BatchId) ? null : request.BatchId.Trim();
+        var batch = await SittingBatch.TicketsAsync(grains, batches, request.TrackKey.Trim(), batchId, request.Id);
         var seats = new List<SeatAssignment>();
         foreach (var (seat, i) in request.Roster.Select((s, i) => (s, i)))
         {
@@ -152,7 +156,7 @@ public static class SessionApi
         }
 
         var plan = new SessionPlan(request.TrackKey.Trim(), request.Component, request.Centre.Trim(), request.Room.Trim(), request.StartsAt, request.Minutes,
-            request.Proctors, seats, request.Assessors ?? [], request.ChiefAssessor, request.Capacity ?? 0);
+            request.Proctors, seats, request.Assessors ?? [], request.ChiefAssessor, request.Capacity ?? 0, batchId);
         var session = grains.GetGrain<IExamSessionGrain>(request.Id);
         var reply = await session.ScheduleAsync(plan, user.Actor());
         return reply.Accepted && await session.GetAsync() is { } created
