@@ -21,8 +21,8 @@ public sealed class OldDataBatchTests(OldDataHost host)
         var grains = host.Services.GetRequiredService<IGrainFactory>();
         var sittings = (await admin.GetFromJsonAsync<JsonElement>("/api/sessions")).EnumerateArray().Select(s => s.GetProperty("id").GetString()!).ToList();
         var plans = await Task.WhenAll(sittings.Select(id => grains.GetGrain<IExamSessionGrain>(id).GetAsync()));
-        var line = (await admin.GetFromJsonAsync<JsonElement>($"/api/sessions/{sittings[0]}/roster")).EnumerateArray().First();
-        var (ticket, holder) = (line.GetProperty("ticket").GetString()!, line.GetProperty("idNumber").GetString()!);
+        var seat = plans[0]!.Plan.Roster[0];
+        var (ticket, holder) = (seat.Ticket, seat.IdNumber);
         var stranger = ApiHost.NewIdNumber();
 
         var page = await admin.GetAsync("/admin/sessions?track=" + Uri.EscapeDataString(ApiHost.Track5));
