@@ -762,4 +762,25 @@ public enum RefusalCode
     SupervisionTooManyRecords = 1030,
     /// <summary>逢考必督: the sitting's supervision record is not signed yet. Args: the sitting id.</summary>
     SupervisionUnsigned = 1031,
+    // Admission tickets and exam batches (批次) (1080–1109); the args are listed with the Domain's BatchRefusal.
+    /// <summary>The admission ticket is already bound to another candidate. Args: the ticket number.</summary>
+    BatchTicketHeldByAnother = 1080,
+    /// <summary>The candidate already has another ticket in the batch. Args: the seat, the batch's ticket.</summary>
+    BatchTicketNotTheCandidates = 1081,
+    /// <summary>The ticket belongs to another candidate of the batch. Args: the ticket number.</summary>
+    BatchTicketOfAnotherInBatch = 1082,
+    /// <summary>No batch has that id. Args: the id.</summary>
+    BatchUnknown = 1083,
+    /// <summary>The batch is of another track. Args: the batch's name, its track.</summary>
+    BatchOtherTrack = 1084,
+    /// <summary>The sitting is already in another batch. Args: that batch's id.</summary>
+    BatchSittingInOtherBatch = 1085,
+    /// <summary>The batch name is missing, too long or holds control characters. Args: the most characters.</summary>
+    BatchNameInvalid = 1086,
+    /// <summary>The track already has a batch of that name. Args: the name.</summary>
+    BatchNameTaken = 1087,
+    /// <summary>The batch's days are reversed or span too long. Args: the most days.</summary>
+    BatchDatesInvalid = 1088,
+    /// <summary>The batch's centre is missing or too long. Args: the most characters.</summary>
+    BatchCentreInvalid = 1089,
 }

@@ -1,5 +1,6 @@
 using CertEngine.Storage.Records;
 using CertEngine.Storage.Records.Analytics;
+using CertEngine.Storage.Records.Batches;
 using CertEngine.Storage.Records.Candidates;
 using CertEngine.Storage.Records.Raters;
 using CertEngine.Storage.Records.Credit;
@@ -71,6 +72,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<IItemMarkStore>(new SqlItemMarkStore(settings));
         silo.Services.AddSingleton<ISupervisionRecords>(new SqlSupervisionRecords(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new SqlLegacyAuditTrails(settings));
+        silo.Services.AddSingleton<IBatchRecords>(new SqlBatchRecords(settings));
 
         switch (settings)
         {
@@ -143,6 +145,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<IItemMarkStore>(new SqlItemMarkStore(settings));
         silo.Services.AddSingleton<ISupervisionRecords>(new SqlSupervisionRecords(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new NoLegacyAuditTrails());
+        silo.Services.AddSingleton<IBatchRecords>(new SqlBatchRecords(settings));
         return silo;
     }
 }

@@ -44,9 +44,12 @@ public sealed class ExamDay(ExamClusterFixture fixture)
         return ids;
     }
 
+    /// <summary>A candidate's admission ticket number in the test plans: one per person (a number is one person's).</summary>
+    public static string TicketOf(string idNumber) => "T" + idNumber[6..];
+
     public SessionPlan Plan(IReadOnlyList<string> ids, ExamComponent component = ExamComponent.Theory, string track = Track5) => new(
         track, component, "长治市职业技能鉴定中心", "301", fixture.Clock.GetUtcNow().AddMinutes(20), 90,
-        ["proctor-1", "proctor-2"], ids.Select((id, i) => new SeatAssignment(id, i + 1, $"T{i + 1:0000}")).ToList(),
+        ["proctor-1", "proctor-2"], ids.Select((id, i) => new SeatAssignment(id, i + 1, TicketOf(id))).ToList(),
         component == ExamComponent.Theory ? [] : ["assessor-1", "assessor-2", "assessor-3"], component == ExamComponent.Theory ? null : "assessor-1");
 
     /// <summary>Schedules, opens check-in and checks everyone in; returns the sitting.</summary>

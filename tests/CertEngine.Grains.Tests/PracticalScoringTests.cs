@@ -31,7 +31,7 @@ public sealed class PracticalScoringTests(ExamClusterFixture fixture)
         var second = await practical.SubmitSheetAsync("assessor-2", view.Tasks[0].TaskId, Sheet(view.Tasks[0]));
 
         Assert.Equal(4, view.Tasks.Count);
-        Assert.Equal("T0001", view.Ticket);
+        Assert.Equal(ExamDay.TicketOf(ids[0]), view.Ticket);
         Assert.Null(other.Tasks[0].OwnSheet);
         Assert.NotNull((await practical.GetAssessorViewAsync("assessor-2"))!.Tasks[0].OwnSheet);
         Assert.Null(stranger);

@@ -269,7 +269,7 @@ public sealed class TheorySessionTests(ExamClusterFixture fixture)
 
         Assert.False(early.Accepted);
         Assert.True(onTime.Accepted, onTime.Refusal);
-        Assert.Equal("T0001", (await attempt.GetResultAsync())!.SubmittedBy);
+        Assert.Equal(ExamDay.TicketOf(ids[0]), (await attempt.GetResultAsync())!.SubmittedBy);
     }
 
     [Fact]

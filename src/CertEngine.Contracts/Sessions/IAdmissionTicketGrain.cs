@@ -4,13 +4,17 @@ namespace CertEngine.Contracts.Sessions;
 /// The index from an admission ticket number (准考证号) to the sittings it admits to, so a candidate signs in with the
 /// ticket without a search; and the ticket's sign-in guard: wrong ID numbers or access codes lock it until a proctor
 /// unlocks it, and the newest sign-in of a candidate in a sitting is the only one that stands. Key: the ticket number.
-/// Written by each sitting when it is scheduled; one ticket usually admits one candidate to a track's theory and practical
-/// sittings.
+/// Written by each sitting when it is scheduled; one ticket admits one candidate, usually to the theory and practical
+/// sittings of a batch (批次).
 /// </summary>
 public interface IAdmissionTicketGrain : IGrainWithStringKey
 {
-    /// <summary>Adds a sitting to the ticket (idempotent).</summary>
-    Task BindAsync(AdmissionTicket ticket);
+    /// <summary>
+    /// Adds a sitting to the ticket (idempotent). A ticket number belongs to one person: binding it to another ID number
+    /// while any sitting still holds it is refused (<c>BatchTicketHeldByAnother</c>) and changes nothing; once every
+    /// sitting has withdrawn it, the number is free again.
+    /// </summary>
+    Task<CommandReply> BindAsync(AdmissionTicket ticket);
 
     /// <summary>Takes a sitting off the ticket (the sitting was cancelled, or the candidate moved to another); nothing when absent.</summary>
     Task WithdrawAsync(string sessionId, string idNumber);

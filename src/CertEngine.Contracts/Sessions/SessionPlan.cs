@@ -5,7 +5,8 @@ namespace CertEngine.Contracts.Sessions;
 /// proctors, the roster, and for practical and review sittings the assessors (考评员) and the chief (考评组长); the room's
 /// seats (<see cref="Capacity"/>: 0 for sittings scheduled before rooms had seats, which bounds nothing); the 督导员
 /// watching it (<see cref="Supervisors"/>: null for sittings scheduled before supervision, read as none), who do not
-/// count toward the proctor staffing.
+/// count toward the proctor staffing; the exam batch (批次) it is scheduled into (<see cref="BatchId"/>: null for a
+/// sitting in none, as every sitting scheduled before batches existed, which is its own batch for tickets).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("certengine.SessionPlan")]
 public sealed record SessionPlan(
@@ -20,4 +21,5 @@ public sealed record SessionPlan(
     [property: Id(8)] IReadOnlyList<string> Assessors,
     [property: Id(9)] string? ChiefAssessor,
     [property: Id(10)] int Capacity = 0,
-    [property: Id(11)] IReadOnlyList<string>? Supervisors = null);
+    [property: Id(11)] IReadOnlyList<string>? Supervisors = null,
+    [property: Id(12)] string? BatchId = null);

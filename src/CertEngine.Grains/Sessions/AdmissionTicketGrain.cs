@@ -2,6 +2,8 @@ using CertEngine.Contracts;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Grains.Audit;
 
+using CertEngine.Domain;
+using CertEngine.Domain.Batches;
 using CertEngine.Domain.Candidates;
 using CertEngine.Grains.Replies;
 
@@ -17,13 +19,21 @@ public sealed class AdmissionTicketGrain(
     private string Ticket => this.GetPrimaryKeyString();
 
     /// <inheritdoc />
-    public async Task BindAsync(AdmissionTicket ticket)
+    public async Task<CommandReply> BindAsync(AdmissionTicket ticket)
     {
+        ArgumentNullException.ThrowIfNull(ticket);
         var bindings = S.Bindings;
+        // One person per number: a reused or mistyped number must not put a second candidate on someone's ticket (their
+        // sign-in, lockout and device would be shared). Tickets bound to two people by older releases keep working as stored.
+        if (bindings.Exists(b => !string.Equals(b.IdNumber, ticket.IdNumber, StringComparison.OrdinalIgnoreCase)))
+        {
+            return RefusalCodes.Refuse(Refused.Of(BatchRefusal.TicketHeldByAnother, ticket.Ticket.Trim()));
+        }
+
         var existing = bindings.FindIndex(b => b.SessionId == ticket.SessionId && b.IdNumber == ticket.IdNumber);
         if (existing >= 0 && bindings[existing] == ticket)
         {
-            return;
+            return CommandReply.Ok;
         }
 
         if (existing >= 0)
@@ -36,6 +46,7 @@ public sealed class AdmissionTicketGrain(
         }
 
         await state.WriteStateAsync();
+        return CommandReply.Ok;
     }
 
     /// <inheritdoc />

@@ -9,6 +9,7 @@ using CertEngine.Domain.Tracks;
 using CertEngine.Grains.Audit;
 using CertEngine.Grains.Library;
 using CertEngine.Grains.Replies;
+using CertEngine.Storage.Records.Batches;
 
 namespace CertEngine.Grains.Sessions;
 
@@ -22,6 +23,7 @@ public sealed class ExamSessionGrain(
     ISeedSource seeds,
     ExamLibrary library,
     IGrainFactory grains,
+    IBatchRecords batches,
     TimeProvider clock) : Grain, IExamSessionGrain
 {
     private readonly SittingPlanCheck _check = new(grains, library);
@@ -35,7 +37,9 @@ public sealed class ExamSessionGrain(
 
     private SittingConduct Conduct => _conduct ??= new SittingConduct(GrainFactory, state, Attempts, clock, Subject);
 
-    private SittingChanges Changes => _changes ??= new SittingChanges(GrainFactory, state, _check, clock, Id);
+    private SittingChanges Changes => _changes ??= new SittingChanges(GrainFactory, state, _check, Tickets, clock, Id);
+
+    private SittingTickets Tickets => new(GrainFactory, batches, clock, Id);
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -49,16 +53,17 @@ public sealed class ExamSessionGrain(
         }
 
         var (summary, refused) = await _check.ScheduleAsync(plan);
-        if (refused is not null)
+        var before = S.Plan;
+        // The tickets are bound (and the batch written) only for a plan that passed its checks.
+        if ((refused ?? await Tickets.ReserveAsync(plan, before)) is { } no)
         {
-            return refused;
+            return no;
         }
 
-        await Attempts.BindTicketsAsync(plan);
-        var before = S.Plan;
         var seed = await SittingSeeds.ChooseAsync(library, seeds, plan, summary!.BankVersion);
         (S.Plan, S.Status, S.BankVersion, S.RulesVersion, S.Seed) = (plan, SessionStatus.Scheduled, summary.BankVersion, summary.RulesVersion, seed.Seed);
         await state.WriteStateAsync();
+        await Tickets.ReleaseDroppedAsync(before, plan);
         await SittingStaff.ListAsync(GrainFactory, Id, before, plan);
         await GrainFactory.AuditAsync(clock, Subject, actor, "session.scheduled", "",
             $"{plan.TrackKey} {plan.Component} {plan.Centre}/{plan.Room} {plan.StartsAt:O} {plan.Minutes} min, {plan.Roster.Count} candidates; {seed.Exposure}");

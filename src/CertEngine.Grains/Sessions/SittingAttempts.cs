@@ -45,14 +45,6 @@ internal sealed class SittingAttempts(IGrainFactory grains, string sessionId, Se
         return FirstRefused(replies, SessionRefusal.GroupsNotChanged);
     }
 
-    /// <summary>Binds each seat's admission ticket to this sitting (under its case-blind key), so the candidate signs in with it.</summary>
-    public Task BindTicketsAsync(SessionPlan plan) =>
-        SittingStaff.FanOutAsync(plan.Roster, async seat =>
-        {
-            await grains.GetGrain<IAdmissionTicketGrain>(AdmissionTicketKey.Of(seat.Ticket)).BindAsync(new AdmissionTicket(seat.Ticket, sessionId, seat.IdNumber, seat.Seat));
-            return true;
-        });
-
     /// <summary>Checks a theory candidate in on their attempt; one who arrives after the start joins the running (or paused) clock.</summary>
     public async Task<CommandReply> CheckInTheoryAsync(string idNumber, string proctor)
     {

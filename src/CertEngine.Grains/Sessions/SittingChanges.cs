@@ -15,9 +15,10 @@ namespace CertEngine.Grains.Sessions;
 /// <param name="grains">The grain factory.</param>
 /// <param name="state">The sitting's persistent state.</param>
 /// <param name="check">The plan checks (staffing, eligibility) a candidate moved in must pass.</param>
+/// <param name="tickets">The sitting's admission tickets, bound for a candidate moved in before the sitting saves them.</param>
 /// <param name="clock">The clock.</param>
 /// <param name="sessionId">The sitting.</param>
-internal sealed class SittingChanges(IGrainFactory grains, IPersistentState<SessionState> state, SittingPlanCheck check, TimeProvider clock, string sessionId)
+internal sealed class SittingChanges(IGrainFactory grains, IPersistentState<SessionState> state, SittingPlanCheck check, SittingTickets tickets, TimeProvider clock, string sessionId)
 {
     private SessionState S => state.State;
 
@@ -151,9 +152,13 @@ internal sealed class SittingChanges(IGrainFactory grains, IPersistentState<Sess
             return cannot;
         }
 
+        if (await tickets.ReserveSeatAsync(changed, seat) is { } clash)
+        {
+            return clash;
+        }
+
         S.Plan = changed;
         await state.WriteStateAsync();
-        await grains.GetGrain<IAdmissionTicketGrain>(AdmissionTicketKey.Of(seat.Ticket)).BindAsync(new AdmissionTicket(seat.Ticket, sessionId, seat.IdNumber, seat.Seat));
         await grains.AuditAsync(clock, Subject, actor, "session.candidate-moved-in", reason, $"seat {seat.Seat} ← {transfer.FromSessionId}");
         return CommandReply.Ok;
     }

@@ -38,6 +38,8 @@ public static class AdministrationServices
         services.AddPublicity();
         services.AddProgrammeServices();
         services.AddSupervision();
+        services.AddSingleton<Batches.BatchDesk>();
+        services.AddSingleton<Sessions.SittingTicketDocuments>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using CertEngine.Server.Features.Analytics;
 using CertEngine.Server.Features.Audit;
 using CertEngine.Server.Features.Banks;
+using CertEngine.Server.Features.Batches;
 using CertEngine.Server.Features.Candidates;
 using CertEngine.Server.Features.Certificates;
 using CertEngine.Server.Features.Eligibility;
@@ -68,6 +69,7 @@ public static class CertEngineApi
         app.MapPublicityApi();
         app.MapProgrammeApis();
         app.MapSupervisionApi();
+        app.MapBatchApi();
         return app;
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CertEngine.Browser.Tests.Infrastructure;
 using CertEngine.Contracts;
 using CertEngine.Contracts.Candidates;
+using CertEngine.Server.Features.Results;
 using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
 
@@ -67,8 +68,8 @@ public sealed class IssuePageTests(BrowserHost host)
 
         await browser.Page.GotoAsync("/admin/results?session=" + sitting.Id);
 
-        await Expect(browser.Page.Locator($"tr[data-id='{sitting.IdNumbers[0]}']")).ToHaveAttributeAsync("data-standing", "passed");
-        await Expect(browser.Page.Locator($"tr[data-id='{sitting.IdNumbers[1]}'] td.standing-failed")).ToHaveTextAsync("不合格");
+        await Expect(Row(browser, sitting.IdNumbers[0])).ToHaveAttributeAsync("data-standing", "passed");
+        await Expect(Row(browser, sitting.IdNumbers[1]).Locator("td.standing-failed")).ToHaveTextAsync("不合格");
         await Expect(browser.Page.Locator("a[href$='format=xlsx']")).ToBeVisibleAsync();
         await AssertFitsAsync(browser, width);
         await browser.ScreenshotAsync("sitting");
@@ -113,7 +114,9 @@ public sealed class IssuePageTests(BrowserHost host)
         Assert.True(await browser.Page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= width, "the page is wider than the screen: " + wider);
     }
 
-    private static Microsoft.Playwright.ILocator Row(BrowserPage browser, string idNumber) => browser.Page.Locator($"tr[data-id='{idNumber}']");
+    // Rows are keyed by the candidate's row key, never by the whole ID number.
+    private Microsoft.Playwright.ILocator Row(BrowserPage browser, string idNumber) =>
+        browser.Page.Locator($"tr[data-candidate='{host.Services.GetRequiredService<CandidateRowKeys>().Of(idNumber)}']");
 
     private async Task RecordAsync(string idNumber, decimal theory, decimal? practical, string theorySitting = "T-theory")
     {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CertEngine.Browser.Tests.Infrastructure;
 using CertEngine.Contracts;
 using CertEngine.Contracts.Candidates;
+using CertEngine.Server.Features.Results;
 using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
 
@@ -81,7 +82,7 @@ public sealed class PublicityPagesTests(PublicityBrowserHost host) : IClassFixtu
         await phone.ScreenshotAsync("published");
         var board = await manager.GetFromJsonAsync<JsonElement>("/api/certificates/readiness?track=" + Uri.EscapeDataString(BrowserHost.Track5));
         await phone.Page.GotoAsync($"/admin/certificates/issue?track={Uri.EscapeDataString(BrowserHost.Track5)}&p={board.GetProperty("pages").GetInt32()}");
-        await Expect(phone.Page.Locator($"tr[data-id='{sitting.IdNumbers[0]}'] td.why")).ToContainTextAsync("公示期满后方可发证");
+        await Expect(phone.Page.Locator($"tr[data-candidate='{host.Services.GetRequiredService<CandidateRowKeys>().Of(sitting.IdNumbers[0])}'] td.why")).ToContainTextAsync("公示期满后方可发证");
         await phone.ScreenshotAsync("issue-waits");
     }
 

@@ -40,6 +40,14 @@ public sealed class PageHygieneTests(BrowserHost host)
             problems.push(`unlabelled ${el.tagName.toLowerCase()} name=${el.name || ''} id=${el.id || ''}`);
           }
           for (const img of document.querySelectorAll('img')) if (!img.hasAttribute('alt')) problems.push(`image without alt: ${img.getAttribute('src')}`);
+          // No whole ID number (18 characters: region, birth date, order, check) in any attribute, form values included:
+          // rows, boxes and links are keyed by internal ids. A certificate number's 21 digits are no match (digits around).
+          const idNumber = /(^|[^0-9])[1-9][0-9]{5}(18|19|20)[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx]([^0-9]|$)/;
+          for (const el of document.querySelectorAll('*')) {
+            for (const attribute of el.attributes) {
+              if (idNumber.test(attribute.value)) problems.push(`whole ID number in an attribute: <${el.tagName.toLowerCase()} ${attribute.name}>`);
+            }
+          }
           for (const el of document.querySelectorAll('button, a[href]')) {
             const named = (el.innerText || el.textContent || '').trim() || el.getAttribute('aria-label') || el.title || el.querySelector('img[alt], svg[aria-label]');
             if (!named) problems.push(`${el.tagName.toLowerCase()} with no text: ${el.outerHTML.slice(0, 80)}`);
@@ -97,6 +105,7 @@ public sealed class PageHygieneTests(BrowserHost host)
         "/admin/publicity", "/results/{id}", "/admin/banks/analysis", "/admin/exports", "/admin/exports/near-duplicates",
         "/admin/reports/programme", "/admin/subsidies",
         "/supervision", "/supervision/{sessionId}",
+        "/admin/batches", "/admin/batches/{id}", "/admin/batches/{id}/tickets",
     ];
 
     private sealed record Visit(string Route, string Url, HttpClient? As, int Status = 200);
@@ -114,6 +123,9 @@ public sealed class PageHygieneTests(BrowserHost host)
         var sheet = $"/assess/{practical.Id}/{practical.Tickets[0]}/{taskId}";
         var registered = await (await admin.PostAsJsonAsync("/api/candidates", new { name = "页面检查", idNumber = BrowserHost.NewIdNumber(), county = "潞州区", phone = "13800138000" }))
             .Content.ReadFromJsonAsync<JsonElement>();
+        var batch = await admin.PostAsJsonAsync("/api/batches", new { track = BrowserHost.Track5, name = "页面检查" + Guid.NewGuid().ToString("N")[..4], centre = "长治市职业技能鉴定中心",
+            firstDay = "2026-11-23", lastDay = "2026-11-24" });
+        var batchId = (await batch.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("batchId").GetString();
         // This host's tracks have 成绩公示 off, so the notice is written straight to the record store.
         var notice = "20261123-hygien";
         var supervisor = await host.StaffAsync("hygiene.supervisor", "Supervisor");
@@ -146,12 +158,16 @@ public sealed class PageHygieneTests(BrowserHost host)
             new("/admin/certificates/issue", "/admin/certificates/issue?track=" + Uri.EscapeDataString(BrowserHost.Track5), admin),
             new("/admin/certificates/handout", "/admin/certificates/handout?session=" + theory.Id, admin),
             new("/admin/results", "/admin/results?session=" + theory.Id, admin),
+            new("/admin/results", "/admin/results?track=" + Uri.EscapeDataString(BrowserHost.Track5), admin),
             new("/admin/raters", "/admin/raters", admin),
             new("/admin/banks/analysis", "/admin/banks/analysis?code=4-10-01-06&version=1", admin),
             new("/admin/exports", "/admin/exports", admin), new("/admin/exports/near-duplicates", "/admin/exports/near-duplicates", admin),
             new("/admin/reports/programme", "/admin/reports/programme", admin), new("/admin/subsidies", "/admin/subsidies", admin),
             new("/admin/publicity", "/admin/publicity", admin), new("/results/{id}", "/results/" + notice, null),
             new("/supervision", "/supervision", supervisor), new("/supervision/{sessionId}", $"/supervision/{theory.Id}", supervisor),
+            new("/admin/batches", "/admin/batches", admin), new("/admin/batches/{id}", "/admin/batches/" + batchId, admin),
+            new("/admin/batches/{id}/tickets", $"/admin/batches/{batchId}/tickets", admin),
+            new("/admin/sessions", $"/admin/sessions?track={Uri.EscapeDataString(BrowserHost.Track5)}&batchId={batchId}", admin),
         ];
     }
 

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using CertEngine.Browser.Tests.Infrastructure;
+using CertEngine.Server.Features.Results;
+using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
 
 namespace CertEngine.Browser.Tests.Staff;
@@ -38,7 +40,7 @@ public sealed class SchedulePageTests(BrowserHost host)
         await browser.Page.FillAsync("#StartsAt", "2026-11-24T09:00");
         await browser.Page.CheckAsync("input[name=Proctors][value='proctor.li']");
         await browser.Page.CheckAsync("input[name=Proctors][value='proctor.zhao']");
-        await browser.Page.CheckAsync($"input[name=Roster][value='{idNumber}']");
+        await browser.Page.CheckAsync($"input[name=Roster][value='{Key(idNumber)}']");
         await Expect(browser.Page.Locator("[data-hint=count]")).ToHaveTextAsync("已选 1 名考生，考场 40 个座位");
         await Expect(browser.Page.Locator("[data-hint=theory]")).ToHaveTextAsync("每 15 名考生至少 1 名监考人员，每个考场不少于 2 名；本场 1 人需 2 名监考人员，已选 2 名");
         await Expect(browser.Page.Locator("#Minutes")).ToHaveValueAsync("90");
@@ -73,4 +75,7 @@ public sealed class SchedulePageTests(BrowserHost host)
         await Expect(browser.Page.Locator(".track[data-key='专项/ZX-MYHL']")).ToBeVisibleAsync();
         await browser.ScreenshotAsync("tracks");
     }
+
+    // The roster's boxes carry the candidates' row keys, never their ID numbers.
+    private string Key(string idNumber) => host.Services.GetRequiredService<CandidateRowKeys>().Of(idNumber);
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using CertEngine.Browser.Tests.Infrastructure;
+using CertEngine.Server.Features.Results;
+using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
 
 namespace CertEngine.Browser.Tests.Staff;
@@ -57,7 +59,7 @@ public sealed class SchedulingChangesPageTests(BrowserHost host)
         await page.CheckAsync("input[name=Proctors][value='proctor.zhao']");
         foreach (var idNumber in ids)
         {
-            await page.CheckAsync($"input[name=Roster][value='{idNumber}']");
+            await page.CheckAsync($"input[name=Roster][value='{Key(idNumber)}']");
         }
 
         await Expect(page.Locator("[data-hint=count]")).ToHaveTextAsync("已选 3 名考生，超过考场的 2 个座位");
@@ -71,9 +73,9 @@ public sealed class SchedulingChangesPageTests(BrowserHost host)
         await page.ClickAsync("#copy-submit");
         await Expect(page.Locator("#copied")).ToContainTextAsync($"已复制理论场次 {theory} 的 2 名考生");
         await Expect(page.Locator("#Component")).ToHaveValueAsync("practical");
-        await Expect(page.Locator($"input[name=Roster][value='{ids[0]}']")).ToBeCheckedAsync();
-        await Expect(page.Locator($"input[name=Roster][value='{ids[1]}']")).ToBeCheckedAsync();
-        await Expect(page.Locator($"input[name=Roster][value='{ids[2]}']")).Not.ToBeCheckedAsync();
+        await Expect(page.Locator($"input[name=Roster][value='{Key(ids[0])}']")).ToBeCheckedAsync();
+        await Expect(page.Locator($"input[name=Roster][value='{Key(ids[1])}']")).ToBeCheckedAsync();
+        await Expect(page.Locator($"input[name=Roster][value='{Key(ids[2])}']")).Not.ToBeCheckedAsync();
         await browser.ScreenshotAsync("copied");
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the page is wider than the screen");
     }
@@ -152,4 +154,7 @@ public sealed class SchedulingChangesPageTests(BrowserHost host)
 
         return (admin, manager, ids);
     }
+
+    // The roster's boxes carry the candidates' row keys, never their ID numbers.
+    private string Key(string idNumber) => host.Services.GetRequiredService<CandidateRowKeys>().Of(idNumber);
 }

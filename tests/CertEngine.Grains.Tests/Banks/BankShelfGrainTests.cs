@@ -197,7 +197,7 @@ public sealed class BankShelfGrainTests(BankShelfClusterFixture fixture)
 
     private SessionPlan Plan(IReadOnlyList<string> ids) => new(
         Track5, ExamComponent.Theory, "长治市职业技能鉴定中心", "301", fixture.Clock.GetUtcNow().AddMinutes(20), 90,
-        ["proctor-1", "proctor-2"], ids.Select((id, i) => new SeatAssignment(id, i + 1, $"T{i + 1:0000}")).ToList(), [], null);
+        ["proctor-1", "proctor-2"], ids.Select((id, i) => new SeatAssignment(id, i + 1, ExamDay.TicketOf(id))).ToList(), [], null);
 
     private static void Expect(CommandReply reply) => Assert.True(reply.Accepted, $"{reply.Refusal} {reply.Reason}");
 }

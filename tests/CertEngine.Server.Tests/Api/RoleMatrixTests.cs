@@ -151,6 +151,10 @@ public sealed class RoleMatrixTests(ApiHost host)
         { "GET", "/api/sessions/no-such-sitting/results", Oversight },
         { "GET", "/api/supervision/sittings", [Supervisor] },
         { "GET", "/api/exports/progress/abcdefgh12345678", Registrar },
+        { "GET", "/api/batches", Registrar },
+        { "POST", "/api/batches", Registrar },
+        { "GET", "/api/batches/B20261123-none", Registrar },
+        { "POST", "/api/publicity/batches/B20261123-none", Registrar },
     };
 
     /// <summary>Where a request comes from, as the headers a browser (or a script) sends say; foreign ones are refused.</summary>

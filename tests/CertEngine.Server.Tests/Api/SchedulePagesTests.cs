@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CertEngine.Contracts.Sessions;
+using CertEngine.Server.Features.Results;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CertEngine.Server.Tests.Api;
@@ -115,7 +116,7 @@ public sealed partial class SchedulePagesTests(ApiHost host)
 
         var response = await manager.PostAsync("/admin/sessions", Form(await TokenAsync(manager, "/admin/sessions?track=" + Uri.EscapeDataString(ApiHost.Track5)),
             ("Id", id), ("Track", ApiHost.Track5), ("Component", "theory"), ("Centre", "长治市职业技能鉴定中心"), ("Room", "305"), ("Capacity", "40"), ("StartsAt", "2026-11-24T08:30"),
-            ("Minutes", ""), ("Proctors", "schedule.proctor"), ("Proctors", "schedule.proctor2"), ("Roster", ids[1]), ("Pasted", ids[0] + "\n")));
+            ("Minutes", ""), ("Proctors", "schedule.proctor"), ("Proctors", "schedule.proctor2"), ("Roster", Key(ids[1])), ("Pasted", ids[0] + "\n")));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var html = await manager.GetStringAsync(response.Headers.Location!.OriginalString);
@@ -138,7 +139,7 @@ public sealed partial class SchedulePagesTests(ApiHost host)
 
         var response = await manager.PostAsync("/admin/sessions", Form(await TokenAsync(manager, "/admin/sessions"),
             ("Id", id), ("Track", ApiHost.Track5), ("Component", "theory"), ("Centre", "长治市职业技能鉴定中心"), ("Room", "考场九"), ("Capacity", "40"), ("StartsAt", "2026-11-24T08:30"),
-            ("Minutes", "95"), ("Proctors", "schedule.proctor"), ("Roster", ids[0])));
+            ("Minutes", "95"), ("Proctors", "schedule.proctor"), ("Roster", Key(ids[0]))));
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -146,7 +147,8 @@ public sealed partial class SchedulePagesTests(ApiHost host)
         Assert.Contains("value=\"考场九\"", html);
         Assert.Contains("value=\"95\"", html);
         Assert.Matches($"value=\"schedule.proctor\" checked=\"checked\"", html);
-        Assert.Matches($"value=\"{ids[0]}\" checked=\"checked\"", html);
+        Assert.Matches($"value=\"{Key(ids[0])}\" checked=\"checked\"", html);
+        Assert.DoesNotMatch($"=\"[^\"]*{ids[0]}", html);
         Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/api/sessions/{id}")).StatusCode);
     }
 
@@ -172,7 +174,7 @@ public sealed partial class SchedulePagesTests(ApiHost host)
 
         var response = await manager.PostAsync("/admin/sessions", Form(await TokenAsync(manager, "/admin/sessions"),
             ("Id", id), ("Track", "4-10-01-06/家庭照护员/3"), ("Component", "theory"), ("Centre", "长治"), ("Room", "1"), ("Capacity", "40"), ("StartsAt", "2026-11-24T08:30"),
-            ("Proctors", "schedule.proctor"), ("Proctors", "schedule.proctor2"), ("Roster", ids[0])));
+            ("Proctors", "schedule.proctor"), ("Proctors", "schedule.proctor2"), ("Roster", Key(ids[0]))));
 
         Assert.Contains("请选择已开通的认定项目 (choose an opened track)", await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/api/sessions/{id}")).StatusCode);
@@ -224,4 +226,7 @@ public sealed partial class SchedulePagesTests(ApiHost host)
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
+
+    // The roster's boxes carry the candidates' row keys, never their ID numbers.
+    private string Key(string idNumber) => host.Services.GetRequiredService<CandidateRowKeys>().Of(idNumber);
 }

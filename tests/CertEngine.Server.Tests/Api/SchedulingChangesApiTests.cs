@@ -118,9 +118,9 @@ public sealed class SchedulingChangesApiTests(ApiHost host)
         var html = await manager.GetStringAsync($"/admin/sessions?track={Uri.EscapeDataString(ApiHost.Track5)}&copyFrom={theory}");
 
         Assert.Contains($"已复制理论场次 {theory} 的 1 名考生（缺考 1 名、已安排其他技能场次 1 名未复制）", html);
-        Assert.Contains($"value=\"{ids[0]}\" checked=\"checked\"", html);
-        Assert.DoesNotContain($"value=\"{ids[1]}\" checked=\"checked\"", html);
-        Assert.DoesNotContain($"value=\"{ids[2]}\" checked=\"checked\"", html);
+        Assert.Contains($"value=\"{Key(ids[0])}\" checked=\"checked\"", html);
+        Assert.DoesNotContain($"value=\"{Key(ids[1])}\" checked=\"checked\"", html);
+        Assert.DoesNotContain($"value=\"{Key(ids[2])}\" checked=\"checked\"", html);
         Assert.Matches("<option value=\"practical\"[^>]*selected=\"selected\"", html);
     }
 
@@ -166,6 +166,9 @@ public sealed class SchedulingChangesApiTests(ApiHost host)
     }
 
     private IGrainFactory Grains => host.Services.GetRequiredService<IGrainFactory>();
+
+    // The roster's boxes carry the candidates' row keys, never their ID numbers.
+    private string Key(string idNumber) => host.Services.GetRequiredService<CertEngine.Server.Features.Results.CandidateRowKeys>().Of(idNumber);
 
     private static string NewId() => "SC-" + Guid.NewGuid().ToString("N")[..8];
 

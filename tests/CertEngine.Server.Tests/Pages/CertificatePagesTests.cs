@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using CertEngine.Contracts;
+using CertEngine.Server.Features.Results;
 using CertEngine.Server.Tests.Api;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CertEngine.Server.Tests.Pages;
 
@@ -53,7 +55,7 @@ public sealed class CertificatePagesTests(ApiHost host)
 
         var response = await sitting.Manager.PostAsync(path + "&handler=Issue", new FormUrlEncodedContent(new List<KeyValuePair<string, string>>
         {
-            new("track", ApiHost.Track5), new("ids", sitting.IdNumbers[0]), new("ids", sitting.IdNumbers[1]),
+            new("track", ApiHost.Track5), new("ids", Key(sitting.IdNumbers[0])), new("ids", Key(sitting.IdNumbers[1])),
             new("__RequestVerificationToken", await AdminPagesTests.TokenAsync(sitting.Manager, path)),
         }));
         var html = await response.Content.ReadAsStringAsync();
@@ -63,6 +65,29 @@ public sealed class CertificatePagesTests(ApiHost host)
         Assert.Contains("已发证 1 人，未发 1 人", html);
         Assert.Contains("data-outcome=\"NotReady\"", html);
         Assert.Equal("already-issued", readiness[sitting.IdNumbers[0]].GetProperty("state").GetString());
+        Assert.Contains($"data-candidate=\"{Key(sitting.IdNumbers[1])}\"", html);
+        Assert.DoesNotContain(sitting.IdNumbers[1], html);
+    }
+
+    [Fact]
+    public async Task IssuePage_PostAnIdNumberOrAnUnknownKey_IssuesNothing()
+    {
+        var sitting = await ResultsSitting.CreateAsync(host, 1, 1);
+        await sitting.RecordAsync(0, ExamComponent.Theory, 80m);
+        await sitting.RecordAsync(0, ExamComponent.Practical, 80m);
+        var path = "/admin/certificates/issue?track=" + Uri.EscapeDataString(ApiHost.Track5);
+
+        foreach (var ids in new[] { sitting.IdNumbers[0], new string('A', CandidateRowKeys.Length) })
+        {
+            var response = await sitting.Manager.PostAsync(path + "&handler=Issue", new FormUrlEncodedContent(new List<KeyValuePair<string, string>>
+            {
+                new("track", ApiHost.Track5), new("ids", ids), new("__RequestVerificationToken", await AdminPagesTests.TokenAsync(sitting.Manager, path)),
+            }));
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        Assert.True((await CertificateIssuanceApiTests.ReadinessAsync(sitting))[sitting.IdNumbers[0]].GetProperty("ready").GetBoolean());
     }
 
     [Fact]
@@ -123,5 +148,9 @@ public sealed class CertificatePagesTests(ApiHost host)
         Assert.Contains("data-standing=\"absent\"", html);
         Assert.Contains("缺考", html);
         Assert.Contains($"/api/results/sittings/{sitting.Id}?format=xlsx", html);
+        Assert.Contains($"data-candidate=\"{Key(sitting.IdNumbers[0])}\" data-standing=\"passed\"", html);
+        Assert.DoesNotContain(sitting.IdNumbers[0], html);
     }
+
+    private string Key(string idNumber) => host.Services.GetRequiredService<CandidateRowKeys>().Of(idNumber);
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CertEngine.Storage.Records.Candidates;
 using CertEngine.Server.Web;
 using CertEngine.Server.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,6 +15,9 @@ public static class CandidatePhotoApi
 {
     /// <summary>A stored photo: its version (SHA-256), size, and whether it replaced one.</summary>
     public sealed record PhotoStored(string Sha256, int Width, int Height, bool Replaced);
+
+    /// <summary>The length of a candidate's internal id, which <c>PUT …/{idNumber}/photo</c> also accepts for the ID number.</summary>
+    private const int InternalIdLength = 32;
 
     /// <summary>Maps the photo endpoints.</summary>
     public static IEndpointRouteBuilder MapCandidatePhotoApi(this IEndpointRouteBuilder app)
@@ -38,12 +42,23 @@ public static class CandidatePhotoApi
     }
 
     private static async Task<Results<Ok<PhotoStored>, ProblemHttpResult>> PutAsync(
-        string idNumber, HttpRequest request, ClaimsPrincipal user, CandidatePhotos photos, CancellationToken cancellationToken)
+        string idNumber, HttpRequest request, ClaimsPrincipal user, CandidatePhotos photos, ICandidateDirectory directory, CancellationToken cancellationToken)
     {
         var (upload, problem) = await PhotoUploads.ReadOneAsync(request, cancellationToken);
         if (upload is null)
         {
             return problem!;
+        }
+
+        // The candidate's page names them by internal id (no page carries a whole ID number in an attribute).
+        if (idNumber.Trim().Length == InternalIdLength)
+        {
+            if (await directory.IdNumberOfAsync(idNumber.Trim(), cancellationToken) is not { } found)
+            {
+                return PhotoWords.NoCandidate();
+            }
+
+            idNumber = found;
         }
 
         return await photos.SaveAsync(idNumber, upload, user.Actor(), cancellationToken) switch

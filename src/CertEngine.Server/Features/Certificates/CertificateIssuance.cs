@@ -10,7 +10,7 @@ namespace CertEngine.Server.Features.Certificates;
 /// same rules as issuing), and issuing a bounded batch one candidate after another, each outcome reported. Shared by
 /// <see cref="CertificateIssuanceApi"/> and the 发证 page.
 /// </summary>
-public sealed class CertificateIssuance(IGrainFactory grains)
+public sealed class CertificateIssuance(IGrainFactory grains, Results.CandidateRowKeys rowKeys)
 {
     /// <summary>Candidates per page of the board.</summary>
     public const int PageSize = 100;
@@ -37,6 +37,17 @@ public sealed class CertificateIssuance(IGrainFactory grains)
         return new ReadinessBoard(trackKey, enrolled.Count, page, PageSize, lines);
     }
 
+    /// <summary>
+    /// The ID numbers of the track's enrolled candidates whose row keys (<see cref="Results.CandidateRowKeys"/>, what the 发证
+    /// page posts instead of ID numbers) are <paramref name="keys"/>; null when any key is unknown (the page is out of date).
+    /// </summary>
+    public async Task<IReadOnlyList<string>?> ResolveAsync(string trackKey, IReadOnlyList<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var found = rowKeys.Find(keys, await grains.GetGrain<ICertificationTrackGrain>(trackKey).ListEnrolledAsync());
+        return found.Count == keys.Distinct(StringComparer.Ordinal).Count() ? found : null;
+    }
+
     /// <summary>Issues each candidate's certificate in turn (at most <see cref="MaxBatch"/>, duplicates once); one line per candidate.</summary>
     public async Task<IReadOnlyList<IssueLine>> IssueAsync(string trackKey, IReadOnlyList<string> idNumbers, string actor, CancellationToken cancellationToken)
     {
@@ -49,7 +60,7 @@ public sealed class CertificateIssuance(IGrainFactory grains)
             // A request cut off mid-batch has issued the lines before it; the rest are untouched and the page asks again.
             cancellationToken.ThrowIfCancellationRequested();
             var reply = await track.IssueCertificateAsync(idNumber, actor);
-            lines.Add(new IssueLine(idNumber, reply.Outcome, reply.Number, reply.Holds ? null : RefusalWords.Bilingual(reply.Reason, reply.Words)));
+            lines.Add(new IssueLine(idNumber, reply.Outcome, reply.Number, reply.Holds ? null : RefusalWords.Bilingual(reply.Reason, reply.Words), rowKeys.Of(idNumber)));
         }
 
         return lines;

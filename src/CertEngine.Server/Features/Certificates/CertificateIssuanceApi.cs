@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using CertEngine.Server.Features.Results;
 using CertEngine.Server.Web;
 using CertEngine.Server.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,10 +14,11 @@ namespace CertEngine.Server.Features.Certificates;
 /// </summary>
 public static class CertificateIssuanceApi
 {
-    /// <summary>A batch to issue.</summary>
+    /// <summary>A batch to issue: the candidates by ID number, or by the row keys the 发证 page shows (<c>candidates</c>), not both.</summary>
     public sealed record IssueBatchRequest(
         [property: Required, StringLength(CertificateDocumentApi.MaxKeyLength, MinimumLength = 1)] string Track,
-        [property: Required] IReadOnlyList<string> IdNumbers);
+        IReadOnlyList<string>? IdNumbers,
+        IReadOnlyList<string>? Candidates = null);
 
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapCertificateIssuanceApi(this IEndpointRouteBuilder app)
@@ -51,14 +53,17 @@ public static class CertificateIssuanceApi
     private static async Task<Results<Ok<IReadOnlyList<IssueLine>>, ValidationProblem, ProblemHttpResult>> IssueAsync(
         IssueBatchRequest request, ClaimsPrincipal user, CertificateIssuance issuance, CancellationToken cancellationToken)
     {
-        if (request.IdNumbers.Count is 0 or > CertificateIssuance.MaxBatch)
+        var byKey = request.Candidates is not null;
+        var given = request.Candidates ?? request.IdNumbers ?? [];
+        var field = byKey ? "candidates" : "idNumbers";
+        if ((byKey && request.IdNumbers is not null) || given.Count is 0 or > CertificateIssuance.MaxBatch)
         {
-            return Replies.Invalid("idNumbers", $"每批 1 至 {CertificateIssuance.MaxBatch} 人 (idNumbers: 1 to {CertificateIssuance.MaxBatch})");
+            return Replies.Invalid(field, $"每批 1 至 {CertificateIssuance.MaxBatch} 人，按身份证号或按名单行给出其一 ({field}: 1 to {CertificateIssuance.MaxBatch}, idNumbers or candidates)");
         }
 
-        if (request.IdNumbers.Any(i => i is null || i.Trim().Length != 18))
+        if (given.Any(i => i is null || i.Trim().Length != (byKey ? CandidateRowKeys.Length : 18)))
         {
-            return Replies.Invalid("idNumbers", "身份证号应为 18 位 (each ID number has 18 characters)");
+            return Replies.Invalid(field, byKey ? "名单行标识不正确 (not a row key of the page)" : "身份证号应为 18 位 (each ID number has 18 characters)");
         }
 
         if (await issuance.TrackAsync(request.Track.Trim()) is null)
@@ -66,6 +71,12 @@ public static class CertificateIssuanceApi
             return Replies.NotFound($"认定项目 {request.Track} 未开设 (track not opened)");
         }
 
-        return TypedResults.Ok(await issuance.IssueAsync(request.Track.Trim(), request.IdNumbers, user.Actor(), cancellationToken));
+        var idNumbers = byKey ? await issuance.ResolveAsync(request.Track.Trim(), given) : given;
+        if (idNumbers is null)
+        {
+            return Replies.Invalid(field, "名单已变化，请刷新页面后再发证 (the list changed: reload the page)");
+        }
+
+        return TypedResults.Ok(await issuance.IssueAsync(request.Track.Trim(), idNumbers, user.Actor(), cancellationToken));
     }
 }

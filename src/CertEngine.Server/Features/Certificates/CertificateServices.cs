@@ -20,6 +20,7 @@ public static class CertificateServices
         services.AddSingleton<CertificateSearch>();
         services.AddSingleton<Results.ResultTables>();
         services.AddSingleton<Results.Transcripts>();
+        services.AddSingleton<Results.CandidateRowKeys>();
         return services;
     }
 

@@ -7,4 +7,5 @@ namespace CertEngine.Server.Features.Certificates;
 /// <param name="Outcome">Issued, already issued, not ready or refused.</param>
 /// <param name="Number">The certificate number when the candidate holds one.</param>
 /// <param name="Words">Why it was refused, in both languages, Chinese first; null when the candidate holds the certificate.</param>
-public sealed record IssueLine(string IdNumber, IssueOutcome Outcome, string? Number, string? Words);
+/// <param name="Candidate">The candidate's row key on the 发证 page (<see cref="Results.CandidateRowKeys"/>).</param>
+public sealed record IssueLine(string IdNumber, IssueOutcome Outcome, string? Number, string? Words, string Candidate = "");

@@ -53,13 +53,17 @@ public sealed class IssueModel(CertificateIssuance issuance, TrackDefinitions de
         {
             (Message, Refused) = (Words("请选择已开设的认定项目", "Pick an opened track"), true);
         }
-        else if (chosen.Count == 0 || chosen.Count > CertificateIssuance.MaxBatch || chosen.Any(i => i.Trim().Length != 18))
+        else if (chosen.Count == 0 || chosen.Count > CertificateIssuance.MaxBatch || chosen.Any(i => i.Trim().Length != Results.CandidateRowKeys.Length))
         {
             (Message, Refused) = (Words($"请勾选 1 至 {CertificateIssuance.MaxBatch} 名考生", $"Tick 1 to {CertificateIssuance.MaxBatch} candidates"), true);
         }
+        else if (await issuance.ResolveAsync(Track.Trim(), chosen) is not { } idNumbers)
+        {
+            (Message, Refused) = (Words("名单已变化，请刷新页面后再发证", "The list changed: reload the page and issue again"), true);
+        }
         else
         {
-            Outcomes = await issuance.IssueAsync(Track.Trim(), chosen, User.Actor(), cancellationToken);
+            Outcomes = await issuance.IssueAsync(Track.Trim(), idNumbers, User.Actor(), cancellationToken);
             var issued = Outcomes.Count(o => o.Outcome == IssueOutcome.Issued);
             (Message, Refused) = (Words($"已发证 {issued} 人，未发 {Outcomes.Count(o => !(o.Outcome is IssueOutcome.Issued or IssueOutcome.AlreadyIssued))} 人",
                 $"Issued {issued}; not issued {Outcomes.Count(o => !(o.Outcome is IssueOutcome.Issued or IssueOutcome.AlreadyIssued))}"), false);

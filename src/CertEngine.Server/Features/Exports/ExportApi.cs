@@ -50,7 +50,7 @@ public static class ExportApi
         return outcome switch
         {
             ExportOutcome.Written => TypedResults.File(file!.Content, file.ContentType, file.Entry.FileName),
-            ExportOutcome.NoSuchBatch => Replies.NotFound($"批次 {request.Scope.SessionId} 没有成绩 (no results for this batch)"),
+            ExportOutcome.NoSuchBatch => Replies.NotFound($"批次 {request.Scope.SessionId ?? request.Scope.BatchId} 没有成绩 (no results for this batch)"),
             _ => TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "导出内容过多 (too many rows)",
                 detail: $"共 {lines} 行，一次最多 {IExportRecords.MaxLines} 行，请缩小日期范围 ({lines} rows; at most {IExportRecords.MaxLines} per export: narrow the range)"),
         };

@@ -10,7 +10,7 @@ namespace CertEngine.Server.Features.Exports;
 public sealed record ExportRequest(string Kind, string Format, ResultScope Scope)
 {
     /// <summary>The filters as the log records them, e.g. <c>from=2026-11-01&amp;to=2026-11-30</c> or <c>batch=S-1</c>.</summary>
-    public string Filters => Scope.SessionId is { } batch
+    public string Filters => (Scope.SessionId ?? Scope.BatchId) is { } batch
         ? "batch=" + batch
         : string.Create(CultureInfo.InvariantCulture, $"from={Scope.From:yyyy-MM-dd}&to={Scope.To:yyyy-MM-dd}");
 }

@@ -43,7 +43,7 @@ public sealed class NationalExport(IExportRecords records, IExportLog log, Track
         {
             return hasDates ? (null, "batch", "批次与日期只能选一种 (give a batch or dates, not both)")
                 : batch!.Trim().Length > MaxBatchLength ? (null, "batch", $"批次编号不超过 {MaxBatchLength} 个字符 (batch: at most {MaxBatchLength} characters)")
-                : (new ExportRequest(kind, format, ResultScope.Sitting(batch.Trim())), null, null);
+                : (new ExportRequest(kind, format, Batches.BatchDesk.IsId(batch.Trim()) ? ResultScope.Batch(batch.Trim()) : ResultScope.Sitting(batch.Trim())), null, null);
         }
 
         if (kind == "certificates" && hasBatch)
@@ -92,7 +92,7 @@ public sealed class NationalExport(IExportRecords records, IExportLog log, Track
             return (ExportOutcome.TooMany, null, count);
         }
 
-        if (count == 0 && scope.SessionId is not null)
+        if (count == 0 && (scope.SessionId ?? scope.BatchId) is not null)
         {
             return (ExportOutcome.NoSuchBatch, null, 0);
         }
@@ -193,7 +193,7 @@ public sealed class NationalExport(IExportRecords records, IExportLog log, Track
 
     private static string Text(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Slug(ExportRequest request) => request.Scope.SessionId is { } batch
+    private static string Slug(ExportRequest request) => (request.Scope.SessionId ?? request.Scope.BatchId) is { } batch
         ? Results.ResultApi.Slug(batch)
         : $"{Text(request.Scope.From!.Value)}_{Text(request.Scope.To!.Value)}";
 }

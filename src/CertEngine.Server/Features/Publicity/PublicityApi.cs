@@ -5,6 +5,7 @@ using CertEngine.Domain;
 using CertEngine.Domain.Candidates;
 using CertEngine.Server.Web;
 using CertEngine.Server.Web.Auth;
+using CertEngine.Storage.Records.Batches;
 using CertEngine.Storage.Records.Publicity;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,7 +13,7 @@ namespace CertEngine.Server.Features.Publicity;
 
 /// <summary>
 /// 成绩公示 over HTTP. Managers (Admin, CentreManager): <c>POST /api/publicity/sittings/{sessionId}</c> and
-/// <c>POST /api/publicity/range</c> publish, <c>GET /api/publicity</c> lists notices, <c>GET /api/publicity/objections</c>
+/// <c>POST /api/publicity/range</c> and <c>POST /api/publicity/batches/{batchId}</c> (an exam batch, 批次) publish, <c>GET /api/publicity</c> lists notices, <c>GET /api/publicity/objections</c>
 /// lists objections, <c>POST /api/publicity/objections/{id}/answer</c> and <c>…/close</c> handle them. The public:
 /// <c>GET /api/publicity/{id}</c> (masked lines) and <c>POST /api/publicity/{id}/objections</c> (rate-limited; the answer
 /// is the same whether or not the ticket and ID number matched a line, so it cannot be used to find out who sat).
@@ -50,6 +51,7 @@ public static class PublicityApi
         managers.MapGet("/", ListAsync);
         managers.MapPost("/sittings/{sessionId}", PublishSittingAsync);
         managers.MapPost("/range", PublishRangeAsync);
+        managers.MapPost("/batches/{batchId}", PublishBatchAsync);
         managers.MapGet("/objections", ObjectionsAsync);
         managers.MapPost("/objections/{objectionId}/answer", AnswerAsync);
         managers.MapPost("/objections/{objectionId}/close", CloseAsync);
@@ -82,6 +84,39 @@ public static class PublicityApi
         }
 
         return Answer(await publication.PublishSittingAsync(sessionId.Trim(), user.Actor(), cancellationToken));
+    }
+
+    private static async Task<Results<Created<PublicityNotice>, ValidationProblem, ProblemHttpResult>> PublishBatchAsync(
+        string batchId, ClaimsPrincipal user, ResultPublication publication, IBatchRecords batches, CancellationToken cancellationToken)
+    {
+        if (!Batches.BatchDesk.IsId(batchId) || await batches.FindAsync(batchId, cancellationToken) is not { } batch)
+        {
+            return Replies.NotFound($"没有批次 {batchId} (no such batch)");
+        }
+
+        return Answer(await publication.PublishBatchAsync(batch, await BatchTicketsAsync(batches, batchId, cancellationToken), user.Actor(), cancellationToken));
+    }
+
+    /// <summary>Each candidate's one ticket in the batch, by ID number (at most <see cref="IPublicityRecords.MaxLines"/> + 1 read, so more are refused as too many).</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> BatchTicketsAsync(IBatchRecords batches, string batchId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batches);
+        var tickets = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var skip = 0; skip <= IPublicityRecords.MaxLines; skip += IBatchRecords.MaxTake)
+        {
+            var page = await batches.MembersAsync(batchId, skip, IBatchRecords.MaxTake, cancellationToken);
+            foreach (var member in page)
+            {
+                tickets[member.IdNumber] = member.Ticket;
+            }
+
+            if (page.Count < IBatchRecords.MaxTake)
+            {
+                break;
+            }
+        }
+
+        return tickets;
     }
 
     private static async Task<Results<Created<PublicityNotice>, ValidationProblem, ProblemHttpResult>> PublishRangeAsync(

@@ -5,6 +5,7 @@ using CertEngine.Server.Features.Tracks;
 using CertEngine.Server.Web;
 using CertEngine.Server.Web.Auth;
 using CertEngine.Server.Web.Localization;
+using CertEngine.Storage.Records.Batches;
 using CertEngine.Storage.Records.Publicity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +19,8 @@ namespace CertEngine.Server.Features.Publicity;
 /// (each step audited on the notice; an objection not closed holds its candidate's certificate back).
 /// </summary>
 [Authorize(Policy = AccessPolicies.Registrar)]
-public sealed class PublicityModel(ResultPublication publication, ObjectionDesk desk, PublicityCalendar calendar, TrackDefinitions tracks, IGrainFactory grains) : PageModel
+public sealed class PublicityModel(ResultPublication publication, ObjectionDesk desk, PublicityCalendar calendar, TrackDefinitions tracks, IGrainFactory grains,
+    IBatchRecords batches) : PageModel
 {
     /// <summary>The most notices the page lists.</summary>
     public const int MaxNotices = 50;
@@ -82,6 +84,25 @@ public sealed class PublicityModel(ResultPublication publication, ObjectionDesk 
         else if (ModelState.IsValid)
         {
             Published(await publication.PublishRangeAsync(Track.Trim(), from, to, User.Actor(), cancellationToken));
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>The newest exam batches (批次), for the batch form.</summary>
+    public IReadOnlyList<BatchRow> Batches { get; private set; } = [];
+
+    /// <summary>Publishes an exam batch's complete results.</summary>
+    public async Task<IActionResult> OnPostBatchAsync(string? batchId, CancellationToken cancellationToken)
+    {
+        if (!Features.Batches.BatchDesk.IsId(batchId) || await batches.FindAsync(batchId!, cancellationToken) is not { } batch)
+        {
+            ModelState.AddModelError("", "请选择批次 (choose a batch)");
+        }
+        else
+        {
+            Published(await publication.PublishBatchAsync(batch, await PublicityApi.BatchTicketsAsync(batches, batch.BatchId, cancellationToken), User.Actor(), cancellationToken));
         }
 
         await LoadAsync(cancellationToken);
@@ -155,5 +176,6 @@ public sealed class PublicityModel(ResultPublication publication, ObjectionDesk 
         Waiting = await publication.WaitingAsync(closed, cancellationToken);
         Notices = (await publication.ListAsync(null, 1, cancellationToken)).Take(MaxNotices).ToList();
         Objections = [.. await desk.ListAsync(PublicityObjectionStatus.Open, null, 1, cancellationToken), .. await desk.ListAsync(PublicityObjectionStatus.Answered, null, 1, cancellationToken)];
+        Batches = await batches.ListAsync(null, 0, MaxNotices, cancellationToken);
     }
 }

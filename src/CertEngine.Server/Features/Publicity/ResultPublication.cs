@@ -8,6 +8,7 @@ using CertEngine.Domain.Certificates;
 using CertEngine.Domain.Publicity;
 using CertEngine.Domain.Supervision;
 using CertEngine.Grains.Replies;
+using CertEngine.Storage.Records.Batches;
 using CertEngine.Storage.Records.Publicity;
 using CertEngine.Storage.Records.Results;
 using CertEngine.Storage.Records.Supervision;
@@ -121,6 +122,36 @@ public sealed class ResultPublication(
         }
 
         return await PublishAsync(track, "", from, to, complete, TicketAsync, actor, cancellationToken);
+    }
+
+    /// <summary>
+    /// Publishes an exam batch's (批次) results: its candidates whose results in the track are complete (every component
+    /// has one), each with the one ticket they hold in the batch (<paramref name="tickets"/>, by ID number). The notice
+    /// names the batch in place of a sitting (a batch is published once) and covers its days, so its sittings no longer wait.
+    /// </summary>
+    public async Task<PublicationOutcome> PublishBatchAsync(BatchRow batch, IReadOnlyDictionary<string, string> tickets, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(tickets);
+        if (await grains.GetGrain<ICertificationTrackGrain>(batch.TrackKey).GetAsync() is not { } track)
+        {
+            return new PublicationOutcome.Missing($"认定项目 {batch.TrackKey} 未开设 (track not opened)");
+        }
+
+        if (Refusal(track) is { } off)
+        {
+            return off;
+        }
+
+        if (await records.FindBySittingAsync(batch.BatchId, cancellationToken) is { } earlier)
+        {
+            return Refuse(Refused.Of(PublicityRefusal.AlreadyPublished, earlier.PublicityId));
+        }
+
+        var components = track.Components.Select(c => c.Component.ToString()).ToList();
+        var complete = (await TrackRowsAsync(track.Key, tickets.Keys.ToHashSet(StringComparer.Ordinal), cancellationToken))
+            .GroupBy(r => r.IdNumber).Where(g => components.All(c => g.Any(r => r.Component == c))).SelectMany(g => g).ToList();
+        return await PublishAsync(track, batch.BatchId, batch.FirstDay, batch.LastDay, complete, id => Task.FromResult(tickets.GetValueOrDefault(id, "")), actor, cancellationToken);
     }
 
     /// <summary>The notice as the public sees it, or null.</summary>

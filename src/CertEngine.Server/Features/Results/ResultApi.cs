@@ -8,7 +8,8 @@ namespace CertEngine.Server.Features.Results;
 /// <summary>
 /// Results tables over HTTP (Admin, CentreManager): <c>GET /api/results/sittings/{id}</c> and <c>GET /api/results/tracks?key=…</c>,
 /// each also as an Excel workbook with <c>format=xlsx</c>; a candidate's transcript (成绩单) for a track at
-/// <c>GET /api/results/transcripts/{idNumber}?track=…</c>.
+/// <c>GET /api/results/transcripts/{idNumber}?track=…</c> (the ID number, or the row key the results page links with,
+/// <see cref="CandidateRowKeys"/>, found among the track's results).
 /// </summary>
 public static class ResultApi
 {
@@ -73,11 +74,17 @@ public static class ResultApi
         return excel ? TypedResults.File(ResultTables.Workbook(table), Xlsx, $"results-{Slug(table.TrackKey)}.xlsx") : TypedResults.Ok(table);
     }
 
-    private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> TranscriptAsync(string idNumber, string? track, Transcripts transcripts)
+    private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> TranscriptAsync(string idNumber, string? track, Transcripts transcripts,
+        ResultTables tables, CandidateRowKeys rowKeys, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(track) || track.Length > MaxKeyLength)
         {
             return Replies.Invalid("track", "请给出认定项目 (give the track)");
+        }
+
+        if (idNumber.Trim().Length == CandidateRowKeys.Length && await tables.TrackAsync(track.Trim(), cancellationToken) is { } table)
+        {
+            idNumber = rowKeys.Find([idNumber], table.Lines.Select(l => l.IdNumber)) is [var found, ..] ? found : "";
         }
 
         if (idNumber.Trim().Length != 18 || await transcripts.RenderAsync(idNumber.Trim().ToUpperInvariant(), track.Trim()) is not { } html)

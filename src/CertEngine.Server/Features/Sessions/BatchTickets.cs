@@ -1,7 +1,8 @@
 namespace CertEngine.Server.Features.Sessions;
 
 /// <summary>
-/// The admission ticket numbers (准考证号) already given in a batch — the sittings of one track that are not cancelled —
+/// The admission ticket numbers (准考证号) already given in a batch — a batch of the record store (批次), or for sittings in
+/// none, the sittings of one track in none that are not cancelled —
 /// so a candidate keeps one number across its theory and practical sittings and no number belongs to two candidates.
 /// </summary>
 /// <param name="ByCandidate">Each candidate's number (their first sitting's), by ID number.</param>
@@ -21,6 +22,21 @@ public sealed record BatchTickets(IReadOnlyDictionary<string, string> ByCandidat
         {
             byCandidate.TryAdd(seat.IdNumber, seat.Ticket);
             byTicket.TryAdd(seat.Ticket.Trim(), seat.IdNumber);
+        }
+
+        return new BatchTickets(byCandidate, byTicket);
+    }
+
+    /// <summary>The numbers a batch (批次) of the record store has given: each member's one number.</summary>
+    public static BatchTickets OfMembers(IEnumerable<Storage.Records.Batches.BatchMember> members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var byCandidate = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byTicket = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var member in members)
+        {
+            byCandidate.TryAdd(member.IdNumber, member.Ticket);
+            byTicket.TryAdd(member.Ticket.Trim(), member.IdNumber);
         }
 
         return new BatchTickets(byCandidate, byTicket);

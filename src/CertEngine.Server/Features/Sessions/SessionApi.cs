@@ -7,6 +7,7 @@ using CertEngine.Server.Features.Candidates;
 using CertEngine.Server.Features.Exam;
 using CertEngine.Server.Web;
 using CertEngine.Server.Web.Auth;
+using CertEngine.Storage.Records.Batches;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CertEngine.Server.Features.Sessions;
@@ -38,7 +39,8 @@ public static class SessionApi
         [property: MaxLength(50)] IReadOnlyList<string>? Assessors,
         [property: StringLength(32)] string? ChiefAssessor,
         [property: Range(1, 5_000)] int? Capacity = null,
-        [property: MaxLength(20)] IReadOnlyList<string>? Supervisors = null);
+        [property: MaxLength(20)] IReadOnlyList<string>? Supervisors = null,
+        [property: StringLength(40)] string? BatchId = null);
 
     /// <summary>The sitting's 督导员 (replacing those named before), with an optional reason.</summary>
     public sealed record SupervisorsRequest(
@@ -142,9 +144,11 @@ public static class SessionApi
         return app;
     }
 
-    private static async Task<Results<Created<SessionView>, ProblemHttpResult, ValidationProblem>> ScheduleAsync(ScheduleRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Results<Created<SessionView>, ProblemHttpResult, ValidationProblem>> ScheduleAsync(ScheduleRequest request, ClaimsPrincipal user,
+        IGrainFactory grains, IBatchRecords batches)
     {
-        var batch = BatchTickets.Of((await SittingBatch.OfTrackAsync(grains, request.TrackKey.Trim())).Where(s => s.Id != request.Id));
+        var batchId = string.IsNullOrWhiteSpace(request.BatchId) ? null : request.BatchId.Trim();
+        var batch = await SittingBatch.TicketsAsync(grains, batches, request.TrackKey.Trim(), batchId, request.Id);
         var seats = new List<SeatAssignment>();
         foreach (var (seat, i) in request.Roster.Select((s, i) => (s, i)))
         {
@@ -166,7 +170,7 @@ public static class SessionApi
 
         var plan = new SessionPlan(request.TrackKey.Trim(), request.Component, request.Centre.Trim(), request.Room.Trim(), request.StartsAt, request.Minutes,
             request.Proctors, seats, request.Assessors ?? [], request.ChiefAssessor, request.Capacity ?? 0,
-            (request.Supervisors ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).ToList());
+            (request.Supervisors ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).ToList(), batchId);
         var session = grains.GetGrain<IExamSessionGrain>(request.Id);
         var reply = await session.ScheduleAsync(plan, user.Actor());
         return reply.Accepted && await session.GetAsync() is { } created

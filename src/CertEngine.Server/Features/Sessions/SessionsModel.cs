@@ -10,6 +10,7 @@ using CertEngine.Server.Features.Tracks;
 using CertEngine.Server.Web;
 using CertEngine.Server.Web.Auth;
 using CertEngine.Server.Web.Localization;
+using CertEngine.Storage.Records.Batches;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -23,12 +24,14 @@ namespace CertEngine.Server.Features.Sessions;
 /// everything typed kept.
 /// </summary>
 [Authorize(Policy = AccessPolicies.Registrar)]
-public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory grains, TimeProvider clock) : PageModel
+public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory grains, IBatchRecords batches, Results.CandidateRowKeys rowKeys, TimeProvider clock) : PageModel
 {
     /// <summary>How many enrolled candidates the form lists to pick from; more are pasted.</summary>
     public const int PickLimit = 500;
 
     private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+
+    private IReadOnlyList<string> _allEnrolled = [];
 
     /// <summary>场次编号.</summary>
     [BindProperty, Required(ErrorMessage = "请填写场次编号 (sitting id required)"), StringLength(32, ErrorMessage = "场次编号不超过 32 个字符 (at most 32 characters)"),
@@ -63,7 +66,17 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
     [BindProperty(SupportsGet = true), StringLength(64)]
     public string? CopyFrom { get; set; }
 
-    /// <summary>The batch's sittings (the selected track's, not cancelled), oldest start first.</summary>
+    /// <summary>The exam batch (批次) the sitting is scheduled into; none for a sitting in no batch.</summary>
+    [BindProperty(SupportsGet = true), StringLength(40)]
+    public string? BatchId { get; set; }
+
+    /// <summary>The selected track's batches, latest first (at most <see cref="IBatchRecords.MaxTake"/>).</summary>
+    public IReadOnlyList<BatchRow> Batches { get; private set; } = [];
+
+    /// <summary>The chosen batch, when it is one of the selected track's.</summary>
+    public BatchRow? ChosenBatch => Batches.FirstOrDefault(b => b.BatchId == BatchId);
+
+    /// <summary>The batch's sittings (the selected track's in the chosen batch, or in none; not cancelled), oldest start first.</summary>
     public IReadOnlyList<SessionSnapshot> Batch { get; private set; } = [];
 
     /// <summary>What copying the theory roster did: the sitting, how many were copied, left out as absent, left out as booked elsewhere.</summary>
@@ -85,7 +98,7 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
     [BindProperty, StringLength(32)]
     public string? ChiefAssessor { get; set; }
 
-    /// <summary>ID numbers picked from the track's enrolled candidates.</summary>
+    /// <summary>The row keys (<see cref="Results.CandidateRowKeys"/>) of the candidates picked from the track's enrolled ones: no page carries whole ID numbers in its attributes.</summary>
     [BindProperty]
     public List<string> Roster { get; set; } = [];
 
@@ -132,7 +145,7 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
             // The practical sitting of the same batch: the theory roster, less the absent and those booked on another practical sitting.
             var (copied, absent, booked) = SittingBatch.CopyRoster(theory, Batch);
             var listed = Enrolled.Select(e => e.IdNumber).ToHashSet(StringComparer.Ordinal);
-            Roster = copied.Where(listed.Contains).ToList();
+            Roster = copied.Where(listed.Contains).Select(rowKeys.Of).ToList();
             Pasted = string.Join('\n', copied.Where(id => !listed.Contains(id)));
             (Component, Centre, Room, Capacity, Copied) = ("practical", theory.Plan.Centre, null, null, (theory.Id, copied.Count, absent, booked));
         }
@@ -145,7 +158,7 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
     {
         // Never another track than the one posted: a track no longer opened is refused, not swapped.
         await LoadAsync(firstTrackByDefault: false);
-        var plan = Plan();
+        var plan = await PlanAsync();
         if (plan is null || !ModelState.IsValid)
         {
             return Page();
@@ -165,7 +178,7 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
             return Page();
         }
 
-        return RedirectToPage(new { scheduled = Id, track = Track });
+        return RedirectToPage(new { scheduled = Id, track = Track, batchId = BatchId });
     }
 
     private async Task LoadAsync(bool firstTrackByDefault)
@@ -185,13 +198,16 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
             var ids = await grains.GetGrain<ICertificationTrackGrain>(track.Key).ListEnrolledAsync();
             var shown = await Task.WhenAll(ids.Take(PickLimit).Select(async id => (id, (await grains.GetGrain<ICandidateGrain>(id).GetAsync())?.Profile.Name ?? "")));
             Enrolled = shown;
+            _allEnrolled = ids;
             NotListed = Math.Max(0, ids.Count - PickLimit);
-            Batch = await SittingBatch.OfTrackAsync(grains, track.Key);
+            Batches = await batches.ListAsync(track.Key, 0, IBatchRecords.MaxTake);
+            BatchId = string.IsNullOrWhiteSpace(BatchId) ? null : BatchId.Trim();
+            Batch = await SittingBatch.OfBatchAsync(grains, track.Key, ChosenBatch?.BatchId);
         }
     }
 
     // The plan as typed, or null with the problems in ModelState.
-    private SessionPlan? Plan()
+    private async Task<SessionPlan?> PlanAsync()
     {
         if (Selected is not { } track)
         {
@@ -211,7 +227,20 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
             return null;
         }
 
-        var seats = SessionsRoster.Read(Roster, Pasted, Id ?? "", BatchTickets.Of(Batch));
+        if (BatchId is not null && ChosenBatch is null)
+        {
+            ModelState.AddModelError(nameof(BatchId), "该认定项目没有这个批次 (the track has no such batch)");
+            return null;
+        }
+
+        var picked = rowKeys.Find(Roster, _allEnrolled);
+        if (picked.Count != Roster.Distinct(StringComparer.Ordinal).Count())
+        {
+            ModelState.AddModelError(nameof(Roster), "名单已变化，请刷新页面后重新勾选 (the list changed: reload the page and tick again)");
+            return null;
+        }
+
+        var seats = SessionsRoster.Read(picked, Pasted, Id ?? "", await SittingBatch.TicketsAsync(grains, batches, track.Key, BatchId, Id));
         foreach (var problem in seats.Problems)
         {
             ModelState.AddModelError(problem.Field, problem.Message);
@@ -225,7 +254,7 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
         var assessors = kind == ExamComponent.Theory ? [] : Assessors.Where(a => !string.IsNullOrWhiteSpace(a)).ToList();
         var chief = kind == ExamComponent.Theory || string.IsNullOrWhiteSpace(ChiefAssessor) ? null : ChiefAssessor.Trim();
         return new SessionPlan(track.Key, kind, Centre?.Trim() ?? "", Room?.Trim() ?? "", new DateTimeOffset(local, Beijing), Minutes ?? component.Minutes,
-            Proctors.Where(p => !string.IsNullOrWhiteSpace(p)).ToList(), seats.Seats, assessors, chief, Capacity ?? 0);
+            Proctors.Where(p => !string.IsNullOrWhiteSpace(p)).ToList(), seats.Seats, assessors, chief, Capacity ?? 0, BatchId);
     }
 
     private string SuggestId()

@@ -1,12 +1,15 @@
 using CertEngine.Contracts;
 using CertEngine.Contracts.Sessions;
+using CertEngine.Storage.Records.Batches;
 
 namespace CertEngine.Server.Features.Sessions;
 
 /// <summary>
-/// A batch (批次): the sittings of one track, as the scheduling form and API read it — its ticket numbers, the theory
-/// sittings a practical one can copy its roster from, the other sittings a candidate can move to. Read from the list of
-/// every sitting (the latest <see cref="ISittingIndexGrain.MaxListed"/>); cancelled sittings are not part of it.
+/// A batch (批次) as the scheduling form and API read it — its ticket numbers, the theory sittings a practical one can copy
+/// its roster from, the other sittings a candidate can move to: the sittings of a track scheduled into one batch of the
+/// record store, or for sittings in none (all those scheduled before batches existed), the track's sittings in none.
+/// Read from the list of every sitting (the latest <see cref="ISittingIndexGrain.MaxListed"/>); cancelled sittings are not
+/// part of it.
 /// </summary>
 public static class SittingBatch
 {
@@ -23,6 +26,36 @@ public static class SittingBatch
         }
 
         return found.Where(s => s.Status != SessionStatus.Cancelled).OrderBy(s => s.Plan.StartsAt).ToList();
+    }
+
+    /// <summary>The sittings (not cancelled) of track <paramref name="trackKey"/> in batch <paramref name="batchId"/> (null: in none), oldest start first.</summary>
+    public static async Task<IReadOnlyList<SessionSnapshot>> OfBatchAsync(IGrainFactory grains, string trackKey, string? batchId) =>
+        [.. (await OfTrackAsync(grains, trackKey)).Where(s => s.Plan.BatchId == batchId)];
+
+    /// <summary>
+    /// The ticket numbers already given in batch <paramref name="batchId"/> (its members, at most <see cref="IBatchRecords.MaxSeats"/>),
+    /// or for <see langword="null"/> in the track's sittings in no batch, leaving out sitting <paramref name="exceptSession"/>.
+    /// </summary>
+    public static async Task<BatchTickets> TicketsAsync(IGrainFactory grains, IBatchRecords batches, string trackKey, string? batchId, string? exceptSession)
+    {
+        ArgumentNullException.ThrowIfNull(batches);
+        if (batchId is null)
+        {
+            return BatchTickets.Of((await OfBatchAsync(grains, trackKey, null)).Where(s => s.Id != exceptSession));
+        }
+
+        var members = new List<BatchMember>();
+        for (var skip = 0; skip < IBatchRecords.MaxSeats; skip += IBatchRecords.MaxTake)
+        {
+            var page = await batches.MembersAsync(batchId, skip, IBatchRecords.MaxTake);
+            members.AddRange(page);
+            if (page.Count < IBatchRecords.MaxTake)
+            {
+                break;
+            }
+        }
+
+        return BatchTickets.OfMembers(members);
     }
 
     /// <summary>

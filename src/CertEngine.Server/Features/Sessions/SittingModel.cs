@@ -174,7 +174,7 @@ public sealed class SittingModel(IGrainFactory grains) : PageModel
         }
 
         Roster = names;
-        MoveTargets = (await SittingBatch.OfTrackAsync(grains, sitting.Plan.TrackKey))
+        MoveTargets = (await SittingBatch.OfBatchAsync(grains, sitting.Plan.TrackKey, sitting.Plan.BatchId))
             .Where(s => s.Id != id && s.Plan.Component == sitting.Plan.Component && s.Status == SessionStatus.Scheduled).ToList();
         return true;
     }

@@ -1,13 +1,8 @@
-using CertEngine.Contracts;
 using CertEngine.Contracts.Sessions;
-using CertEngine.Contracts.Tracks;
-using CertEngine.Documents;
 using CertEngine.Documents.Printing;
-using CertEngine.Domain.Candidates;
 using CertEngine.Server.Hosting.Options;
 using CertEngine.Server.Web.Auth;
 using CertEngine.Server.Web.Security;
-using CertEngine.Storage.Records.Candidates;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -23,7 +18,7 @@ namespace CertEngine.Server.Features.Sessions;
 /// </summary>
 [Authorize(Policy = AccessPolicies.Proctor)]
 [ContentSecurityPolicy(ContentSecurityPolicies.Document)]
-public sealed class TicketsModel(IGrainFactory grains, CertificateRenderer renderer, PdfPrintPool printer, IOptions<CertEngineOptions> options, ICandidatePhotoStore photos) : PageModel
+public sealed class TicketsModel(IGrainFactory grains, SittingTicketDocuments documents, PdfPrintPool printer, IOptions<CertEngineOptions> options) : PageModel
 {
     /// <summary>Renders the tickets; 404 when the sitting is not the proctor's.</summary>
     public async Task<IActionResult> OnGetAsync(string sessionId, CancellationToken cancellationToken) =>
@@ -61,33 +56,8 @@ public sealed class TicketsModel(IGrainFactory grains, CertificateRenderer rende
             return null;
         }
 
-        var track = await grains.GetGrain<ICertificationTrackGrain>(session.Plan.TrackKey).GetAsync();
-        var roster = await grains.GetGrain<IExamSessionGrain>(session.Id).GetRosterAsync();
         // Where candidates sign in: the configured public address, else the address this page was asked on.
-        var examUrl = session.Plan.Component == ExamComponent.Theory
-            ? (options.Value.PublicBaseUrl ?? $"{Request.Scheme}://{Request.Host}").TrimEnd('/') + "/exam"
-            : "";
-        // Each candidate's photo (the proctor compares it with the face at the door); a sitting's roster is read one photo at a time.
-        var pictures = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var line in roster)
-        {
-            if (await photos.GetAsync(line.IdNumber, cancellationToken) is { } photo)
-            {
-                pictures[line.IdNumber] = photo.Jpeg;
-            }
-        }
-
-        var tickets = roster.Select(line => renderer.RenderAdmissionTicket(new AdmissionTicketDocument(
-            line.Ticket, line.Name, IdentityNumber.Mask(line.IdNumber), track?.Title ?? session.Plan.TrackKey, null,
-            ComponentName(session.Plan.Component), session.Id, session.Plan.Centre, session.Plan.Room, line.Seat, session.Plan.StartsAt,
-            session.Plan.Minutes, examUrl, pictures.GetValueOrDefault(line.IdNumber))));
-        return TicketSheets.Combine(tickets);
+        var tickets = await documents.RenderAsync(session, options.Value.PublicBaseUrl ?? $"{Request.Scheme}://{Request.Host}", _ => true, cancellationToken);
+        return TicketSheets.Combine(tickets.Select(t => t.Html));
     }
-
-    private static string ComponentName(ExamComponent component) => component switch
-    {
-        ExamComponent.Theory => "理论知识",
-        ExamComponent.Practical => "操作技能",
-        _ => "综合评审",
-    };
 }

@@ -48,7 +48,7 @@
       fetch('/api/certificates/issue-batch', {
         method: 'POST', credentials: 'same-origin',
         headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
-        body: JSON.stringify({ track: form.dataset.track, idNumbers: chunk })
+        body: JSON.stringify({ track: form.dataset.track, candidates: chunk })
       }).then(function (response) {
         if (!response.ok) { throw new Error(String(response.status)); }
         return response.json();
@@ -56,8 +56,8 @@
         lines.forEach(function (line) {
           var item = document.createElement('li');
           item.dataset.outcome = line.outcome;
-          var row = form.querySelector('tr[data-id="' + line.idNumber + '"]');
-          var name = row ? row.children[1].textContent : line.idNumber;
+          var row = form.querySelector('tr[data-candidate="' + line.candidate + '"]');
+          var name = row ? row.children[1].textContent : line.outcome;
           item.textContent = name + ' · ' + (line.number || line.words || line.outcome);
           log.appendChild(item);
         });

@@ -81,11 +81,13 @@ public sealed class SqlExportRecords(StorageSettings settings) : IExportRecords
 
     private static string Keys(ResultScope scope) =>
         "SELECT DISTINCT r.idnumber, r.trackkey FROM certenginecomponentresults r WHERE " +
-        (scope.SessionId is not null ? "r.sessionid = @sessionId" : "r.examdate >= @from AND r.examdate <= @to");
+        (scope.BatchId is not null ? "r.sessionid IN (SELECT b.sessionid FROM certenginebatchsittings b WHERE b.batchid = @batchId)"
+            : scope.SessionId is not null ? "r.sessionid = @sessionId" : "r.examdate >= @from AND r.examdate <= @to");
 
     private static object Parameters(ResultScope scope, int take) => new
     {
         sessionId = scope.SessionId ?? "",
+        batchId = scope.BatchId ?? "",
         from = scope.From is { } from ? Date(from) : "",
         to = scope.To is { } to ? Date(to) : "",
         take = Take(take),
