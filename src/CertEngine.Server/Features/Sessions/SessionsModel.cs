@@ -254,7 +254,7 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
         var assessors = kind == ExamComponent.Theory ? [] : Assessors.Where(a => !string.IsNullOrWhiteSpace(a)).ToList();
         var chief = kind == ExamComponent.Theory || string.IsNullOrWhiteSpace(ChiefAssessor) ? null : ChiefAssessor.Trim();
         return new SessionPlan(track.Key, kind, Centre?.Trim() ?? "", Room?.Trim() ?? "", new DateTimeOffset(local, Beijing), Minutes ?? component.Minutes,
-            Proctors.Where(p => !string.IsNullOrWhiteSpace(p)).ToList(), seats.Seats, assessors, chief, Capacity ?? 0, BatchId);
+            Proctors.Where(p => !string.IsNullOrWhiteSpace(p)).ToList(), seats.Seats, assessors, chief, Capacity ?? 0, BatchId: BatchId);
     }
 
     private string SuggestId()
