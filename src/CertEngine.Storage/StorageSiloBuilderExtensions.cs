@@ -1,6 +1,7 @@
 using CertEngine.Storage.Records;
 using CertEngine.Storage.Records.Analytics;
 using CertEngine.Storage.Records.Candidates;
+using CertEngine.Storage.Records.Integrity;
 using CertEngine.Storage.Records.Raters;
 using CertEngine.Storage.Records.Credit;
 using CertEngine.Storage.Records.Exports;
@@ -69,6 +70,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<IItemAnalysisRecords>(new SqlItemAnalysisRecords(settings));
         silo.Services.AddSingleton<IItemMarkStore>(new SqlItemMarkStore(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new SqlLegacyAuditTrails(settings));
+        silo.Services.AddSingleton<ISittingSignalRecords>(new SqlSittingSignalRecords(settings));
 
         switch (settings)
         {
@@ -140,6 +142,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<IItemAnalysisRecords>(new SqlItemAnalysisRecords(settings));
         silo.Services.AddSingleton<IItemMarkStore>(new SqlItemMarkStore(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new NoLegacyAuditTrails());
+        silo.Services.AddSingleton<ISittingSignalRecords>(new SqlSittingSignalRecords(settings));
         return silo;
     }
 }

@@ -5,6 +5,7 @@ using CertEngine.Server.Features.Certificates;
 using CertEngine.Server.Features.Eligibility;
 using CertEngine.Server.Features.Publicity;
 using CertEngine.Server.Features.Raters;
+using CertEngine.Server.Features.Signals;
 using CertEngine.Server.Features.Exports;
 using CertEngine.Server.Features.Programme;
 using CertEngine.Server.Features.Staff;
@@ -36,6 +37,8 @@ public static class AdministrationServices
         services.AddSingleton<StaffPasswords>();
         services.AddPublicity();
         services.AddProgrammeServices();
+        services.AddSingleton<AnalyticsSettingsSource>();
+        services.AddSingleton<SittingSignalReader>();
         return services;
     }
 }

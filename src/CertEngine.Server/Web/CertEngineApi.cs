@@ -13,6 +13,7 @@ using CertEngine.Server.Features.Publicity;
 using CertEngine.Server.Features.Raters;
 using CertEngine.Server.Features.Programme;
 using CertEngine.Server.Features.Sessions;
+using CertEngine.Server.Features.Signals;
 using CertEngine.Server.Features.Staff;
 using CertEngine.Server.Features.Tracks;
 using CertEngine.Server.Web.Auth;
@@ -66,6 +67,7 @@ public static class CertEngineApi
         app.MapRaterApi();
         app.MapPublicityApi();
         app.MapProgrammeApis();
+        app.MapSignalApi();
         return app;
     }
 }
