@@ -9,8 +9,10 @@ namespace CertEngine.Domain.Integrity;
 /// share many wrong items without copying; what they should not share is the same wrong option, item after item). For
 /// such an item k, c_k is the chance two independent wrong answers coincide: Σ_o π_o², π_o the share of wrong answer o
 /// among the sitting's other wrong answers to the item (the pair's own left out), smoothed with ½ per possible wrong
-/// answer so an item nobody else got wrong gives uniform shares. The number of identical wrong answers M is then compared
-/// with X ~ PoissonBinomial(c_k); the statistic is P(X ≥ M).
+/// answer so an item nobody else got wrong gives uniform shares. Where the two papers hold different items at the same
+/// place (seat-drawn papers give neighbours different items), the answers are compared as shown on screen, with
+/// c_k = 1 / (wrong answers + 1). The number of identical wrong answers M is then compared with X ~ PoissonBinomial(c_k);
+/// the statistic is P(X ≥ M).
 /// </remarks>
 public static class CopyingStatistic
 {
@@ -24,12 +26,13 @@ public static class CopyingStatistic
         ArgumentNullException.ThrowIfNull(bounds);
         var wrong = WrongTallies(candidates);
         var papers = candidates.Select(c => c.Responses.GroupBy(r => r.Item, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal)).ToList();
+        var places = candidates.Select(c => c.Responses.GroupBy(r => r.Position).ToDictionary(g => g.Key, g => g.First())).ToList();
         var raw = new List<(int A, int B, bool Neighbours, int Common, int BothWrong, int Identical, double Expected, double P)>();
         for (var a = 0; a < candidates.Count; a++)
         {
             for (var b = a + 1; b < candidates.Count; b++)
             {
-                var (common, both, identical, chances) = Compare(papers[a], papers[b], wrong);
+                var (common, both, identical, chances) = Compare(papers[a], papers[b], places[b], wrong);
                 var (low, high) = candidates[a].Seat <= candidates[b].Seat ? (candidates[a].Seat, candidates[b].Seat) : (candidates[b].Seat, candidates[a].Seat);
                 raw.Add((low, high, high - low <= bounds.NeighbourDistance, common, both, identical, chances.Sum(), PoissonBinomial.UpperTail(chances, identical)));
             }
@@ -88,7 +91,8 @@ public static class CopyingStatistic
     }
 
     private static (int Common, int BothWrong, int Identical, List<double> Chances) Compare(
-        Dictionary<string, SittingResponse> a, Dictionary<string, SittingResponse> b, Dictionary<string, (int Kinds, Dictionary<string, int> Counts)> wrong)
+        Dictionary<string, SittingResponse> a, Dictionary<string, SittingResponse> b, Dictionary<int, SittingResponse> byPosition,
+        Dictionary<string, (int Kinds, Dictionary<string, int> Counts)> wrong)
     {
         var (common, identical) = (0, 0);
         var chances = new List<double>();
@@ -111,10 +115,23 @@ public static class CopyingStatistic
             others[mine.Answer]--;
             others[theirs.Answer]--;
             chances.Add(MatchChance(others, tally.Kinds));
-            if (mine.Answer == theirs.Answer)
+            identical += mine.Answer == theirs.Answer ? 1 : 0;
+        }
+
+        // Papers drawn per seat: neighbours mostly hold different items, so what one can copy from the other's screen is
+        // the position chosen at the same place on the paper. Where neither item is on the other paper, two wrong answers
+        // shown at the same position count as identical, with the chance 1 / (wrong answers + 1) that options shuffled
+        // per seat give by themselves.
+        foreach (var mine in a.Values)
+        {
+            if (!byPosition.TryGetValue(mine.Position, out var theirs) || a.ContainsKey(theirs.Item) || b.ContainsKey(mine.Item)
+                || !mine.IsWrong || !theirs.IsWrong)
             {
-                identical++;
+                continue;
             }
+
+            chances.Add(1.0 / (Math.Max(mine.WrongKinds, theirs.WrongKinds) + 1));
+            identical += mine.Shown == theirs.Shown ? 1 : 0;
         }
 
         return (common, chances.Count, identical, chances);

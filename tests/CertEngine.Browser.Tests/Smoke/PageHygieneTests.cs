@@ -95,7 +95,7 @@ public sealed class PageHygieneTests(BrowserHost host)
         "/admin/sessions/{id}", "/admin/banks", "/admin/banks/draft", "/admin/banks/diff", "/admin/tracks/rules", "/account/password",
         "/admin/certificates/issue", "/admin/certificates/handout", "/admin/results", "/admin/eligibility", "/admin/raters",
         "/admin/publicity", "/results/{id}", "/admin/banks/analysis", "/admin/exports", "/admin/exports/near-duplicates",
-        "/admin/reports/programme", "/admin/subsidies",
+        "/admin/reports/programme", "/admin/subsidies", "/proctor/{sessionId}/signals",
     ];
 
     private sealed record Visit(string Route, string Url, HttpClient? As, int Status = 200);
@@ -148,6 +148,7 @@ public sealed class PageHygieneTests(BrowserHost host)
             new("/admin/exports", "/admin/exports", admin), new("/admin/exports/near-duplicates", "/admin/exports/near-duplicates", admin),
             new("/admin/reports/programme", "/admin/reports/programme", admin), new("/admin/subsidies", "/admin/subsidies", admin),
             new("/admin/publicity", "/admin/publicity", admin), new("/results/{id}", "/results/" + notice, null),
+            new("/proctor/{sessionId}/signals", $"/proctor/{theory.Id}/signals", theory.Proctor),
         ];
     }
 

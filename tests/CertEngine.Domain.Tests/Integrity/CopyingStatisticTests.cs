@@ -50,7 +50,7 @@ public sealed class CopyingStatisticTests
         // Four candidates, three single-choice items (A keyed, B/C/D wrong). Seats 1 and 2 both chose B on items 1 and 2,
         // and both answered item 3 wrongly with different options.
         CandidateConduct Candidate(int seat, params string[] answers) =>
-            new(seat, answers.Select((a, i) => new SittingResponse($"i{i}@1", 3, a, a == "A")).ToList(), null, 0);
+            new(seat, answers.Select((a, i) => new SittingResponse($"i{i}@1", i, 3, a, a == "A", a)).ToList(), null, 0);
         var sitting = new[]
         {
             Candidate(1, "B", "B", "C"), Candidate(2, "B", "B", "D"), Candidate(3, "C", "A", "B"), Candidate(4, "A", "D", "B"),
@@ -101,5 +101,31 @@ public sealed class CopyingStatisticTests
 
         Assert.Equal(60 * 59 / 2, pairs.Count);
         Assert.DoesNotContain(pairs, p => p.Flagged);
+    }
+
+    [Theory]
+    [InlineData(21)]
+    [InlineData(22)]
+    [InlineData(23)]
+    public void Pairs_PapersPerSeatWithAScreenCopier_FlagsThatPairOnly(int seed)
+    {
+        var sitting = GeneratedSitting.BuildPerSeat(seed, candidates: 40, items: 80, copier: (Source: 9, Copier: 10));
+
+        var flagged = CopyingStatistic.Pairs(sitting, SignalBounds.Default).Where(p => p.Flagged).ToList();
+
+        var pair = Assert.Single(flagged);
+        Assert.Equal((9, 10, true, 0), (pair.SeatA, pair.SeatB, pair.Neighbours, pair.CommonItems));
+    }
+
+    [Theory]
+    [InlineData(31)]
+    [InlineData(32)]
+    [InlineData(33)]
+    [InlineData(34)]
+    public void Pairs_PapersPerSeatWithoutCopying_FlagsNoPair(int seed)
+    {
+        var sitting = GeneratedSitting.BuildPerSeat(seed, candidates: 40, items: 80, copier: null);
+
+        Assert.DoesNotContain(CopyingStatistic.Pairs(sitting, SignalBounds.Default), p => p.Flagged);
     }
 }

@@ -135,6 +135,7 @@ public sealed class RoleMatrixTests(ApiHost host)
         { "GET", "/api/analytics/banks/ZX-ZLSN/versions/1/charts/options.png", Registrar },
         { "GET", "/api/analytics/banks/ZX-ZLSN/versions/1/charts/scores.png", Registrar },
         { "POST", "/api/analytics/banks/NO-SUCH-BANK/versions/1/items/x/marks", Registrar },
+        { "GET", "/api/analytics/sittings/no-such-sitting/signals", Proctoring },
     };
 
     /// <summary>Where a request comes from, as the headers a browser (or a script) sends say; foreign ones are refused.</summary>

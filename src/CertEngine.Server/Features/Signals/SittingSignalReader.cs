@@ -34,12 +34,24 @@ public sealed class SittingSignalReader(ISittingSignalRecords records, Analytics
     public static CandidateConduct Conduct(SittingAttemptRecord attempt)
     {
         ArgumentNullException.ThrowIfNull(attempt);
-        var responses = attempt.Responses.Select(r => new SittingResponse($"{r.ItemId}@{r.ItemVersion}", WrongKinds(r.Type, r.Shown), r.Answer, r.Correct)).ToList();
+        var responses = attempt.Responses.Select(r => new SittingResponse($"{r.ItemId}@{r.ItemVersion}", r.Position, WrongKinds(r.Type, r.Shown), r.Answer, r.Correct, OnScreen(r.Shown, r.Answer))).ToList();
         var timing = attempt.Conduct is { } c
             ? new AttemptTiming(c.StartedAt, c.SubmittedAt, c.Answers.Select(a => new AnswerTiming(a.Position, a.FirstAt, a.LastAt, a.Changes)).ToList(),
                 c.Disconnections, TimeSpan.FromSeconds(c.LongestDisconnectionSeconds), c.LongestFrom)
             : null;
         return new CandidateConduct(attempt.Seat, responses, timing, attempt.Takeovers);
+    }
+
+    // The display positions of the labels chosen (A for the first option shown …); a 判断 answer as it is.
+    private static string OnScreen(string shown, string answer)
+    {
+        if (shown.Length == 0 || answer.Length == 0)
+        {
+            return answer;
+        }
+
+        var order = shown.Split(',');
+        return string.Join(",", answer.Split(',').Select(label => Array.IndexOf(order, label)).Order().Select(i => i < 0 ? "?" : ((char)('A' + i)).ToString()));
     }
 
     // 判断: one wrong answer; 单选: every option but the key; 多选: every non-empty set but the key.
