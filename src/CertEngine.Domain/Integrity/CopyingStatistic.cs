@@ -70,14 +70,14 @@ public static class CopyingStatistic
         return Math.Clamp(sum + (kinds - seen.Count) * Math.Pow(Smoothing / total, 2), 0, 1);
     }
 
-    private static Dictionary<string, (int Kinds, Dictionary<string, int> Counts)> WrongTallies(IReadOnlyList<CandidateConduct> candidates)
+    private static Dictionary<string, WrongTally> WrongTallies(IReadOnlyList<CandidateConduct> candidates)
     {
-        var tallies = new Dictionary<string, (int Kinds, Dictionary<string, int> Counts)>(StringComparer.Ordinal);
+        var tallies = new Dictionary<string, WrongTally>(StringComparer.Ordinal);
         foreach (var response in candidates.SelectMany(c => c.Responses))
         {
             if (!tallies.TryGetValue(response.Item, out var tally))
             {
-                tally = (response.WrongKinds, new Dictionary<string, int>(StringComparer.Ordinal));
+                tally = new WrongTally(response.WrongKinds);
                 tallies[response.Item] = tally;
             }
 
@@ -92,7 +92,7 @@ public static class CopyingStatistic
 
     private static (int Common, int BothWrong, int Identical, List<double> Chances) Compare(
         Dictionary<string, SittingResponse> a, Dictionary<string, SittingResponse> b, Dictionary<int, SittingResponse> byPosition,
-        Dictionary<string, (int Kinds, Dictionary<string, int> Counts)> wrong)
+        Dictionary<string, WrongTally> wrong)
     {
         var (common, identical) = (0, 0);
         var chances = new List<double>();
@@ -109,12 +109,7 @@ public static class CopyingStatistic
                 continue;
             }
 
-            var tally = wrong[item];
-            // The pair's own answers are left out of the shares they are judged by.
-            var others = new Dictionary<string, int>(tally.Counts, StringComparer.Ordinal);
-            others[mine.Answer]--;
-            others[theirs.Answer]--;
-            chances.Add(MatchChance(others, tally.Kinds));
+            chances.Add(wrong[item].ChanceWithout(mine.Answer, theirs.Answer));
             identical += mine.Answer == theirs.Answer ? 1 : 0;
         }
 
@@ -135,5 +130,32 @@ public static class CopyingStatistic
         }
 
         return (common, chances.Count, identical, chances);
+    }
+
+    /// <summary>An item's wrong answers in the sitting, with what <see cref="MatchChance"/> needs to leave any two of them out in O(1).</summary>
+    private sealed class WrongTally(int wrongKinds)
+    {
+        private (int Kinds, double Squares, int Total)? _sums;
+
+        public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+
+        // Σ over every possible wrong answer of (n_o + ½)², less the two answers' own, divided by the smoothed total squared:
+        // exactly MatchChance of the counts without them.
+        public double ChanceWithout(string first, string second)
+        {
+            var (kinds, squares, total) = _sums ??= (Math.Max(wrongKinds, Counts.Count),
+                Counts.Values.Sum(n => (n + Smoothing) * (n + Smoothing)) + (Math.Max(wrongKinds, Counts.Count) - Counts.Count) * Smoothing * Smoothing,
+                Counts.Values.Sum());
+            if (kinds <= 1)
+            {
+                return 1;
+            }
+
+            var (a, b) = (Counts[first], Counts[second]);
+            squares -= (a + Smoothing) * (a + Smoothing) + (first == second ? 0 : (b + Smoothing) * (b + Smoothing));
+            squares += first == second ? (a - 2 + Smoothing) * (a - 2 + Smoothing) : (a - 1 + Smoothing) * (a - 1 + Smoothing) + (b - 1 + Smoothing) * (b - 1 + Smoothing);
+            var smoothed = total - 2 + Smoothing * kinds;
+            return Math.Clamp(squares / (smoothed * smoothed), 0, 1);
+        }
     }
 }

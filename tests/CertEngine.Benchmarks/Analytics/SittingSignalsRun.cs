@@ -62,9 +62,10 @@ internal static class SittingSignalsRun
             {
                 var watch = Stopwatch.StartNew();
                 var stored = await records.ReadAsync("S-0000", SittingSignalReader.MaxAttempts);
+                var read = watch.Elapsed;
                 var report = SittingSignals.Compute(stored.Attempts.Select(SittingSignalReader.Conduct).ToList(), SignalBounds.Default);
                 Console.WriteLine(FormattableString.Invariant(
-                    $"run {run}: {report.Candidates} papers, {report.NeighbourPairs + report.RoomPairs} pairs, {report.Pairs.Count} flagged, {report.Signals.Count} signals: {watch.Elapsed.TotalMilliseconds:0} ms"));
+                    $"run {run}: {report.Candidates} papers, {report.NeighbourPairs + report.RoomPairs} pairs, {report.Pairs.Count} flagged, {report.Signals.Count} signals: {watch.Elapsed.TotalMilliseconds:0} ms (read {read.TotalMilliseconds:0} ms)"));
             }
 
             return 0;
