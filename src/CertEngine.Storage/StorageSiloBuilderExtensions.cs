@@ -2,6 +2,7 @@ using CertEngine.Storage.Records;
 using CertEngine.Storage.Records.Analytics;
 using CertEngine.Storage.Records.Batches;
 using CertEngine.Storage.Records.Candidates;
+using CertEngine.Storage.Records.Integrity;
 using CertEngine.Storage.Records.Raters;
 using CertEngine.Storage.Records.Credit;
 using CertEngine.Storage.Records.Exports;
@@ -73,6 +74,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<ISupervisionRecords>(new SqlSupervisionRecords(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new SqlLegacyAuditTrails(settings));
         silo.Services.AddSingleton<IBatchRecords>(new SqlBatchRecords(settings));
+        silo.Services.AddSingleton<ISittingSignalRecords>(new SqlSittingSignalRecords(settings));
 
         switch (settings)
         {
@@ -146,6 +148,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<ISupervisionRecords>(new SqlSupervisionRecords(settings));
         silo.Services.AddSingleton<ILegacyAuditTrails>(new NoLegacyAuditTrails());
         silo.Services.AddSingleton<IBatchRecords>(new SqlBatchRecords(settings));
+        silo.Services.AddSingleton<ISittingSignalRecords>(new SqlSittingSignalRecords(settings));
         return silo;
     }
 }

@@ -37,6 +37,11 @@ if (args.Length > 0 && args[0] == CertEngine.Benchmarks.Programme.ProgrammeRepor
     return await CertEngine.Benchmarks.Programme.ProgrammeReportRun.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == CertEngine.Benchmarks.Analytics.SittingSignalsRun.Command)
+{
+    return await CertEngine.Benchmarks.Analytics.SittingSignalsRun.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == CertEngine.Benchmarks.Analytics.ItemAnalysisRun.Command)
 {
     return await CertEngine.Benchmarks.Analytics.ItemAnalysisRun.RunAsync(args[1..]);

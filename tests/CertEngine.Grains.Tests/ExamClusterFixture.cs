@@ -30,6 +30,9 @@ public sealed class ExamClusterFixture : IAsyncLifetime
     /// <summary>The silo's other facts (attempts, results, certificates), which a test can make "crash" the same way.</summary>
     public CrashingFactStore Facts { get; private set; } = null!;
 
+    /// <summary>The silo's record store (a real SQLite file), for reading what the grains recorded.</summary>
+    public Storage.StorageSettings Records { get; private set; } = null!;
+
     /// <summary>A copy of the shipped banks where version 2 of 4-10-01-06 corrects (flips) the key of every 职业道德 判断 item.</summary>
     public string BankRoot { get; } = Directory.CreateTempSubdirectory("certengine-banks-").FullName;
 
@@ -42,6 +45,7 @@ public sealed class ExamClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             var records = TestSilo.Configure(silo, clock, BankRoot);
+            Records = records;
             silo.Services.AddSingleton<ISeedSource>(new CountingSeedSource());
             Enrolments = new CrashingEnrolmentStore(new SqlEnrolmentStore(records));
             silo.Services.Replace(ServiceDescriptor.Singleton<IEnrolmentStore>(Enrolments));

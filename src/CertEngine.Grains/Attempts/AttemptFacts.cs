@@ -33,4 +33,15 @@ internal static class AttemptFacts
         return new TheoryAttemptFact(factId, at, attemptKey, regraded ? "regraded" : "submitted", setup.SessionId, setup.Seat, setup.TrackKey, setup.IdNumber,
             attempt.BankId, setup.BankVersion, attempt.GradedVersion, attempt.Level, attempt.WorkType ?? "", grade.Score, attempt.PassMark, actor, responses);
     }
+
+    /// <summary>
+    /// The conduct fact of a submitted attempt: its clock, disconnections and each answered question's timing, for the
+    /// integrity signals. Null for an attempt that never started.
+    /// </summary>
+    public static AttemptConductFact? Conduct(string attemptKey, AttemptState attempt, AnswerSheetState sheet, DateTimeOffset at) =>
+        attempt is { Setup: { } setup, StartedAt: { } started }
+            ? new AttemptConductFact($"attempt/{attemptKey}/conduct", at, attemptKey, setup.SessionId, setup.Seat, started,
+                sheet.Contact.Disconnections, sheet.Contact.Longest.TotalSeconds, sheet.Contact.LongestFrom,
+                sheet.Traces.OrderBy(t => t.Key).Select(t => new AnswerTimingFact(t.Key, t.Value.FirstAt, t.Value.LastAt, t.Value.Changes)).ToList())
+            : null;
 }

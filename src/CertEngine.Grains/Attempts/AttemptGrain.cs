@@ -26,7 +26,7 @@ public sealed class AttemptGrain(
 {
     private DeadlineAlarm? _alarm;
     private AttemptRecorder? _recorder;
-    private DateTimeOffset? _lastSeenAt;
+    private readonly PageContact _contact = new();
 
     private DeadlineAlarm Alarm => _alarm ??= new DeadlineAlarm(this, SubmitIfDueAsync, clock);
 
@@ -141,29 +141,30 @@ public sealed class AttemptGrain(
             return null;
         }
 
-        _lastSeenAt = clock.GetUtcNow();
-        return S.PaperFor(bank, sheet.State, _lastSeenAt.Value);
+        var now = clock.GetUtcNow();
+        await _contact.HearAsync(sheet, S.Status, now);
+        return S.PaperFor(bank, sheet.State, now);
     }
 
-    public Task<AttemptProgress> GetProgressAsync() => Task.FromResult(S.Progress(sheet.State, clock.GetUtcNow(), _lastSeenAt));
+    public Task<AttemptProgress> GetProgressAsync() => Task.FromResult(S.Progress(sheet.State, clock.GetUtcNow(), _contact.LastSeenAt));
 
-    public Task<AttemptProgress> HeartbeatAsync()
+    public async Task<AttemptProgress> HeartbeatAsync()
     {
-        _lastSeenAt = clock.GetUtcNow();
-        return GetProgressAsync();
+        await _contact.HearAsync(sheet, S.Status, clock.GetUtcNow());
+        return S.Progress(sheet.State, clock.GetUtcNow(), _contact.LastSeenAt);
     }
 
     public async Task<SaveReply> SaveAnswerAsync(int index, IReadOnlyList<string> choices)
     {
         var now = clock.GetUtcNow();
-        _lastSeenAt = now;
+        await _contact.HearAsync(sheet, S.Status, now);
         var remaining = S.Clock()?.RemainingAt(now) ?? TimeSpan.Zero;
         if (S.Rules().Save(index, now) is { } refused)
         {
             return new SaveReply(false, remaining, refused.ToReply());
         }
 
-        if (!sheet.State.Record(index, AttemptStateViews.Question(S.Questions[index]), choices))
+        if (!sheet.State.Record(index, AttemptStateViews.Question(S.Questions[index]), choices, now))
         {
             return new SaveReply(false, remaining, ((Refused<AttemptRefusal>)AttemptRefusal.AnswerDoesNotFit).ToReply());
         }
@@ -203,7 +204,6 @@ public sealed class AttemptGrain(
     public Task VoidResultAsync(string actor) => Recorder.VoidAsync(actor);
 
     public Task<AttemptResult?> GetResultAsync() => Task.FromResult(S.Result);
-
     public Task<PaperRecord?> GetPaperRecordAsync() => Task.FromResult(S.Record());
 
     public Task<RegradeLine?> RegradeAsync(int correctedBankVersion, bool dryRun, string actor, string reason) =>

@@ -99,6 +99,11 @@ internal static class AttemptStateViews
         s.PausedSince = null;
         s.Result = new AttemptResult(grade.Score, s.PassMark, at, actor, sheet.Answers.Count, s.Questions.Count);
         s.UnrecordedFacts.Add(AttemptFacts.Of(attemptKey, s, sheet.Answers, grade, regraded: false, actor, at));
+        if (AttemptFacts.Conduct(attemptKey, s, sheet, at) is { } conduct)
+        {
+            s.UnrecordedFacts.Add(conduct);
+        }
+
         s.ResultPending = true;
     }
 

@@ -11,7 +11,8 @@ namespace CertEngine.Server.Demo;
 
 /// <summary>
 /// The theory sitting (理论知识考试) of a demo day: proctors by the track's ratio, check-in, papers answered by each
-/// candidate's skill, most hand in two thirds of the way through and the deadline submits the rest.
+/// candidate's skill, question by question across the room, most hand in two thirds of the way through and the deadline
+/// submits the rest. The candidate at seat 2 copies the wrong answers of seat 1 (the pair the integrity signals name).
 /// </summary>
 internal static class DemoTheorySitting
 {
@@ -44,11 +45,14 @@ internal static class DemoTheorySitting
         task.Increment(10);
 
         var seed = (await session.GetAsync())!.Seed;
+        // Each candidate's answers are drawn first, in the same order as always (the day's random numbers stay the same).
+        var papers = new List<Paper>();
+        var answers = new List<List<string>?[]>();
         foreach (var (candidate, index) in candidates.Select((c, i) => (c, i)))
         {
             // The simulation re-derives each paper from the seed and seat, as an auditor would, to know the keys.
             var paper = paperPlan.Assemble(seed, index + 1);
-            var attempt = grains.GetGrain<IAttemptGrain>($"{sessionId}/{candidate.IdNumber}");
+            var chosen = new List<string>?[paper.Questions.Count];
             for (var q = 0; q < paper.Questions.Count; q++)
             {
                 if (random.NextDouble() < 0.04)
@@ -57,18 +61,42 @@ internal static class DemoTheorySitting
                 }
 
                 var question = paper.Questions[q];
-                var item = bank.FindItem(question.ItemId)!;
                 var right = random.NextDouble() < candidate.Skill;
-                await attempt.SaveAnswerAsync(q, Choice(question, item, right, random));
+                chosen[q] = Choice(question, bank.FindItem(question.ItemId)!, right, random);
             }
 
-            task.Increment(60.0 / candidates.Count);
+            papers.Add(paper);
+            answers.Add(chosen);
+        }
+
+        CopyWrongAnswers(papers, answers, bank);
+        // Then given question by question across the room, the clock moving on between them, as a room answers.
+        var handIn = Math.Clamp(component.Minutes * 2 / 3, 30, 60);
+        var longest = papers.Max(p => p.Questions.Count);
+        var step = TimeSpan.FromMinutes(handIn) / (longest + 1);
+        for (var q = 0; q < longest; q++)
+        {
+            await ExamDaySimulation.Advance(clock, step);
+            foreach (var (candidate, index) in candidates.Select((c, i) => (c, i)))
+            {
+                var attempt = grains.GetGrain<IAttemptGrain>($"{sessionId}/{candidate.IdNumber}");
+                if (q < answers[index].Length && answers[index][q] is { } choice)
+                {
+                    await attempt.SaveAnswerAsync(q, choice);
+                }
+                else
+                {
+                    // A question left out: the page still polls, so the candidate is not disconnected.
+                    await attempt.HeartbeatAsync();
+                }
+            }
+
+            task.Increment(60.0 / longest);
         }
 
         // Most hand in two thirds of the way (after an hour of 90 minutes; no hand-in before 30); the last fifth never do,
         // and the deadline submits them with no client at all.
-        var handIn = Math.Clamp(component.Minutes * 2 / 3, 30, 60);
-        await ExamDaySimulation.Advance(clock, TimeSpan.FromMinutes(handIn));
+        await ExamDaySimulation.Advance(clock, step);
         foreach (var candidate in candidates.Take(candidates.Count * 4 / 5))
         {
             await grains.GetGrain<IAttemptGrain>($"{sessionId}/{candidate.IdNumber}").SubmitAsync();
@@ -82,6 +110,43 @@ internal static class DemoTheorySitting
 
         ExamDaySimulation.Check(await session.CloseAsync(proctor, "考试结束"), "close theory");
         task.Value = 100;
+    }
+
+    /// <summary>The seat whose candidate copies the wrong answers shown on the screen of the neighbour at <see cref="CopiedSeat"/> (the planted pair the signals name).</summary>
+    public const int CopyingSeat = 2;
+
+    /// <summary>The seat copied from.</summary>
+    public const int CopiedSeat = 1;
+
+    // The planted pair: wherever the neighbour answered wrongly, the copier gives what the neighbour's screen shows at the
+    // same place (neighbouring seats hold different items), or the same option where both papers hold the item.
+    private static void CopyWrongAnswers(List<Paper> papers, List<List<string>?[]> answers, Bank bank)
+    {
+        if (papers.Count < CopyingSeat)
+        {
+            return;
+        }
+
+        var (source, copier) = (papers[CopiedSeat - 1], papers[CopyingSeat - 1]);
+        for (var q = 0; q < source.Questions.Count; q++)
+        {
+            var question = source.Questions[q];
+            if (answers[CopiedSeat - 1][q] is not { } given || DisplayLabels.ToStoredAnswer(question, given) is not { } stored
+                || stored.Order(StringComparer.Ordinal).SequenceEqual(bank.FindItem(question.ItemId)!.Key.Order(StringComparer.Ordinal)))
+            {
+                continue;
+            }
+
+            var same = copier.Questions.ToList().FindIndex(c => c.ItemId == question.ItemId);
+            if (same >= 0)
+            {
+                answers[CopyingSeat - 1][same] = stored.Select(label => DisplayLabels.ToDisplay(copier.Questions[same], label)).OfType<string>().ToList();
+            }
+            else if (q < copier.Questions.Count && copier.Questions[q].Type == question.Type)
+            {
+                answers[CopyingSeat - 1][q] = [.. given];
+            }
+        }
     }
 
     private static List<string> Choice(PaperQuestion question, Item item, bool right, Random random)

@@ -5,6 +5,7 @@ using CertEngine.Server.Features.Certificates;
 using CertEngine.Server.Features.Eligibility;
 using CertEngine.Server.Features.Publicity;
 using CertEngine.Server.Features.Raters;
+using CertEngine.Server.Features.Signals;
 using CertEngine.Server.Features.Exports;
 using CertEngine.Server.Features.Programme;
 using CertEngine.Server.Features.Staff;
@@ -40,6 +41,8 @@ public static class AdministrationServices
         services.AddSupervision();
         services.AddSingleton<Batches.BatchDesk>();
         services.AddSingleton<Sessions.SittingTicketDocuments>();
+        services.AddSingleton<AnalyticsSettingsSource>();
+        services.AddSingleton<SittingSignalReader>();
         return services;
     }
 }

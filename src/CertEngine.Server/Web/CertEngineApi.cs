@@ -14,6 +14,7 @@ using CertEngine.Server.Features.Publicity;
 using CertEngine.Server.Features.Raters;
 using CertEngine.Server.Features.Programme;
 using CertEngine.Server.Features.Sessions;
+using CertEngine.Server.Features.Signals;
 using CertEngine.Server.Features.Staff;
 using CertEngine.Server.Features.Supervision;
 using CertEngine.Server.Features.Tracks;
@@ -70,6 +71,7 @@ public static class CertEngineApi
         app.MapProgrammeApis();
         app.MapSupervisionApi();
         app.MapBatchApi();
+        app.MapSignalApi();
         return app;
     }
 }

@@ -106,6 +106,7 @@ public sealed class PageHygieneTests(BrowserHost host)
         "/admin/reports/programme", "/admin/subsidies",
         "/supervision", "/supervision/{sessionId}",
         "/admin/batches", "/admin/batches/{id}", "/admin/batches/{id}/tickets",
+        "/admin/reports/programme", "/admin/subsidies", "/proctor/{sessionId}/signals",
     ];
 
     private sealed record Visit(string Route, string Url, HttpClient? As, int Status = 200);
@@ -168,6 +169,7 @@ public sealed class PageHygieneTests(BrowserHost host)
             new("/admin/batches", "/admin/batches", admin), new("/admin/batches/{id}", "/admin/batches/" + batchId, admin),
             new("/admin/batches/{id}/tickets", $"/admin/batches/{batchId}/tickets", admin),
             new("/admin/sessions", $"/admin/sessions?track={Uri.EscapeDataString(BrowserHost.Track5)}&batchId={batchId}", admin),
+            new("/proctor/{sessionId}/signals", $"/proctor/{theory.Id}/signals", theory.Proctor),
         ];
     }
 

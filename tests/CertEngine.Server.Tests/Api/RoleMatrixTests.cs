@@ -155,6 +155,7 @@ public sealed class RoleMatrixTests(ApiHost host)
         { "POST", "/api/batches", Registrar },
         { "GET", "/api/batches/B20261123-none", Registrar },
         { "POST", "/api/publicity/batches/B20261123-none", Registrar },
+        { "GET", "/api/analytics/sittings/no-such-sitting/signals", Watching },
     };
 
     /// <summary>Where a request comes from, as the headers a browser (or a script) sends say; foreign ones are refused.</summary>

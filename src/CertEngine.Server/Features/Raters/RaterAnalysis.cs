@@ -3,6 +3,7 @@ using CertEngine.Contracts.Tracks;
 using CertEngine.Domain;
 using CertEngine.Domain.Raters;
 using CertEngine.Domain.Scoring;
+using CertEngine.Server.Features.Signals;
 using CertEngine.Storage.Records.Raters;
 
 namespace CertEngine.Server.Features.Raters;
@@ -12,7 +13,7 @@ namespace CertEngine.Server.Features.Raters;
 /// each compared within the adjudication threshold of its track, through <see cref="RaterStatistics"/>. Shared by
 /// <c>GET /api/analytics/raters</c> and any page that shows them.
 /// </summary>
-public sealed class RaterAnalysis(IRaterRecords records, IGrainFactory grains)
+public sealed class RaterAnalysis(IRaterRecords records, IGrainFactory grains, AnalyticsSettingsSource settings)
 {
     /// <summary>The longest period analysed at once (a year, leap day included).</summary>
     public const int MaxDays = 366;
@@ -38,7 +39,7 @@ public sealed class RaterAnalysis(IRaterRecords records, IGrainFactory grains)
         }
 
         var sheets = page.Sheets.Select(s => new RaterSheet($"{s.AttemptKey}\n{s.TaskId}", s.TaskId, s.Assessor, s.Total, s.At, s.Adjudicated, thresholds[s.TrackKey]));
-        return RaterStatistics.Compute(sheets, RaterBounds.Default);
+        return RaterStatistics.Compute(sheets, settings.Settings.Raters);
     }
 
     // The practical component's spread (综合评审's for a track without one); the default rule for a track not opened.

@@ -23,7 +23,7 @@ public sealed class SupervisionSittingModel(IGrainFactory grains, SupervisionDes
     /// <summary>The most audit records the page lists (the latest).</summary>
     public const int MaxEvents = 200;
 
-    /// <summary>The route of the integrity signals (issue 20 item 3), linked when the server has it.</summary>
+    /// <summary>The API route of the integrity signals (issue 20 item 3): its page is linked when the server has it.</summary>
     public const string SignalsRoute = "/api/analytics/sittings/{id}/signals";
 
     /// <summary>The sitting.</summary>
@@ -132,7 +132,7 @@ public sealed class SupervisionSittingModel(IGrainFactory grains, SupervisionDes
         }
 
         SignalsUrl = endpoints.Endpoints.OfType<RouteEndpoint>().Any(e => e.RoutePattern.RawText == SignalsRoute)
-            ? SignalsRoute.Replace("{id}", Uri.EscapeDataString(session.Id), StringComparison.Ordinal)
+            ? $"/proctor/{Uri.EscapeDataString(session.Id)}/signals"   // the signals page, which a named 督导 may read
             : null;
         return true;
     }

@@ -59,6 +59,7 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
                     cancellationToken),
                 CandidateProfileFact profile => await InsertAsync(connection, transaction, profile, cancellationToken),
                 EligibilityReviewFact review => await Reviews.SqlEligibilityReviews.ApplyAsync(connection, transaction, review, cancellationToken),
+                AttemptConductFact conduct => await Integrity.SqlSittingSignalRecords.InsertAsync(connection, transaction, conduct, cancellationToken),
                 _ => throw new ArgumentException($"Unknown fact type {fact.GetType().Name}.", nameof(facts)),
             };
         }
