@@ -51,8 +51,16 @@ public sealed class ExamDayHttp(IReadOnlyList<HttpClient> silos, LatencyBook boo
     public async Task<Reply> MustAsync(string endpoint, int silo, HttpMethod method, string path, string? cookie, object? body = null,
         HttpContent? content = null, bool allowConflict = false)
     {
+        // A 503 (the store briefly out of connections) or a lost connection is tried again a few times, as an operator would.
         var reply = await SendAsync(endpoint, silo, method, path, cookie, body, content,
             s => (int)s is >= 200 and < 300 || (allowConflict && s == HttpStatusCode.Conflict));
+        for (var retry = 1; retry <= 5 && content is null && reply.Status is 0 or HttpStatusCode.ServiceUnavailable; retry++)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2 * retry));
+            reply = await SendAsync(endpoint + ".retry", silo, method, path, cookie, body, null,
+                s => (int)s is >= 200 and < 300 || (allowConflict && s == HttpStatusCode.Conflict));
+        }
+
         return reply.Ok || (allowConflict && reply.Status == HttpStatusCode.Conflict)
             ? reply
             : throw new InvalidOperationException($"{method} {path}: {(int)reply.Status} {reply.Text[..Math.Min(reply.Text.Length, 3000)]}");
