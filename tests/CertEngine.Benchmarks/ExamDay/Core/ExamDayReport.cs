@@ -1,0 +1,87 @@
+namespace CertEngine.Benchmarks.ExamDay.Core;
+
+/// <summary>What an exam-day run measured and checked. Times in milliseconds unless named otherwise.</summary>
+public sealed class ExamDayReport
+{
+    public required LatencyBook Book { get; init; }
+
+    public Dictionary<string, double> PhaseSeconds { get; } = new(StringComparer.Ordinal);
+
+    public double SetupSeconds { get; set; }
+
+    public int Candidates { get; set; }
+
+    public int Sittings { get; set; }
+
+    public int PracticalSittings { get; set; }
+
+    public int Waves { get; set; }
+
+    /// <summary>Of the largest wave: candidates, papers delivered, p99 of sign-in + paper, seconds from the wave's start to its last paper.</summary>
+    public int StartCandidates { get; set; }
+
+    public int PapersDelivered { get; set; }
+
+    public double StartP99 { get; set; }
+
+    public double LastPaperSeconds { get; set; }
+
+    /// <summary>Candidates connected in the steady state of the largest wave.</summary>
+    public int SteadyConnected { get; set; }
+
+    public int AcknowledgedAnswers { get; set; }
+
+    public int MissingAnswers { get; set; }
+
+    /// <summary>Attempts of the largest wave that reached one deadline; submitted afterwards; the seconds until the last was.</summary>
+    public int DeadlineAttempts { get; set; }
+
+    public int DeadlineSubmitted { get; set; }
+
+    public double DeadlineSeconds { get; set; }
+
+    /// <summary>Submitted attempts whose answer count differs from what the browser had acknowledged.</summary>
+    public int DeadlineCountMismatches { get; set; }
+
+    public int PracticalResults { get; set; }
+
+    public int TheoryResults { get; set; }
+
+    public int CertificatesIssued { get; set; }
+
+    public int CertificatesNotReady { get; set; }
+
+    public int VerifiedOffline { get; set; }
+
+    public int VerifiedOnline { get; set; }
+
+    public int VerifyFailures { get; set; }
+
+    public double BurstSavesPerSecond { get; set; }
+
+    public double VerifyPerSecond { get; set; }
+
+    public double BarePerSecond { get; set; }
+
+    /// <summary>Server memory (bytes) when idle and at the most during a steady state.</summary>
+    public long IdleBytes { get; set; }
+
+    public long PeakBytes { get; set; }
+
+    /// <summary>Server CPU seconds and requests in the steady state; PostgreSQL's CPU seconds in it.</summary>
+    public double SteadyServerCpu { get; set; }
+
+    public double SteadyPostgresCpu { get; set; }
+
+    public long SteadyRequests { get; set; }
+
+    public double SteadySeconds { get; set; }
+
+    /// <summary>Silos killed during the day, and whether the day still lost nothing.</summary>
+    public int SilosKilled { get; set; }
+
+    public List<string> Problems { get; } = [];
+
+    /// <summary>Nothing lost: every acknowledged answer read back and counted at submission, every attempt submitted, every certificate verified.</summary>
+    public bool NothingLost => MissingAnswers == 0 && DeadlineCountMismatches == 0 && DeadlineSubmitted == DeadlineAttempts && VerifyFailures == 0 && Problems.Count == 0;
+}

@@ -1,0 +1,14 @@
+namespace CertEngine.Benchmarks.ExamDay.Core;
+
+/// <summary>The server's own figures as the machine sees them: memory in use and CPU seconds used so far.</summary>
+public interface IServerProbe
+{
+    /// <summary>Resident memory of the server processes, in bytes.</summary>
+    long ResidentBytes();
+
+    /// <summary>CPU seconds used so far by the server processes and by PostgreSQL.</summary>
+    (double Server, double Postgres) CpuSeconds();
+
+    /// <summary>Stops one silo (of several) mid-day; false when there is none to stop.</summary>
+    bool KillOneSilo();
+}
