@@ -67,15 +67,16 @@ public sealed class ShippedBanksTests
     {
         var bank = BankLoader.LoadDirectory(Path.Combine(RepositoryRoot(), "question-banks", "4-10-01-06")).Bank!;
 
-        foreach (var level in new[] { 5, 4 })
+        // Every 工种 the bank examines at a level: 家务服务员 at 五级 and 四级, 母婴护理员 from version 3 at 五级.
+        foreach (var (level, workType) in new[] { (5, "家务服务员"), (4, "家务服务员"), (5, "母婴护理员") })
         {
-            Assert.Contains(bank.Blueprints, b => b.Level == level && b.Mode == BlueprintMode.Theory);
-            var practical = bank.Blueprints.Single(b => b.Level == level && b.Mode == BlueprintMode.Practical);
+            Assert.Contains(bank.Blueprints, b => b.Level == level && b.Mode == BlueprintMode.Theory && b.WorkType == workType);
+            var practical = bank.Blueprints.Single(b => b.Level == level && b.Mode == BlueprintMode.Practical && b.WorkType == workType);
             foreach (var draw in practical.Tasks)
             {
                 var tasks = bank.Tasks.Count(t => BankValidator.TaskNode(bank, t) is { } node
-                    && bank.IsWithin(node, draw.NodeId) && bank.AppliesTo(node, level, "家务服务员"));
-                Assert.True(tasks >= 3, $"level {level} {draw.NodeId} has {tasks} practical tasks");
+                    && bank.IsWithin(node, draw.NodeId) && bank.AppliesTo(node, level, workType));
+                Assert.True(tasks >= 3, $"level {level} {workType} {draw.NodeId} has {tasks} practical tasks");
             }
         }
     }
