@@ -44,7 +44,7 @@ public sealed class AttemptConductTests(ExamClusterFixture fixture)
         }
 
         await attempt.SaveAnswerAsync(singles[0], ["B"]);   // the same answer again is no change
-        var ticket = fixture.Client.GetGrain<IAdmissionTicketGrain>(AdmissionTicketKey.Of("T0001"));
+        var ticket = fixture.Client.GetGrain<IAdmissionTicketGrain>(AdmissionTicketKey.Of(ExamDay.TicketOf(ids[0])));
         Assert.False(await ticket.SignInAsync(_day.SessionId, ids[0], "device-1"));
         Assert.True(await ticket.SignInAsync(_day.SessionId, ids[0], "device-2"));
         ExamDay.Expect(await attempt.SubmitAsync());

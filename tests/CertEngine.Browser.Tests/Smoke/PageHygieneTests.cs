@@ -103,7 +103,6 @@ public sealed class PageHygieneTests(BrowserHost host)
         "/admin/sessions/{id}", "/admin/banks", "/admin/banks/draft", "/admin/banks/diff", "/admin/tracks/rules", "/account/password",
         "/admin/certificates/issue", "/admin/certificates/handout", "/admin/results", "/admin/eligibility", "/admin/raters",
         "/admin/publicity", "/results/{id}", "/admin/banks/analysis", "/admin/exports", "/admin/exports/near-duplicates",
-        "/admin/reports/programme", "/admin/subsidies",
         "/supervision", "/supervision/{sessionId}",
         "/admin/batches", "/admin/batches/{id}", "/admin/batches/{id}/tickets",
         "/admin/reports/programme", "/admin/subsidies", "/proctor/{sessionId}/signals",
