@@ -32,7 +32,7 @@ public sealed class SecurityHeadersTests(ApiHost host)
         {
             var url = System.Text.RegularExpressions.Regex.Replace(route, "\\{[^}]+\\}", "none");
             var response = await admin.GetAsync(url);
-            var policy = route == "/proctor/{sessionId}/tickets" ? ContentSecurityPolicies.Document : ContentSecurityPolicies.Pages;
+            var policy = route is "/proctor/{sessionId}/tickets" or "/admin/batches/{id}/tickets" ? ContentSecurityPolicies.Document : ContentSecurityPolicies.Pages;
             failures.AddRange(Problems(response, policy, noStore: true).Select(p => $"{url} ({(int)response.StatusCode}): {p}"));
         }
 

@@ -115,7 +115,9 @@ public sealed partial class BankCommandsTests : IDisposable
         var stemAt = edited.IndexOf("stem:", first.Index, StringComparison.Ordinal);
         File.WriteAllText(file, edited[..(stemAt + 5)] + " 改写：" + edited[(stemAt + 5)..].TrimStart(' '));
 
-        var (code, output) = Run("bank", "diff", Path.Combine(Bank, "versions", "2"), Bank);
+        // Against the version just published (the newest), the edited item is the only change.
+        var newest = Directory.GetDirectories(Path.Combine(Bank, "versions")).Select(d => int.Parse(Path.GetFileName(d), CultureInfo.InvariantCulture)).Max();
+        var (code, output) = Run("bank", "diff", Path.Combine(Bank, "versions", newest.ToString(CultureInfo.InvariantCulture)), Bank);
 
         Assert.Equal(0, code);
         Assert.Contains($"~ item {id}: v{version} → v{version + 1}: stem", output);
@@ -191,7 +193,8 @@ public sealed partial class BankCommandsTests : IDisposable
         Assert.Contains(pools, p => p.GetProperty("nodeId").GetString() == "cooking" && p.GetProperty("drawn").GetInt32() == 16
             && p.GetProperty("pool").GetInt32() == 56 && p.GetProperty("ratio").GetDecimal() == 3.5m);
         var source = json.RootElement.EnumerateArray().First(b => b.GetProperty("version").GetString() == "source");
-        Assert.Equal(36, source.GetProperty("blueprints").EnumerateArray().Sum(b => b.GetProperty("pools").GetArrayLength()));
+        // 家务服务员 五级 and 四级 (36 pools), and the 五级 theory of 母婴护理员 and of 家庭照护员 (16 each).
+        Assert.Equal(68, source.GetProperty("blueprints").EnumerateArray().Sum(b => b.GetProperty("pools").GetArrayLength()));
     }
 
     [Fact]
