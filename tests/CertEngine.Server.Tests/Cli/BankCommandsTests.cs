@@ -193,8 +193,8 @@ public sealed partial class BankCommandsTests : IDisposable
         Assert.Contains(pools, p => p.GetProperty("nodeId").GetString() == "cooking" && p.GetProperty("drawn").GetInt32() == 16
             && p.GetProperty("pool").GetInt32() == 56 && p.GetProperty("ratio").GetDecimal() == 3.5m);
         var source = json.RootElement.EnumerateArray().First(b => b.GetProperty("version").GetString() == "source");
-        // 家务服务员 五级 and 四级 (36 pools), and the 五级 theory of 母婴护理员 and of 家庭照护员 (16 each).
-        Assert.Equal(68, source.GetProperty("blueprints").EnumerateArray().Sum(b => b.GetProperty("pools").GetArrayLength()));
+        // 家务服务员 五级 and 四级 (36 pools), the 五级 theory of 母婴护理员 and of 家庭照护员 (16 each), and 母婴护理员 四级 (16).
+        Assert.Equal(84, source.GetProperty("blueprints").EnumerateArray().Sum(b => b.GetProperty("pools").GetArrayLength()));
     }
 
     [Fact]

@@ -96,10 +96,13 @@ public sealed partial class DemoCommandTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task Demo_MaternalCareWorkType_IssuesCertificatesOfThatWorkTypeThatVerify()
+    [Theory]
+    [InlineData("母婴护理员", 5, "5 五级/初级工")]
+    [InlineData("母婴护理员", 4, "4 四级/中级工")]
+    [InlineData("家庭照护员", 5, "5 五级/初级工")]
+    public async Task Demo_HouseholdWorkType_IssuesCertificatesOfThatWorkTypeThatVerify(string workType, int level, string levelLine)
     {
-        var (code, lines, error) = await DemoAsync("4-10-01-06/母婴护理员/5");
+        var (code, lines, error) = await DemoAsync($"4-10-01-06/{workType}/{level}");
 
         Assert.True(code == 0, error);
         Assert.NotEmpty(lines);
@@ -110,8 +113,8 @@ public sealed partial class DemoCommandTests : IDisposable
             var verified = await VerifyAsync(line.Split(' ')[2], jwks);
             Assert.True(verified.Code == 0, verified.Output);
             Assert.Contains("职业 Occupation:     4-10-01-06 家政服务员", verified.Lines);
-            Assert.Contains("工种 Work type:      母婴护理员", verified.Lines);
-            Assert.Contains("等级 Level:          5 五级/初级工", verified.Lines);
+            Assert.Contains($"工种 Work type:      {workType}", verified.Lines);
+            Assert.Contains($"等级 Level:          {levelLine}", verified.Lines);
         }
     }
 
@@ -168,7 +171,7 @@ public sealed partial class DemoCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Empty(lines);
         Assert.Contains("unknown track '4-10-01-06/家庭保洁员/5'", error);
-        Assert.Contains("known tracks: 4-10-01-05/5, 4-10-01-05/4, 4-10-01-05/3, 4-10-01-06/家务服务员/5, 4-10-01-06/母婴护理员/5, 4-10-01-06/家务服务员/4, 专项/ZX-JTBJ, 专项/ZX-MYHL, 专项/ZX-YLSH, 专项/ZX-ZLSN", error);
+        Assert.Contains("known tracks: 4-10-01-05/5, 4-10-01-05/4, 4-10-01-05/3, 4-10-01-06/家务服务员/5, 4-10-01-06/母婴护理员/5, 4-10-01-06/家庭照护员/5, 4-10-01-06/家务服务员/4, 4-10-01-06/母婴护理员/4, 专项/ZX-JTBJ, 专项/ZX-MYHL, 专项/ZX-YLSH, 专项/ZX-ZLSN", error);
         Assert.False(Directory.Exists(Path.Combine(_directory, "data")));
     }
 
