@@ -16,8 +16,11 @@ namespace CertEngine.Server.Demo;
 /// </summary>
 internal static class DemoSupervision
 {
-    /// <summary>The demo's 督导员 (user name and display name).</summary>
-    public const string Supervisor = "督导员-赵敏";
+    /// <summary>The demo's 督导员's user name.</summary>
+    public const string Supervisor = "zhao.min";
+
+    /// <summary>Their display name.</summary>
+    public const string SupervisorName = "赵敏（外部督导员）";
 
     /// <summary>Creates the 督导员's account (external, role Supervisor, a random password nobody knows) unless a run before did.</summary>
     public static async Task EnsureAccountAsync(IGrainFactory grains)
@@ -26,7 +29,7 @@ internal static class DemoSupervision
         if (await account.GetAsync() is null)
         {
             var hash = new PasswordHasher<StaffAccount>().HashPassword(null!, Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)));
-            ExamDaySimulation.Check(await account.CreateAsync(new NewStaffAccount(Supervisor, Supervisor, [StaffRoles.Supervisor], External: true), hash,
+            ExamDaySimulation.Check(await account.CreateAsync(new NewStaffAccount(Supervisor, SupervisorName, [StaffRoles.Supervisor], External: true), hash,
                 ExamDaySimulation.Actor), "supervisor account");
         }
     }

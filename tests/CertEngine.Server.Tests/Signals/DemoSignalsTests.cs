@@ -58,7 +58,7 @@ public sealed class DemoSignalsTests : IDisposable
         // 逢考必督: the sitting's external 督导员 filed one record, signed, every checklist item answered.
         var record = Assert.Single(await new SqlSupervisionRecords(settings).ForSittingAsync(sessionId, 10));
         var checklist = SupervisionChecklistReader.Load(Path.Combine(root, "tracks")).Checklist!;
-        Assert.Equal(("督导员-赵敏", true, true, null), (record.Supervisor, record.Signed, record.External, record.Corrects));
+        Assert.Equal(("zhao.min", "赵敏（外部督导员）", true, true, null), (record.Supervisor, record.SupervisorName, record.Signed, record.External, record.Corrects));
         Assert.Equal(checklist.Items.Select(i => i.Id), record.Entries.Select(e => e.ItemId));
         Assert.All(record.Entries, e => Assert.NotNull(e.Answer));
 
