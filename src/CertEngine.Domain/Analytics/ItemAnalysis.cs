@@ -36,7 +36,7 @@ public static class ItemAnalysis
             n == 0 ? null : (double)tally.Omitted / n,
             n,
             papers <= 0 ? null : Math.Min(1, (double)n / papers),
-            null,
+            tally.Timed == 0 ? null : tally.SumSeconds / tally.Timed,
             []);
         return statistics with { Flags = Flags(statistics, bounds) };
     }

@@ -12,7 +12,8 @@ namespace CertEngine.Domain.Analytics;
 /// <param name="Omitted">The share choosing nothing, in [0, 1]; null when nobody drew it.</param>
 /// <param name="Exposure">Papers that drew the item (the same count as <paramref name="Attempts"/>).</param>
 /// <param name="ExposureRate">Exposure ÷ papers of the bank version, in [0, 1]; null when there are no papers.</param>
-/// <param name="MeanSeconds">Mean time on the item; null: the exam page does not report time per item yet.</param>
+/// <param name="MeanSeconds">Mean time on the item in seconds, over the answers to it whose timings the exam page recorded (see
+/// <see cref="ItemTally.Timed"/>); null when none was.</param>
 /// <param name="Flags">The bounds the item is outside of.</param>
 public sealed record ItemStatistics(
     string ItemId,

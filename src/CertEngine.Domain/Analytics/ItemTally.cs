@@ -60,6 +60,16 @@ public sealed class ItemTally(string itemId, int itemVersion)
     /// <summary>Correct responses in the lower group.</summary>
     public long LowerCorrect { get; private set; }
 
+    /// <summary>
+    /// Answers to the item with a recorded time (the exam page records the first save of each answer): the time on the
+    /// item is its first save less the first save of the answer given before it in the same attempt, or the attempt's
+    /// start for the first answer. Omitted items and attempts submitted before timings were recorded have none.
+    /// </summary>
+    public long Timed { get; private set; }
+
+    /// <summary>The sum of the recorded times on the item, in seconds.</summary>
+    public double SumSeconds { get; private set; }
+
     /// <summary>Choices per option label.</summary>
     public IReadOnlyDictionary<string, OptionTally> Options => _options;
 
@@ -123,6 +133,15 @@ public sealed class ItemTally(string itemId, int itemVersion)
         }
     }
 
+    /// <summary>Adds <paramref name="timed"/> recorded times on the item summing to <paramref name="seconds"/>.</summary>
+    public void AddTimes(long timed, double seconds)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(timed);
+        ArgumentOutOfRangeException.ThrowIfNegative(seconds);
+        Timed += timed;
+        SumSeconds += seconds;
+    }
+
     /// <summary>Adds another tally of the same item (another track's responses).</summary>
     public void Add(ItemTally other)
     {
@@ -141,6 +160,8 @@ public sealed class ItemTally(string itemId, int itemVersion)
         UpperCorrect += other.UpperCorrect;
         LowerCount += other.LowerCount;
         LowerCorrect += other.LowerCorrect;
+        Timed += other.Timed;
+        SumSeconds += other.SumSeconds;
         foreach (var (label, option) in other._options)
         {
             Option(label).Add(option.Count, option.Upper, option.Lower);

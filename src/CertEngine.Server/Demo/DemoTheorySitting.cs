@@ -13,6 +13,7 @@ namespace CertEngine.Server.Demo;
 /// The theory sitting (理论知识考试) of a demo day: proctors by the track's ratio, check-in, papers answered by each
 /// candidate's skill, question by question across the room, most hand in two thirds of the way through and the deadline
 /// submits the rest. The candidate at seat 2 copies the wrong answers of seat 1 (the pair the integrity signals name).
+/// The demo's 督导员 (<see cref="DemoSupervision"/>) is named on the sitting.
 /// </summary>
 internal static class DemoTheorySitting
 {
@@ -31,7 +32,7 @@ internal static class DemoTheorySitting
         var proctor = proctors[0];
         var session = grains.GetGrain<IExamSessionGrain>(sessionId);
         var plan = new SessionPlan(track.Key.ToString(), ExamComponent.Theory, "长治市职业技能鉴定中心", "理论机房 301", clock.GetUtcNow().AddMinutes(30), component.Minutes,
-            proctors, candidates.Select((c, i) => new SeatAssignment(c.IdNumber, i + 1, c.Ticket)).ToList(), [], null);
+            proctors, candidates.Select((c, i) => new SeatAssignment(c.IdNumber, i + 1, c.Ticket)).ToList(), [], null, Supervisors: [DemoSupervision.Supervisor]);
         ExamDaySimulation.Check(await session.ScheduleAsync(plan, ExamDaySimulation.Actor), "schedule theory");
         ExamDaySimulation.Check(await session.OpenCheckInAsync(proctor), "open check-in");
         await ExamDaySimulation.Advance(clock, TimeSpan.FromMinutes(15));

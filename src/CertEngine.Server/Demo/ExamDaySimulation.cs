@@ -26,6 +26,7 @@ namespace CertEngine.Server.Demo;
 /// sitting, when the track has one, where some candidates hand in and the rest are submitted at the deadline by the
 /// attempts themselves; a practical sitting, when it has one, in a room of at least seven assessors (RULES.md §4) where
 /// a group of them scores each candidate blind, with one adjudication; a 综合评审, when it has one, before an odd panel;
+/// the theory sitting's supervision record filed and signed by its 督导员 (<see cref="DemoSupervision"/>);
 /// a certificate of the track's occupation for each candidate who passed every part; and the day's reports (the
 /// certificates in the national fields and the 培训补贴 claims list, <see cref="DemoReports"/>), each file named in a
 /// <c>wrote &lt;path&gt;</c> line.
@@ -125,6 +126,7 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
         var candidates = new List<DemoCandidate>();
         var issued = new List<(string Number, string Url, string IdNumber)>();
         var notices = new List<string>();
+        Features.Supervision.SupervisionRecordView? supervised = null;
         await progress.Progress().AutoClear(false).StartAsync(async context =>
         {
             var enrol = context.AddTask("报名与资格审核 registration", maxValue: options.Candidates);
@@ -150,7 +152,10 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
 
             if (theory is not null)
             {
+                await DemoSupervision.EnsureAccountAsync(grains);
                 await DemoTheorySitting.SitAsync(grains, library, bank, track, theory, clock, SessionId(day, ExamComponent.Theory), candidates, random, theoryBar!);
+                // 逢考必督: the sitting's 督导员 files and signs its record once it is closed.
+                supervised = await DemoSupervision.SignAsync(grains, services, clock, options.TracksRoot, SessionId(day, ExamComponent.Theory));
             }
 
             if (practical is not null)
@@ -214,6 +219,11 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
         foreach (var path in reports)
         {
             await output.WriteLineAsync($"wrote {path}");
+        }
+
+        if (supervised is not null)
+        {
+            progress.MarkupLine(CultureInfo.InvariantCulture, "[grey]督导记录 supervision record {0} signed by {1}[/]", Markup.Escape(supervised.RecordId), Markup.Escape(supervised.SupervisorName));
         }
 
         progress.MarkupLine(CultureInfo.InvariantCulture, "[grey]{0} candidates, {1} certificates; files in {2}[/]", candidates.Count, issued.Count, Markup.Escape(options.OutputDirectory));

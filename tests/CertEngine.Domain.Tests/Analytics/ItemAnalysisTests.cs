@@ -112,6 +112,33 @@ public sealed class ItemAnalysisTests
     }
 
     [Fact]
+    public void Analyse_MeanSeconds_IsTheRecordedTimesOverTheTimedAnswers_AcrossTracks()
+    {
+        var cuts = new ScoreCuts(80, 40);
+        var track5 = new ItemTally("i", 1);
+        track5.Add(90, 1, true, ["B"], cuts);
+        track5.Add(60, 0, false, ["C"], cuts);
+        track5.AddTimes(2, 12.5 + 30);
+        var track4 = new ItemTally("i", 1);
+        track4.Add(50, 1, true, ["B"], cuts);
+        track4.AddTimes(1, 2.5);
+        var untimed = new ItemTally("i", 1);
+        untimed.Add(70, 1, true, ["B"], cuts);
+        var all = new ItemTally("i", 1);
+        all.Add(track5);
+        all.Add(track4);
+        all.Add(untimed);
+
+        // (12.5 + 30 + 2.5) / 3 = 15 s: the untimed answer counts in n but not in the mean.
+        var statistics = ItemAnalysis.Analyse(all, Abcd, ["B"], 4, ItemFlagBounds.Default);
+
+        Assert.Equal((4L, 3L), (statistics.Attempts, all.Timed));
+        Assert.Equal(15, statistics.MeanSeconds!.Value, 12);
+        Assert.Null(ItemAnalysis.Analyse(untimed, Abcd, ["B"], 4, ItemFlagBounds.Default).MeanSeconds);
+        Assert.Throws<ArgumentOutOfRangeException>(() => untimed.AddTimes(-1, 0));
+    }
+
+    [Fact]
     public void Analyse_ItemsOutsideTheBounds_AreFlaggedWithTheirNumbers()
     {
         var cuts = new ScoreCuts(70, 40);

@@ -1,8 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Claims;
 using System.Text.Json;
 using CertEngine.Contracts;
+using CertEngine.Contracts.Sessions;
+using CertEngine.Domain.Supervision;
+using CertEngine.Server.Features.Supervision;
 using CertEngine.Server.Tests.Api;
+using CertEngine.Storage.Records.Supervision;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CertEngine.Server.Tests.Supervision;
 
@@ -89,6 +95,45 @@ public sealed class SupervisionApiTests(SupervisedHost host) : IClassFixture<Sup
         Assert.Equal(HttpStatusCode.NoContent, marked.StatusCode);
         Assert.True(after.GetProperty("external").GetBoolean());
         Assert.Equal(["Supervisor"], after.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public async Task Desk_AnotherSilosSignatureLandsFirst_TheStoreRefusesOurs_AndTheDeskAnswersAlreadySigned()
+    {
+        var sitting = await ResultsSitting.CreateAsync(host, 1, 1);
+        await AssignedSupervisorAsync(host, sitting.Id, "supervisor.race");
+        await CloseAsync(host, sitting.Id);
+        var grains = host.Services.GetRequiredService<IGrainFactory>();
+        var stored = host.Services.GetRequiredService<ISupervisionRecords>();
+        // The other silo signs after this desk read the sitting (no signature yet) and before it appends.
+        var raced = new RivalSignsFirst(stored);
+        using var desk = new SupervisionDesk(grains, raced, host.Services.GetRequiredService<SupervisionChecklistSource>(), TimeProvider.System);
+        var session = (await grains.GetGrain<IExamSessionGrain>(sitting.Id).GetAsync())!;
+        var filing = new SupervisionFiling(Items.Select(i => new SupervisionEntry(i, SupervisionAnswer.Conforms, "")).ToList(), "", Sign: true, Corrects: null);
+        var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "supervisor.race")], "test"));
+
+        var outcome = await desk.FileAsync(session, filing, user, CancellationToken.None);
+
+        var refused = Assert.IsType<FilingOutcome.Refused>(outcome);
+        Assert.Equal(RefusalCode.SupervisionAlreadySigned, refused.Reply.Reason?.Code);
+        var kept = Assert.Single(await stored.ForSittingAsync(sitting.Id, 10));
+        Assert.Equal("rival", kept.Supervisor);
+    }
+
+    // A record store where, just before each append, another silo's supervisor signs the same sitting first.
+    private sealed class RivalSignsFirst(ISupervisionRecords inner) : ISupervisionRecords
+    {
+        public async Task<bool> AppendAsync(SupervisionRecordRow record, CancellationToken cancellationToken = default)
+        {
+            await inner.AppendAsync(record with { RecordId = Guid.NewGuid().ToString("N"), Supervisor = "rival", SupervisorName = "另一位督导" }, cancellationToken);
+            return await inner.AppendAsync(record, cancellationToken);
+        }
+
+        public Task<IReadOnlyList<SupervisionRecordRow>> ForSittingAsync(string sessionId, int take, CancellationToken cancellationToken = default) =>
+            inner.ForSittingAsync(sessionId, take, cancellationToken);
+
+        public Task<IReadOnlySet<string>> SignedAsync(IReadOnlyCollection<string> sessionIds, CancellationToken cancellationToken = default) =>
+            inner.SignedAsync(sessionIds, cancellationToken);
     }
 
     internal static object Filing(bool sign, string? open = null, string? nonConforming = null, string note = "", string? corrects = null) => new

@@ -123,6 +123,8 @@ public abstract class ItemAnalysisRecordsContractTests(StorageTarget target)
             await connection.ExecuteAsync(
                 "DROP TABLE certengineitemsums; DROP TABLE certengineitemsumattempts; "
                 + "DROP TABLE certenginebatchsittings; DROP TABLE certenginebatchmembers; DROP TABLE certenginebatches; "
+                + "DROP TABLE certengineitemtimes; DROP INDEX certengineattemptconductattempt; "
+                + "DROP INDEX certenginesupervisionrecordsfirstsigned; DROP INDEX certenginesupervisionrecordscorrection; "
                 + "DELETE FROM certengine_schema_version WHERE version >= 16;");
         }
 
@@ -132,6 +134,64 @@ public abstract class ItemAnalysisRecordsContractTests(StorageTarget target)
         var migrated = await SumsAsync(settings);
         Assert.Equal(kept.Attempts, migrated.Attempts);
         Assert.Equal(kept.Sums, migrated.Sums);
+    }
+
+    [StorageFact]
+    public async Task Times_PerItem_FromTheAnswerBefore_CountedOncePerAttempt_WhicheverFactCameFirst()
+    {
+        var settings = await MigratedAsync();
+        var store = new SqlFactStore(settings);
+        // Hand-computed. b1 (started 08:00) answered i2 at +30 s, then i1 at +50 s and changed it at +80 s, omitted i3:
+        // i2 30 s (from the start), i1 20 s (from i2's first save). b2 (started 09:00; its conduct arrives before its
+        // submission) answered i1 at +10 s, i2 at +70 s: i1 10 s, i2 60 s. b3 was submitted before timings were recorded.
+        // i1: (20 + 10) / 2 = 15 s, i2: (30 + 60) / 2 = 45 s, i3: none.
+        var b1Start = Monday;
+        var b2Start = Monday.AddHours(1);
+        var b1 = TimedAttempt("b1", b1Start, R(0, "i1", "B"), R(1, "i2", "A"), R(2, "i3", ""));
+        var b1Conduct = Conduct("b1", b1Start, (1, 30, 30), (0, 50, 80));
+        var b2 = TimedAttempt("b2", b2Start, R(0, "i1", "A"), R(1, "i2", "C"));
+        var b2Conduct = Conduct("b2", b2Start, (0, 10, 10), (1, 70, 70));
+        await store.AppendAsync([b1, b1Conduct]);
+        await store.AppendAsync([b2Conduct]);
+        await store.AppendAsync([b2]);
+        await store.AppendAsync([TimedAttempt("b3", b2Start, R(0, "i1", "B"), R(1, "i2", "A"))]);
+        // A retried conduct fact and a regrade of b1 change nothing.
+        await store.AppendAsync([b1Conduct, b1 with { FactId = "attempt/b1/regrade/2", Kind = "regraded", At = b1.At.AddDays(1) }]);
+        var records = new SqlItemAnalysisRecords(settings);
+
+        var times = await records.TimesAsync(Bank, 1);
+
+        Assert.Equal([new ItemTime("i1", 1, 2, 30), new ItemTime("i2", 1, 2, 90)], times);
+        Assert.Empty(await records.TimesAsync(Bank, 2));
+        await records.RebuildSumsAsync();
+        Assert.Equal(times, await records.TimesAsync(Bank, 1));
+    }
+
+    [StorageFact]
+    public async Task Migration0020_FillsTheTimesOfFactsStoredBeforeIt()
+    {
+        var settings = await MigratedAsync();
+        var start = Monday;
+        await new SqlFactStore(settings).AppendAsync([
+            TimedAttempt("b1", start, R(0, "i1", "B"), R(1, "i2", "A")), Conduct("b1", start, (0, 12, 12), (1, 20, 40)),
+            TimedAttempt("b2", start, R(0, "i2", "B"), R(1, "i1", "A")), Conduct("b2", start, (1, 30, 30), (0, 36, 36)),
+        ]);
+        var records = new SqlItemAnalysisRecords(settings);
+        var kept = await records.TimesAsync(Bank, 1);
+        await using (var connection = await StorageConnections.OpenAsync(settings, CancellationToken.None))
+        {
+            await connection.ExecuteAsync(
+                "DROP TABLE certengineitemtimes; DROP INDEX certengineattemptconductattempt; ALTER TABLE certengineitemsumattempts DROP COLUMN timed; "
+                + "DROP INDEX certenginesupervisionrecordsfirstsigned; DROP INDEX certenginesupervisionrecordscorrection; "
+                + "DELETE FROM certengine_schema_version WHERE version >= 20;");
+        }
+
+        var report = await new StorageMigrator(settings, NullLogger<StorageMigrator>.Instance).MigrateAsync();
+
+        Assert.Contains(report.Applied, m => m.StartsWith("0020", StringComparison.Ordinal));
+        // b1: i1 12 s (from the start), i2 8 s (from i1 at +12 s); b2 answered i1 first: i1 30 s, i2 6 s (from i1 at +30 s).
+        Assert.Equal([new ItemTime("i1", 1, 2, 42), new ItemTime("i2", 1, 2, 14)], kept);
+        Assert.Equal(kept, await records.TimesAsync(Bank, 1));
     }
 
     [StorageFact]
@@ -154,6 +214,16 @@ public abstract class ItemAnalysisRecordsContractTests(StorageTarget target)
 
     private static ItemMark Mark(string id, string item, string mark, int minutes) =>
         new(id, Bank, item, 1, 1, mark, "p = 0.97，太易", "author.wang", Monday.AddMinutes(minutes));
+
+    private static ResponseFact R(int position, string item, string answer) => new(position, item, 1, "single", "A,B,C,D", answer, answer == "B" ? 1m : 0m, 1m);
+
+    private static TheoryAttemptFact TimedAttempt(string key, DateTimeOffset start, params ResponseFact[] responses) =>
+        new($"attempt/{key}/submitted", start.AddMinutes(30), key, "submitted", "S-T", 1, Track5, "ID-" + key, Bank, 1, 1, 5, "家务服务员",
+            responses.Sum(r => r.Awarded), 60m, "candidate", responses);
+
+    private static AttemptConductFact Conduct(string key, DateTimeOffset start, params (int Position, int First, int Last)[] answers) =>
+        new($"attempt/{key}/conduct", start.AddMinutes(30), key, "S-T", 1, start, 0, 0, null,
+            answers.Select(a => new AnswerTimingFact(a.Position, start.AddSeconds(a.First), start.AddSeconds(a.Last), a.First == a.Last ? 0 : 1)).ToList());
 
     private static RecordFact[] Facts()
     {

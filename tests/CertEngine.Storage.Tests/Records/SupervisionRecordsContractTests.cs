@@ -1,6 +1,7 @@
 using CertEngine.Domain.Supervision;
 using CertEngine.Storage.Records.Supervision;
 using CertEngine.Storage.Tests.Infrastructure;
+using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CertEngine.Storage.Tests.Records;
@@ -50,6 +51,71 @@ public abstract class SupervisionRecordsContractTests(StorageTarget target)
         Assert.Equal(["S2"], signed.Order());
         Assert.Empty(await records.SignedAsync([]));
         Assert.Equal("b", (await records.ForSittingAsync("S2", 10))[1].Corrects);
+    }
+
+    [StorageFact]
+    public async Task FirstSignature_TwoSignersAtOnce_OnlyOneIsStored()
+    {
+        var settings = await MigratedAsync();
+        // Two silos: two store instances, each with its own connections, appending at the same instant.
+        var (one, two) = (new SqlSupervisionRecords(settings), new SqlSupervisionRecords(settings));
+        for (var round = 0; round < 10; round++)
+        {
+            var sitting = $"S-race-{round}";
+            var appended = await Task.WhenAll(
+                Task.Run(() => one.AppendAsync(Row($"{sitting}-a", sitting, signed: true, Closed))),
+                Task.Run(() => two.AppendAsync(Row($"{sitting}-b", sitting, signed: true, Closed))));
+
+            Assert.Single(appended, stored => stored);
+            var kept = Assert.Single(await one.ForSittingAsync(sitting, 10));
+            Assert.Equal(appended[0] ? $"{sitting}-a" : $"{sitting}-b", kept.RecordId);
+        }
+    }
+
+    [StorageFact]
+    public async Task Corrections_TwoCorrectingTheSameRecordAtOnce_OnlyOneIsStored_AndTheChainGoesOn()
+    {
+        var settings = await MigratedAsync();
+        var (one, two) = (new SqlSupervisionRecords(settings), new SqlSupervisionRecords(settings));
+        Assert.True(await one.AppendAsync(Row("first", "S1", signed: true, Closed)));
+        Assert.True(await one.AppendAsync(Row("draft-1", "S1", signed: false, Closed.AddMinutes(1))));
+        Assert.True(await two.AppendAsync(Row("draft-2", "S1", signed: false, Closed.AddMinutes(2))));
+
+        var appended = await Task.WhenAll(
+            Task.Run(() => one.AppendAsync(Row("fix-a", "S1", signed: true, Closed.AddHours(1), corrects: "first"))),
+            Task.Run(() => two.AppendAsync(Row("fix-b", "S1", signed: true, Closed.AddHours(1), corrects: "first"))));
+
+        Assert.Single(appended, stored => stored);
+        var winner = appended[0] ? "fix-a" : "fix-b";
+        Assert.True(await two.AppendAsync(Row("fix-c", "S1", signed: true, Closed.AddHours(2), corrects: winner)));
+        Assert.False(await one.AppendAsync(Row("late-first", "S1", signed: true, Closed.AddHours(3))));
+        Assert.Equal(["first", "draft-1", "draft-2", winner, "fix-c"], (await one.ForSittingAsync("S1", 10)).Select(r => r.RecordId));
+    }
+
+    [StorageFact]
+    public async Task Migration0020_MakesDuplicateFirstSignaturesAChain()
+    {
+        var settings = await MigratedAsync();
+        var records = new SqlSupervisionRecords(settings);
+        await using (var connection = await StorageConnections.OpenAsync(settings, CancellationToken.None))
+        {
+            // A store of schema 19 that two silos raced on before the index: three "first" signatures and a draft.
+            await connection.ExecuteAsync(
+                "DROP INDEX certenginesupervisionrecordsfirstsigned; DROP INDEX certenginesupervisionrecordscorrection; "
+                + "DROP TABLE certengineitemtimes; DROP INDEX certengineattemptconductattempt; ALTER TABLE certengineitemsumattempts DROP COLUMN timed; "
+                + "DELETE FROM certengine_schema_version WHERE version >= 20;");
+        }
+
+        Assert.True(await records.AppendAsync(Row("b", "S1", signed: true, Closed)));
+        Assert.True(await records.AppendAsync(Row("a", "S1", signed: true, Closed)));
+        Assert.True(await records.AppendAsync(Row("c", "S1", signed: true, Closed.AddMinutes(1))));
+        Assert.True(await records.AppendAsync(Row("d", "S1", signed: false, Closed.AddMinutes(2))));
+
+        await new StorageMigrator(settings, NullLogger<StorageMigrator>.Instance).MigrateAsync();
+
+        var read = await records.ForSittingAsync("S1", 10);
+        Assert.Equal([("a", null), ("b", "a"), ("c", "b"), ("d", null)], read.Select(r => (r.RecordId, r.Corrects)));
+        Assert.False(await records.AppendAsync(Row("e", "S1", signed: true, Closed.AddMinutes(3))));
     }
 
     [StorageFact]

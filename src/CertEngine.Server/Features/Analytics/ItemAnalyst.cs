@@ -69,6 +69,14 @@ public sealed class ItemAnalyst(ExamLibrary library, IItemAnalysisRecords record
             all.Add(tally);
         }
 
+        foreach (var time in await records.TimesAsync(code, version, cancellationToken))
+        {
+            if (merged.TryGetValue((time.ItemId, time.ItemVersion), out var timed))
+            {
+                timed.AddTimes(time.Timed, time.SumSeconds);
+            }
+        }
+
         var items = new List<ItemStatistics>();
         foreach (var item in bank.Items)
         {

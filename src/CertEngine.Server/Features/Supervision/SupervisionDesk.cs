@@ -3,6 +3,7 @@ using CertEngine.Contracts;
 using CertEngine.Contracts.Accounts;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Contracts.Tracks;
+using CertEngine.Domain;
 using CertEngine.Domain.Supervision;
 using CertEngine.Grains.Replies;
 using CertEngine.Server.Web;
@@ -17,7 +18,7 @@ namespace CertEngine.Server.Features.Supervision;
 /// </summary>
 public sealed class SupervisionDesk(IGrainFactory grains, ISupervisionRecords records, SupervisionChecklistSource source, TimeProvider clock) : IDisposable
 {
-    // One filing at a time, so two supervisors signing at once cannot both sign "the first" record of a sitting.
+    // One filing at a time on this silo; across silos the store keeps the first signature (and each correction) unique.
     private readonly SemaphoreSlim _filing = new(1, 1);
 
     /// <summary>The checklist as the API shows it (empty when the file could not be read).</summary>
@@ -64,7 +65,15 @@ public sealed class SupervisionDesk(IGrainFactory grains, ISupervisionRecords re
             var account = await grains.GetGrain<IStaffAccountGrain>(StaffAccountKey.Of(actor)).GetAsync();
             var row = new SupervisionRecordRow(Guid.NewGuid().ToString("N"), session.Id, session.Plan.TrackKey, actor, account?.DisplayName ?? actor,
                 account?.External ?? false, filing.Sign, filing.Corrects, filing.Entries, filing.Notes, clock.GetUtcNow());
-            await records.AppendAsync(row, cancellationToken);
+            if (!await records.AppendAsync(row, cancellationToken))
+            {
+                // Another silo's supervisor signed (or corrected) first: answered as the rules answer it against what is stored now.
+                var now = await records.ForSittingAsync(session.Id, SupervisionRules.MaxRecordsPerSitting, cancellationToken);
+                var raced = SupervisionRules.Check(checklist, filing, new SupervisionHistory(now.Count, now.LastOrDefault(r => r.Signed)?.RecordId),
+                    session.Status == SessionStatus.Closed, session.Status == SessionStatus.Cancelled);
+                return new FilingOutcome.Refused(RefusalCodes.Refuse(raced ?? Refused.Of(SupervisionRefusal.AlreadySigned, now.LastOrDefault(r => r.Signed)?.RecordId ?? "")));
+            }
+
             var action = filing.Corrects is not null ? "supervision.corrected" : filing.Sign ? "supervision.signed" : "supervision.draft-saved";
             var counts = string.Join(", ", Enum.GetValues<SupervisionAnswer>().Select(a => $"{SupervisionAnswers.Word(a)} {filing.Entries.Count(e => e.Answer == a)}"));
             await grains.GetGrain<IAuditTrailGrain>("session/" + session.Id).AppendAsync([new AuditRecord(row.At, actor, action, "session/" + session.Id, "",

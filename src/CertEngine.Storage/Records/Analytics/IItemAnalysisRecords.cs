@@ -20,6 +20,12 @@ public interface IItemAnalysisRecords
     /// <summary>Reads every response once, as a stream, and sums it per track and item; <paramref name="cuts"/> name the 27 % groups.</summary>
     Task<ResponseTallies> TallyAsync(string bankCode, int bankVersion, ScoreCuts cuts, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The recorded times on each item (id and version) of the bank version, over all tracks (migration 0020): answers
+    /// timed and their sum in seconds; items with no recorded time are absent. At most <see cref="MaxTallies"/> items.
+    /// </summary>
+    Task<IReadOnlyList<ItemTime>> TimesAsync(string bankCode, int bankVersion, CancellationToken cancellationToken = default);
+
     /// <summary>Every response, streamed in attempt fact and position order (for <c>responses.csv</c>).</summary>
     IAsyncEnumerable<ResponseExportRow> ResponsesAsync(string bankCode, int bankVersion, CancellationToken cancellationToken = default);
 }

@@ -41,6 +41,22 @@ internal static class ItemSums
         "ON CONFLICT (attemptkey) DO UPDATE SET factid = excluded.factid, atus = excluded.atus, bankcode = excluded.bankcode, " +
         "bankversion = excluded.bankversion, trackkey = excluded.trackkey, score = excluded.score;";
 
+    // The time on each item of one attempt (migration 0020): its first save less the first save before it (or the start),
+    // counted once per attempt, when both its conduct and an attempt fact are stored, whichever came last.
+    private const string TimesSql =
+        "INSERT INTO certengineitemtimes (bankcode, bankversion, itemid, itemversion, timed, sumus) " +
+        "SELECT t.bankcode, t.bankversion, r.itemid, r.itemversion, COUNT(*), SUM(CASE WHEN g.us > 0 THEN g.us ELSE 0 END) " +
+        "FROM (SELECT c.attemptkey, x.position, " +
+        "x.firstus - COALESCE(LAG(x.firstus) OVER (PARTITION BY x.factid ORDER BY x.firstus, x.position), c.startedus) AS us " +
+        "FROM certengineattemptconduct c JOIN certengineanswertimings x ON x.factid = c.factid WHERE c.attemptkey = @attemptKey) g " +
+        "JOIN certengineitemsumattempts t ON t.attemptkey = g.attemptkey AND t.timed = 0 " +
+        "JOIN certengineresponses r ON r.factid = t.factid AND r.position = g.position " +
+        "GROUP BY t.bankcode, t.bankversion, r.itemid, r.itemversion " +
+        "ON CONFLICT (bankcode, bankversion, itemid, itemversion) DO UPDATE SET " +
+        "timed = certengineitemtimes.timed + excluded.timed, sumus = certengineitemtimes.sumus + excluded.sumus; " +
+        "UPDATE certengineitemsumattempts SET timed = 1 WHERE attemptkey = @attemptKey AND timed = 0 " +
+        "AND EXISTS (SELECT 1 FROM certengineattemptconduct c WHERE c.attemptkey = @attemptKey);";
+
     /// <summary>
     /// The same sums recomputed from every stored fact (what migration 0016 does): for a store whose facts were written
     /// around the fact store (bulk loads, benchmarks) or to repair one. Replaces whatever the tables held.
@@ -55,7 +71,18 @@ internal static class ItemSums
         "sumawardedsquared, sumcorrectawarded) " +
         "SELECT t.bankcode, t.bankversion, t.trackkey, r.itemid, r.itemversion, r.answer, t.score, COUNT(*), SUM(r.correct), SUM(r.awarded), " +
         "SUM(r.awarded * r.awarded), SUM(r.correct * r.awarded) FROM certengineitemsumattempts t JOIN certengineresponses r ON r.factid = t.factid " +
-        "GROUP BY t.bankcode, t.bankversion, t.trackkey, r.itemid, r.itemversion, r.answer, t.score;";
+        "GROUP BY t.bankcode, t.bankversion, t.trackkey, r.itemid, r.itemversion, r.answer, t.score; " +
+        "DELETE FROM certengineitemtimes; " +
+        "INSERT INTO certengineitemtimes (bankcode, bankversion, itemid, itemversion, timed, sumus) " +
+        "SELECT t.bankcode, t.bankversion, r.itemid, r.itemversion, COUNT(*), SUM(CASE WHEN g.us > 0 THEN g.us ELSE 0 END) " +
+        "FROM (SELECT c.attemptkey, x.position, " +
+        "x.firstus - COALESCE(LAG(x.firstus) OVER (PARTITION BY x.factid ORDER BY x.firstus, x.position), c.startedus) AS us " +
+        "FROM certengineattemptconduct c JOIN certengineanswertimings x ON x.factid = c.factid) g " +
+        "JOIN certengineitemsumattempts t ON t.attemptkey = g.attemptkey " +
+        "JOIN certengineresponses r ON r.factid = t.factid AND r.position = g.position " +
+        "GROUP BY t.bankcode, t.bankversion, r.itemid, r.itemversion; " +
+        "UPDATE certengineitemsumattempts SET timed = 1 " +
+        "WHERE EXISTS (SELECT 1 FROM certengineattemptconduct c WHERE c.attemptkey = certengineitemsumattempts.attemptkey);";
 
     /// <summary>Counts a newly stored attempt fact (its row and responses already inserted in <paramref name="transaction"/>).</summary>
     public static async Task ApplyAsync(DbConnection connection, DbTransaction transaction, string factId, string attemptKey, CancellationToken cancellationToken)
@@ -75,7 +102,19 @@ internal static class ItemSums
 
         await connection.ExecuteAsync(new CommandDefinition(AddSql, new { sign = 1, factId }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(PointSql, new { factId }, transaction, cancellationToken: cancellationToken));
+        if (current is null)
+        {
+            await ApplyTimesAsync(connection, transaction, attemptKey, cancellationToken);
+        }
     }
+
+    /// <summary>
+    /// Counts the time on each item of <paramref name="attemptKey"/> once both its conduct (answer timings) and an attempt
+    /// fact are stored: called after either is newly inserted in <paramref name="transaction"/>; does nothing until both are,
+    /// nor once the attempt is counted.
+    /// </summary>
+    public static Task ApplyTimesAsync(DbConnection connection, DbTransaction transaction, string attemptKey, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(TimesSql, new { attemptKey }, transaction, cancellationToken: cancellationToken));
 
     /// <summary>Runs <see cref="RebuildSql"/> in one transaction.</summary>
     public static async Task RebuildAsync(StorageSettings settings, CancellationToken cancellationToken = default)

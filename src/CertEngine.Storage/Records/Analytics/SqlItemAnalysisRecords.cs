@@ -97,6 +97,17 @@ public sealed class SqlItemAnalysisRecords(StorageSettings settings) : IItemAnal
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ItemTally>)g.Select(t => t.Value).ToList(), StringComparer.Ordinal), responses, truncated);
     }
 
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ItemTime>> TimesAsync(string bankCode, int bankVersion, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
+        var rows = await connection.QueryAsync<TimeRecord>(new CommandDefinition(
+            "SELECT itemid AS ItemId, itemversion AS ItemVersion, timed AS Timed, sumus AS SumUs FROM certengineitemtimes " +
+            "WHERE bankcode = @bankCode AND bankversion = @bankVersion AND timed > 0 ORDER BY itemid, itemversion LIMIT @take;",
+            new { bankCode, bankVersion, take = (long)IItemAnalysisRecords.MaxTallies }, cancellationToken: cancellationToken));
+        return rows.Select(r => new ItemTime(r.ItemId, (int)r.ItemVersion, r.Timed, r.SumUs / 1_000_000.0)).ToList();
+    }
+
     /// <summary>
     /// Recomputes the kept sums (migration 0016) from every stored attempt fact, replacing them: for a store whose facts
     /// were written around the fact store (bulk loads, benchmarks), or to repair one. Slow (it reads every response once).
@@ -145,5 +156,13 @@ public sealed class SqlItemAnalysisRecords(StorageSettings settings) : IItemAnal
         public string TrackKey { get; set; } = "";
         public double Score { get; set; }
         public long Count { get; set; }
+    }
+
+    private sealed class TimeRecord
+    {
+        public string ItemId { get; set; } = "";
+        public long ItemVersion { get; set; }
+        public long Timed { get; set; }
+        public long SumUs { get; set; }
     }
 }

@@ -98,6 +98,12 @@ public sealed partial class SqlSittingSignalRecords(StorageSettings settings) : 
                 transaction, cancellationToken: cancellationToken));
         }
 
+        if (stored == 1)
+        {
+            // The time on each item (migration 0020), once the attempt's answers are stored too.
+            await Analytics.ItemSums.ApplyTimesAsync(connection, transaction, conduct.AttemptKey, cancellationToken);
+        }
+
         return stored;
     }
 

@@ -6,7 +6,12 @@ public interface ISupervisionRecords
     /// <summary>The most sitting ids one <see cref="SignedAsync"/> call takes.</summary>
     const int MaxSittings = 5_000;
 
-    /// <summary>Appends a record; false when its id is already stored (nothing changes).</summary>
+    /// <summary>
+    /// Appends a record; false, with nothing changed, when its id is already stored, when it is a signed record correcting
+    /// nothing and the sitting already has one (the first signature is unique at the store, migration 0020, so two
+    /// supervisors signing at once on two silos cannot both be first), or when it corrects a record that already has a
+    /// correction. The caller reads the sitting again to say which.
+    /// </summary>
     Task<bool> AppendAsync(SupervisionRecordRow record, CancellationToken cancellationToken = default);
 
     /// <summary>A sitting's records, oldest first, at most <paramref name="take"/>.</summary>
