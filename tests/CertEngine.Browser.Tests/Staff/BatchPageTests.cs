@@ -83,6 +83,23 @@ public sealed class BatchPageTests(BrowserHost host)
         Assert.DoesNotContain($"{practical}-00", tickets, StringComparison.Ordinal);
         var roster = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/sessions/{practical}/roster");
         Assert.Equal([$"{theory}-001", $"{theory}-002"], roster.EnumerateArray().Select(r => r.GetProperty("ticket").GetString()));
+
+        // The list of every sitting names each one's batch and links to it; the dashboard links to the batches.
+        var batchPage = page.Url;
+        await page.GotoAsync("/admin/sessions");
+        var batchCell = page.Locator($"#sittings tr[data-id='{practical}'] td.batch a");
+        await Expect(batchCell).ToHaveTextAsync(batchName);
+        await Expect(page.Locator($"#sittings tr[data-id='{theory}'] td.batch a")).ToHaveTextAsync(batchName);
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the sittings page is wider than the screen");
+        await browser.ScreenshotAsync("sittings-batch-column");
+        await batchCell.ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync(batchName);
+        Assert.Equal(batchPage, page.Url);
+        await page.GotoAsync("/admin");
+        await browser.ScreenshotAsync("dashboard");
+        await page.ClickAsync("#batches-link");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("考试批次");
+        Assert.EndsWith("/admin/batches", page.Url, StringComparison.Ordinal);
     }
 
     private static async Task FillAsync(Microsoft.Playwright.IPage page, string id, string component, string room, string startsAt)

@@ -34,6 +34,19 @@ public sealed partial class RefusalWordsTests
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 
+    // The English words follow the Chinese in parentheses, "考试时间已到 (time is up)", as every hand-written bilingual
+    // line does ("没有批次 … (no such batch)"): one casing for all of them, lower case first.
+    [Fact]
+    public void EveryReasonCode_EnglishWords_StartInLowerCase()
+    {
+        var capitalised = Enum.GetValues<RefusalCode>()
+            .Select(code => (code, en: RefusalWords.Template(code, English)))
+            .Where(t => t.en is { Length: > 0 } en && char.IsUpper(en[0]))
+            .Select(t => $"{t.code}: «{t.en}»").ToList();
+
+        Assert.True(capitalised.Count == 0, string.Join('\n', capitalised));
+    }
+
     [Fact]
     public void Bilingual_FillsTheArgs_ChineseFirst_AndFollowsWithThePassedOnCause()
     {

@@ -29,31 +29,11 @@ public sealed class BatchTicketsModel(IGrainFactory grains, IBatchRecords record
 
     /// <summary>Renders the tickets; 404 when there is no such batch.</summary>
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken) =>
-        await SheetAsync(id, cancellationToken) is { } sheet ? Content(sheet, "text/html; charset=utf-8") : NotFound();
+        TicketPrintout.Html(await SheetAsync(id, cancellationToken));
 
     /// <summary>The tickets as one PDF (<c>{batch}-tickets-{page}.pdf</c>); 503 with the reason when no PDF can be printed now.</summary>
-    public async Task<IActionResult> OnGetPdfAsync(string id, CancellationToken cancellationToken)
-    {
-        if (await SheetAsync(id, cancellationToken) is not { } sheet)
-        {
-            return NotFound();
-        }
-
-        return await printer.PrintAsync([sheet], cancellationToken) switch
-        {
-            PdfBatch.Printed { Pdfs: [{ } pdf] } => File(pdf, "application/pdf", $"{id}-tickets-{PageNumber}.pdf"),
-            PdfBatch.Busy => Unprinted("打印繁忙，请稍后再试 (the printer is busy: try again shortly)"),
-            PdfBatch.Unavailable unavailable => Unprinted(Certificates.CertificateDocuments.NoPrinterWords(unavailable)),
-            _ => Unprinted("Chromium 未能打印准考证 (Chromium did not print the tickets)"),
-        };
-    }
-
-    private static ObjectResult Unprinted(string detail) =>
-        new(new ProblemDetails { Title = "无法生成 PDF (no PDF)", Detail = detail, Status = StatusCodes.Status503ServiceUnavailable })
-        {
-            StatusCode = StatusCodes.Status503ServiceUnavailable,
-            ContentTypes = { "application/problem+json" },
-        };
+    public async Task<IActionResult> OnGetPdfAsync(string id, CancellationToken cancellationToken) =>
+        await TicketPrintout.PdfAsync(printer, await SheetAsync(id, cancellationToken), $"{id}-tickets-{PageNumber}.pdf", cancellationToken);
 
     private async Task<string?> SheetAsync(string id, CancellationToken cancellationToken)
     {
@@ -66,7 +46,7 @@ public sealed class BatchTicketsModel(IGrainFactory grains, IBatchRecords record
             .Select(m => m.IdNumber).ToHashSet(StringComparer.Ordinal);
         var sittings = (await Task.WhenAll((await records.SittingsAsync(id, cancellationToken)).Select(s => grains.GetGrain<IExamSessionGrain>(s).GetAsync())))
             .OfType<SessionSnapshot>().Where(s => s.Status != SessionStatus.Cancelled).OrderBy(s => s.Plan.StartsAt).ToList();
-        var baseUrl = options.Value.PublicBaseUrl ?? $"{Request.Scheme}://{Request.Host}";
+        var baseUrl = TicketPrintout.SignInBase(options.Value, Request);
         var tickets = new List<(string Ticket, DateTimeOffset StartsAt, string Html)>();
         foreach (var sitting in sittings)
         {

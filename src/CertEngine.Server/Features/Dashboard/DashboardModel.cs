@@ -61,7 +61,7 @@ public sealed class DashboardModel(IGrainFactory grains, ReviewDesk reviews, Res
         {
             Add(waiting, WaitingKind.EligibilityReviews, (int)Math.Min(int.MaxValue, await reviews.CountAsync(HttpContext.RequestAborted)), "/admin/eligibility");
             // 成绩公示 (issue 19): results to publish and objections to answer; certificates wait on both.
-            var closed = (await SittingQueries.ListAsync(User, grains)).Where(s => s.Status == "closed").Select(s => (s.Id, s.TrackKey, s.StartsAt)).ToList();
+            var closed = (await SittingQueries.ListAsync(User, grains)).Where(s => s.Status == "closed").Select(s => (s.Id, s.TrackKey, s.StartsAt, s.BatchId)).ToList();
             Add(waiting, WaitingKind.ResultsToPublish, (await publication.WaitingAsync(closed, HttpContext.RequestAborted)).Count, "/admin/publicity");
             Add(waiting, WaitingKind.OpenObjections, await objections.CountHoldingAsync(HttpContext.RequestAborted), "/admin/publicity#objections");
         }

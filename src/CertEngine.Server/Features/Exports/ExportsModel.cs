@@ -74,7 +74,7 @@ public sealed class ExportsModel(IExportLog log, NationalExport export, ExportPr
         {
             ExportOutcome.Written => Done(file!, tracked),
             ExportOutcome.NoSuchBatch => await RefuseAsync(StatusCodes.Status404NotFound, form,
-                $"批次 {request.Scope.SessionId} 没有成绩 (no results for this batch)", tracked, cancellationToken),
+                $"批次 {request.Scope.SessionId ?? request.Scope.BatchId} 没有成绩 (no results for this batch)", tracked, cancellationToken),
             _ => await RefuseAsync(StatusCodes.Status422UnprocessableEntity, form,
                 $"共 {lines} 行，一次最多 {IExportRecords.MaxLines} 行，请缩小日期范围 ({lines} rows; at most {IExportRecords.MaxLines} per export: narrow the range)",
                 tracked, cancellationToken),

@@ -172,7 +172,7 @@ public sealed class PublicityModel(ResultPublication publication, ObjectionDesk 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         OpenTracks = (await tracks.ListAsync()).Tracks.Where(t => t.OpenedVersion is not null).Select(t => (t.Key, t.Title)).ToList();
-        var closed = (await SittingQueries.ListAsync(User, grains)).Where(s => s.Status == "closed").Select(s => (s.Id, s.TrackKey, s.StartsAt)).ToList();
+        var closed = (await SittingQueries.ListAsync(User, grains)).Where(s => s.Status == "closed").Select(s => (s.Id, s.TrackKey, s.StartsAt, s.BatchId)).ToList();
         Waiting = await publication.WaitingAsync(closed, cancellationToken);
         Notices = (await publication.ListAsync(null, 1, cancellationToken)).Take(MaxNotices).ToList();
         Objections = [.. await desk.ListAsync(PublicityObjectionStatus.Open, null, 1, cancellationToken), .. await desk.ListAsync(PublicityObjectionStatus.Answered, null, 1, cancellationToken)];

@@ -127,7 +127,8 @@ public sealed class ResultPublication(
     /// <summary>
     /// Publishes an exam batch's (批次) results: its candidates whose results in the track are complete (every component
     /// has one), each with the one ticket they hold in the batch (<paramref name="tickets"/>, by ID number). The notice
-    /// names the batch in place of a sitting (a batch is published once) and covers its days, so its sittings no longer wait.
+    /// names the batch in place of a sitting (a batch is published once) and shows its days; its sittings (and only they, not the
+    /// track's other sittings on those days) no longer wait.
     /// </summary>
     public async Task<PublicationOutcome> PublishBatchAsync(BatchRow batch, IReadOnlyDictionary<string, string> tickets, string actor, CancellationToken cancellationToken)
     {
@@ -174,21 +175,25 @@ public sealed class ResultPublication(
         records.ListAsync(trackKey, (long)(Math.Max(1, page) - 1) * IPublicityRecords.MaxTake, IPublicityRecords.MaxTake, cancellationToken);
 
     /// <summary>
-    /// The closed sittings among <paramref name="sittings"/> (id, track, start) whose results still wait for 公示: their
-    /// track has it on, no notice of the sitting and no range notice of the track covering its date.
+    /// The closed sittings among <paramref name="sittings"/> (id, track, start, batch) whose results still wait for 公示:
+    /// their track has it on, no notice of the sitting, none of its batch (a batch notice covers the batch's sittings
+    /// only, not the track's other sittings on the batch's days) and no date-range notice of the track covering its date.
     /// </summary>
-    public async Task<IReadOnlyList<string>> WaitingAsync(IReadOnlyList<(string SessionId, string TrackKey, DateTimeOffset StartsAt)> sittings, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> WaitingAsync(
+        IReadOnlyList<(string SessionId, string TrackKey, DateTimeOffset StartsAt, string? BatchId)> sittings, CancellationToken cancellationToken)
     {
-        var published = await records.PublishedSittingsAsync([.. sittings.Select(s => s.SessionId)], cancellationToken);
+        ArgumentNullException.ThrowIfNull(sittings);
+        var published = await records.PublishedSittingsAsync([.. sittings.Select(s => s.SessionId), .. sittings.Select(s => s.BatchId).OfType<string>()], cancellationToken);
         var waiting = new List<string>();
-        foreach (var track in sittings.Where(s => !published.Contains(s.SessionId)).GroupBy(s => s.TrackKey))
+        foreach (var track in sittings.Where(s => !published.Contains(s.SessionId) && (s.BatchId is null || !published.Contains(s.BatchId))).GroupBy(s => s.TrackKey))
         {
             if (await grains.GetGrain<ICertificationTrackGrain>(track.Key).GetAsync() is not { PublicityWorkingDays: > 0 })
             {
                 continue;
             }
 
-            var ranges = (await records.ListAsync(track.Key, 0, IPublicityRecords.MaxTake, cancellationToken)).Where(n => n.From is not null).ToList();
+            // A range notice names no sitting; a batch notice also has days but names its batch, and covers only its sittings (above).
+            var ranges = (await records.ListAsync(track.Key, 0, IPublicityRecords.MaxTake, cancellationToken)).Where(n => n.From is not null && n.SessionId.Length == 0).ToList();
             waiting.AddRange(track.Where(s => !ranges.Any(n => ChinaTime.DateOf(s.StartsAt) >= n.From && ChinaTime.DateOf(s.StartsAt) <= n.To)).Select(s => s.SessionId));
         }
 

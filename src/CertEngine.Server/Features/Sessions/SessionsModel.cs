@@ -109,6 +109,9 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
     /// <summary>The sittings the signed-in user may run (Admin and CentreManager: every sitting), latest start first.</summary>
     public IReadOnlyList<SessionView> Sittings { get; private set; } = [];
 
+    /// <summary>The names of the batches (批次) the listed sittings are scheduled into, by batch id.</summary>
+    public IReadOnlyDictionary<string, string> BatchNames { get; private set; } = new Dictionary<string, string>();
+
     /// <summary>The opened tracks.</summary>
     public IReadOnlyList<DefinedTrack> Tracks { get; private set; } = [];
 
@@ -184,6 +187,14 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
     private async Task LoadAsync(bool firstTrackByDefault)
     {
         Sittings = await SittingQueries.ListAsync(User, grains);
+        // One read per batch named in the list (at most the list's length; batches hold many sittings each).
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var batchId in Sittings.Select(s => s.BatchId).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            names[batchId] = (await batches.FindAsync(batchId, HttpContext.RequestAborted))?.Name ?? batchId;
+        }
+
+        BatchNames = names;
         Tracks = (await definitions.ListAsync()).Tracks.Where(t => t.OpenedVersion is not null).ToList();
         if (firstTrackByDefault)
         {

@@ -7,12 +7,15 @@ using CertEngine.Server.Web.SecurityEvents;
 
 namespace CertEngine.Server.Features.Sessions;
 
-/// <summary>The sitting as the proctor sees it; <see cref="Capacity"/>: the room's seats (0: not set), <see cref="Rostered"/> of them used.</summary>
+/// <summary>
+/// The sitting as the proctor sees it; <see cref="Capacity"/>: the room's seats (0: not set), <see cref="Rostered"/> of them
+/// used; <see cref="BatchId"/>: the exam batch (批次) it is scheduled into, null for none.
+/// </summary>
 public sealed record SessionView(
     string Id, string TrackKey, string Component, string Centre, string Room, DateTimeOffset StartsAt, int Minutes,
     string Status, DateTimeOffset? StartedAt, string? AccessCode, int Rostered, int CheckedIn, int BankVersion,
     IReadOnlyList<string> Proctors, IReadOnlyList<string> Assessors, string? ChiefAssessor,
-    int Capacity = 0, DateTimeOffset? CancelledAt = null, string? CancelReason = null, IReadOnlyList<string>? Supervisors = null);
+    int Capacity = 0, DateTimeOffset? CancelledAt = null, string? CancelReason = null, IReadOnlyList<string>? Supervisors = null, string? BatchId = null);
 
 /// <summary>
 /// What the sittings' endpoints and pages share: the sittings a user may run, finding one of them (a refusal is
@@ -63,7 +66,7 @@ public static class SittingQueries
     public static SessionView ViewOf(SessionSnapshot s) => new(
         s.Id, s.Plan.TrackKey, s.Plan.Component.ToString().ToLowerInvariant(), s.Plan.Centre, s.Plan.Room, s.Plan.StartsAt, s.Plan.Minutes,
         s.Status.ToString().ToLowerInvariant(), s.StartedAt, s.AccessCode, s.Plan.Roster.Count, s.CheckedIn.Count, s.BankVersion,
-        s.Plan.Proctors, s.Plan.Assessors, s.Plan.ChiefAssessor, s.Plan.Capacity, s.CancelledAt, s.CancelReason, s.Plan.Supervisors ?? []);
+        s.Plan.Proctors, s.Plan.Assessors, s.Plan.ChiefAssessor, s.Plan.Capacity, s.CancelledAt, s.CancelReason, s.Plan.Supervisors ?? [], s.Plan.BatchId);
 
     /// <summary>
     /// The sitting as <paramref name="user"/> may see it: whole for those who may run it; for a watcher (督导) without the

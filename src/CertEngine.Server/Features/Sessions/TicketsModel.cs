@@ -22,31 +22,12 @@ public sealed class TicketsModel(IGrainFactory grains, SittingTicketDocuments do
 {
     /// <summary>Renders the tickets; 404 when the sitting is not the proctor's.</summary>
     public async Task<IActionResult> OnGetAsync(string sessionId, CancellationToken cancellationToken) =>
-        await SheetAsync(sessionId, cancellationToken) is { } sheet ? Content(sheet, "text/html; charset=utf-8") : NotFound();
+        TicketPrintout.Html(await SheetAsync(sessionId, cancellationToken));
 
     /// <summary>The tickets as one PDF (<c>{sitting}-tickets.pdf</c>); 503 with the reason when no PDF can be printed now.</summary>
-    public async Task<IActionResult> OnGetPdfAsync(string sessionId, CancellationToken cancellationToken)
-    {
-        if (await SheetAsync(sessionId, cancellationToken) is not { } sheet)
-        {
-            return NotFound();
-        }
-
-        return await printer.PrintAsync([sheet], cancellationToken) switch
-        {
-            PdfBatch.Printed { Pdfs: [{ } pdf] } => File(pdf, "application/pdf", new string(sessionId.Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_').ToArray()) + "-tickets.pdf"),
-            PdfBatch.Busy => Unprinted("打印繁忙，请稍后再试 (the printer is busy: try again shortly)"),
-            PdfBatch.Unavailable unavailable => Unprinted(Certificates.CertificateDocuments.NoPrinterWords(unavailable)),
-            _ => Unprinted("Chromium 未能打印准考证 (Chromium did not print the tickets)"),
-        };
-    }
-
-    private static ObjectResult Unprinted(string detail) =>
-        new(new ProblemDetails { Title = "无法生成 PDF (no PDF)", Detail = detail, Status = StatusCodes.Status503ServiceUnavailable })
-        {
-            StatusCode = StatusCodes.Status503ServiceUnavailable,
-            ContentTypes = { "application/problem+json" },
-        };
+    public async Task<IActionResult> OnGetPdfAsync(string sessionId, CancellationToken cancellationToken) =>
+        await TicketPrintout.PdfAsync(printer, await SheetAsync(sessionId, cancellationToken),
+            new string(sessionId.Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_').ToArray()) + "-tickets.pdf", cancellationToken);
 
     // Every ticket of the sitting as one printable HTML document; null when the sitting is not the user's or is cancelled.
     private async Task<string?> SheetAsync(string sessionId, CancellationToken cancellationToken)
@@ -56,8 +37,7 @@ public sealed class TicketsModel(IGrainFactory grains, SittingTicketDocuments do
             return null;
         }
 
-        // Where candidates sign in: the configured public address, else the address this page was asked on.
-        var tickets = await documents.RenderAsync(session, options.Value.PublicBaseUrl ?? $"{Request.Scheme}://{Request.Host}", _ => true, cancellationToken);
+        var tickets = await documents.RenderAsync(session, TicketPrintout.SignInBase(options.Value, Request), _ => true, cancellationToken);
         return TicketSheets.Combine(tickets.Select(t => t.Html));
     }
 }
