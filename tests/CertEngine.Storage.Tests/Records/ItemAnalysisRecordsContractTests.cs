@@ -123,6 +123,7 @@ public abstract class ItemAnalysisRecordsContractTests(StorageTarget target)
             await connection.ExecuteAsync(
                 "DROP TABLE certengineitemsums; DROP TABLE certengineitemsumattempts; "
                 + "DROP TABLE certenginebatchsittings; DROP TABLE certenginebatchmembers; DROP TABLE certenginebatches; "
+                + "DROP TABLE certengineprogrammepeople; "
                 + "DELETE FROM certengine_schema_version WHERE version >= 16;");
         }
 
