@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text.Json;
 using System.Runtime.CompilerServices;
 using Dapper;
 
@@ -128,9 +129,13 @@ public sealed class SqlExportRecords(StorageSettings settings) : IExportRecords
             return [];
         }
 
-        // A list parameter: Dapper expands it for SQLite (IN (@ids1, @ids2 …)); Npgsql takes the array itself.
-        string In(string column, string parameter) => dialect == StorageDialect.Postgres ? $"{column} = ANY(@{parameter})" : $"{column} IN @{parameter}";
-        var ids = page.Select(h => h.IdNumber).Distinct(StringComparer.Ordinal).ToArray();
+        // A list as one parameter: an array for PostgreSQL, a JSON array for SQLite (json_each), never one parameter per
+        // value (SQLite looks each parameter's name up among all of them, so 500 of them cost more than the read).
+        string In(string column, string parameter) => dialect == StorageDialect.Postgres
+            ? $"{column} = ANY(@{parameter})"
+            : $"{column} IN (SELECT value FROM json_each(@{parameter}))";
+        object List(IEnumerable<string> values) => dialect == StorageDialect.Postgres ? values.ToArray() : JsonSerializer.Serialize(values);
+        var ids = List(page.Select(h => h.IdNumber).Distinct(StringComparer.Ordinal));
         var scores = new Dictionary<(string, string, string), NationalScore>();
         foreach (var r in await connection.QueryAsync<ScoreRecord>(new CommandDefinition(
             "SELECT r.idnumber AS IdNumber, r.trackkey AS TrackKey, r.component AS Component, r.score AS Score, r.passmark AS PassMark, r.examdate AS ExamDate, " +
@@ -164,10 +169,11 @@ public sealed class SqlExportRecords(StorageSettings settings) : IExportRecords
         var lines = page.Select(h => certificates ? h : held.TryGetValue((h.IdNumber, h.TrackKey), out var c)
             ? c with { Name = names.GetValueOrDefault(h.IdNumber) ?? c.Name }
             : h with { Name = names.GetValueOrDefault(h.IdNumber) ?? "" }).ToList();
-        var numbers = lines.Where(l => l.Number is not null).Select(l => l.Number!).Distinct(StringComparer.Ordinal).ToArray();
+        var heldNumbers = lines.Where(l => l.Number is not null).Select(l => l.Number!).Distinct(StringComparer.Ordinal).ToList();
         var statuses = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (numbers.Length > 0)
+        if (heldNumbers.Count > 0)
         {
+            var numbers = List(heldNumbers);
             foreach (var (number, status) in await connection.QueryAsync<(string, string)>(new CommandDefinition(
                 "SELECT e.number, e.status FROM certenginecertificateevents e WHERE " + In("e.number", "numbers") + " ORDER BY e.sequence DESC;",
                 new { numbers }, cancellationToken: cancellationToken)))
