@@ -180,6 +180,9 @@ public sealed class StorageMigrator
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
+        // A migration may fill a new table from every stored fact (0016, 0018): it runs once and must not be cut off by
+        // the driver's default 30 s command timeout on a large store.
+        command.CommandTimeout = 0;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

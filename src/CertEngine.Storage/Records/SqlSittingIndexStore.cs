@@ -9,6 +9,9 @@ public sealed class SqlSittingIndexStore(StorageSettings settings) : ISittingInd
     /// <summary>The longest list <see cref="ListAsync"/> returns.</summary>
     public const int MaxTake = 1_000;
 
+    // The index whose centres the record store's reports read (every sitting, under '*').
+    private const string ProgrammeIndexKey = "*";
+
     /// <inheritdoc />
     public async Task PutAsync(string indexKey, IReadOnlyList<SittingRow> sittings, CancellationToken cancellationToken = default)
     {
@@ -27,6 +30,15 @@ public sealed class SqlSittingIndexStore(StorageSettings settings) : ISittingInd
             "centre = excluded.centre, room = excluded.room, startsus = excluded.startsus;",
             sittings.Select(s => new { indexKey, s.SessionId, s.TrackKey, s.Component, s.Centre, s.Room, StartsUs = AuditChain.MicrosecondsOf(s.StartsAt) }),
             transaction, cancellationToken: cancellationToken));
+        if (indexKey == ProgrammeIndexKey)
+        {
+            // The programme report's home centres (migration 0018) follow a sitting's centre, in the same transaction.
+            foreach (var sitting in sittings)
+            {
+                await Programmes.ProgrammePeople.RefreshSittingAsync(connection, transaction, sitting.SessionId, cancellationToken);
+            }
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -34,8 +46,16 @@ public sealed class SqlSittingIndexStore(StorageSettings settings) : ISittingInd
     public async Task RemoveAsync(string indexKey, string sessionId, CancellationToken cancellationToken = default)
     {
         await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM certenginesittingindex WHERE indexkey = @indexKey AND sessionid = @sessionId;", new { indexKey, sessionId }, cancellationToken: cancellationToken));
+            "DELETE FROM certenginesittingindex WHERE indexkey = @indexKey AND sessionid = @sessionId;", new { indexKey, sessionId }, transaction,
+            cancellationToken: cancellationToken));
+        if (indexKey == ProgrammeIndexKey)
+        {
+            await Programmes.ProgrammePeople.RefreshSittingAsync(connection, transaction, sessionId, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <inheritdoc />

@@ -125,6 +125,7 @@ public abstract class ItemAnalysisRecordsContractTests(StorageTarget target)
                 + "DROP TABLE certenginebatchsittings; DROP TABLE certenginebatchmembers; DROP TABLE certenginebatches; "
                 + "DROP TABLE certengineitemtimes; DROP INDEX certengineattemptconductattempt; "
                 + "DROP INDEX certenginesupervisionrecordsfirstsigned; DROP INDEX certenginesupervisionrecordscorrection; "
+                + "DROP TABLE certengineprogrammepeople; "
                 + "DELETE FROM certengine_schema_version WHERE version >= 16;");
         }
 

@@ -2,6 +2,7 @@ using CertEngine.Storage.Records;
 using CertEngine.Storage.Records.Facts;
 using CertEngine.Storage.Records.Programmes;
 using CertEngine.Storage.Tests.Infrastructure;
+using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CertEngine.Storage.Tests.Records;
@@ -130,6 +131,105 @@ public abstract class ProgrammeRecordsContractTests(StorageTarget target)
         Assert.Equal("S-EARLY-4", (await claims.FindAsync(Number(4))).HeldBy);
         Assert.Equal((true, false), ((await claims.FindAsync(Number(1))).Line is not null, (await claims.FindAsync(Number(1))).InForce));
         Assert.Null((await claims.FindAsync("NO-SUCH")).Line);
+    }
+
+    [StorageFact]
+    public async Task KeptPeople_EqualARecomputationFromTheResults_WhateverOrderRetriesAndCentreChanges()
+    {
+        var (settings, records, _) = await StoresAsync();
+        await GenerateYearAsync(settings);
+        var store = new SqlFactStore(settings);
+        var sittings = new SqlSittingIndexStore(settings);
+        var random = new Random(20261206);
+        var sessions = new[] { "T-0", "T-1", "P-1", "R-1", "R-2" };
+        // Random results over two years on two tracks, in batches of a few appended twice (an outbox retry): retakes,
+        // regrades (a later fact of the same sitting, sometimes stored before the one it supersedes), void results.
+        var facts = Enumerable.Range(0, 160).Select(n =>
+        {
+            var person = "RND" + random.Next(25).ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+            var date = new DateOnly(2024 + random.Next(2), random.Next(1, 13), random.Next(1, 28));
+            return Result($"rnd-{n}", random.Next(3) == 0 ? Elderly : Maternal, person, random.Next(2) == 0 ? "Theory" : "Practical",
+                sessions[random.Next(sessions.Length)], 40m + random.Next(50), date, voided: random.Next(10) == 0, hours: random.Next(-20, 20));
+        }).OrderBy(_ => random.Next()).ToList();
+        for (var start = 0; start < facts.Count; start += 7)
+        {
+            var batch = facts.Skip(start).Take(7).ToList();
+            Assert.Equal(batch.Count, await store.AppendAsync(batch));
+            Assert.Equal(0, await store.AppendAsync(batch));
+            if (start == 70)
+            {
+                // Sittings placed (or moved to another centre) after their results: the home centres follow.
+                await sittings.PutAsync("*", [new SittingRow("R-1", Maternal, 0, "长治四中心", "301", Day(2025, 2, 1)), new SittingRow("T-1", Maternal, 0, "长治零中心", "101", Day(2025, 3, 10))]);
+                // A person moves county (a newer profile), another gets a first profile, and an older one arrives late (ignored).
+                await store.AppendAsync([
+                    new CandidateProfileFact($"candidate/{Id(3)}/2", Day(2025, 7, 1), "in-" + Id(3), Id(3), "考生3", "武乡县", "", "centre"),
+                    new CandidateProfileFact("candidate/RND03/1", Day(2025, 7, 1), "in-RND03", "RND03", "随机3", "沁县", "", "centre"),
+                    new CandidateProfileFact($"candidate/{Id(5)}/0", Day(2023, 1, 1), "in-" + Id(5), Id(5), "考生5", "沁源县", "", "centre"),
+                ]);
+            }
+        }
+
+        await sittings.RemoveAsync("*", "T-0");
+        var kept = await PeopleAsync(settings);
+        var cells = await records.CellsAsync(2025);
+
+        await records.RebuildPeopleAsync();
+
+        Assert.Contains(kept, p => p.Contains("长治零中心", StringComparison.Ordinal));
+        Assert.Contains(kept, p => p.Contains("RND03", StringComparison.Ordinal) && p.Contains("沁县", StringComparison.Ordinal));
+        Assert.DoesNotContain(kept, p => p.Contains("沁源县", StringComparison.Ordinal));
+        Assert.Equal(1, cells.Where(c => c.Measure == ProgrammeMeasures.Registered && c.County == "武乡县").Sum(c => c.Count));
+        Assert.True(kept.Count > 200);
+        Assert.Equal(await PeopleAsync(settings), kept);
+        Assert.Equal(Sorted(cells), Sorted(await records.CellsAsync(2025)));
+    }
+
+    [StorageFact]
+    public async Task Migration0018_FillsThePeopleOfResultsStoredBeforeIt()
+    {
+        var (settings, records, _) = await StoresAsync();
+        await GenerateYearAsync(settings);
+        var kept = await PeopleAsync(settings);
+        var cells = await records.CellsAsync(2025);
+        // Back to a store of schema 17 with the same facts: the summary table and its version gone.
+        await using (var connection = await StorageConnections.OpenAsync(settings, CancellationToken.None))
+        {
+            await connection.ExecuteAsync("DROP TABLE certengineprogrammepeople; DELETE FROM certengine_schema_version WHERE version >= 18;");
+        }
+
+        var report = await new StorageMigrator(settings, NullLogger<StorageMigrator>.Instance).MigrateAsync();
+
+        Assert.Contains(report.Applied, m => m.StartsWith("0018", StringComparison.Ordinal));
+        Assert.Equal(kept, await PeopleAsync(settings));
+        Assert.Equal(Sorted(cells), Sorted(await records.CellsAsync(2025)));
+        Assert.Equal(20, (await records.CellsAsync(2025)).Where(c => c.Measure == ProgrammeMeasures.Passed).Sum(c => c.Count));
+    }
+
+    private static List<ProgrammeCell> Sorted(IEnumerable<ProgrammeCell> cells) => [.. cells.OrderBy(c => c.ToString(), StringComparer.Ordinal)];
+
+    private static async Task<List<string>> PeopleAsync(StorageSettings settings)
+    {
+        await using var connection = await StorageConnections.OpenAsync(settings, CancellationToken.None);
+        var rows = await connection.QueryAsync<PersonRow>(
+            "SELECT trackkey AS TrackKey, idnumber AS IdNumber, component AS Component, year AS Year, sat AS Sat, passed AS Passed, centre AS Centre, " +
+            "county AS County, satmonth AS SatMonth, passmonth AS PassMonth, passes AS Passes, lastpass AS LastPass FROM certengineprogrammepeople;");
+        return [.. rows.Select(r => r.ToString()).OrderBy(r => r, StringComparer.Ordinal)];
+    }
+
+    private sealed record PersonRow
+    {
+        public string TrackKey { get; set; } = "";
+        public string IdNumber { get; set; } = "";
+        public string Component { get; set; } = "";
+        public long Year { get; set; }
+        public string? Sat { get; set; }
+        public string? Passed { get; set; }
+        public string Centre { get; set; } = "";
+        public string County { get; set; } = "";
+        public long? SatMonth { get; set; }
+        public long? PassMonth { get; set; }
+        public long Passes { get; set; }
+        public string? LastPass { get; set; }
     }
 
     /// <summary>

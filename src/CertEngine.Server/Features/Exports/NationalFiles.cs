@@ -48,8 +48,20 @@ public static class NationalFiles
         return count;
     }
 
-    private static Dictionary<string, object?> Row(IEnumerable<object?> cells) =>
-        cells.Select((cell, i) => (Key: "c" + i.ToString("00", CultureInfo.InvariantCulture), cell)).ToDictionary(p => p.Key, p => p.cell);
+    // The row keys MiniExcel writes by (the header goes as the first row), made once.
+    private static readonly string[] Keys = [.. NationalColumns.All.Select((_, i) => "c" + i.ToString("00", CultureInfo.InvariantCulture))];
+
+    private static Dictionary<string, object?> Row(IEnumerable<object?> cells)
+    {
+        var row = new Dictionary<string, object?>(Keys.Length, StringComparer.Ordinal);
+        var i = 0;
+        foreach (var cell in cells)
+        {
+            row[Keys[i++]] = cell;
+        }
+
+        return row;
+    }
 
     private static object? Cell(object? value) => value is string text ? SpreadsheetText.Escape(text) : value;
 

@@ -29,13 +29,21 @@ public sealed class ProgrammeReports(IProgrammeRecords records, ProgrammeCatalog
         var rows = Rows(cells, data.Map).Where(r => Matches(r, filter)).ToList();
         var targets = await TargetsAsync(cancellationToken);
         var lines = new List<ProgrammeLine>();
+        // Certificates since a target's first year: one read per first year, not one per programme.
+        var certifiedSince = new Dictionary<int, IReadOnlyDictionary<string, long>>();
         foreach (var programme in data.Map.Programmes.Where(p => filter.Programme.Length == 0 || p.Id == filter.Programme))
         {
             var found = targets.Where(t => t.Target.Programme == programme.Id && t.Target.Year == year).ToList();
             ProgrammeTargetLine? targetLine = null;
             if (found is [var target])
             {
-                var certified = (await records.CertifiedAsync(target.Target.FromYear, year, cancellationToken))
+                if (!certifiedSince.TryGetValue(target.Target.FromYear, out var byTrack))
+                {
+                    byTrack = await records.CertifiedAsync(target.Target.FromYear, year, cancellationToken);
+                    certifiedSince[target.Target.FromYear] = byTrack;
+                }
+
+                var certified = byTrack
                     .Where(c => data.Map.Place(c.Key)?.Programme.Id == programme.Id).Sum(c => c.Value);
                 targetLine = new ProgrammeTargetLine(target.Target.FromYear, year, target.Target.Count, certified, target.Example);
             }

@@ -1,17 +1,21 @@
+using System.Data.Common;
 using System.Globalization;
+using System.Text.Json;
 using System.Runtime.CompilerServices;
 using Dapper;
 
 namespace CertEngine.Storage.Records.Exports;
 
-/// <summary><see cref="IExportRecords"/> on the SQLite file or PostgreSQL database of <see cref="StorageSettings"/>: one SQL text for both.</summary>
+/// <summary>
+/// <see cref="IExportRecords"/> on the SQLite file or PostgreSQL database of <see cref="StorageSettings"/>: one SQL text for
+/// both. A report streams its lines' heads (certificates, or candidate and track pairs) in order on one connection and
+/// completes them a page at a time on another: one read each of the page's results, certificates, statuses and names by
+/// index, never a subquery per line, so its cost grows with the lines and its memory with the page.
+/// </summary>
 public sealed class SqlExportRecords(StorageSettings settings) : IExportRecords
 {
-    private static readonly (string Alias, string Component)[] Components = [("t", "Theory"), ("p", "Practical"), ("v", "Review")];
-
-    private const string CertificateColumns =
-        "c.number AS Number, c.kind AS Kind, c.occupationcode AS OccupationCode, c.worktype AS WorkType, c.level AS Level, c.issuedon AS IssuedOn, " +
-        "COALESCE((SELECT e.status FROM certenginecertificateevents e WHERE e.number = c.number ORDER BY e.sequence DESC LIMIT 1), '') AS Status, ";
+    /// <summary>How many lines are completed together.</summary>
+    internal const int Page = 500;
 
     /// <inheritdoc />
     public async Task<long> CountCertificatesAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
@@ -25,10 +29,10 @@ public sealed class SqlExportRecords(StorageSettings settings) : IExportRecords
     /// <inheritdoc />
     public IAsyncEnumerable<NationalRecord> CertificatesAsync(DateOnly from, DateOnly to, int take, CancellationToken cancellationToken = default) =>
         StreamAsync(
-            "SELECT c.idnumber AS IdNumber, c.holdername AS Name, c.trackkey AS TrackKey, " + CertificateColumns + ScoreColumns() +
-            "FROM certenginecertificates c " + ScoreJoins("c", validOnly: true) +
+            "SELECT c.idnumber AS IdNumber, c.holdername AS Name, c.trackkey AS TrackKey, c.number AS Number, c.kind AS Kind, c.occupationcode AS OccupationCode, " +
+            "c.worktype AS WorkType, c.level AS Level, c.issuedon AS IssuedOn FROM certenginecertificates c " +
             "WHERE c.issuedon >= @from AND c.issuedon <= @to ORDER BY c.issuedon, c.number LIMIT @take;",
-            new { from = Date(from), to = Date(to), take = Take(take) }, cancellationToken);
+            new { from = Date(from), to = Date(to), take = Take(take) }, certificates: true, cancellationToken);
 
     /// <inheritdoc />
     public async Task<long> CountResultsAsync(ResultScope scope, CancellationToken cancellationToken = default)
@@ -43,15 +47,9 @@ public sealed class SqlExportRecords(StorageSettings settings) : IExportRecords
     public IAsyncEnumerable<NationalRecord> ResultsAsync(ResultScope scope, int take, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        // "trackkey || ''" keeps SQLite on the holder's index (ID number, track): on the track's index it would read every
-        // certificate of the track for each line (100,000 lines took minutes; 2.2 s this way).
         return StreamAsync(
-            "SELECT k.idnumber AS IdNumber, COALESCE(d.name, c.holdername, '') AS Name, k.trackkey AS TrackKey, " + CertificateColumns + ScoreColumns() +
-            "FROM (" + Keys(scope) + ") k LEFT JOIN certenginecandidatedirectory d ON d.idnumber = k.idnumber " +
-            "LEFT JOIN certenginecertificates c ON c.number = (SELECT c2.number FROM certenginecertificates c2 WHERE c2.idnumber = k.idnumber " +
-            "AND c2.trackkey || '' = k.trackkey ORDER BY c2.atus DESC, c2.number DESC LIMIT 1) " + ScoreJoins("k", validOnly: false) +
-            "ORDER BY k.idnumber, k.trackkey LIMIT @take;",
-            Parameters(scope, take), cancellationToken);
+            "SELECT k.idnumber AS IdNumber, '' AS Name, k.trackkey AS TrackKey FROM (" + Keys(scope) + ") k ORDER BY k.idnumber, k.trackkey LIMIT @take;",
+            Parameters(scope, take), certificates: false, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -93,25 +91,101 @@ public sealed class SqlExportRecords(StorageSettings settings) : IExportRecords
         take = Take(take),
     };
 
-    private static string ScoreColumns() => string.Concat(Components.Select(c =>
-        $"{c.Alias}.score AS {c.Component}Score, {c.Alias}.passmark AS {c.Component}PassMark, {c.Alias}.examdate AS {c.Component}Date, " +
-        $"{c.Alias}.sessionid AS {c.Component}Session, {c.Alias}s.centre AS {c.Component}Centre, {c.Alias}.voided AS {c.Component}Voided, ")) + "1 AS Present ";
-
-    // The latest fact per component of the line's track (a regrade or retake supersedes the first); a certificate reports
-    // the results it rests on, so void ones are left out there. The sitting's centre is the 考点.
-    private static string ScoreJoins(string owner, bool validOnly) => string.Concat(Components.Select(c =>
-        $"LEFT JOIN certenginecomponentresults {c.Alias} ON {c.Alias}.factid = (SELECT r.factid FROM certenginecomponentresults r " +
-        $"WHERE r.idnumber = {owner}.idnumber AND r.trackkey = {owner}.trackkey AND r.component = '{c.Component}'" + (validOnly ? " AND r.voided = 0" : "") +
-        " ORDER BY r.atus DESC, r.factid DESC LIMIT 1) " +
-        $"LEFT JOIN certenginesittingindex {c.Alias}s ON {c.Alias}s.indexkey = '*' AND {c.Alias}s.sessionid = {c.Alias}.sessionid "));
-
-    private async IAsyncEnumerable<NationalRecord> StreamAsync(string sql, object parameters, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<NationalRecord> StreamAsync(string sql, object parameters, bool certificates, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
-        await foreach (var record in connection.QueryUnbufferedAsync<LineRecord>(sql, parameters).WithCancellation(cancellationToken))
+        await using var heads = await StorageConnections.OpenAsync(settings, cancellationToken);
+        await using var details = await StorageConnections.OpenAsync(settings, cancellationToken);
+        var page = new List<HeadRecord>(Page);
+        await foreach (var head in heads.QueryUnbufferedAsync<HeadRecord>(sql, parameters).WithCancellation(cancellationToken))
         {
-            yield return record.ToRecord();
+            page.Add(head);
+            if (page.Count == Page)
+            {
+                foreach (var record in await CompleteAsync(details, settings.Dialect, page, certificates, cancellationToken))
+                {
+                    yield return record;
+                }
+
+                page.Clear();
+            }
         }
+
+        foreach (var record in await CompleteAsync(details, settings.Dialect, page, certificates, cancellationToken))
+        {
+            yield return record;
+        }
+    }
+
+    // A page of heads completed: the latest result per component of the line's track (a regrade or retake supersedes the
+    // first; a certificate reports the results it rests on, so void ones are left out there) with its sitting's centre (the
+    // 考点); for a results line the track's latest certificate and the name in the directory; every certificate's latest
+    // status. Each read takes the page's ID numbers (or numbers) at once and orders by what makes a row the latest, so the
+    // first row seen per key is the one kept (ties broken by the database, as a per-line subquery would).
+    private static async Task<IReadOnlyList<NationalRecord>> CompleteAsync(DbConnection connection, StorageDialect dialect, List<HeadRecord> page, bool certificates,
+        CancellationToken cancellationToken)
+    {
+        if (page.Count == 0)
+        {
+            return [];
+        }
+
+        // A list as one parameter: an array for PostgreSQL, a JSON array for SQLite (json_each), never one parameter per
+        // value (SQLite looks each parameter's name up among all of them, so 500 of them cost more than the read).
+        string In(string column, string parameter) => dialect == StorageDialect.Postgres
+            ? $"{column} = ANY(@{parameter})"
+            : $"{column} IN (SELECT value FROM json_each(@{parameter}))";
+        object List(IEnumerable<string> values) => dialect == StorageDialect.Postgres ? values.ToArray() : JsonSerializer.Serialize(values);
+        var ids = List(page.Select(h => h.IdNumber).Distinct(StringComparer.Ordinal));
+        var scores = new Dictionary<(string, string, string), NationalScore>();
+        foreach (var r in await connection.QueryAsync<ScoreRecord>(new CommandDefinition(
+            "SELECT r.idnumber AS IdNumber, r.trackkey AS TrackKey, r.component AS Component, r.score AS Score, r.passmark AS PassMark, r.examdate AS ExamDate, " +
+            "r.sessionid AS SessionId, s.centre AS Centre, r.voided AS Voided FROM certenginecomponentresults r " +
+            "LEFT JOIN certenginesittingindex s ON s.indexkey = '*' AND s.sessionid = r.sessionid " +
+            "WHERE " + In("r.idnumber", "ids") + " AND r.component IN ('Theory', 'Practical', 'Review')" + (certificates ? " AND r.voided = 0" : "") +
+            " ORDER BY r.atus DESC, r.factid DESC;", new { ids }, cancellationToken: cancellationToken)))
+        {
+            scores.TryAdd((r.IdNumber, r.TrackKey, r.Component), new NationalScore(r.Score, r.PassMark, ParseDate(r.ExamDate), r.SessionId, r.Centre ?? "", r.Voided != 0));
+        }
+
+        var held = new Dictionary<(string, string), HeadRecord>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!certificates)
+        {
+            foreach (var c in await connection.QueryAsync<HeadRecord>(new CommandDefinition(
+                "SELECT c.idnumber AS IdNumber, c.holdername AS Name, c.trackkey AS TrackKey, c.number AS Number, c.kind AS Kind, c.occupationcode AS OccupationCode, " +
+                "c.worktype AS WorkType, c.level AS Level, c.issuedon AS IssuedOn FROM certenginecertificates c WHERE " + In("c.idnumber", "ids") + " " +
+                "ORDER BY c.atus DESC, c.number DESC;", new { ids }, cancellationToken: cancellationToken)))
+            {
+                held.TryAdd((c.IdNumber, c.TrackKey), c);
+            }
+
+            foreach (var (idNumber, name) in await connection.QueryAsync<(string, string)>(new CommandDefinition(
+                "SELECT idnumber, name FROM certenginecandidatedirectory WHERE " + In("idnumber", "ids") + ";", new { ids }, cancellationToken: cancellationToken)))
+            {
+                names[idNumber] = name;
+            }
+        }
+
+        var lines = page.Select(h => certificates ? h : held.TryGetValue((h.IdNumber, h.TrackKey), out var c)
+            ? c with { Name = names.GetValueOrDefault(h.IdNumber) ?? c.Name }
+            : h with { Name = names.GetValueOrDefault(h.IdNumber) ?? "" }).ToList();
+        var heldNumbers = lines.Where(l => l.Number is not null).Select(l => l.Number!).Distinct(StringComparer.Ordinal).ToList();
+        var statuses = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (heldNumbers.Count > 0)
+        {
+            var numbers = List(heldNumbers);
+            foreach (var (number, status) in await connection.QueryAsync<(string, string)>(new CommandDefinition(
+                "SELECT e.number, e.status FROM certenginecertificateevents e WHERE " + In("e.number", "numbers") + " ORDER BY e.sequence DESC;",
+                new { numbers }, cancellationToken: cancellationToken)))
+            {
+                statuses.TryAdd(number, status);
+            }
+        }
+
+        NationalScore? Score(HeadRecord line, string component) => scores.GetValueOrDefault((line.IdNumber, line.TrackKey, component));
+        return [.. lines.Select(l => new NationalRecord(l.IdNumber, l.Name, l.TrackKey, l.Number, l.Kind, l.OccupationCode, l.WorkType,
+            l.Level is { } level ? (int)level : null, l.IssuedOn is null ? null : ParseDate(l.IssuedOn),
+            l.Number is null ? null : statuses.GetValueOrDefault(l.Number) ?? "", Score(l, "Theory"), Score(l, "Practical"), Score(l, "Review")))];
     }
 
     private static long Take(int take) => Math.Clamp(take, 0, IExportRecords.MaxLines);
@@ -120,8 +194,9 @@ public sealed class SqlExportRecords(StorageSettings settings) : IExportRecords
 
     private static DateOnly ParseDate(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    // Dapper's targets, filled through setters: the two dialects return numbers in their own widths.
-    private sealed class LineRecord
+    // Dapper's targets, filled through setters: the two dialects return numbers in their own widths. A results line's head
+    // carries only the ID number and track until its certificate is found.
+    private sealed record HeadRecord
     {
         public string IdNumber { get; set; } = "";
         public string Name { get; set; } = "";
@@ -132,37 +207,19 @@ public sealed class SqlExportRecords(StorageSettings settings) : IExportRecords
         public string? WorkType { get; set; }
         public long? Level { get; set; }
         public string? IssuedOn { get; set; }
-        public string? Status { get; set; }
-        public decimal? TheoryScore { get; set; }
-        public decimal? TheoryPassMark { get; set; }
-        public string? TheoryDate { get; set; }
-        public string? TheorySession { get; set; }
-        public string? TheoryCentre { get; set; }
-        public long? TheoryVoided { get; set; }
-        public decimal? PracticalScore { get; set; }
-        public decimal? PracticalPassMark { get; set; }
-        public string? PracticalDate { get; set; }
-        public string? PracticalSession { get; set; }
-        public string? PracticalCentre { get; set; }
-        public long? PracticalVoided { get; set; }
-        public decimal? ReviewScore { get; set; }
-        public decimal? ReviewPassMark { get; set; }
-        public string? ReviewDate { get; set; }
-        public string? ReviewSession { get; set; }
-        public string? ReviewCentre { get; set; }
-        public long? ReviewVoided { get; set; }
-        public long Present { get; set; }
+    }
 
-        public NationalRecord ToRecord() => new(IdNumber, Name, TrackKey, Number, Kind, OccupationCode, WorkType, Level is { } level ? (int)level : null,
-            IssuedOn is null ? null : ParseDate(IssuedOn), Number is null ? null : Status ?? "",
-            Score(TheoryScore, TheoryPassMark, TheoryDate, TheorySession, TheoryCentre, TheoryVoided),
-            Score(PracticalScore, PracticalPassMark, PracticalDate, PracticalSession, PracticalCentre, PracticalVoided),
-            Score(ReviewScore, ReviewPassMark, ReviewDate, ReviewSession, ReviewCentre, ReviewVoided));
-
-        private static NationalScore? Score(decimal? score, decimal? passMark, string? date, string? session, string? centre, long? voided) =>
-            score is { } value && date is not null
-                ? new NationalScore(value, passMark ?? 60m, ParseDate(date), session ?? "", centre ?? "", voided is { } v && v != 0)
-                : null;
+    private sealed class ScoreRecord
+    {
+        public string IdNumber { get; set; } = "";
+        public string TrackKey { get; set; } = "";
+        public string Component { get; set; } = "";
+        public decimal Score { get; set; }
+        public decimal PassMark { get; set; }
+        public string ExamDate { get; set; } = "";
+        public string SessionId { get; set; } = "";
+        public string? Centre { get; set; }
+        public long Voided { get; set; }
     }
 
     private sealed class PairRecord

@@ -27,8 +27,10 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
         await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var stored = 0;
+        var people = new List<(string TrackKey, string IdNumber)>();
         foreach (var fact in facts)
         {
+            var before = stored;
             stored += fact switch
             {
                 TheoryAttemptFact attempt => await InsertAsync(connection, transaction, attempt, cancellationToken),
@@ -62,8 +64,14 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
                 AttemptConductFact conduct => await Integrity.SqlSittingSignalRecords.InsertAsync(connection, transaction, conduct, cancellationToken),
                 _ => throw new ArgumentException($"Unknown fact type {fact.GetType().Name}.", nameof(facts)),
             };
+            if (fact is ComponentResultFact counted && stored > before)
+            {
+                people.Add((counted.TrackKey, counted.IdNumber));
+            }
         }
 
+        // The programme report's per-person summary (migration 0018) follows each new result, in the same transaction.
+        await Programmes.ProgrammePeople.RefreshAsync(connection, transaction, people, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return stored;
     }
@@ -164,6 +172,7 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
                 "factid = excluded.factid, atus = excluded.atus WHERE excluded.atus > certenginecandidatedirectory.atus " +
                 "OR (excluded.atus = certenginecandidatedirectory.atus AND excluded.factid > certenginecandidatedirectory.factid);",
                 values, cancellationToken);
+            await Programmes.ProgrammePeople.CountyAsync(connection, transaction, profile.IdNumber, cancellationToken);
         }
 
         return stored;
