@@ -169,7 +169,7 @@ public abstract class ItemAnalysisRecordsContractTests(StorageTarget target)
     }
 
     [StorageFact]
-    public async Task Migration0020_FillsTheTimesOfFactsStoredBeforeIt()
+    public async Task Migration0019_FillsTheTimesOfFactsStoredBeforeIt()
     {
         var settings = await MigratedAsync();
         var start = Monday;
@@ -184,12 +184,12 @@ public abstract class ItemAnalysisRecordsContractTests(StorageTarget target)
             await connection.ExecuteAsync(
                 "DROP TABLE certengineitemtimes; DROP INDEX certengineattemptconductattempt; ALTER TABLE certengineitemsumattempts DROP COLUMN timed; "
                 + "DROP INDEX certenginesupervisionrecordsfirstsigned; DROP INDEX certenginesupervisionrecordscorrection; "
-                + "DELETE FROM certengine_schema_version WHERE version >= 20;");
+                + "DELETE FROM certengine_schema_version WHERE version >= 19;");
         }
 
         var report = await new StorageMigrator(settings, NullLogger<StorageMigrator>.Instance).MigrateAsync();
 
-        Assert.Contains(report.Applied, m => m.StartsWith("0020", StringComparison.Ordinal));
+        Assert.Contains(report.Applied, m => m.StartsWith("0019", StringComparison.Ordinal));
         // b1: i1 12 s (from the start), i2 8 s (from i1 at +12 s); b2 answered i1 first: i1 30 s, i2 6 s (from i1 at +30 s).
         Assert.Equal([new ItemTime("i1", 1, 2, 42), new ItemTime("i2", 1, 2, 14)], kept);
         Assert.Equal(kept, await records.TimesAsync(Bank, 1));

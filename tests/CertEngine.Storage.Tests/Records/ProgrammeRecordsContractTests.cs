@@ -191,10 +191,14 @@ public abstract class ProgrammeRecordsContractTests(StorageTarget target)
         await GenerateYearAsync(settings);
         var kept = await PeopleAsync(settings);
         var cells = await records.CellsAsync(2025);
-        // Back to a store of schema 17 with the same facts: the summary table and its version gone.
+        // Back to a store of schema 17 with the same facts: the summary table, the later migration's objects and their versions gone.
         await using (var connection = await StorageConnections.OpenAsync(settings, CancellationToken.None))
         {
-            await connection.ExecuteAsync("DROP TABLE certengineprogrammepeople; DELETE FROM certengine_schema_version WHERE version >= 18;");
+            await connection.ExecuteAsync(
+                "DROP TABLE certengineprogrammepeople; "
+                + "DROP TABLE certengineitemtimes; DROP INDEX certengineattemptconductattempt; ALTER TABLE certengineitemsumattempts DROP COLUMN timed; "
+                + "DROP INDEX certenginesupervisionrecordsfirstsigned; DROP INDEX certenginesupervisionrecordscorrection; "
+                + "DELETE FROM certengine_schema_version WHERE version >= 18;");
         }
 
         var report = await new StorageMigrator(settings, NullLogger<StorageMigrator>.Instance).MigrateAsync();

@@ -93,17 +93,17 @@ public abstract class SupervisionRecordsContractTests(StorageTarget target)
     }
 
     [StorageFact]
-    public async Task Migration0020_MakesDuplicateFirstSignaturesAChain()
+    public async Task Migration0019_MakesDuplicateFirstSignaturesAChain()
     {
         var settings = await MigratedAsync();
         var records = new SqlSupervisionRecords(settings);
         await using (var connection = await StorageConnections.OpenAsync(settings, CancellationToken.None))
         {
-            // A store of schema 19 that two silos raced on before the index: three "first" signatures and a draft.
+            // A store of schema 18 that two silos raced on before the index: three "first" signatures and a draft.
             await connection.ExecuteAsync(
                 "DROP INDEX certenginesupervisionrecordsfirstsigned; DROP INDEX certenginesupervisionrecordscorrection; "
                 + "DROP TABLE certengineitemtimes; DROP INDEX certengineattemptconductattempt; ALTER TABLE certengineitemsumattempts DROP COLUMN timed; "
-                + "DELETE FROM certengine_schema_version WHERE version >= 20;");
+                + "DELETE FROM certengine_schema_version WHERE version >= 19;");
         }
 
         Assert.True(await records.AppendAsync(Row("b", "S1", signed: true, Closed)));

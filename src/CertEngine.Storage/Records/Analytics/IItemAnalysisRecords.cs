@@ -21,7 +21,7 @@ public interface IItemAnalysisRecords
     Task<ResponseTallies> TallyAsync(string bankCode, int bankVersion, ScoreCuts cuts, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// The recorded times on each item (id and version) of the bank version, over all tracks (migration 0020): answers
+    /// The recorded times on each item (id and version) of the bank version, over all tracks (migration 0019): answers
     /// timed and their sum in seconds; items with no recorded time are absent. At most <see cref="MaxTallies"/> items.
     /// </summary>
     Task<IReadOnlyList<ItemTime>> TimesAsync(string bankCode, int bankVersion, CancellationToken cancellationToken = default);

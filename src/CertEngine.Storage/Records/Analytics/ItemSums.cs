@@ -41,7 +41,7 @@ internal static class ItemSums
         "ON CONFLICT (attemptkey) DO UPDATE SET factid = excluded.factid, atus = excluded.atus, bankcode = excluded.bankcode, " +
         "bankversion = excluded.bankversion, trackkey = excluded.trackkey, score = excluded.score;";
 
-    // The time on each item of one attempt (migration 0020): its first save less the first save before it (or the start),
+    // The time on each item of one attempt (migration 0019): its first save less the first save before it (or the start),
     // counted once per attempt, when both its conduct and an attempt fact are stored, whichever came last.
     private const string TimesSql =
         "INSERT INTO certengineitemtimes (bankcode, bankversion, itemid, itemversion, timed, sumus) " +

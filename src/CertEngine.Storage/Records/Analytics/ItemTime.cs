@@ -1,6 +1,6 @@
 namespace CertEngine.Storage.Records.Analytics;
 
-/// <summary>The recorded times on one item of a bank version (migration 0020).</summary>
+/// <summary>The recorded times on one item of a bank version (migration 0019).</summary>
 /// <param name="ItemId">The item id.</param>
 /// <param name="ItemVersion">The item's version.</param>
 /// <param name="Timed">Answers to it with a recorded time.</param>

@@ -100,7 +100,7 @@ public sealed partial class SqlSittingSignalRecords(StorageSettings settings) : 
 
         if (stored == 1)
         {
-            // The time on each item (migration 0020), once the attempt's answers are stored too.
+            // The time on each item (migration 0019), once the attempt's answers are stored too.
             await Analytics.ItemSums.ApplyTimesAsync(connection, transaction, conduct.AttemptKey, cancellationToken);
         }
 

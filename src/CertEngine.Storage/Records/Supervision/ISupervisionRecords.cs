@@ -8,7 +8,7 @@ public interface ISupervisionRecords
 
     /// <summary>
     /// Appends a record; false, with nothing changed, when its id is already stored, when it is a signed record correcting
-    /// nothing and the sitting already has one (the first signature is unique at the store, migration 0020, so two
+    /// nothing and the sitting already has one (the first signature is unique at the store, migration 0019, so two
     /// supervisors signing at once on two silos cannot both be first), or when it corrects a record that already has a
     /// correction. The caller reads the sitting again to say which.
     /// </summary>
