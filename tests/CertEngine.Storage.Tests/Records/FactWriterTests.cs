@@ -40,8 +40,8 @@ public sealed class PostgresFactWriterTests(PostgresTarget target) : FactWriterC
     /// Here the burst cannot finish (a lock held on the responses table keeps every writing transaction waiting, as a slow
     /// disk would), and the reads of the pages and reports must still be served from the same pool meanwhile. Written one
     /// transaction per caller (<see cref="SqlFactStore"/> alone), the 400 callers took all ten connections and these reads
-    /// failed after the pool's wait ("The connection pool has been exhausted"); through the writer two connections write
-    /// and eight stay free. Once the lock goes, the burst is stored in a few transactions, nothing lost.
+    /// failed after the pool's wait ("The connection pool has been exhausted"); through the writer one connection writes
+    /// and nine stay free. Once the lock goes, the burst is stored in a few transactions, nothing lost.
     /// </summary>
     [StorageFact]
     public async Task DeadlineBurst_WhileItsWritesWait_ReadsAreServed_AndEveryFactIsStoredInAFewTransactions()
