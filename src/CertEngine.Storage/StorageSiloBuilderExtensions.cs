@@ -56,7 +56,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<IAuditLog>(new SqlAuditLog(settings));
         silo.Services.AddSingleton<IEnrolmentStore>(new SqlEnrolmentStore(settings));
         silo.Services.AddSingleton<ISittingIndexStore>(new SqlSittingIndexStore(settings));
-        silo.Services.AddSingleton<IFactStore>(new SqlFactStore(settings));
+        silo.Services.AddSingleton<IFactStore>(FactWriter.For(settings));
         silo.Services.AddSingleton<IResultRecords>(new SqlResultRecords(settings));
         silo.Services.AddSingleton<IUnrecordedGrains>(new SqlUnrecordedGrains(settings));
         silo.Services.AddSingleton<ICandidateDirectory>(new SqlCandidateDirectory(settings));
@@ -130,7 +130,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<IAuditLog>(new SqlAuditLog(settings));
         silo.Services.AddSingleton<IEnrolmentStore>(new SqlEnrolmentStore(settings));
         silo.Services.AddSingleton<ISittingIndexStore>(new SqlSittingIndexStore(settings));
-        silo.Services.AddSingleton<IFactStore>(new SqlFactStore(settings));
+        silo.Services.AddSingleton<IFactStore>(FactWriter.For(settings));
         silo.Services.AddSingleton<IResultRecords>(new SqlResultRecords(settings));
         silo.Services.AddSingleton<IUnrecordedGrains>(new SqlUnrecordedGrains(settings));
         silo.Services.AddSingleton<ICandidateDirectory>(new SqlCandidateDirectory(settings));

@@ -29,9 +29,7 @@ public sealed class AttemptGrain(
     private readonly PageContact _contact = new();
 
     private DeadlineAlarm Alarm => _alarm ??= new DeadlineAlarm(this, SubmitIfDueAsync, clock);
-
     private AttemptRecorder Recorder => _recorder ??= new AttemptRecorder(this, GrainFactory, state, sheet, library, facts, clock, logger);
-
     private AttemptState S => state.State;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -44,6 +42,8 @@ public sealed class AttemptGrain(
 
         await Recorder.ResumeAsync(cancellationToken);
     }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _alarm?.ReleaseAsync() ?? Task.CompletedTask;
 
     public async Task<CommandReply> PrepareAsync(AttemptSetup setup)
     {
@@ -202,7 +202,6 @@ public sealed class AttemptGrain(
         S.Status is AttemptStatus.Running or AttemptStatus.Paused ? FinishAsync(actor, "attempt.terminated") : Task.CompletedTask;
 
     public Task VoidResultAsync(string actor) => Recorder.VoidAsync(actor);
-
     public Task<AttemptResult?> GetResultAsync() => Task.FromResult(S.Result);
     public Task<PaperRecord?> GetPaperRecordAsync() => Task.FromResult(S.Record());
 

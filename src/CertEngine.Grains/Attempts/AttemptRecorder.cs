@@ -63,6 +63,7 @@ internal sealed class AttemptRecorder(
         await SaveAsync();
         await grains.AuditAsync(clock, $"session/{S.Setup!.SessionId}", actor, action, "", $"seat {S.Setup.Seat}: {grade.Score}; receipt {S.Receipt(sheet.State)?.Reference}");
         logger.Submitted(LogId, actor);
+        Telemetry.ExamMetrics.Submitted(action);
     }
 
     /// <summary>

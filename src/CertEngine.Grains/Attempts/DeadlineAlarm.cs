@@ -1,11 +1,12 @@
 using CertEngine.Domain.Sessions;
+using CertEngine.Grains.Telemetry;
 
 namespace CertEngine.Grains.Attempts;
 
 /// <summary>
 /// An attempt's two ways to be submitted at its deadline: a grain timer while the grain is active (exact), and a reminder
 /// (period one minute) that survives deactivation and restarts. The grain arms both at the start and clears them when
-/// the result is safe.
+/// the result is safe. While the timer is armed the attempt counts as running on this silo (<see cref="ExamMetrics.ActiveAttempts"/>).
 /// </summary>
 /// <param name="grain">The attempt grain: timers and reminders belong to it and run on its scheduler.</param>
 /// <param name="whenDue">What the grain does when the timer fires (check the clock, submit if due).</param>
@@ -26,6 +27,7 @@ internal sealed class DeadlineAlarm(Grain grain, Func<Task> whenDue, TimeProvide
             return;
         }
 
+        ExamMetrics.AttemptRunning();
         _timer = grain.RegisterGrainTimer(
             static (due, _) => due(),
             whenDue,
@@ -35,8 +37,19 @@ internal sealed class DeadlineAlarm(Grain grain, Func<Task> whenDue, TimeProvide
     /// <summary>Stops the timer.</summary>
     public void Disarm()
     {
-        _timer?.Dispose();
-        _timer = null;
+        if (_timer is not null)
+        {
+            _timer.Dispose();
+            _timer = null;
+            ExamMetrics.AttemptStopped();
+        }
+    }
+
+    /// <summary>The activation ends: its timer goes with it (the reminder stays), and the attempt stops counting as running here.</summary>
+    public Task ReleaseAsync()
+    {
+        Disarm();
+        return Task.CompletedTask;
     }
 
     /// <summary>Sets the reminder to first fire at the deadline, then every minute until cleared.</summary>

@@ -40,6 +40,7 @@ public static partial class FactOutbox
         catch (Exception e) when (e is System.Data.Common.DbException or TimeoutException or IOException)
         {
             FactsUnstored(logger, e, label, pending.Count);
+            Storage.StorageMetrics.Error("outbox");
             await grain.RegisterOrUpdateReminder(Reminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
             return false;
         }

@@ -5,6 +5,7 @@ using CertEngine.Server.Hosting.Keys;
 using CertEngine.Server.Hosting.Options;
 using CertEngine.Server.Web;
 using CertEngine.Server.Web.Localization;
+using CertEngine.Server.Web.Metrics;
 using CertEngine.Server.Web.Security;
 using CertEngine.Server.Web.Store;
 
@@ -46,7 +47,11 @@ public static class CertEngineHost
             .ValidateDataAnnotations()
             .ValidateOnStart();
         var options = builder.Configuration.GetSection(CertEngineOptions.Section).Get<CertEngineOptions>() ?? new CertEngineOptions();
-        builder.UseOrleans(silo => silo.AddCertEngineGrains(options, builder.Configuration));
+        builder.UseOrleans(silo =>
+        {
+            silo.AddCertEngineGrains(options, builder.Configuration);
+            builder.AddCertEngineMetrics(silo);
+        });
         builder.AddCertEngineWebSecurity();
         builder.AddCertEngineDataProtection();
         builder.Services.AddSingleton(TimeProvider.System);
@@ -76,6 +81,7 @@ public static class CertEngineHost
         app.MapCertEngineApi();
         app.MapHomePage();
         app.MapCertificateVerification();
+        app.MapCertEngineMetrics();
         return app;
     }
 }

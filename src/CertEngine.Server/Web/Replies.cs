@@ -34,8 +34,11 @@ public static class Replies
         new(extensions ?? new Dictionary<string, object?>()) { ["code"] = reason.Code.ToString() };
 
     /// <summary>A refusal: the request was understood but the rules or the current state do not allow it.</summary>
-    public static ProblemHttpResult Refused(string reason, IDictionary<string, object?>? extensions = null) =>
-        TypedResults.Problem(detail: reason, statusCode: StatusCodes.Status409Conflict, title: "请求被拒绝 (request refused)", extensions: extensions);
+    public static ProblemHttpResult Refused(string reason, IDictionary<string, object?>? extensions = null)
+    {
+        Grains.Telemetry.RequestMetrics.Refusal(extensions is not null && extensions.TryGetValue("code", out var code) && code is string text ? text : "none");
+        return TypedResults.Problem(detail: reason, statusCode: StatusCodes.Status409Conflict, title: "请求被拒绝 (request refused)", extensions: extensions);
+    }
 
     /// <summary>A 404 naming what was not found.</summary>
     public static ProblemHttpResult NotFound(string what) =>

@@ -35,7 +35,8 @@ public static class ExamDayRun
             BaseAddress = new Uri(u), Timeout = TimeSpan.FromSeconds(120),
         }).ToList();
         var http = new ExamDayHttp(clients, new LatencyBook());
-        var probe = pids.Count > 0 ? new ProcessProbe(pids) : null;
+        // The server's figures from its own /metrics (issue 18), /proc where /metrics cannot tell (PostgreSQL, stopping a silo).
+        var probe = pids.Count > 0 ? new MetricsProbe([.. urls.Select(u => new Uri(u))], new ProcessProbe(pids)) : null;
         ExamDayReport report;
         if (Console.IsOutputRedirected || args.Contains("--plain"))
         {

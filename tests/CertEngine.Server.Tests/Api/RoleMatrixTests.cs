@@ -237,6 +237,32 @@ public sealed class RoleMatrixTests(ApiHost host)
         Assert.Equal(HttpStatusCode.Unauthorized, signIn.StatusCode);
     }
 
+    /// <summary>
+    /// The operators' endpoints outside <c>/api</c> (issue 18): <c>/metrics</c> and the Orleans Dashboard. Only the listed
+    /// roles are served (200); everyone else is refused (403 for <c>/metrics</c>, even anonymous: it is not a sign-in
+    /// matter; a redirect to the sign-in or access-denied page for the dashboard's pages), never a 5xx.
+    /// </summary>
+    public static TheoryData<string, string[]> OperatorEndpoints => new()
+    {
+        { "/metrics", [Admin] },
+        { "/admin/orleans/", [Admin] },
+        { "/admin/orleans/index.min.js", [Admin] },
+        { "/admin/orleans/DashboardCounters", [Admin] },
+    };
+
+    [Theory]
+    [MemberData(nameof(OperatorEndpoints))]
+    public async Task OperatorEndpoint_EachKindOfCaller_IsServedOnlyWhenItsRoleIsListed(string path, string[] allowed)
+    {
+        foreach (var (role, client) in await CallersAsync())
+        {
+            var response = await client.GetAsync(path);
+
+            Assert.True((int)response.StatusCode < 500, $"{role} GET {path}: {(int)response.StatusCode}");
+            Assert.True(allowed.Contains(role) == (response.StatusCode == HttpStatusCode.OK), $"{role} GET {path}: {(int)response.StatusCode}");
+        }
+    }
+
     /// <summary>Whether <paramref name="body"/> is the ProblemDetails of <see cref="CrossSiteRequestGate"/>'s refusal.</summary>
     public static bool IsCrossSiteRefusal(string body) =>
         body.StartsWith('{') && JsonDocument.Parse(body).RootElement.TryGetProperty("title", out var title) && title.GetString() == CrossSiteRequestGate.Title;

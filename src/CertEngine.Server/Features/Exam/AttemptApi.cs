@@ -3,6 +3,7 @@ using System.Security.Claims;
 using CertEngine.Contracts;
 using CertEngine.Contracts.Attempts;
 using CertEngine.Domain.Sessions;
+using CertEngine.Grains.Telemetry;
 using CertEngine.Server.Web;
 using CertEngine.Server.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -55,6 +56,7 @@ public static class AttemptApi
 
     private static async Task<Results<Ok<AttemptView>, ProblemHttpResult>> GetAsync(ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock)
     {
+        ExamMetrics.PaperLoaded();
         if (await Attempt(user, grains).GetPaperAsync() is not { } paper)
         {
             return Replies.NotFound("没有找到您的试卷 (no paper for this sign-in)");
@@ -71,6 +73,7 @@ public static class AttemptApi
     private static async Task<Results<Ok<AttemptStatusView>, ProblemHttpResult>> GetStatusAsync(ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock)
     {
         // The heartbeat also tells the proctor's roster this browser is online, as the full paper read does.
+        ExamMetrics.StatusPolled();
         var progress = await Attempt(user, grains).HeartbeatAsync();
         if (progress.Total == 0)
         {
@@ -91,6 +94,7 @@ public static class AttemptApi
         }
 
         var reply = await Attempt(user, grains).SaveAnswerAsync(index, request.Choices);
+        ExamMetrics.AnswerSaved(reply.Saved);
         return reply.Saved
             ? TypedResults.Ok(new AnswerSaved(index, reply.Remaining.TotalSeconds, clock.GetUtcNow()))
             : Replies.Refused(reply.Reason ?? new Refusal(RefusalCode.Unspecified, []), new Dictionary<string, object?> { ["remainingSeconds"] = reply.Remaining.TotalSeconds });

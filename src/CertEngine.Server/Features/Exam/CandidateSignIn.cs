@@ -37,6 +37,13 @@ public sealed class CandidateSignIn(IGrainFactory grains, IOptions<SignInOptions
     /// </summary>
     public async Task<CandidateSignInResult> SignInAsync(HttpContext http, string ticket, string idNumber, string accessCode)
     {
+        var result = await SignInOnceAsync(http, ticket, idNumber, accessCode);
+        Grains.Telemetry.ExamMetrics.SignIn("candidate", result.Seat is not null ? "signed-in" : result.IsLocked ? "locked" : "refused");
+        return result;
+    }
+
+    private async Task<CandidateSignInResult> SignInOnceAsync(HttpContext http, string ticket, string idNumber, string accessCode)
+    {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(ticket);
         ticket = ticket.Trim();

@@ -27,6 +27,7 @@ internal sealed class VerificationRateLimitPolicy(IOptions<VerificationOptions> 
     {
         var http = context.HttpContext;
         logger.RateLimited(http.Request.Path);
+        Grains.Telemetry.RequestMetrics.Limited(Name);
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
         {

@@ -8,6 +8,7 @@ using CertEngine.Server.Web.SecurityEvents;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace CertEngine.Server.Web.Auth;
@@ -55,6 +56,7 @@ public static class SecuritySetup
             // The answer has no body of its own: a browser gets the status page (/status/429), an API caller ProblemDetails.
             limiter.OnRejected = (context, _) =>
             {
+                Grains.Telemetry.RequestMetrics.Limited(context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName ?? "global");
                 context.HttpContext.RequestServices.GetRequiredService<SecurityEventRecorder>()
                     .Record(SecurityEventKind.RateLimited, context.HttpContext, $"{context.HttpContext.Request.Method} {context.HttpContext.Request.Path.Value}");
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))

@@ -33,6 +33,13 @@ public sealed class StaffSignIn(
     /// </summary>
     public async Task<StaffAccount?> SignInAsync(HttpContext http, string userName, string password)
     {
+        var account = await SignInOnceAsync(http, userName, password);
+        Grains.Telemetry.ExamMetrics.SignIn("staff", account is not null ? "signed-in" : "refused");
+        return account;
+    }
+
+    private async Task<StaffAccount?> SignInOnceAsync(HttpContext http, string userName, string password)
+    {
         ArgumentNullException.ThrowIfNull(http);
         var grain = grains.GetGrain<IStaffAccountGrain>(StaffAccountKey.Of(userName));
         var credential = await grain.GetCredentialAsync();

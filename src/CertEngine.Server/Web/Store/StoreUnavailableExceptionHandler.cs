@@ -17,6 +17,7 @@ public sealed class StoreUnavailableExceptionHandler(StoreAvailabilityMonitor mo
             return false;
         }
 
+        Storage.StorageMetrics.Error("request");
         monitor.ProbeSoon();
         return await response.WriteAsync(httpContext);
     }

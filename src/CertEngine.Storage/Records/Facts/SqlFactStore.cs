@@ -15,17 +15,42 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
     /// <summary>The most responses one attempt fact may carry (a paper is at most a few hundred questions).</summary>
     public const int MaxResponses = 1_000;
 
+    /// <summary>The most response rows one INSERT statement carries (10 parameters each).</summary>
+    public const int ResponsesPerStatement = 200;
+
     /// <inheritdoc />
     public async Task<int> AppendAsync(IReadOnlyList<RecordFact> facts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        if (facts.Count == 0)
+        return facts.Count == 0 ? 0 : (await AppendGroupsAsync([facts], cancellationToken))[0];
+    }
+
+    /// <summary>
+    /// Stores several callers' facts in one transaction (one connection, one commit): how many of each group's facts were
+    /// new. Used by <see cref="FactWriter"/> to write the facts of many grains together.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> AppendGroupsAsync(IReadOnlyList<IReadOnlyList<RecordFact>> groups, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        var counts = new int[groups.Count];
+        if (groups.All(g => g.Count == 0))
         {
-            return 0;
+            return counts;
         }
 
         await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        for (var i = 0; i < groups.Count; i++)
+        {
+            counts[i] = await AppendAsync(connection, transaction, groups[i], cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return counts;
+    }
+
+    private static async Task<int> AppendAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<RecordFact> facts, CancellationToken cancellationToken)
+    {
         var stored = 0;
         var people = new List<(string TrackKey, string IdNumber)>();
         foreach (var fact in facts)
@@ -72,7 +97,6 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
 
         // The programme report's per-person summary (migration 0018) follows each new result, in the same transaction.
         await Programmes.ProgrammePeople.RefreshAsync(connection, transaction, people, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return stored;
     }
 
@@ -217,13 +241,31 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
                 attempt.GradedVersion, attempt.Level, attempt.WorkType, attempt.Score, attempt.PassMark, attempt.Actor, AtUs = Us(attempt.At),
             },
             cancellationToken);
-        if (stored == 1 && attempt.Responses.Count > 0)
+        // The responses go in statements of many rows: one round trip per 200 answers instead of one per answer, so a
+        // submission holds its connection for a few statements (docs/performance.md "The deadline and the pool").
+        foreach (var chunk in stored == 1 ? attempt.Responses.Chunk(ResponsesPerStatement) : [])
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO certengineresponses (factid, position, itemid, itemversion, type, shown, answer, correct, awarded, points) " +
-                "VALUES (@FactId, @Position, @ItemId, @ItemVersion, @Type, @Shown, @Answer, @Correct, @Awarded, @Points) ON CONFLICT DO NOTHING;",
-                attempt.Responses.Select(r => new { attempt.FactId, r.Position, r.ItemId, r.ItemVersion, r.Type, r.Shown, r.Answer, Correct = r.Correct ? 1 : 0, r.Awarded, r.Points }),
-                transaction, cancellationToken: cancellationToken));
+            var sql = new System.Text.StringBuilder(
+                "INSERT INTO certengineresponses (factid, position, itemid, itemversion, type, shown, answer, correct, awarded, points) VALUES ");
+            var parameters = new DynamicParameters();
+            parameters.Add("f", attempt.FactId);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var r = chunk[i];
+                sql.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ", ")}(@f, @p{i}, @i{i}, @v{i}, @t{i}, @s{i}, @a{i}, @c{i}, @w{i}, @n{i})");
+                parameters.Add($"p{i}", r.Position);
+                parameters.Add($"i{i}", r.ItemId);
+                parameters.Add($"v{i}", r.ItemVersion);
+                parameters.Add($"t{i}", r.Type);
+                parameters.Add($"s{i}", r.Shown);
+                parameters.Add($"a{i}", r.Answer);
+                parameters.Add($"c{i}", r.Correct ? 1 : 0);
+                parameters.Add($"w{i}", r.Awarded);
+                parameters.Add($"n{i}", r.Points);
+            }
+
+            sql.Append(" ON CONFLICT DO NOTHING;");
+            await connection.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, transaction, cancellationToken: cancellationToken));
         }
 
         if (stored == 1)

@@ -235,6 +235,7 @@ public sealed class ExamDayFlow(ExamDaySettings settings, ExamDayHttp http, IExa
                 if (report is not null && probe is not null)
                 {
                     report.PeakBytes = Math.Max(report.PeakBytes, probe.ResidentBytes());
+                    report.PeakActiveAttempts = Math.Max(report.PeakActiveAttempts, probe.ActiveAttempts() ?? 0);
                 }
 
                 if (killAt is { } at && _clock.Elapsed >= at && probe is not null)

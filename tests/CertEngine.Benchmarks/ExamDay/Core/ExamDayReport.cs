@@ -68,6 +68,9 @@ public sealed class ExamDayReport
 
     public long PeakBytes { get; set; }
 
+    /// <summary>The most theory attempts the server counted running at once (its <c>/metrics</c>); 0 when not read.</summary>
+    public long PeakActiveAttempts { get; set; }
+
     /// <summary>Server CPU seconds and requests in the steady state; PostgreSQL's CPU seconds in it.</summary>
     public double SteadyServerCpu { get; set; }
 

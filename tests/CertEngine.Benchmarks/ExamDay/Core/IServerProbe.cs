@@ -9,6 +9,9 @@ public interface IServerProbe
     /// <summary>CPU seconds used so far by the server processes and by PostgreSQL.</summary>
     (double Server, double Postgres) CpuSeconds();
 
+    /// <summary>Theory attempts running on the silos now, as the server counts them (its <c>/metrics</c>); null when unknown.</summary>
+    long? ActiveAttempts() => null;
+
     /// <summary>Stops one silo (of several) mid-day; false when there is none to stop.</summary>
     bool KillOneSilo();
 }

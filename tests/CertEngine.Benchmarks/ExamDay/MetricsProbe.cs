@@ -1,0 +1,61 @@
+using System.Globalization;
+using CertEngine.Benchmarks.ExamDay.Core;
+using CertEngine.Benchmarks.Load;
+
+namespace CertEngine.Benchmarks.ExamDay;
+
+/// <summary>
+/// The server's own figures, as each silo publishes them at <c>/metrics</c> (issue 18; the driver runs on the same
+/// machine, so loopback may read them): CPU seconds (<c>dotnet_process_cpu_time_seconds_total</c>), memory
+/// (<c>dotnet_process_memory_working_set_bytes</c>) and running attempts (<c>certengine_attempts_active</c>), summed over
+/// the silos still up. PostgreSQL's CPU still comes from <c>/proc</c> (it is not our process), and stopping a silo is
+/// <see cref="ProcessProbe"/>'s. A silo whose <c>/metrics</c> does not answer falls back to <c>/proc</c> for CPU and memory.
+/// </summary>
+internal sealed class MetricsProbe(IReadOnlyList<Uri> silos, ProcessProbe processes) : IServerProbe
+{
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private readonly List<Uri> _alive = [.. silos];
+
+    public long ResidentBytes() => Read("dotnet_process_memory_working_set_bytes") is { } bytes ? (long)bytes : processes.ResidentBytes();
+
+    public (double Server, double Postgres) CpuSeconds()
+    {
+        var postgres = CpuSample.Take(0).Postgres;
+        return (Read("dotnet_process_cpu_time_seconds_total") ?? processes.CpuSeconds().Server, postgres);
+    }
+
+    public long? ActiveAttempts() => Read("certengine_attempts_active") is { } active ? (long)active : null;
+
+    public bool KillOneSilo()
+    {
+        var killed = processes.KillOneSilo();
+        if (killed && _alive.Count > 0)
+        {
+            _alive.RemoveAt(_alive.Count - 1); // exam-day.sh lists the silos' addresses and process ids in the same order
+        }
+
+        return killed;
+    }
+
+    /// <summary>The sum of <paramref name="metric"/>'s samples over every silo still up; null when one did not answer.</summary>
+    private double? Read(string metric)
+    {
+        var sum = 0.0;
+        foreach (var silo in _alive.ToList())
+        {
+            try
+            {
+                var text = Http.GetStringAsync(new Uri(silo, "/metrics")).GetAwaiter().GetResult();
+                sum += text.Split('\n')
+                    .Where(line => line.StartsWith(metric + "{", StringComparison.Ordinal) || line.StartsWith(metric + " ", StringComparison.Ordinal))
+                    .Sum(line => double.Parse(line[(line.LastIndexOf('}') is var brace and >= 0 ? brace + 1 : metric.Length)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture));
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or FormatException)
+            {
+                return null;
+            }
+        }
+
+        return sum;
+    }
+}
