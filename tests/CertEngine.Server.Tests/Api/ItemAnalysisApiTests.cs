@@ -106,6 +106,11 @@ public sealed class ItemAnalysisApiTests(ApiHost host)
 
         Assert.Equal(analysis.GetProperty("items").GetArrayLength(), sheet.Count);
         Assert.Contains(sheet, row => Convert.ToDouble(row["难度 p"], CultureInfo.InvariantCulture) == 0.6);
+        // The mean time per item, as the API gives it (null where no answer was timed: a blank cell).
+        var meanSeconds = analysis.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("itemId").GetString()!, i => i.GetProperty("meanSeconds"));
+        Assert.All(sheet, row => Assert.Equal(
+            meanSeconds[Convert.ToString(row["试题 item_id"], CultureInfo.InvariantCulture)!] is { ValueKind: JsonValueKind.Number } s ? s.GetDouble() : null,
+            row["平均用时（秒） mean_seconds"] is { } cell ? Convert.ToDouble(cell, CultureInfo.InvariantCulture) : (double?)null));
         foreach (var chart in new[] { "item-map.png", "options.png", "scores.png" })
         {
             var png = await manager.GetAsync($"/api/analytics/banks/{Bank}/versions/1/charts/{chart}?w=400&h=300");

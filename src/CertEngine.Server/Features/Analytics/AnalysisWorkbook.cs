@@ -20,6 +20,7 @@ public static class AnalysisWorkbook
             ["区分度 point_biserial"] = i.PointBiserial,
             ["高低分组 upper_lower"] = i.UpperLower,
             ["未答 omitted"] = i.Omitted,
+            ["平均用时（秒） mean_seconds"] = i.MeanSeconds,
             ["曝光 exposure"] = i.Exposure,
             ["曝光率 exposure_rate"] = i.ExposureRate,
             ["选项 options"] = Text(string.Join("; ", i.Options.Select(o => $"{o.Label}{(o.IsKey ? "*" : "")} {Number(o.Share)}"))),

@@ -89,6 +89,9 @@ public sealed class BankAnalysisModel(ItemAnalyst analyst) : PageModel
     /// <summary>A number with three decimals, or a dash.</summary>
     public static string Number(double? value) => value is { } v ? v.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) : "—";
 
+    /// <summary>A mean time in whole seconds, or a dash where no answer was timed.</summary>
+    public static string Seconds(double? value) => value is { } v ? v.ToString("0", System.Globalization.CultureInfo.InvariantCulture) : "—";
+
     /// <summary>A share as a percentage with one decimal, or a dash.</summary>
     public static string Percent(double? value) => value is { } v ? (v * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%" : "—";
 }
