@@ -176,8 +176,9 @@ public sealed class SignInSecurityTests(ApiHost host)
             unknown.Add(await TimeAsync(() => client.PostAsJsonAsync("/api/account/sign-in", new { userName = "nobody.here" + i, password = "wrong-password-" + i })));
         }
 
-        // Without the dummy hash an unknown name answers in about a millisecond, a wrong password in tens (PBKDF2).
-        Assert.True(Median(unknown) > 0.4 * Median(known), $"unknown {Median(unknown):0.0} ms vs known {Median(known):0.0} ms");
+        // Without the dummy hash an unknown name answers in about a millisecond, a wrong password in tens (PBKDF2). A known
+        // name's wrong password also writes its failure count, which a loaded machine can make slow: hence one fifth.
+        Assert.True(Median(unknown) > 0.2 * Median(known), $"unknown {Median(unknown):0.0} ms vs known {Median(known):0.0} ms");
     }
 
     [Theory]
