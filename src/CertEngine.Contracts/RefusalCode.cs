@@ -698,6 +698,12 @@ public enum RefusalCode
 
     /// <summary>More candidates than one notice holds. Args: the most.</summary>
     PublicityTooManyLines = 914,
+
+    /// <summary>A sitting of the batch is not closed yet. Args: the sitting.</summary>
+    PublicityBatchSittingNotClosed = 915,
+
+    /// <summary>Some checked-in candidates of a batch's sitting have no result yet. Args: the sitting, how many.</summary>
+    PublicityBatchResultsIncomplete = 916,
     // Repeated certification (一人多证) on enrolment and issue (930–959).
     /// <summary>The person already holds certificate {0} of this occupation, 工种 and level (track {1}).</summary>
     RepeatCertificationSameLevelHeld = 930,

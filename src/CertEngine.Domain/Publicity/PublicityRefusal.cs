@@ -47,4 +47,10 @@ public enum PublicityRefusal
 
     /// <summary>More candidates than one notice holds. Args: the most.</summary>
     TooManyLines,
+
+    /// <summary>A sitting of the batch is not closed yet. Args: the sitting.</summary>
+    BatchSittingNotClosed,
+
+    /// <summary>Some checked-in candidates of a batch's sitting have no result yet. Args: the sitting, how many.</summary>
+    BatchResultsIncomplete,
 }

@@ -3,6 +3,7 @@ using CertEngine.Domain.Publicity;
 using CertEngine.Domain.Tracks;
 using CertEngine.Server.Features.Publicity;
 using CertEngine.Server.Web.Localization;
+using CertEngine.Storage.Records.Batches;
 using CertEngine.Storage.Records.Publicity;
 using CertEngine.Storage.Records.Results;
 using CertEngine.Storage.Records.Supervision;
@@ -33,7 +34,7 @@ internal sealed class DemoPublicity(IGrainFactory grains, IServiceProvider servi
         var calendar = new PublicityCalendar(tracksRoot);
         var covered = DemoCalendar(calendar, day, error);
         var publication = new ResultPublication(grains, services.GetRequiredService<IResultRecords>(), _records, covered, clock,
-            services.GetRequiredService<ISupervisionRecords>());
+            services.GetRequiredService<ISupervisionRecords>(), services.GetRequiredService<IBatchRecords>());
         _desk = new ObjectionDesk(grains, _records, clock);
         var outcome = await publication.PublishRangeAsync(track.Key.ToString(), day, day, ExamDaySimulation.Actor, CancellationToken.None);
         if (outcome is not PublicationOutcome.Published { Notice: var notice })

@@ -69,14 +69,60 @@ public sealed class BatchPublicityTests(PublicityHost host) : IClassFixture<Publ
         Assert.Equal([world.IdNumbers[2]], outsideRows.Select(r => r[2]));
     }
 
+    [Fact]
+    public async Task ABatch_WithASittingNotClosed_IsRefusedNamingIt_AndNothingIsPublished()
+    {
+        var world = await BatchWorldAsync(host, closeBatch: false);
+        await CloseAsync(host, world.Theory, "batch.proctor8");
+
+        var refused = await world.Manager.PostAsync($"/api/publicity/batches/{world.BatchId}", null);
+        var notices = await world.Manager.GetFromJsonAsync<JsonElement>($"/api/publicity?track={Uri.EscapeDataString(ApiHost.Track5)}");
+
+        Assert.Equal((HttpStatusCode.Conflict, "PublicityBatchSittingNotClosed"), (refused.StatusCode, await CodeAsync(refused)));
+        Assert.Contains(world.Practical, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(notices.EnumerateArray(), n => n.GetProperty("sessionId").GetString() == world.BatchId);
+    }
+
+    [Fact]
+    public async Task ABatch_WithACheckedInCandidateWithoutAResult_IsRefusedWithTheCount()
+    {
+        var world = await BatchWorldAsync(host, checkInWithoutPracticalResult: true);
+
+        var refused = await world.Manager.PostAsync($"/api/publicity/batches/{world.BatchId}", null);
+
+        Assert.Equal((HttpStatusCode.Conflict, "PublicityBatchResultsIncomplete"), (refused.StatusCode, await CodeAsync(refused)));
+        var body = await refused.Content.ReadAsStringAsync();
+        Assert.Contains(world.Practical, body, StringComparison.Ordinal);
+        Assert.Contains("尚有 1 名", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABatchNotice_ShowsTheBatchsResult_NotALaterOneFromAnotherSitting()
+    {
+        var world = await BatchWorldAsync(host);
+        // After the batch, the first candidate sits the theory again elsewhere (a later, higher score): the batch's notice keeps 82.
+        await RecordAsync(host, world.IdNumbers[0], ExamComponent.Theory, 95m, "LATER-" + world.BatchId[^6..], new DateOnly(2026, 12, 27));
+
+        var published = await world.Manager.PostAsync($"/api/publicity/batches/{world.BatchId}", null);
+        var id = (await published.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("publicityId").GetString()!;
+        var lines = (await host.NewClient().GetFromJsonAsync<JsonElement>($"/api/publicity/{id}")).GetProperty("lines").EnumerateArray()
+            .ToDictionary(l => l.GetProperty("ticket").GetString()!);
+
+        Assert.Equal(HttpStatusCode.Created, published.StatusCode);
+        Assert.Equal([82m, 75m], lines[world.Tickets[0]].GetProperty("scores").EnumerateArray().Select(s => s.GetDecimal()));
+    }
+
     internal sealed record BatchWorld(
         HttpClient Manager, string BatchId, string Theory, string Practical, string Outside, List<string> IdNumbers, List<string> Names, List<string> Tickets);
 
     /// <summary>
     /// Three candidates of track 5: the first two in a batch's theory and practical sittings (the second failing practical),
-    /// the third in a sitting of the track on the batch's first day that is in no batch; every result recorded.
+    /// the third in a sitting of the track on the batch's first day that is in no batch; every result recorded and, unless
+    /// <paramref name="closeBatch"/> is false, the batch's two sittings run and closed (nobody checked in, so all marked
+    /// absent). With <paramref name="checkInWithoutPracticalResult"/> the second candidate is checked in to the practical
+    /// sitting and has no practical result.
     /// </summary>
-    internal static async Task<BatchWorld> BatchWorldAsync(ApiHost host)
+    internal static async Task<BatchWorld> BatchWorldAsync(ApiHost host, bool closeBatch = true, bool checkInWithoutPracticalResult = false)
     {
         var manager = await host.StaffAsync("results.manager", "CentreManager");
         var opened = await manager.PostAsJsonAsync("/api/tracks/open", new { key = ApiHost.Track5, bankVersion = 1 });
@@ -111,12 +157,29 @@ public sealed class BatchPublicityTests(PublicityHost host) : IClassFixture<Publ
         await RecordAsync(host, ids[0], ExamComponent.Theory, 82m, theory);
         await RecordAsync(host, ids[0], ExamComponent.Practical, 75m, practical);
         await RecordAsync(host, ids[1], ExamComponent.Theory, 82m, theory);
-        await RecordAsync(host, ids[1], ExamComponent.Practical, 40m, practical);
+        if (!checkInWithoutPracticalResult)
+        {
+            await RecordAsync(host, ids[1], ExamComponent.Practical, 40m, practical);
+        }
         await RecordAsync(host, ids[2], ExamComponent.Theory, 82m, outside);
         await RecordAsync(host, ids[2], ExamComponent.Practical, 75m, outside + "-P");
         var tickets = (await manager.GetFromJsonAsync<JsonElement>($"/api/sessions/{theory}/roster")).EnumerateArray()
             .ToDictionary(r => ids[r.GetProperty("seat").GetInt32() - 1], r => r.GetProperty("ticket").GetString()!);
         var outsideTicket = (await manager.GetFromJsonAsync<JsonElement>($"/api/sessions/{outside}/roster")).EnumerateArray().Single().GetProperty("ticket").GetString()!;
+        if (checkInWithoutPracticalResult)
+        {
+            var proctor = await host.StaffAsync("batch.proctor14", "Proctor");
+            Assert.Equal(HttpStatusCode.NoContent, (await proctor.PostAsync($"/api/sessions/{practical}/open-check-in", null)).StatusCode);
+            var checkedIn = await proctor.PostAsJsonAsync($"/api/sessions/{practical}/check-in", new { idNumber = ids[1], identityConfirmed = true });
+            Assert.True(checkedIn.StatusCode == HttpStatusCode.NoContent, await checkedIn.Content.ReadAsStringAsync());
+        }
+
+        if (closeBatch)
+        {
+            await CloseAsync(host, theory, "batch.proctor8");
+            await CloseAsync(host, practical, "batch.proctor14", checkInOpen: checkInWithoutPracticalResult);
+        }
+
         return new BatchWorld(manager, batchId, theory, practical, outside, ids, names, [tickets[ids[0]], tickets[ids[1]], outsideTicket]);
     }
 
@@ -134,10 +197,25 @@ public sealed class BatchPublicityTests(PublicityHost host) : IClassFixture<Publ
         Assert.True(scheduled.StatusCode == HttpStatusCode.Created, await scheduled.Content.ReadAsStringAsync());
     }
 
-    private static Task RecordAsync(ApiHost host, string idNumber, ExamComponent component, decimal score, string sessionId) =>
+    private static Task RecordAsync(ApiHost host, string idNumber, ExamComponent component, decimal score, string sessionId, DateOnly? examDate = null) =>
         host.Services.GetRequiredService<IGrainFactory>().GetGrain<ICandidateGrain>(idNumber)
             .RecordResultAsync(new ComponentResultRecord(ApiHost.Track5, component, score, 60m,
-                DateOnly.FromDateTime(host.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime), sessionId, false));
+                examDate ?? DateOnly.FromDateTime(host.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime), sessionId, false));
+
+    /// <summary>The sitting's proctor opens check-in (unless it is open), starts the sitting and closes it.</summary>
+    private static async Task CloseAsync(ApiHost host, string sessionId, string proctorName, bool checkInOpen = false)
+    {
+        var proctor = await host.StaffAsync(proctorName, "Proctor");
+        if (!checkInOpen)
+        {
+            Assert.Equal(HttpStatusCode.NoContent, (await proctor.PostAsync($"/api/sessions/{sessionId}/open-check-in", null)).StatusCode);
+        }
+
+        var started = await proctor.PostAsync($"/api/sessions/{sessionId}/start", null);
+        Assert.True(started.StatusCode == HttpStatusCode.NoContent, await started.Content.ReadAsStringAsync());
+        var closed = await proctor.PostAsJsonAsync($"/api/sessions/{sessionId}/close", new { reason = "考试结束" });
+        Assert.True(closed.StatusCode == HttpStatusCode.NoContent, await closed.Content.ReadAsStringAsync());
+    }
 
     internal static string Masked(string idNumber) => idNumber[..4] + new string('*', 10) + idNumber[^4..];
 

@@ -23,7 +23,8 @@ namespace CertEngine.Server.Features.Publicity;
 /// waits until every sitting its lines come from has a signed supervision record. Shared by <see cref="PublicityApi"/> and the pages.
 /// </summary>
 public sealed class ResultPublication(
-    IGrainFactory grains, IResultRecords results, IPublicityRecords records, PublicityCalendar calendar, TimeProvider clock, ISupervisionRecords supervision)
+    IGrainFactory grains, IResultRecords results, IPublicityRecords records, PublicityCalendar calendar, TimeProvider clock, ISupervisionRecords supervision,
+    IBatchRecords batches)
 {
     /// <summary>The longest date range one notice may cover, in days.</summary>
     public const int MaxRangeDays = 366;
@@ -64,11 +65,7 @@ public sealed class ResultPublication(
             return Refuse(Refused.Of(PublicityRefusal.AlreadyPublished, earlier.PublicityId));
         }
 
-        var component = snapshot.Plan.Component.ToString();
-        var sat = (await results.SittingResultsAsync(snapshot.Id, IPublicityRecords.MaxLines + 1, cancellationToken))
-            .Where(r => r.Component == component).Select(r => r.IdNumber).ToHashSet(StringComparer.Ordinal);
-        var roster = await session.GetRosterAsync();
-        var missing = roster.Count(l => l.CheckedIn && !l.Absent && !sat.Contains(l.IdNumber));
+        var (sat, roster, missing) = await SatAsync(snapshot, session, cancellationToken);
         if (missing > 0)
         {
             return Refuse(Refused.Of(PublicityRefusal.ResultsIncomplete, missing));
@@ -125,10 +122,13 @@ public sealed class ResultPublication(
     }
 
     /// <summary>
-    /// Publishes an exam batch's (批次) results: its candidates whose results in the track are complete (every component
-    /// has one), each with the one ticket they hold in the batch (<paramref name="tickets"/>, by ID number). The notice
-    /// names the batch in place of a sitting (a batch is published once) and shows its days; its sittings (and only they, not the
-    /// track's other sittings on those days) no longer wait.
+    /// Publishes an exam batch's (批次) results once every sitting of the batch is closed (cancelled ones aside) and everyone
+    /// checked in to it has a result there: its candidates who sat in the batch and whose results in the track are
+    /// complete, each with the one ticket they hold in the batch (<paramref name="tickets"/>, by ID number). A component
+    /// sat in the batch shows the batch's result (a later sitting elsewhere does not change the notice); one not sat in the
+    /// batch shows the result carried over from before the batch's last day (成绩保留). The notice names the batch in place of
+    /// a sitting (a batch is published once) and shows its days; its sittings (and only they, not the track's other sittings
+    /// on those days) no longer wait.
     /// </summary>
     public async Task<PublicationOutcome> PublishBatchAsync(BatchRow batch, IReadOnlyDictionary<string, string> tickets, string actor, CancellationToken cancellationToken)
     {
@@ -149,9 +149,35 @@ public sealed class ResultPublication(
             return Refuse(Refused.Of(PublicityRefusal.AlreadyPublished, earlier.PublicityId));
         }
 
+        var sittings = (await batches.SittingsAsync(batch.BatchId, cancellationToken)).Order(StringComparer.Ordinal).ToList();
+        var held = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sessionId in sittings)
+        {
+            var session = grains.GetGrain<IExamSessionGrain>(sessionId);
+            if (await session.GetAsync() is not { Status: not SessionStatus.Cancelled } snapshot)
+            {
+                continue;
+            }
+
+            if (snapshot.Status != SessionStatus.Closed)
+            {
+                return Refuse(Refused.Of(PublicityRefusal.BatchSittingNotClosed, sessionId));
+            }
+
+            if ((await SatAsync(snapshot, session, cancellationToken)).Missing is > 0 and var missing)
+            {
+                return Refuse(Refused.Of(PublicityRefusal.BatchResultsIncomplete, sessionId, missing));
+            }
+
+            held.Add(sessionId);
+        }
+
         var components = track.Components.Select(c => c.Component.ToString()).ToList();
         var complete = (await TrackRowsAsync(track.Key, tickets.Keys.ToHashSet(StringComparer.Ordinal), cancellationToken))
-            .GroupBy(r => r.IdNumber).Where(g => components.All(c => g.Any(r => r.Component == c))).SelectMany(g => g).ToList();
+            .GroupBy(r => r.IdNumber)
+            .Select(g => BatchRows(g, held, batch.LastDay))
+            .Where(g => g.Any(r => held.Contains(r.SessionId)) && components.All(c => g.Any(r => r.Component == c)))
+            .SelectMany(g => g).ToList();
         return await PublishAsync(track, batch.BatchId, batch.FirstDay, batch.LastDay, complete, id => Task.FromResult(tickets.GetValueOrDefault(id, "")), actor, cancellationToken);
     }
 
@@ -201,6 +227,26 @@ public sealed class ResultPublication(
     }
 
     private static PublicationOutcome.Refused Refuse(Refused<PublicityRefusal> refused) => new(refused.ToReply());
+
+    /// <summary>
+    /// A member's rows a batch notice reads: per component, the batch's own results if the member sat it in the batch,
+    /// otherwise those carried over, sat on or before the batch's last day.
+    /// </summary>
+    private static List<ResultRow> BatchRows(IEnumerable<ResultRow> member, HashSet<string> held, DateOnly lastDay) =>
+        member.GroupBy(r => r.Component, StringComparer.Ordinal)
+            .SelectMany(c => c.Any(r => held.Contains(r.SessionId)) ? c.Where(r => held.Contains(r.SessionId)) : c.Where(r => r.ExamDate <= lastDay))
+            .ToList();
+
+    /// <summary>Who has a result in the sitting's component, its roster, and how many checked in (not absent) have none.</summary>
+    private async Task<(HashSet<string> Sat, IReadOnlyList<RosterLine> Roster, int Missing)> SatAsync(SessionSnapshot snapshot, IExamSessionGrain session,
+        CancellationToken cancellationToken)
+    {
+        var component = snapshot.Plan.Component.ToString();
+        var sat = (await results.SittingResultsAsync(snapshot.Id, IPublicityRecords.MaxLines + 1, cancellationToken))
+            .Where(r => r.Component == component).Select(r => r.IdNumber).ToHashSet(StringComparer.Ordinal);
+        var roster = await session.GetRosterAsync();
+        return (sat, roster, roster.Count(l => l.CheckedIn && !l.Absent && !sat.Contains(l.IdNumber)));
+    }
 
     private static PublicationOutcome.Refused? Refusal(TrackSummary track) =>
         track.PublicityWorkingDays > 0 ? null : Refuse(Refused.Of(PublicityRefusal.TrackOff, track.Key));
