@@ -21,8 +21,11 @@ public static class StaffRoles
     /// <summary>督导员: watches the sittings they are named on, read-only, and files each one's supervision record.</summary>
     public const string Supervisor = "Supervisor";
 
+    /// <summary>主管部门（只读）: the human-resources authority (人社部门) and the programme's steering office: reads the programme report, changes nothing.</summary>
+    public const string Authority = "Authority";
+
     /// <summary>Every staff role, in the order pages list them.</summary>
-    public static IReadOnlyList<string> All { get; } = [Admin, CentreManager, Proctor, Assessor, Supervisor];
+    public static IReadOnlyList<string> All { get; } = [Admin, CentreManager, Proctor, Assessor, Supervisor, Authority];
 
     /// <summary>Whether <paramref name="role"/> is one of <see cref="All"/> (exact spelling).</summary>
     public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);

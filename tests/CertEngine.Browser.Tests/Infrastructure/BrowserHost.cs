@@ -194,6 +194,8 @@ public class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("CertEngine:CertificatesRoot", Path.Combine(root, "certificates"));
         builder.UseSetting("CertEngine:Programme:Root", Path.Combine(root, "programme"));
         builder.UseSetting("CertEngine:SignInPermitsPerMinute", "100000");
+        // The test server listens on no web port; without this the start-up check finds a developer's running server on 5080.
+        builder.UseSetting("urls", "http://127.0.0.1:" + _port.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("CertEngine:SiloPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("CertEngine:GatewayPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
         builder.ConfigureLogging(logging => logging.AddProvider(_log));

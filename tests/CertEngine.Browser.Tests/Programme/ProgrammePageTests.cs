@@ -15,6 +15,27 @@ public sealed class ProgrammePageTests(BrowserHost host)
     [BrowserFact]
     public Task ProgrammePage_Phone_ShowsTotalsAndCharts() => ShowAsync(360);
 
+    /// <summary>The authority (主管部门, read-only) finds the report from its dashboard, reads it, and is offered nothing else.</summary>
+    [BrowserFact]
+    public async Task Authority_Phone_FindsTheReportOnItsDashboard_AndIsOfferedNothingElse()
+    {
+        await WriteAsync(2018);
+        var authority = await host.StaffAsync("authority.wang", "Authority");
+        await using var browser = await host.NewPageAsync("programme-authority", authority, width: 360);
+
+        await browser.Page.GotoAsync("/admin");
+        var links = await browser.Page.Locator("ul.admin-menu a").EvaluateAllAsync<string[]>("links => links.map(l => l.getAttribute('href'))");
+        await browser.Page.Locator("#programme-link").ClickAsync();
+        await browser.Page.GotoAsync("/admin/reports/programme?year=2018");
+
+        Assert.Equal(["/admin/reports/programme", "/account/password"], links);
+        await Expect(browser.Page.Locator("[data-total=certified]")).ToHaveTextAsync("2");
+        await Expect(browser.Page.Locator("a[href^='/admin/subsidies']")).ToHaveCountAsync(0);
+        await Expect(browser.Page.Locator("#target-form")).ToHaveCountAsync(0);
+        Assert.True(await browser.Page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 360, "the page is wider than the screen");
+        await browser.ScreenshotAsync("authority-report");
+    }
+
     private async Task ShowAsync(int width)
     {
         await WriteAsync(2017);

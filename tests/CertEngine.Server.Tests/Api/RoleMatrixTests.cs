@@ -16,13 +16,14 @@ namespace CertEngine.Server.Tests.Api;
 public sealed class RoleMatrixTests(ApiHost host)
 {
     private const string Admin = "Admin", Manager = "CentreManager", Proctor = "Proctor", Assessor = "Assessor", Candidate = "Candidate";
-    private const string Supervisor = "Supervisor";
-    private static readonly string[] Staff = [Admin, Manager, Proctor, Assessor, Supervisor];
+    private const string Supervisor = "Supervisor", Authority = "Authority";
+    private static readonly string[] Staff = [Admin, Manager, Proctor, Assessor, Supervisor, Authority];
+    private static readonly string[] Reports = [Admin, Manager, Authority];
     private static readonly string[] Registrar = [Admin, Manager];
     private static readonly string[] Proctoring = [Admin, Manager, Proctor];
     private static readonly string[] Watching = [Admin, Manager, Proctor, Supervisor];
     private static readonly string[] Oversight = [Admin, Manager, Supervisor];
-    private static readonly string[] Everyone = [Admin, Manager, Proctor, Assessor, Supervisor, Candidate];
+    private static readonly string[] Everyone = [Admin, Manager, Proctor, Assessor, Supervisor, Authority, Candidate];
 
     /// <summary>Method, path, and the roles allowed.</summary>
     public static TheoryData<string, string, string[]> Endpoints => new()
@@ -65,9 +66,9 @@ public sealed class RoleMatrixTests(ApiHost host)
         { "POST", "/api/candidates/photos", Registrar },
         { "GET", "/api/sessions/no-such-sitting/seats/1/photo", Watching },
         { "GET", "/api/certificates/search?q=S000000000000000000000", Registrar },
-        { "GET", "/api/reports/programme?year=2025", Registrar },
-        { "GET", "/api/reports/programme/charts/targets.png?year=2025&width=240&height=180", Registrar },
-        { "GET", "/api/reports/programme/targets", Registrar },
+        { "GET", "/api/reports/programme?year=2025", Reports },
+        { "GET", "/api/reports/programme/charts/targets.png?year=2025&width=240&height=180", Reports },
+        { "GET", "/api/reports/programme/targets", Reports },
         { "PUT", "/api/reports/programme/targets", [Admin] },
         { "GET", "/api/subsidies?year=2025", Registrar },
         { "POST", "/api/subsidies/S000000000000000000000/state", Registrar },
@@ -278,6 +279,7 @@ public sealed class RoleMatrixTests(ApiHost host)
             (Proctor, await host.StaffAsync("matrix.proctor", Proctor)),
             (Assessor, await host.StaffAsync("matrix.assessor", Assessor)),
             (Supervisor, await host.StaffAsync("matrix.supervisor", Supervisor)),
+            (Authority, await host.StaffAsync("matrix.authority", Authority)),
             (Candidate, await sitting.SignInCandidateAsync(0)),
         ];
     }

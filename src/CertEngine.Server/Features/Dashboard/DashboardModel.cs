@@ -33,6 +33,9 @@ public sealed class DashboardModel(IGrainFactory grains, ReviewDesk reviews, Res
     /// <summary>Supervises sittings (督导员).</summary>
     public bool IsSupervisor => User.IsInRole(StaffRoles.Supervisor);
 
+    /// <summary>May read the programme report: a manager, or the authority (主管部门, read-only).</summary>
+    public bool ReadsReports => IsManager || User.IsInRole(StaffRoles.Authority);
+
     /// <summary>Scores practical tasks.</summary>
     public bool IsAssessor => User.IsInRole(StaffRoles.Assessor);
 

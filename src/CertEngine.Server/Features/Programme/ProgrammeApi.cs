@@ -18,7 +18,7 @@ public static class ProgrammeApi
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapProgrammeApi(this IEndpointRouteBuilder app)
     {
-        var reports = app.MapGroup("/api/reports/programme").WithTags("Reports").RequireAuthorization(AccessPolicies.Registrar);
+        var reports = app.MapGroup("/api/reports/programme").WithTags("Reports").RequireAuthorization(AccessPolicies.Reports);
         reports.MapGet("", ReportAsync);
         reports.MapGet("/charts/{name}.png", ChartAsync);
         reports.MapGet("/targets", TargetsAsync);

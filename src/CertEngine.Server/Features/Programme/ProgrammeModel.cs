@@ -16,7 +16,7 @@ namespace CertEngine.Server.Features.Programme;
 /// 太行家政方案进度 (<c>/admin/reports/programme</c>): the programme report for a year — tables beside the server's charts,
 /// the Excel export — and, for an Admin, the form that enters a target. The same figures as <see cref="ProgrammeApi"/>.
 /// </summary>
-[Authorize(Policy = AccessPolicies.Registrar)]
+[Authorize(Policy = AccessPolicies.Reports)]
 public sealed class ProgrammeModel(ProgrammeReports reports, ProgrammeCatalogue catalogue, TimeProvider clock) : PageModel
 {
     /// <summary>The year shown (this year in China when not given).</summary>
@@ -53,6 +53,9 @@ public sealed class ProgrammeModel(ProgrammeReports reports, ProgrammeCatalogue 
 
     /// <summary>Whether <see cref="Message"/> is a refusal.</summary>
     public bool Refused { get; private set; }
+
+    /// <summary>Whether the signed-in user manages subsidies (the authority reads the report only).</summary>
+    public bool SeesSubsidies => User.IsInRole(StaffRoles.Admin) || User.IsInRole(StaffRoles.CentreManager);
 
     /// <summary>Whether the signed-in user may enter targets.</summary>
     public bool CanEnterTargets => User.IsInRole(StaffRoles.Admin);

@@ -33,6 +33,9 @@ public static class AccessPolicies
     /// <summary>Filing supervision records (督导记录): Supervisor, only on sittings naming them — the role's one write.</summary>
     public const string Supervisor = "supervisor";
 
+    /// <summary>Reads the programme report: Admin, CentreManager and the authority (read-only).</summary>
+    public const string Reports = "reports";
+
     /// <summary>A signed-in candidate, bound to their own attempt.</summary>
     public const string Candidate = "candidate";
 
@@ -46,6 +49,7 @@ public static class AccessPolicies
         .AddPolicy(Watch, p => p.RequireRole(StaffRoles.Admin, StaffRoles.CentreManager, StaffRoles.Proctor, StaffRoles.Supervisor))
         .AddPolicy(Oversight, p => p.RequireRole(StaffRoles.Admin, StaffRoles.CentreManager, StaffRoles.Supervisor))
         .AddPolicy(Supervisor, p => p.RequireRole(StaffRoles.Supervisor))
+        .AddPolicy(Reports, p => p.RequireRole(StaffRoles.Admin, StaffRoles.CentreManager, StaffRoles.Authority))
         .AddPolicy(Candidate, p => p.RequireRole(CertEngineClaims.CandidateRole)
             .RequireClaim(CertEngineClaims.Session).RequireClaim(CertEngineClaims.IdNumber));
 }

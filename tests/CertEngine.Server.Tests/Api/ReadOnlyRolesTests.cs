@@ -7,24 +7,28 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CertEngine.Server.Tests.Api;
 
 /// <summary>
-/// A 督导员 changes nothing about an exam: every state-changing endpoint the server maps (found from its route table, so
-/// one added later is covered without a new row) refuses a signed-in Supervisor with 403, but for the role's one write
-/// (filing a supervision record) and what every staff member does to their own account.
+/// A 督导员 changes nothing about an exam, and the authority (主管部门, read-only) nothing at all: every state-changing
+/// endpoint the server maps (found from its route table, so one added later is covered without a new row) refuses a
+/// signed-in Supervisor or Authority with 403, but for the Supervisor's one write (filing a supervision record) and what
+/// every staff member does to their own account.
 /// </summary>
 [Collection(ApiCollection.Name)]
-public sealed class SupervisorReadOnlyTests(ApiHost host)
+public sealed class ReadOnlyRolesTests(ApiHost host)
 {
-    /// <summary>What a Supervisor may post: its record, and its own password and sign-out.</summary>
-    private static readonly HashSet<string> Allowed =
-    [
-        "POST /api/sessions/{id}/supervision",
-        "PUT /api/account/password",
-    ];
-
-    [Fact]
-    public async Task EveryStateChangingEndpoint_RefusesASupervisor_ButItsOneWrite()
+    /// <summary>What each read-only role may post: the Supervisor its record; both their own password (and sign-out).</summary>
+    private static readonly Dictionary<string, HashSet<string>> AllowedOf = new(StringComparer.Ordinal)
     {
-        var supervisor = await host.StaffAsync("readonly.supervisor", "Supervisor");
+        ["Supervisor"] = ["POST /api/sessions/{id}/supervision", "PUT /api/account/password"],
+        ["Authority"] = ["PUT /api/account/password"],
+    };
+
+    [Theory]
+    [InlineData("Supervisor")]
+    [InlineData("Authority")]
+    public async Task EveryStateChangingEndpoint_RefusesTheRole_ButItsOwnWrites(string role)
+    {
+        var caller = await host.StaffAsync("readonly." + role.ToLowerInvariant(), role);
+        var allowed = AllowedOf[role];
         var writes = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             // Public endpoints (no authorization at all, e.g. the certificate lookup) are everybody's and change no exam.
             .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null && e.Metadata.GetOrderedMetadata<IAuthorizeData>().Count > 0
@@ -38,9 +42,9 @@ public sealed class SupervisorReadOnlyTests(ApiHost host)
         foreach (var (method, route) in writes)
         {
             using var request = new HttpRequestMessage(new HttpMethod(method), Concrete(route)) { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
-            var status = (await supervisor.SendAsync(request)).StatusCode;
+            var status = (await caller.SendAsync(request)).StatusCode;
             var key = $"{method} {route}";
-            if (Allowed.Contains(key) ? status is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized : status != HttpStatusCode.Forbidden)
+            if (allowed.Contains(key) ? status is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized : status != HttpStatusCode.Forbidden)
             {
                 wrong.Add($"{key}: {(int)status}");
             }
