@@ -129,7 +129,7 @@ public sealed class WorkTypeWeightTests
     }
 
     /// <summary>The small bank with a second 工种 whose 相关知识 is care, both examined at 五级.</summary>
-    private static BankFixture Fixture() => new BankFixture()
+    internal static BankFixture Fixture() => new BankFixture()
         .Replace(BankFixture.Occupation, "  levels: [5]", "  levels: [5]\n  work-types:\n    5: [甲工种, 乙工种]")
         .Replace(BankFixture.Syllabus, "  - id: related\n    name: 相关知识\n", "  - id: related\n    name: 相关知识\n    work-types: [甲工种]\n")
         .Replace(BankFixture.Syllabus, "weights:", """

@@ -16,7 +16,13 @@ internal sealed class LintContext
         Items = bank.Items
             .Select(i => new LintItem(i,
                 assessed.Where(l => bank.ItemAppliesTo(i, l, null)).ToHashSet(),
-                LintText.Bigrams(LintText.Normalize(string.Join("", [i.Stem, .. i.Options.Where(o => i.Key.Contains(o.Label) && i.Type != ItemType.Judge).Select(o => o.Text)]), rules.StopWords))))
+                LintText.Bigrams(LintText.Normalize(string.Join("", [i.Stem, .. i.Options.Where(o => i.Key.Contains(o.Label) && i.Type != ItemType.Judge).Select(o => o.Text)]), rules.StopWords)))
+            {
+                Papers = assessed.SelectMany(l => (bank.Occupation.WorkTypes.GetValueOrDefault(l) is { Count: > 0 } types ? types : [""])
+                        .Where(w => bank.ItemAppliesTo(i, l, w.Length == 0 ? null : w))
+                        .Select(w => string.Create(CultureInfo.InvariantCulture, $"{l}/{w}")))
+                    .ToHashSet(StringComparer.Ordinal),
+            })
             .ToList();
         var theory = bank.Blueprints.Where(b => b.Mode == BlueprintMode.Theory).Select(b => b.Level).Distinct().ToList();
         Levels = (theory.Count > 0 ? theory : assessed.ToList()).OrderDescending().ToList();

@@ -5,6 +5,12 @@ namespace CertEngine.Domain.QuestionBanks.Lint;
 /// <param name="Pairs">Sorted character pairs of the normalised stem and key texts.</param>
 internal sealed record LintItem(Item Item, IReadOnlySet<int> Levels, int[] Pairs)
 {
+    /// <summary>
+    /// The papers the item can appear on, as level and 工种 (<c>5/家务服务员</c>; <c>5/</c> at a level without 工种). Two
+    /// items of different 工种 of one level (母婴护理员 and 家庭照护员) never share a paper.
+    /// </summary>
+    public IReadOnlySet<string> Papers { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>The option texts that are keys.</summary>
     public IEnumerable<string> KeyTexts => Item.Options.Where(o => Item.Key.Contains(o.Label)).Select(o => o.Text);
 

@@ -3,7 +3,7 @@ namespace CertEngine.Domain.QuestionBanks.Lint;
 /// <summary>
 /// Items that state the same fact in other words (stem + key compared after normalising, <see cref="SimilarPairs"/>).
 /// Two that may share a paper (their levels overlap) and are not declared <c>enemies</c> are an error: one gives the other
-/// away. Two at different levels are the higher one restating the lower (restates-lower-level): a warning on the item, and
+/// away. Two of different 工种 at the same level never share a paper and are not compared. Two at different levels are the higher one restating the lower (restates-lower-level): a warning on the item, and
 /// an error when more than <see cref="LintRules.MaxRestatesLowerShare"/> of a level's own items (those not shared with every
 /// level, as the 基本要求 module's are) do it.
 /// </summary>
@@ -28,6 +28,11 @@ internal sealed class NearDuplicateRule : IBankLintRule
             var (a, b) = (items[i], items[j]);
             if (a.Levels.Overlaps(b.Levels) || a.Levels.Count == 0 || b.Levels.Count == 0)
             {
+                if (a.Levels.Count > 0 && b.Levels.Count > 0 && !a.Papers.Overlaps(b.Papers))
+                {
+                    continue;
+                }
+
                 if (!enemies.Contains((a.Item.Id, b.Item.Id)))
                 {
                     context.Error(BankLintRules.NearDuplicate, b.Item.Location,

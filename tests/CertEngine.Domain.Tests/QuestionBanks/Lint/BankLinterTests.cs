@@ -123,6 +123,38 @@ public sealed class BankLinterTests
         Assert.Contains("dup-1", error.Message);
     }
 
+    [Theory]
+    [InlineData("nursing.001", false)]
+    [InlineData("cooking.001", true)]
+    public void NearDuplicate_TwoWorkTypesOfOneLevel_NeverShareAPaper_SoOnlyTheSameWorkTypeIsAnError(string secondElement, bool error)
+    {
+        var bank = WorkTypeWeightTests.Fixture().Append(BankFixture.Catalogue, LintFixture.LintSection).Append(BankFixture.Items, $$"""
+              - id: dup-1
+                version: 1
+                type: single
+                element: cooking.001
+                difficulty: 2
+                stem: 使用滚筒洗衣机时，应选用（  ）。
+                options: { A: 低泡洗涤剂或滚筒专用洗涤剂, B: 高泡洗衣粉, C: 肥皂, D: 消毒液 }
+                key: A
+              - id: dup-2
+                version: 1
+                type: single
+                element: {{secondElement}}
+                difficulty: 2
+                stem: 使用滚筒洗衣机洗衣服，应选用（  ）。
+                options: { A: 低泡型洗涤剂, B: 普通洗衣粉, C: 洗洁精, D: 漂白粉 }
+                key: A
+
+            """);
+        var loaded = bank.Load();
+        Assert.True(loaded.Bank is not null, string.Join("\n", loaded.Problems));
+
+        var report = BankLinter.Lint(loaded.Bank);
+
+        Assert.Equal(error, LintFixture.Of(report, BankLintRules.NearDuplicate).Any(p => p.Message.StartsWith("item dup-", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void NearDuplicate_DeclaredEnemies_NoError()
     {
