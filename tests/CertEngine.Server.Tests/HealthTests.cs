@@ -40,8 +40,8 @@ public sealed class HealthTests : IClassFixture<HealthTests.Host>
             builder.UseSetting("CertEngine:DataDirectory", Path.Combine(Path.GetTempPath(), "certengine-health-" + Guid.NewGuid().ToString("N")[..8]));
             builder.UseSetting("CertEngine:BankRoot", Path.Combine(Cli.BankCommandsTests.RepositoryRoot(), "question-banks"));
             builder.UseSetting("CertEngine:CertificatesRoot", Path.Combine(Cli.BankCommandsTests.RepositoryRoot(), "certificates"));
-            // The test server listens on no web port; without this the start-up check finds a developer's running server on 5080.
-            builder.UseSetting("urls", "http://127.0.0.1:0");
+            // The start's port check reads the web address (the test server listens nowhere): a free one, not 5080.
+            builder.UseSetting("urls", "http://127.0.0.1:" + FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("CertEngine:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("CertEngine:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         }

@@ -44,8 +44,9 @@ public class ApiHost : WebApplicationFactory<Program>
         builder.UseSetting("CertEngine:CertificatesRoot", Path.Combine(root, "certificates"));
         builder.UseSetting("CertEngine:Programme:Root", Path.Combine(root, "programme"));
         builder.UseSetting("CertEngine:SignInPermitsPerMinute", "100000");
-        // The test server listens on no web port; without this the start-up check finds a developer's running server on 5080.
-        builder.UseSetting("urls", "http://127.0.0.1:0");
+        // The test server listens nowhere, but the start's port check reads the web address: a free one, so a server
+        // running on the default port 5080 on this machine does not stop the tests.
+        builder.UseSetting("urls", "http://127.0.0.1:" + FreePorts.Next().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("CertEngine:SiloPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("CertEngine:GatewayPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
         builder.ConfigureLogging(logging => logging.AddProvider(_log)

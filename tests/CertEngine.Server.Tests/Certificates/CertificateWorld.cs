@@ -97,8 +97,8 @@ public sealed class CertificateWorld : IAsyncLifetime
             builder.UseSetting("CertEngine:BankRoot", Path.Combine(Repository, "question-banks"));
             builder.UseSetting("CertEngine:TracksRoot", Path.Combine(Repository, "tracks"));
             builder.UseSetting("CertEngine:CertificatesRoot", Path.Combine(Repository, "certificates"));
-            // The test server listens on no web port; without this the start-up check finds a developer's running server on 5080.
-            builder.UseSetting("urls", "http://127.0.0.1:0");
+            // The start's port check reads the web address (the test server listens nowhere): a free one, not 5080.
+            builder.UseSetting("urls", "http://127.0.0.1:" + FreePort().ToString(CultureInfo.InvariantCulture));
             builder.UseSetting("CertEngine:SiloPort", FreePort().ToString(CultureInfo.InvariantCulture));
             builder.UseSetting("CertEngine:GatewayPort", FreePort().ToString(CultureInfo.InvariantCulture));
             builder.UseSetting("CertEngine:Verification:PermitLimit", "100000");

@@ -9,12 +9,16 @@ namespace CertEngine.Server.Tests.ExamDay;
 /// The exam-day driver's short mode (issue 18), so the driver cannot rot: the whole day — import, scheduling, check-in,
 /// synchronised start, browsers polling, saving and losing their connection, the deadline, practical scoring,
 /// certificates and their verification — against the embedded server, a few dozen candidates. The server's clock is
-/// simulated: the candidates work for a few seconds, then the clock jumps past the deadline.
+/// simulated: the candidates work for a few seconds, then the clock jumps past the deadline. The same day against the
+/// PostgreSQL server is <see cref="ExamDayShortRunPostgresTests"/>.
 /// </summary>
 public sealed class ExamDayShortRunTests(ExamDayShortRunTests.Host host, ITestOutputHelper output) : IClassFixture<ExamDayShortRunTests.Host>
 {
     [Fact]
-    public async Task ShortDay_Embedded_EveryAcknowledgedAnswerReadsBack_AndEveryCertificateVerifies()
+    public Task ShortDay_Embedded_EveryAcknowledgedAnswerReadsBack_AndEveryCertificateVerifies() => RunAndCheckAsync(host, output);
+
+    /// <summary>Runs the short day against <paramref name="host"/> (a fresh store) and asserts the driver's own checks.</summary>
+    internal static async Task RunAndCheckAsync(ApiHost host, ITestOutputHelper output)
     {
         var settings = new ExamDaySettings
         {

@@ -25,6 +25,11 @@ public sealed class ExamDaySitting(string id, string component, IReadOnlyList<Ex
 
     public string AccessCode { get; set; } = "";
 
-    /// <summary>The ticket of seat <paramref name="seat"/> (1-based).</summary>
-    public string Ticket(int seat) => $"{id}-{seat:000}";
+    /// <summary>Each seat's admission ticket number as the sitting's roster shows it (read from the API once checked in).</summary>
+    public IReadOnlyDictionary<int, string> Tickets { get; set; } = new Dictionary<int, string>();
+
+    /// <summary>The ticket of seat <paramref name="seat"/> (1-based), as the server gave it.</summary>
+    public string Ticket(int seat) => Tickets.TryGetValue(seat, out var ticket)
+        ? ticket
+        : throw new InvalidOperationException($"sitting {id}: the roster read at check-in has no seat {seat}");
 }

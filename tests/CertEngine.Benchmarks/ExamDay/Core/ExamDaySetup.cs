@@ -61,6 +61,11 @@ public sealed class ExamDaySetup(ExamDaySettings settings, ExamDayHttp http, IEx
             return 0;
         });
 
+        // One admission ticket number per candidate, as a centre gives them: the number of the theory seat, kept on the
+        // practical roster (the server refuses a second number for a candidate whose sittings share a batch, or none).
+        var tickets = theory.SelectMany(s => s.People.Select((p, seat) => (p.IdNumber, Ticket: $"{s.Id}-{seat + 1:000}")))
+            .ToDictionary(t => t.IdNumber, t => t.Ticket, StringComparer.Ordinal);
+
         progress.Phase("setup: scheduling", theory.Count + practical.Count);
         var now = settings.StartsAt ?? DateTimeOffset.UtcNow;
         await ParallelAsync(theory.Concat(practical).Select((s, i) => (s, i)).ToList(), 4, async pair =>
@@ -75,7 +80,7 @@ public sealed class ExamDaySetup(ExamDaySettings settings, ExamDayHttp http, IEx
             {
                 id = sitting.Id, trackKey = settings.Track, component = sitting.Component, centre = "长治市考试日负载中心", room = sitting.Id,
                 startsAt = isTheory ? now : now.AddMinutes(settings.Minutes + 30), minutes = settings.Minutes, proctors = named,
-                roster = sitting.People.Select((p, seat) => new { idNumber = p.IdNumber, seat = seat + 1, ticket = $"{sitting.Id}-{seat + 1:000}" }).ToArray(),
+                roster = sitting.People.Select((p, seat) => new { idNumber = p.IdNumber, seat = seat + 1, ticket = tickets[p.IdNumber] }).ToArray(),
                 assessors = isTheory ? null : panel, chiefAssessor = isTheory ? null : panel[0],
             });
             progress.Advance();
@@ -94,6 +99,19 @@ public sealed class ExamDaySetup(ExamDaySettings settings, ExamDayHttp http, IEx
                 return 0;
             });
             sitting.AccessCode = (await http.MustAsync("sessions.view", 0, HttpMethod.Get, $"/api/sessions/{sitting.Id}", cookie)).Json.GetProperty("accessCode").GetString() ?? "";
+            if (sitting.Component != "theory")
+            {
+                return 0;
+            }
+
+            // The numbers the candidates sign in with, as the proctor's roster shows them (not predicted from the seats).
+            sitting.Tickets = (await http.MustAsync("sessions.roster", 0, HttpMethod.Get, $"/api/sessions/{sitting.Id}/roster", cookie)).Json.EnumerateArray()
+                .ToDictionary(line => line.GetProperty("seat").GetInt32(), line => line.GetProperty("ticket").GetString()!);
+            if (sitting.Tickets.Count != sitting.People.Count)
+            {
+                throw new InvalidOperationException($"sitting {sitting.Id}: the roster lists {sitting.Tickets.Count} seats, {sitting.People.Count} were scheduled");
+            }
+
             return 0;
         });
 
