@@ -14,22 +14,16 @@ public static class NationalFiles
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
     /// <summary>Writes the header row and the lines as a one-sheet workbook; returns the number of lines (header not counted).</summary>
+    /// <remarks>
+    /// The rows reach MiniExcel through <see cref="NationalRows"/>, an asynchronous data reader that fills one array of cells per
+    /// line, instead of a dictionary per row (the same sheet, cell for cell: the header goes as the first row with headers off,
+    /// so an empty report still names its columns).
+    /// </remarks>
     public static async Task<long> WriteXlsxAsync(Stream stream, IAsyncEnumerable<NationalLine> lines, string sheetName, CancellationToken cancellationToken)
     {
-        long count = 0;
-        // The header goes as the first row with headers off, so an empty report still names its columns.
-        async IAsyncEnumerable<Dictionary<string, object?>> Rows()
-        {
-            yield return Row(NationalColumns.All.Select(c => (object?)c.Header));
-            await foreach (var line in lines.WithCancellation(cancellationToken))
-            {
-                count++;
-                yield return Row(NationalColumns.All.Select(c => Cell(c.Value(line))));
-            }
-        }
-
-        await stream.SaveAsAsync(Rows(), printHeader: false, sheetName: sheetName, excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
-        return count;
+        await using var rows = new NationalRows(lines, cancellationToken);
+        await stream.SaveAsAsync(rows, printHeader: false, sheetName: sheetName, excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
+        return rows.Lines;
     }
 
     /// <summary>Writes UTF-8 CSV with a BOM (so Excel reads Chinese), CRLF line ends and RFC 4180 quoting; returns the number of lines.</summary>
@@ -48,22 +42,8 @@ public static class NationalFiles
         return count;
     }
 
-    // The row keys MiniExcel writes by (the header goes as the first row), made once.
-    private static readonly string[] Keys = [.. NationalColumns.All.Select((_, i) => "c" + i.ToString("00", CultureInfo.InvariantCulture))];
-
-    private static Dictionary<string, object?> Row(IEnumerable<object?> cells)
-    {
-        var row = new Dictionary<string, object?>(Keys.Length, StringComparer.Ordinal);
-        var i = 0;
-        foreach (var cell in cells)
-        {
-            row[Keys[i++]] = cell;
-        }
-
-        return row;
-    }
-
-    private static object? Cell(object? value) => value is string text ? SpreadsheetText.Escape(text) : value;
+    /// <summary>A cell of a line as written: text escaped (<see cref="SpreadsheetText"/>), numbers and nulls as they are.</summary>
+    internal static object? Cell(object? value) => value is string text ? SpreadsheetText.Escape(text) : value;
 
     private static string CsvText(object? value) => value switch
     {
