@@ -49,6 +49,36 @@ public sealed partial class NationalFilesTests
         }
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1_234)]
+    public async Task Csv_LineByLineIntoOneBuffer_IsTheFileTheFormerWriterWrote(int count)
+    {
+        var lines = Lines(count, new Random(count + 6));
+
+        using var after = new MemoryStream();
+        var rows = await NationalFiles.WriteCsvAsync(after, ToAsync(lines), CancellationToken.None);
+
+        // The former writer: the cells of a line joined by commas, each quoted (RFC 4180) when it holds a comma, quote or line end.
+        static string Quote(string text) => text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+        static string Text(object? value) => value switch
+        {
+            null => "",
+            decimal number => number.ToString("0.##", CultureInfo.InvariantCulture),
+            string text => SpreadsheetText.Escape(text),
+            _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+        };
+        var expected = new StringBuilder("\uFEFF").Append(string.Join(',', NationalColumns.All.Select(c => Quote(c.Header)))).Append("\r\n");
+        foreach (var line in lines)
+        {
+            expected.Append(string.Join(',', NationalColumns.All.Select(c => Quote(Text(c.Value(line)))))).Append("\r\n");
+        }
+
+        Assert.Equal((long)count, rows);
+        Assert.Equal(expected.ToString(), Encoding.UTF8.GetString(after.ToArray()));
+        Assert.Equal(Encoding.UTF8.GetBytes(expected.ToString()), after.ToArray());
+    }
+
     [Fact]
     public async Task Xlsx_AFailingRead_FailsTheWrite_WithItsError()
     {
@@ -84,7 +114,7 @@ public sealed partial class NationalFilesTests
 
     private static List<NationalLine> Lines(int count, Random random)
     {
-        string[] names = ["=HYPERLINK(\"x\")", "王秀英", "+1", "-2", "@a", "\t李", "张 伟 ", "<&>\"'", ""];
+        string[] names = ["=HYPERLINK(\"x\")", "王秀英", "+1", "-2", "@a", "\t李", "张 伟 ", "<&>\"'", "", "王,秀英", "说\"是\"", "两\r\n行", "\"=1\""];
         return [.. Enumerable.Range(0, count).Select(i => new NationalLine
         {
             Name = i == 0 ? names[0] : names[random.Next(names.Length)],

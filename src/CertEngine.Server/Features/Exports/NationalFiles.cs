@@ -32,10 +32,24 @@ public static class NationalFiles
         long count = 0;
         await using var writer = new StreamWriter(stream, Utf8WithBom, 65_536, leaveOpen: true) { NewLine = "\r\n" };
         await writer.WriteLineAsync(string.Join(',', NationalColumns.All.Select(c => Quote(c.Header))));
+        // One reused buffer per file: each line's cells are appended to it (quoted where they must be), then written.
+        var columns = NationalColumns.All;
+        var text = new StringBuilder(1_024);
         await foreach (var line in lines.WithCancellation(cancellationToken))
         {
             count++;
-            await writer.WriteLineAsync(string.Join(',', NationalColumns.All.Select(c => Quote(CsvText(Cell(c.Value(line)))))));
+            text.Clear();
+            for (var i = 0; i < columns.Count; i++)
+            {
+                if (i > 0)
+                {
+                    text.Append(',');
+                }
+
+                AppendQuoted(text, CsvText(Cell(columns[i].Value(line))));
+            }
+
+            await writer.WriteLineAsync(text, cancellationToken);
         }
 
         await writer.FlushAsync(cancellationToken);
@@ -55,4 +69,26 @@ public static class NationalFiles
 
     private static string Quote(string text) =>
         text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+
+    // Quote(text) appended to the line, without making the quoted string.
+    private static void AppendQuoted(StringBuilder line, string text)
+    {
+        if (text.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            line.Append(text);
+            return;
+        }
+
+        line.Append('"');
+        foreach (var c in text)
+        {
+            line.Append(c);
+            if (c == '"')
+            {
+                line.Append('"');
+            }
+        }
+
+        line.Append('"');
+    }
 }
