@@ -132,6 +132,80 @@ public abstract class ExportRecordsContractTests(StorageTarget target)
         Assert.Empty(await credit.TrainingAsync("ID2"));
     }
 
+    [StorageFact]
+    public async Task Lines_CompletedAPageAhead_AreTheSameAsReadInOnePage_OnASeededStore()
+    {
+        // A seeded mix: two tracks, retakes, void results, several sittings with centres, certificates (some of them
+        // replaced or suspended), profiles for most. Read in pages of 1, 3 and 7 lines, each page completed while the one
+        // before is handed on, the lines must equal those of one page holding all (no page ahead: the former sequential read).
+        var settings = await target.CreateEmptyDatabaseAsync();
+        await new StorageMigrator(settings, NullLogger<StorageMigrator>.Instance).MigrateAsync();
+        var random = new Random(20261206);
+        var facts = new List<RecordFact>();
+        await new SqlSittingIndexStore(settings).PutAsync("*", [
+            new SittingRow("T-1", Track5, 0, "长治考点1", "101", Monday), new SittingRow("P-1", Track5, 1, "长治考点2", "201", Monday),
+            new SittingRow("T-2", Track4, 0, "=长治考点3", "102", Monday)]);
+        for (var i = 0; i < 41; i++)
+        {
+            var id = "ID" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+            if (i % 5 != 0)
+            {
+                facts.Add(Profile(id, "考生" + i));
+            }
+
+            var results = random.Next(1, 5);
+            for (var r = 0; r < results; r++)
+            {
+                var track = random.Next(3) == 0 ? Track4 : Track5;
+                var component = random.Next(3) switch { 0 => "Theory", 1 => "Practical", _ => "Review" };
+                var session = new[] { "T-1", "P-1", "T-2", "X-9" }[random.Next(4)];
+                facts.Add(Result($"{id}-{r}", id, component, session, random.Next(30, 101), random.Next(0, 6), voided: random.Next(6) == 0) with
+                {
+                    TrackKey = track,
+                    ExamDate = Day.AddDays(random.Next(0, 3)),
+                });
+            }
+
+            if (random.Next(3) > 0)
+            {
+                var number = "S000014000001265" + i.ToString("0000000", System.Globalization.CultureInfo.InvariantCulture);
+                facts.Add(Certificate(number, id, "证" + i, Day.AddDays(random.Next(0, 3)), random.Next(0, 6)));
+                if (random.Next(4) == 0)
+                {
+                    facts.Add(new CertificateStatusFact($"certificate/{number}/status/0", Monday, number, 0, random.Next(2) == 0 ? "suspended" : "replaced", "", "manager", null));
+                }
+            }
+        }
+
+        await new SqlFactStore(settings).AppendAsync(facts);
+        var (from, to) = (Day, Day.AddDays(2));
+        var whole = new SqlExportRecords(settings, 1_000);
+        var expected = (
+            await ToListAsync(whole.CertificatesAsync(from, to, 1_000)),
+            await ToListAsync(whole.ResultsAsync(ResultScope.Dates(from, to), 1_000)),
+            await ToListAsync(whole.ResultsAsync(ResultScope.Sitting("T-1"), 1_000)));
+        Assert.True(expected.Item1.Count > 15 && expected.Item2.Count > 30 && expected.Item3.Count > 5, $"{expected.Item1.Count}, {expected.Item2.Count}, {expected.Item3.Count}");
+        Assert.Contains(expected.Item2, r => r.Theory is { Voided: true } || r.Practical is { Voided: true } || r.Review is { Voided: true });
+        Assert.Contains(expected.Item1, r => r.Status is "suspended" or "replaced");
+
+        foreach (var page in new[] { 1, 3, 7 })
+        {
+            var paged = new SqlExportRecords(settings, page);
+            Assert.Equal(expected.Item1, await ToListAsync(paged.CertificatesAsync(from, to, 1_000)));
+            Assert.Equal(expected.Item2, await ToListAsync(paged.ResultsAsync(ResultScope.Dates(from, to), 1_000)));
+            Assert.Equal(expected.Item3, await ToListAsync(paged.ResultsAsync(ResultScope.Sitting("T-1"), 1_000)));
+            Assert.Equal(expected.Item2.Take(10), await ToListAsync(paged.ResultsAsync(ResultScope.Dates(from, to), 10)));
+        }
+
+        // A reader that stops after a few lines (a page still being completed) leaves nothing behind: the store reads on.
+        await foreach (var _ in new SqlExportRecords(settings, 2).ResultsAsync(ResultScope.Dates(from, to), 1_000))
+        {
+            break;
+        }
+
+        Assert.Equal(expected.Item1, await ToListAsync(new SqlExportRecords(settings, 2).CertificatesAsync(from, to, 1_000)));
+    }
+
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
     {
         var list = new List<T>();

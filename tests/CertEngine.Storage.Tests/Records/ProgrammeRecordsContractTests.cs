@@ -101,6 +101,10 @@ public abstract class ProgrammeRecordsContractTests(StorageTarget target)
         Assert.Equal(2, (await claims.ListAsync(query with { State = "submitted" }, 0, 100)).Total);
         Assert.Equal(4, (await claims.ListAsync(query with { Month = 6 }, 0, 100)).Total);
         Assert.Equal(5, (await claims.ListAsync(query, 0, 5)).Lines.Count);
+        // A page without the count (the list page and the export read these): the same lines, in the same order.
+        Assert.Equal(lines, await claims.PageAsync(query, 0, 100));
+        Assert.Equal(lines.Skip(5).Take(7), await claims.PageAsync(query, 5, 7));
+        Assert.Equal(lines.Where(l => l.County == "襄垣县"), await claims.PageAsync(query with { County = "襄垣县" }, 0, 100));
         var summary = await claims.SummaryAsync(query);
         Assert.Equal(18, summary.Sum(g => g.Count));
         Assert.Equal(2, summary.Where(g => g.State == "submitted").Sum(g => g.Count));

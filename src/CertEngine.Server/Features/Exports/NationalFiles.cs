@@ -14,22 +14,16 @@ public static class NationalFiles
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
     /// <summary>Writes the header row and the lines as a one-sheet workbook; returns the number of lines (header not counted).</summary>
+    /// <remarks>
+    /// The rows reach MiniExcel through <see cref="NationalRows"/>, an asynchronous data reader that fills one array of cells per
+    /// line, instead of a dictionary per row (the same sheet, cell for cell: the header goes as the first row with headers off,
+    /// so an empty report still names its columns).
+    /// </remarks>
     public static async Task<long> WriteXlsxAsync(Stream stream, IAsyncEnumerable<NationalLine> lines, string sheetName, CancellationToken cancellationToken)
     {
-        long count = 0;
-        // The header goes as the first row with headers off, so an empty report still names its columns.
-        async IAsyncEnumerable<Dictionary<string, object?>> Rows()
-        {
-            yield return Row(NationalColumns.All.Select(c => (object?)c.Header));
-            await foreach (var line in lines.WithCancellation(cancellationToken))
-            {
-                count++;
-                yield return Row(NationalColumns.All.Select(c => Cell(c.Value(line))));
-            }
-        }
-
-        await stream.SaveAsAsync(Rows(), printHeader: false, sheetName: sheetName, excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
-        return count;
+        await using var rows = new NationalRows(lines, cancellationToken);
+        await stream.SaveAsAsync(rows, printHeader: false, sheetName: sheetName, excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
+        return rows.Lines;
     }
 
     /// <summary>Writes UTF-8 CSV with a BOM (so Excel reads Chinese), CRLF line ends and RFC 4180 quoting; returns the number of lines.</summary>
@@ -38,32 +32,32 @@ public static class NationalFiles
         long count = 0;
         await using var writer = new StreamWriter(stream, Utf8WithBom, 65_536, leaveOpen: true) { NewLine = "\r\n" };
         await writer.WriteLineAsync(string.Join(',', NationalColumns.All.Select(c => Quote(c.Header))));
+        // One reused buffer per file: each line's cells are appended to it (quoted where they must be), then written.
+        var columns = NationalColumns.All;
+        var text = new StringBuilder(1_024);
         await foreach (var line in lines.WithCancellation(cancellationToken))
         {
             count++;
-            await writer.WriteLineAsync(string.Join(',', NationalColumns.All.Select(c => Quote(CsvText(Cell(c.Value(line)))))));
+            text.Clear();
+            for (var i = 0; i < columns.Count; i++)
+            {
+                if (i > 0)
+                {
+                    text.Append(',');
+                }
+
+                AppendQuoted(text, CsvText(Cell(columns[i].Value(line))));
+            }
+
+            await writer.WriteLineAsync(text, cancellationToken);
         }
 
         await writer.FlushAsync(cancellationToken);
         return count;
     }
 
-    // The row keys MiniExcel writes by (the header goes as the first row), made once.
-    private static readonly string[] Keys = [.. NationalColumns.All.Select((_, i) => "c" + i.ToString("00", CultureInfo.InvariantCulture))];
-
-    private static Dictionary<string, object?> Row(IEnumerable<object?> cells)
-    {
-        var row = new Dictionary<string, object?>(Keys.Length, StringComparer.Ordinal);
-        var i = 0;
-        foreach (var cell in cells)
-        {
-            row[Keys[i++]] = cell;
-        }
-
-        return row;
-    }
-
-    private static object? Cell(object? value) => value is string text ? SpreadsheetText.Escape(text) : value;
+    /// <summary>A cell of a line as written: text escaped (<see cref="SpreadsheetText"/>), numbers and nulls as they are.</summary>
+    internal static object? Cell(object? value) => value is string text ? SpreadsheetText.Escape(text) : value;
 
     private static string CsvText(object? value) => value switch
     {
@@ -75,4 +69,26 @@ public static class NationalFiles
 
     private static string Quote(string text) =>
         text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+
+    // Quote(text) appended to the line, without making the quoted string.
+    private static void AppendQuoted(StringBuilder line, string text)
+    {
+        if (text.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            line.Append(text);
+            return;
+        }
+
+        line.Append('"');
+        foreach (var c in text)
+        {
+            line.Append(c);
+            if (c == '"')
+            {
+                line.Append('"');
+            }
+        }
+
+        line.Append('"');
+    }
 }

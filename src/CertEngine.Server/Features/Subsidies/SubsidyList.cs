@@ -60,7 +60,8 @@ public sealed class SubsidyList(ISubsidyClaims claims, ProgrammeCatalogue catalo
         pageSize = Math.Clamp(pageSize, 1, ISubsidyClaims.MaxTake);
         page = Math.Max(1, page);
         var groups = await claims.SummaryAsync(query, cancellationToken);
-        var (lines, _) = await claims.ListAsync(query, (long)(page - 1) * pageSize, pageSize, cancellationToken);
+        // The summary holds the total: the page is read without counting the list again.
+        var lines = await claims.PageAsync(query, (long)(page - 1) * pageSize, pageSize, cancellationToken);
         var summary = groups.GroupBy(g => (g.County, g.Month)).Select(g => new SubsidyCountyMonth(g.Key.County, g.Key.Month, g.Sum(x => x.Count),
                 g.Sum(x => x.Count * (rules.Amount(x.OccupationCode, x.Level)?.Yuan ?? 0m)),
                 g.GroupBy(x => x.State).ToDictionary(s => s.Key, s => s.Sum(x => x.Count), StringComparer.Ordinal)))
@@ -138,7 +139,7 @@ public sealed class SubsidyList(ISubsidyClaims claims, ProgrammeCatalogue catalo
         var rows = new List<Dictionary<string, object?>>();
         for (long skip = 0; skip < MaxExportLines; skip += ISubsidyClaims.MaxTake)
         {
-            var (lines, _) = await claims.ListAsync(query, skip, ISubsidyClaims.MaxTake, cancellationToken);
+            var lines = await claims.PageAsync(query, skip, ISubsidyClaims.MaxTake, cancellationToken);
             rows.AddRange(lines.Select(l => Line(l, today)).Select(Row));
             if (lines.Count < ISubsidyClaims.MaxTake)
             {

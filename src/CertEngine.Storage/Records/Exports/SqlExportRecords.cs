@@ -10,17 +10,36 @@ namespace CertEngine.Storage.Records.Exports;
 /// <see cref="IExportRecords"/> on the SQLite file or PostgreSQL database of <see cref="StorageSettings"/>: one SQL text for
 /// both. A report streams its lines' heads (certificates, or candidate and track pairs) in order on one connection and
 /// completes them a page at a time on another: one read each of the page's results, certificates, statuses and names by
-/// index, never a subquery per line, so its cost grows with the lines and its memory with the page.
+/// index, never a subquery per line, so its cost grows with the lines and its memory with the page. A page is completed on
+/// the thread pool while the lines of the page before it are handed on (written into the file), so reading and writing
+/// overlap; at most two pages are held.
 /// </summary>
-public sealed class SqlExportRecords(StorageSettings settings) : IExportRecords
+public sealed class SqlExportRecords : IExportRecords
 {
     /// <summary>How many lines are completed together.</summary>
     internal const int Page = 500;
 
+    private readonly StorageSettings _settings;
+    private readonly int _page;
+
+    /// <summary>The reads on the store of <paramref name="settings"/>.</summary>
+    public SqlExportRecords(StorageSettings settings)
+        : this(settings, Page)
+    {
+    }
+
+    /// <summary>The reads with pages of <paramref name="page"/> lines (tests use small pages to cross many of them).</summary>
+    internal SqlExportRecords(StorageSettings settings, int page)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
+        _settings = settings;
+        _page = page;
+    }
+
     /// <inheritdoc />
     public async Task<long> CountCertificatesAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
-        await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
+        await using var connection = await StorageConnections.OpenAsync(_settings, cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM certenginecertificates c WHERE c.issuedon >= @from AND c.issuedon <= @to;",
             new { from = Date(from), to = Date(to) }, cancellationToken: cancellationToken));
@@ -38,7 +57,7 @@ public sealed class SqlExportRecords(StorageSettings settings) : IExportRecords
     public async Task<long> CountResultsAsync(ResultScope scope, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
+        await using var connection = await StorageConnections.OpenAsync(_settings, cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM (" + Keys(scope) + ") k;", Parameters(scope, 0), cancellationToken: cancellationToken));
     }
@@ -56,7 +75,7 @@ public sealed class SqlExportRecords(StorageSettings settings) : IExportRecords
     public async Task<IReadOnlyList<NearDuplicate>> NearDuplicatesAsync(int take, CancellationToken cancellationToken = default)
     {
         var limit = (long)Math.Clamp(take, 0, IExportRecords.MaxPairs);
-        await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
+        await using var connection = await StorageConnections.OpenAsync(_settings, cancellationToken);
         // Two certificates of one person, occupation and level that differ only in 工种 (RULES.md §1: a 工种 is its own
         // certificate, so the check list shows them rather than the issue path refusing them).
         var workTypes = await connection.QueryAsync<PairRecord>(new CommandDefinition(
@@ -93,26 +112,57 @@ public sealed class SqlExportRecords(StorageSettings settings) : IExportRecords
 
     private async IAsyncEnumerable<NationalRecord> StreamAsync(string sql, object parameters, bool certificates, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var heads = await StorageConnections.OpenAsync(settings, cancellationToken);
-        await using var details = await StorageConnections.OpenAsync(settings, cancellationToken);
-        var page = new List<HeadRecord>(Page);
-        await foreach (var head in heads.QueryUnbufferedAsync<HeadRecord>(sql, parameters).WithCancellation(cancellationToken))
+        await using var heads = await StorageConnections.OpenAsync(_settings, cancellationToken);
+        await using var details = await StorageConnections.OpenAsync(_settings, cancellationToken);
+        var dialect = _settings.Dialect;
+        var next = new List<HeadRecord>(_page);
+        // The page being completed on the details connection (one at a time), while the heads of the next are read and the
+        // lines of the one before are handed on. Task.Run: SQLite's "async" reads run synchronously, and the point is overlap.
+        Task<IReadOnlyList<NationalRecord>>? completing = null;
+        try
         {
-            page.Add(head);
-            if (page.Count == Page)
+            await foreach (var head in heads.QueryUnbufferedAsync<HeadRecord>(sql, parameters).WithCancellation(cancellationToken))
             {
-                foreach (var record in await CompleteAsync(details, settings.Dialect, page, certificates, cancellationToken))
+                next.Add(head);
+                if (next.Count < _page)
+                {
+                    continue;
+                }
+
+                // The page before is awaited (it holds the details connection), this one started, and only then are the
+                // lines before handed on: they are written while this page is completed.
+                IReadOnlyList<NationalRecord> done = completing is null ? [] : await completing;
+                var full = next;
+                next = new List<HeadRecord>(_page);
+                completing = Task.Run(() => CompleteAsync(details, dialect, full, certificates, cancellationToken), cancellationToken);
+                foreach (var record in done)
                 {
                     yield return record;
                 }
+            }
 
-                page.Clear();
+            if (completing is not null)
+            {
+                var done = await completing;
+                completing = null;
+                foreach (var record in done)
+                {
+                    yield return record;
+                }
+            }
+
+            foreach (var record in await CompleteAsync(details, dialect, next, certificates, cancellationToken))
+            {
+                yield return record;
             }
         }
-
-        foreach (var record in await CompleteAsync(details, settings.Dialect, page, certificates, cancellationToken))
+        finally
         {
-            yield return record;
+            // Stopped early (the reader left, or the heads failed): the page in hand finishes before its connection closes.
+            if (completing is not null)
+            {
+                await ((Task)completing).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
         }
     }
 

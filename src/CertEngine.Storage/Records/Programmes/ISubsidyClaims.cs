@@ -13,6 +13,9 @@ public interface ISubsidyClaims
     /// <summary>A page of the list, ordered by county, issue date and number, and how many lines match in all.</summary>
     Task<(IReadOnlyList<SubsidyLine> Lines, long Total)> ListAsync(SubsidyQuery query, long skip, int take, CancellationToken cancellationToken = default);
 
+    /// <summary>A page of the list, ordered by county, issue date and number, without counting the lines that match in all.</summary>
+    Task<IReadOnlyList<SubsidyLine>> PageAsync(SubsidyQuery query, long skip, int take, CancellationToken cancellationToken = default);
+
     /// <summary>The matching lines counted per county, month, occupation, level and claim state.</summary>
     Task<IReadOnlyList<SubsidyGroup>> SummaryAsync(SubsidyQuery query, CancellationToken cancellationToken = default);
 

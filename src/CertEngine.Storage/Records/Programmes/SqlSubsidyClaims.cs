@@ -44,13 +44,23 @@ public sealed class SqlSubsidyClaims(StorageSettings settings) : ISubsidyClaims
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
-        var parameters = Parameters(query);
-        parameters.Add("skip", Math.Max(0, skip));
-        parameters.Add("take", (long)Math.Clamp(take, 0, ISubsidyClaims.MaxTake));
-        var rows = await connection.QueryAsync<LineRecord>(new CommandDefinition(
-            "SELECT " + Columns + From + Where(query.Qualifying.Count) + "ORDER BY County, c.issuedon, c.number LIMIT @take OFFSET @skip;", parameters, cancellationToken: cancellationToken));
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) " + From + Where(query.Qualifying.Count) + ";", parameters, cancellationToken: cancellationToken));
-        return (rows.Select(r => r.ToLine()).ToList(), total);
+        await using var transaction = await BeginAsync(connection, cancellationToken);
+        var lines = await PageAsync(connection, transaction, query, skip, take, cancellationToken);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) " + From + Where(query.Qualifying.Count) + ";", Parameters(query),
+            transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return (lines, total);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<SubsidyLine>> PageAsync(SubsidyQuery query, long skip, int take, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
+        await using var transaction = await BeginAsync(connection, cancellationToken);
+        var lines = await PageAsync(connection, transaction, query, skip, take, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return lines;
     }
 
     /// <inheritdoc />
@@ -58,11 +68,39 @@ public sealed class SqlSubsidyClaims(StorageSettings settings) : ISubsidyClaims
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
+        await using var transaction = await BeginAsync(connection, cancellationToken);
         var rows = await connection.QueryAsync<GroupRecord>(new CommandDefinition(
             "SELECT COALESCE(d.county, '') AS County, CAST(SUBSTR(c.issuedon, 6, 2) AS INTEGER) AS Month, c.occupationcode AS OccupationCode, " +
             "c.level AS Level, COALESCE(cl.state, 'draft') AS State, COUNT(*) AS N " + From + Where(query.Qualifying.Count) + "GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5;",
-            Parameters(query), cancellationToken: cancellationToken));
+            Parameters(query), transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
         return rows.Select(r => new SubsidyGroup(r.County, (int)r.Month, r.OccupationCode, r.Level is { } l ? (int)l : null, r.State, r.N)).ToList();
+    }
+
+    private static async Task<List<SubsidyLine>> PageAsync(DbConnection connection, DbTransaction transaction, SubsidyQuery query, long skip, int take,
+        CancellationToken cancellationToken)
+    {
+        var parameters = Parameters(query);
+        parameters.Add("skip", Math.Max(0, skip));
+        parameters.Add("take", (long)Math.Clamp(take, 0, ISubsidyClaims.MaxTake));
+        var rows = await connection.QueryAsync<LineRecord>(new CommandDefinition(
+            "SELECT " + Columns + From + Where(query.Qualifying.Count) + "ORDER BY County, c.issuedon, c.number LIMIT @take OFFSET @skip;", parameters, transaction,
+            cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToLine()).ToList();
+    }
+
+    // A read transaction (one snapshot for the statements of a list). On PostgreSQL the list's statements are short for a
+    // planner that would otherwise compile them (JIT, ≈ 0.1 s each at 50,000 certificates) and sort a year's lines in memory.
+    private async Task<DbTransaction> BeginAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (settings.Dialect == StorageDialect.Postgres)
+        {
+            await connection.ExecuteAsync(new CommandDefinition("SET LOCAL jit = off; SET LOCAL work_mem = '64MB';", transaction: transaction,
+                cancellationToken: cancellationToken));
+        }
+
+        return transaction;
     }
 
     /// <inheritdoc />
