@@ -1,4 +1,4 @@
--- CertEngine storage schema, version 20 (PostgreSQL, cluster mode): mean time per item for item analysis, and one first
+-- CertEngine storage schema, version 19 (PostgreSQL, cluster mode): mean time per item for item analysis, and one first
 -- signature per sitting's supervision record (issue 20).
 --
 -- Time on an item. The exam page records, per question answered, the first and last save of an answer (migration 0015,
