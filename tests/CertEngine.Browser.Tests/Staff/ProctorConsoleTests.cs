@@ -64,6 +64,26 @@ public sealed class ProctorConsoleTests(BrowserHost host)
     }
 
     [BrowserFact]
+    public async Task ActionsThePhaseRefuses_LookDisabled_NotJustAreDisabled()
+    {
+        // Disabled buttons used to look exactly like enabled ones (only the exam page dimmed them), so a proctor could
+        // not see which actions the sitting's phase allows.
+        var sitting = await host.SittingAsync(candidates: 1, start: false);
+        await using var browser = await host.NewPageAsync("proctor-disabled-look", sitting.Proctor, width: 1280);
+        var page = browser.Page;
+
+        await page.GotoAsync($"/proctor/{sitting.Id}");
+        await Expect(page.Locator("button[data-action=start]")).ToBeEnabledAsync();
+        await Expect(page.Locator("button[data-action=pause]")).ToBeDisabledAsync();
+        await browser.ScreenshotAsync("check-in-open");
+
+        var start = await page.Locator("button[data-action=start]").EvaluateAsync<string>("b => getComputedStyle(b).opacity");
+        var pause = await page.Locator("button[data-action=pause]").EvaluateAsync<string>("b => getComputedStyle(b).opacity");
+        Assert.Equal("1", start);
+        Assert.True(double.Parse(pause, System.Globalization.CultureInfo.InvariantCulture) < 0.7, $"a disabled button is drawn at opacity {pause}");
+    }
+
+    [BrowserFact]
     public async Task CheckIn_ByTheRowButton_MarksTheCandidateCheckedIn_AndAnotherAbsent()
     {
         var proctor = await host.StaffAsync("proctor.li", "Proctor");
