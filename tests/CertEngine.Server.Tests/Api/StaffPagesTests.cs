@@ -51,6 +51,19 @@ public sealed partial class StaffPagesTests(ApiHost host)
     }
 
     [Fact]
+    public async Task SetupPage_NamesThePasswordPolicysMinimumLength_InBothLanguages()
+    {
+        // The first Admin's form said 10 too.
+        var anonymous = host.NewClient();
+
+        var chinese = WebUtility.HtmlDecode(await anonymous.GetStringAsync("/setup?token=0"));
+        var english = WebUtility.HtmlDecode(await anonymous.GetStringAsync("/setup?token=0&lang=en"));
+
+        Assert.Contains($"密码（至少 {PasswordPolicy.MinLength} 个字符）", chinese, StringComparison.Ordinal);
+        Assert.Contains($"Password (at least {PasswordPolicy.MinLength} characters)", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Console_ProctorNotNamedOnTheSitting_Gets404()
     {
         var sitting = await SittingAsync.CreateAsync(host, candidates: 1, start: false);
