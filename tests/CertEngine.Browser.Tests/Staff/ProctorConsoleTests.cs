@@ -47,6 +47,43 @@ public sealed class ProctorConsoleTests(BrowserHost host)
     }
 
     [BrowserFact]
+    public async Task AccessCode_OnA360PxPhone_FitsTheScreen()
+    {
+        // The code is drawn large to be read across a room; on a 360 px phone it used to push the page sideways (379 px).
+        var sitting = await host.SittingAsync(candidates: 1);
+        await using var browser = await host.NewPageAsync("proctor-phone-code", sitting.Proctor, width: 360);
+        var page = browser.Page;
+
+        await page.GotoAsync($"/proctor/{sitting.Id}");
+        await Expect(page.Locator("#access-code")).ToHaveTextAsync(sitting.AccessCode);
+        await browser.ScreenshotAsync("phone");
+
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the console is wider than a 360 px screen");
+        var code = await page.EvaluateAsync<double[]>("() => { const e = document.getElementById('access-code'); return [e.scrollWidth, e.clientWidth]; }");
+        Assert.True(code[0] <= code[1], $"the access code overflows its box ({code[0]} > {code[1]} px)");
+    }
+
+    [BrowserFact]
+    public async Task ActionsThePhaseRefuses_LookDisabled_NotJustAreDisabled()
+    {
+        // Disabled buttons used to look exactly like enabled ones (only the exam page dimmed them), so a proctor could
+        // not see which actions the sitting's phase allows.
+        var sitting = await host.SittingAsync(candidates: 1, start: false);
+        await using var browser = await host.NewPageAsync("proctor-disabled-look", sitting.Proctor, width: 1280);
+        var page = browser.Page;
+
+        await page.GotoAsync($"/proctor/{sitting.Id}");
+        await Expect(page.Locator("button[data-action=start]")).ToBeEnabledAsync();
+        await Expect(page.Locator("button[data-action=pause]")).ToBeDisabledAsync();
+        await browser.ScreenshotAsync("check-in-open");
+
+        var start = await page.Locator("button[data-action=start]").EvaluateAsync<string>("b => getComputedStyle(b).opacity");
+        var pause = await page.Locator("button[data-action=pause]").EvaluateAsync<string>("b => getComputedStyle(b).opacity");
+        Assert.Equal("1", start);
+        Assert.True(double.Parse(pause, System.Globalization.CultureInfo.InvariantCulture) < 0.7, $"a disabled button is drawn at opacity {pause}");
+    }
+
+    [BrowserFact]
     public async Task CheckIn_ByTheRowButton_MarksTheCandidateCheckedIn_AndAnotherAbsent()
     {
         var proctor = await host.StaffAsync("proctor.li", "Proctor");

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using CertEngine.Domain.Accounts;
 
 namespace CertEngine.Server.Tests.Api;
 
@@ -34,6 +35,32 @@ public sealed partial class StaffPagesTests(ApiHost host)
         }
 
         Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
+    [Fact]
+    public async Task StaffPage_NamesThePasswordPolicysMinimumLength_InBothLanguages()
+    {
+        // The label said 10 while the policy refuses anything under 12: an Admin following it had the form refused.
+        var admin = await host.AdminAsync();
+
+        var chinese = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/staff"));
+        var english = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/staff?lang=en"));
+
+        Assert.Contains($"初始密码（至少 {PasswordPolicy.MinLength} 个字符", chinese, StringComparison.Ordinal);
+        Assert.Contains($"First password ({PasswordPolicy.MinLength}+ characters", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SetupPage_NamesThePasswordPolicysMinimumLength_InBothLanguages()
+    {
+        // The first Admin's form said 10 too.
+        var anonymous = host.NewClient();
+
+        var chinese = WebUtility.HtmlDecode(await anonymous.GetStringAsync("/setup?token=0"));
+        var english = WebUtility.HtmlDecode(await anonymous.GetStringAsync("/setup?token=0&lang=en"));
+
+        Assert.Contains($"密码（至少 {PasswordPolicy.MinLength} 个字符）", chinese, StringComparison.Ordinal);
+        Assert.Contains($"Password (at least {PasswordPolicy.MinLength} characters)", english, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -155,4 +155,18 @@ public sealed class CertificatePagesTests(ApiHost host)
     }
 
     private string Key(string idNumber) => host.Services.GetRequiredService<CandidateRowKeys>().Of(idNumber);
+
+    [Fact]
+    public async Task Search_NothingFound_SaysSoInThePagesLanguage_NotBoth()
+    {
+        var manager = await host.StaffAsync("pages.manager", "CentreManager");
+
+        var chinese = WebUtility.HtmlDecode(await manager.GetStringAsync("/admin/certificates?q=ZQ9988"));
+        var english = WebUtility.HtmlDecode(await manager.GetStringAsync("/admin/certificates?q=ZQ9988&lang=en"));
+
+        Assert.Contains("没有找到证书。", chinese, StringComparison.Ordinal);
+        Assert.DoesNotContain("no certificate found", chinese, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("No certificate found.", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("没有找到证书", english, StringComparison.Ordinal);
+    }
 }

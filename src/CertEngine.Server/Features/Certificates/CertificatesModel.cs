@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using CertEngine.Contracts;
 using CertEngine.Contracts.Certificates;
 using CertEngine.Contracts.Tracks;
@@ -76,7 +77,9 @@ public sealed class CertificatesModel(CertificateSearch search, IGrainFactory gr
         }
 
         Found = await search.FindAsync(query, PageNumber, HttpContext.RequestAborted);
-        Message = Found.Count == 0 ? "没有找到证书 (no certificate found)" : null;
+        Message = Found.Count == 0
+            ? (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == BilingualPages.English ? "No certificate found." : "没有找到证书。")
+            : null;
     }
 
     /// <summary>A link to another page of the same search.</summary>
