@@ -159,7 +159,8 @@ public sealed class CertificatePagesTests(ApiHost host)
     [Fact]
     public async Task Search_NothingFound_SaysSoInThePagesLanguage_NotBoth()
     {
-        var manager = await host.StaffAsync("pages.manager", "CentreManager");
+        // A manager of its own: ?lang=en leaves an English culture cookie on the client, which other tests must not inherit.
+        var manager = await host.StaffAsync("pages.english.manager", "CentreManager");
 
         var chinese = WebUtility.HtmlDecode(await manager.GetStringAsync("/admin/certificates?q=ZQ9988"));
         var english = WebUtility.HtmlDecode(await manager.GetStringAsync("/admin/certificates?q=ZQ9988&lang=en"));
