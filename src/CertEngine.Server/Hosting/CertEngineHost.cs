@@ -42,6 +42,10 @@ public static class CertEngineHost
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        var startup = new StartupLogWindow();
+        startup.Apply(builder.Logging);
+        builder.Services.AddSingleton(startup);
+        builder.Services.AddHostedService(services => new StartupLogWindow.Closer(startup, services.GetRequiredService<IHostApplicationLifetime>()));
         builder.Services.AddOptions<CertEngineOptions>()
             .BindConfiguration(CertEngineOptions.Section)
             .ValidateDataAnnotations()
@@ -56,6 +60,7 @@ public static class CertEngineHost
         builder.AddCertEngineDataProtection();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<ExampleIssuerAnnouncement>();
+        builder.Services.AddHostedService<PublicAddressAnnouncement>();
         builder.Services.AddSingleton<BankCatalogue>();
         builder.Services.AddCertEngineAdministration();
         builder.Services.AddReadableProblems();
