@@ -4,6 +4,7 @@ using CertEngine.Server.Features.Verification;
 using CertEngine.Server.Hosting.Keys;
 using CertEngine.Server.Hosting.Options;
 using CertEngine.Server.Web;
+using CertEngine.Server.Web.Cluster;
 using CertEngine.Server.Web.Localization;
 using CertEngine.Server.Web.Metrics;
 using CertEngine.Server.Web.Security;
@@ -69,6 +70,7 @@ public static class CertEngineHost
         builder.Services.AddBilingualPages();
         builder.Services.AddCertificateVerification();
         builder.AddCertEngineStoreAvailability();
+        builder.Services.AddExceptionHandler<ClusterUnavailableExceptionHandler>();
         return builder;
     }
 
