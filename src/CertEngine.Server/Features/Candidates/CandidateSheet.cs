@@ -266,7 +266,8 @@ public static class CandidateSheet
                 CandidateRefusal.TagsInvalid => TagsColumn,
                 CandidateRefusal.PhoneInvalid => PhoneColumn,
                 _ => NameColumn,
-            }, RefusalWords.In(Refusal.Of(RefusalCodes.Code(broken)), BilingualPages.Chinese), RefusalWords.In(Refusal.Of(RefusalCodes.Code(broken)), BilingualPages.English)));
+            }, RefusalWords.Bilingual(Refusal.Of(RefusalCodes.Code(broken))))
+                { Chinese = RefusalWords.In(Refusal.Of(RefusalCodes.Code(broken)), BilingualPages.Chinese), English = RefusalWords.In(Refusal.Of(RefusalCodes.Code(broken)), BilingualPages.English) });
             return null;
         }
 
