@@ -789,4 +789,11 @@ public enum RefusalCode
     BatchDatesInvalid = 1088,
     /// <summary>The batch's centre is missing or too long. Args: the most characters.</summary>
     BatchCentreInvalid = 1089,
+    // Why the 发证 page says a candidate is not ready, component by component (1130–1139; words made at the web edge).
+    /// <summary>The candidate was absent (缺考) from the latest sitting of these components. Args: the components, comma-separated.</summary>
+    IssuingComponentsAbsent = 1130,
+    /// <summary>The candidate's latest result in these components is a fail. Args: the components, comma-separated.</summary>
+    IssuingComponentsFailed = 1131,
+    /// <summary>The candidate has not sat these components yet. Args: the components, comma-separated.</summary>
+    IssuingComponentsNotSat = 1132,
 }

@@ -21,6 +21,9 @@ internal sealed class PracticalSittingAsync
     /// <summary>The chief (考评组长) is the first assessor.</summary>
     public HttpClient Chief => Assessors[0];
 
+    /// <summary>The display name (姓名) each assessor's account is created with: <c>考评员1号</c> for <c>assessor1.xxxxxx</c>.</summary>
+    public static string DisplayName(string assessor) => $"考评员{assessor["assessor".Length]}号";
+
     public static async Task<PracticalSittingAsync> CreateAsync(ApiHost host, int candidates)
     {
         var manager = await host.StaffAsync("manager.zhang", "CentreManager");
@@ -33,8 +36,12 @@ internal sealed class PracticalSittingAsync
         var id = "P-" + Guid.NewGuid().ToString("N")[..10];
         var assessorNames = Enumerable.Range(1, 3).Select(i => $"assessor{i}.{id[2..8]}").ToList();
         var assessors = new List<HttpClient>();
+        var admin = await host.AdminAsync();
         foreach (var name in assessorNames)
         {
+            // Display names (姓名) unlike the user names, so a page that shows either can be told apart.
+            var created = await admin.PostAsJsonAsync("/api/staff", new { userName = name, displayName = DisplayName(name), roles = new[] { "Assessor" }, password = ApiHost.Password });
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
             assessors.Add(await host.StaffAsync(name, "Assessor"));
         }
 

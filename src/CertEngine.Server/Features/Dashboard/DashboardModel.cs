@@ -21,6 +21,9 @@ public sealed class DashboardModel(IGrainFactory grains, ReviewDesk reviews, Res
     /// <summary>The most sittings the page lists.</summary>
     public const int MaxSittings = 30;
 
+    /// <summary>The most 公示 end days the page lists certificates for.</summary>
+    public const int MaxPublicityEndings = 3;
+
     /// <summary>Admin: staff accounts and security events as well.</summary>
     public bool IsAdmin => User.IsInRole(StaffRoles.Admin);
 
@@ -67,6 +70,9 @@ public sealed class DashboardModel(IGrainFactory grains, ReviewDesk reviews, Res
             var closed = (await SittingQueries.ListAsync(User, grains)).Where(s => s.Status == "closed").Select(s => (s.Id, s.TrackKey, s.StartsAt, s.BatchId)).ToList();
             Add(waiting, WaitingKind.ResultsToPublish, (await publication.WaitingAsync(closed, HttpContext.RequestAborted)).Count, "/admin/publicity");
             Add(waiting, WaitingKind.OpenObjections, await objections.CountHoldingAsync(HttpContext.RequestAborted), "/admin/publicity#objections");
+            // 发证 after 公示: how many certificates become issuable on which day (the day after each period's end).
+            waiting.AddRange((await publication.EndingAsync(MaxPublicityEndings, HttpContext.RequestAborted))
+                .Select(e => new WaitingWork(WaitingKind.CertificatesAfterPublicity, e.Candidates, "/admin/certificates/issue", e.EndsOn)));
         }
 
         if (IsAssessor)
