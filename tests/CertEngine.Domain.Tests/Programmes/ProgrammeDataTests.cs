@@ -18,7 +18,7 @@ public sealed class ProgrammeDataTests
     [InlineData("专项/ZX-ZLSN", "home")]
     [InlineData("4-10-01-05/3", "elderly")]
     [InlineData("4-14-01-02/5", "medical")]
-    [InlineData("4-10-01-01/4", "maternal")]
+    [InlineData("4-10-01-02/4", "maternal")]
     public void Place_ShippedMap_ByCodeAndWorkType(string track, string programme)
     {
         Assert.Equal(programme, Shipped().Map.Place(track)?.Programme.Id);
