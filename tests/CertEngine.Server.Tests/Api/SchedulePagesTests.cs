@@ -121,7 +121,7 @@ public sealed partial class SchedulePagesTests(ApiHost host)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var html = await manager.GetStringAsync(response.Headers.Location!.OriginalString);
         Assert.Contains($"已安排场次 {id}", html);
-        Assert.Matches($"<tr data-id=\"{id}\">\\s*<td><a href=\"/proctor/{id}\">{id}</a>", html);
+        Assert.Matches($"<tr data-id=\"{id}\">\\s*<td><a href=\"/proctor/{id}\">{id}</a></td>", html);
         var sitting = await manager.GetFromJsonAsync<JsonElement>($"/api/sessions/{id}");
         Assert.Equal(new DateTimeOffset(2026, 11, 24, 8, 30, 0, TimeSpan.FromHours(8)), sitting.GetProperty("startsAt").GetDateTimeOffset());
         Assert.Equal(90, sitting.GetProperty("minutes").GetInt32());
