@@ -279,6 +279,7 @@
     var seats = lastRoster.filter(function (l) { return !l.checkedIn && ticked[l.seat]; });
     if (!seats.length) { say(texts.noneTicked, true); return; }
     var done = 0, failed = [];
+    setBusy(true);
     seats.reduce(function (chain, line) {
       return chain.then(function () {
         return api('POST', '/seats/' + line.seat + '/check-in', { identityConfirmed: true }).then(function () {
@@ -289,7 +290,7 @@
     }, Promise.resolve()).then(function () {
       say(texts['did-bulk'] + done + (failed.length ? '; ' + texts.bulkFailed + failed.join(texts.listSeparator) : ''), failed.length > 0);
       document.getElementById('select-all').checked = false;
-      return refresh();
+      return refresh().then(function () { setBusy(false); });
     });
   }
 
