@@ -704,6 +704,9 @@ public enum RefusalCode
 
     /// <summary>Some checked-in candidates of a batch's sitting have no result yet. Args: the sitting, how many.</summary>
     PublicityBatchResultsIncomplete = 916,
+
+    /// <summary>The sitting is closed or cancelled: no more 改期、取消、调场. Args: the phase.</summary>
+    SessionSittingEnded = 917,
     // Repeated certification (一人多证) on enrolment and issue (930–959).
     /// <summary>The person already holds certificate {0} of this occupation, 工种 and level (track {1}).</summary>
     RepeatCertificationSameLevelHeld = 930,

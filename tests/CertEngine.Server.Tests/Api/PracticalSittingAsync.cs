@@ -24,7 +24,11 @@ internal sealed class PracticalSittingAsync
     /// <summary>The display name (姓名) each assessor's account is created with: <c>考评员1号</c> for <c>assessor1.xxxxxx</c>.</summary>
     public static string DisplayName(string assessor) => $"考评员{assessor["assessor".Length]}号";
 
-    public static async Task<PracticalSittingAsync> CreateAsync(ApiHost host, int candidates)
+    /// <param name="host">The host.</param>
+    /// <param name="candidates">How many candidates.</param>
+    /// <param name="openCheckIn">Whether the proctor opens check-in (drawing the tasks); else the sitting stays scheduled.</param>
+    /// <param name="proctors">Whether the sitting names proctors; a practical sitting may name none (its chief runs it).</param>
+    public static async Task<PracticalSittingAsync> CreateAsync(ApiHost host, int candidates, bool openCheckIn = true, bool proctors = true)
     {
         var manager = await host.StaffAsync("manager.zhang", "CentreManager");
         var proctor = await host.StaffAsync("proctor.li", "Proctor");
@@ -72,13 +76,17 @@ internal sealed class PracticalSittingAsync
         var scheduled = await manager.PostAsJsonAsync("/api/sessions", new
         {
             id, trackKey = ApiHost.Track5, component = "practical", centre = "长治市职业技能鉴定中心", room = "实操室 2",
-            startsAt = host.Clock.GetUtcNow().AddMinutes(30), minutes, proctors = new[] { "proctor.li", "proctor.wang" },
+            startsAt = host.Clock.GetUtcNow().AddMinutes(30), minutes, proctors = proctors ? new[] { "proctor.li", "proctor.wang" } : Array.Empty<string>(),
             roster = ids.Select((idNumber, i) => new { idNumber, seat = i + 1, ticket = tickets[i] }).ToArray(),
             assessors = assessorNames, chiefAssessor = assessorNames[0],
         });
         Assert.True(scheduled.StatusCode == HttpStatusCode.Created, await scheduled.Content.ReadAsStringAsync());
-        var checkIn = await proctor.PostAsync($"/api/sessions/{id}/open-check-in", null);
-        Assert.True(checkIn.StatusCode == HttpStatusCode.NoContent, await checkIn.Content.ReadAsStringAsync());
+        if (openCheckIn)
+        {
+            var checkIn = await (proctors ? proctor : manager).PostAsync($"/api/sessions/{id}/open-check-in", null);
+            Assert.True(checkIn.StatusCode == HttpStatusCode.NoContent, await checkIn.Content.ReadAsStringAsync());
+        }
+
         return new PracticalSittingAsync
         {
             Id = id, IdNumbers = ids, Names = names, Tickets = tickets, AssessorNames = assessorNames, Assessors = assessors, Proctor = proctor,

@@ -58,7 +58,7 @@ public sealed class DashboardModel(IGrainFactory grains, ReviewDesk reviews, Res
         {
             var runnable = await SittingQueries.ListAsync(User, grains);
             sittings.AddRange(runnable.Select(s => new DashboardSitting(s.Id, s.TrackKey, s.Component, s.Room, s.StartsAt, s.Status,
-                s.Rostered, s.CheckedIn, "/proctor/" + Uri.EscapeDataString(s.Id))));
+                s.Rostered, s.CheckedIn, "/proctor/" + Uri.EscapeDataString(s.Id), "/proctor/" + Uri.EscapeDataString(s.Id))));
             Add(waiting, WaitingKind.CheckInOpen, runnable.Count(s => s.Status == "checkin"), "/proctor");
             Add(waiting, WaitingKind.Running, runnable.Count(s => s.Status is "running" or "paused"), "/proctor");
         }
@@ -80,7 +80,9 @@ public sealed class DashboardModel(IGrainFactory grains, ReviewDesk reviews, Res
             var assignments = await PracticalScoring.AssignmentsAsync(User, grains);
             sittings.AddRange(assignments.Where(a => sittings.All(s => s.Id != a.SessionId)).Select(a => new DashboardSitting(
                 a.SessionId, a.TrackKey, a.Component, a.Room, a.StartsAt, a.Status,
-                a.Candidates.Count, a.Candidates.Count, "/assess")));
+                a.Candidates.Count, a.Candidates.Count, "/assess",
+                // The chief assessor runs a practical sitting's console (it names no proctor).
+                a.Chief ? "/proctor/" + Uri.EscapeDataString(a.SessionId) : null)));
             Add(waiting, WaitingKind.SheetsToScore,
                 assignments.Where(a => a.Status is "running" or "paused" or "closed").Sum(a => a.Candidates.Sum(c => c.Tasks.Count(t => !t.Signed))), "/assess");
             Add(waiting, WaitingKind.Adjudications, (await PracticalScoring.AdjudicationsAsync(User, grains)).Count, "/assess/adjudication");
