@@ -128,7 +128,7 @@ public static class SittingQueries
     /// </summary>
     public static bool MayRun(ClaimsPrincipal user, SessionSnapshot session) =>
         user.IsInRole(StaffRoles.Admin) || user.IsInRole(StaffRoles.CentreManager)
-        || session.Plan.Proctors.Contains(user.Actor(), StringComparer.OrdinalIgnoreCase)
+        || (user.IsInRole(StaffRoles.Proctor) && session.Plan.Proctors.Contains(user.Actor(), StringComparer.OrdinalIgnoreCase))
         || Chairs(user, session);
 
     /// <summary>Whether <paramref name="user"/> is an Assessor and the chief assessor (考评组长) of <paramref name="session"/>, a practical or review sitting.</summary>
