@@ -33,6 +33,7 @@ public sealed class PracticalConsoleApiTests(ApiHost host)
         var html = await page.Content.ReadAsStringAsync();
         Assert.DoesNotContain("请向考生公布", html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"access-code\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"extend-seat\"", html, StringComparison.Ordinal);
         Assert.Equal("closed", after.GetProperty("status").GetString());
     }
 
