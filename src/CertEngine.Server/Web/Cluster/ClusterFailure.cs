@@ -18,40 +18,17 @@ internal static class ClusterFailure
     /// <summary>A short name of the failure when <paramref name="exception"/> (or one it wraps) is such a failure; otherwise null.</summary>
     public static string? Describe(Exception exception)
     {
-        var pending = new Stack<Exception>([exception]);
-        var depth = 0;
-        while (pending.TryPop(out var current) && depth++ < 16)
-        {
-            switch (current)
-            {
-                case SiloUnavailableException:
-                    return "silo unavailable";
-                case OrleansMessageRejectionException:
-                    return "message rejected";
-                case TimeoutException:
-                    return "grain call timed out";
-                case UnavailableExceptionFallbackException fallback when Names.Contains(fallback.ExceptionType, StringComparer.Ordinal):
-                    return fallback.ExceptionType;
-            }
-
-            if (Names.Contains(current.GetType().FullName, StringComparer.Ordinal))
-            {
-                return current.GetType().Name;
-            }
-
-            if (current is AggregateException aggregate)
-            {
-                foreach (var inner in aggregate.InnerExceptions)
-                {
-                    pending.Push(inner);
-                }
-            }
-            else if (current.InnerException is { } inner)
-            {
-                pending.Push(inner);
-            }
-        }
-
-        return null;
+        ArgumentNullException.ThrowIfNull(exception);
+        return ExceptionChain.Of(exception).Select(Name).FirstOrDefault(name => name is not null);
     }
+
+    private static string? Name(Exception current) => current switch
+    {
+        SiloUnavailableException => "silo unavailable",
+        OrleansMessageRejectionException => "message rejected",
+        TimeoutException => "grain call timed out",
+        UnavailableExceptionFallbackException fallback when Names.Contains(fallback.ExceptionType, StringComparer.Ordinal) => fallback.ExceptionType,
+        _ when Names.Contains(current.GetType().FullName, StringComparer.Ordinal) => current.GetType().Name,
+        _ => null,
+    };
 }
