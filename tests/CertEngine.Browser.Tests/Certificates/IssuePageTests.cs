@@ -122,7 +122,7 @@ public sealed class IssuePageTests(BrowserHost host)
         await browser.ScreenshotAsync("warning");
         await suspend.Locator("button").ClickAsync();
 
-        await Expect(browser.Page.Locator("#message")).ToHaveTextAsync("已完成 (done)");
+        await Expect(browser.Page.Locator("#message")).ToHaveTextAsync($"已暂停证书 {number}，原因已在验证页公开。");
         await Expect(browser.Page.Locator($"section.certificate[data-number='{number}'] h2 .badge")).ToHaveTextAsync("已暂停");
         await browser.ScreenshotAsync("suspended");
     }

@@ -44,7 +44,9 @@ public sealed class CertificateIssuanceApiTests(ApiHost host)
         Assert.Equal(["issued", "not-ready"], first.Select(l => l.GetProperty("outcome").GetString()));
         var number = first[0].GetProperty("number").GetString();
         Assert.False(string.IsNullOrEmpty(number));
-        Assert.Contains("尚不能发证", first[1].GetProperty("words").GetString());
+        // The same words as the board: per component, not the track's bare "not every component passed".
+        Assert.Equal("尚不能发证 (no certificate yet): 未通过：理论知识考试 (failed: theory exam); 尚未考核：操作技能考核 (not yet sat: practical assessment)",
+            first[1].GetProperty("words").GetString());
         Assert.Equal(("already-issued", number), (again[0].GetProperty("outcome").GetString(), again[0].GetProperty("number").GetString()));
         Assert.Equal(("already-issued", number, "valid"),
             (after[sitting.IdNumbers[0]].GetProperty("state").GetString(), after[sitting.IdNumbers[0]].GetProperty("number").GetString(),

@@ -160,7 +160,8 @@ public sealed partial class AdminPagesTests(ApiHost host)
         }));
 
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("已完成 (done)", html);
+        Assert.Contains($"已撤销证书 {number}，原因已在验证页公开。", html);
+        Assert.DoesNotContain("(done)", html);
         Assert.Contains("badge-revoked", html);
         Assert.Contains("<td>以欺骗手段取得</td>", html);
     }

@@ -65,12 +65,22 @@ public sealed class CertificateIssuance(IGrainFactory grains, Results.CandidateR
         ArgumentOutOfRangeException.ThrowIfGreaterThan(idNumbers.Count, MaxBatch);
         var track = grains.GetGrain<ICertificationTrackGrain>(trackKey);
         var lines = new List<IssueLine>();
+        TrackAttendance? attendance = null;
         foreach (var idNumber in idNumbers.Select(i => i.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal))
         {
             // A request cut off mid-batch has issued the lines before it; the rest are untouched and the page asks again.
             cancellationToken.ThrowIfCancellationRequested();
             var reply = await track.IssueCertificateAsync(idNumber, actor);
-            lines.Add(new IssueLine(idNumber, reply.Outcome, reply.Number, reply.Holds ? null : RefusalWords.Bilingual(reply.Reason, reply.Words), rowKeys.Of(idNumber)));
+            var words = reply.Holds ? null : RefusalWords.Bilingual(reply.Reason, reply.Words);
+            if (reply.Outcome == IssueOutcome.NotReady && reply.Reason is { } reason)
+            {
+                // The same words as the board: per component 缺考, 未通过 or 尚未考核, the sittings read once per request.
+                attendance ??= await TrackAttendance.ReadAsync(grains, trackKey);
+                var explained = attendance.Explain(idNumber, reason, await grains.GetGrain<ICandidateGrain>(idNumber).GetResultsAsync(trackKey));
+                words = ReferenceEquals(explained, reason) ? words : RefusalWords.Bilingual(explained);
+            }
+
+            lines.Add(new IssueLine(idNumber, reply.Outcome, reply.Number, words, rowKeys.Of(idNumber)));
         }
 
         return lines;
