@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CertEngine.Server.Web.Localization;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace CertEngine.Server.Web;
@@ -44,6 +45,12 @@ public static class ReadableProblems
 
             if (context.ProblemDetails is HttpValidationProblemDetails invalid && invalid.Detail is null)
             {
+                // The annotations' messages are written in Chinese for the pages; an API answer gives both languages.
+                foreach (var field in invalid.Errors.Keys.ToList())
+                {
+                    invalid.Errors[field] = [.. invalid.Errors[field].Select(ValidationMessages.Bilingual)];
+                }
+
                 var fields = string.Join("、", invalid.Errors.Keys);
                 invalid.Title = "请求内容有误 (the request has invalid fields)";
                 invalid.Detail = $"请检查这些字段：{fields} (check these fields: {fields})";

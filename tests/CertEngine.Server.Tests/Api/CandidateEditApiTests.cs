@@ -37,7 +37,8 @@ public sealed class CandidateEditApiTests(ApiHost host)
     [InlineData("""{"name":"李桂芝","phone":"12345"}""", "手机号")]
     [InlineData("""{"name":"李桂芝","tags":["a,b"]}""", "标签")]
     [InlineData("""{"name":"李桂\n芝"}""", "姓名")]
-    [InlineData("""{"name":"   "}""", "请填写姓名")]
+    [InlineData("""{"name":"   "}""", "请填写姓名 (Name required)")]
+    [InlineData("""{"name":"李桂芝","phone":"123456789012345678901234567890123"}""", "电话过长 (Phone too long)")]
     [InlineData("""{"name":"李桂芝","idNumber":"110101199003074477"}""", "身份证号码与考生记录不符")]
     public async Task Edit_BadInput_IsRefusedInWords_AndChangesNothing(string body, string words)
     {

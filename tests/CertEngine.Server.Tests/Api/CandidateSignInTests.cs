@@ -126,6 +126,22 @@ public sealed partial class CandidateSignInTests(ApiHost host)
         Assert.Contains("The ticket number, ID number or access code is wrong", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("zh", "请填写准考证号", "考场口令为 6 位数字", "Admission ticket number required")]
+    [InlineData("en", "Admission ticket number required", "The access code has 6 digits", "请填写准考证号")]
+    public async Task SignInPage_EmptyTicketAndShortCode_SaysWhatIsMissingInThePagesLanguageOnly(string language, string ticket, string code, string otherLanguage)
+    {
+        var browser = host.NewClient();
+        var token = await TokenAsync(browser, "/exam?lang=" + language);
+
+        var response = await browser.PostAsync("/exam", Form(token, ("Ticket", ""), ("IdNumber", "110101199001011234"), ("AccessCode", "12")));
+        var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Contains(ticket, html, StringComparison.Ordinal);
+        Assert.Contains(code, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(otherLanguage, html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AccessCode_HasOneNameOnTheSignInPageTheConsoleAndTheApiReference()
     {

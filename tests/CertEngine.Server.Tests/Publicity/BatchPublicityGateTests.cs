@@ -52,7 +52,7 @@ public sealed class BatchPublicityGateTests(PublicityHost host) : IClassFixture<
         Assert.Contains($"公示期至 {endsOn:yyyy-MM-dd}（含），期满后可发证", PublicityApiTests.Cause(during[0]));
         Assert.Contains("成绩尚未公示", PublicityApiTests.Cause(during[1]));
         Assert.Equal("issued", after[0].GetProperty("outcome").GetString());
-        Assert.Contains("尚有未通过的考核项目", PublicityApiTests.Cause(after[1]));
+        Assert.Contains("缺考：操作技能考核", PublicityApiTests.Cause(after[1]));
         Assert.Contains("成绩尚未公示", PublicityApiTests.Cause(after[2]));
     }
 }

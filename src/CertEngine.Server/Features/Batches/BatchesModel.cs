@@ -22,19 +22,19 @@ public sealed class BatchesModel(BatchDesk desk, TrackDefinitions definitions) :
     public string? Track { get; set; }
 
     /// <summary>The new batch's name, e.g. 2026年第12批.</summary>
-    [BindProperty, Required(ErrorMessage = "请填写批次名称 (name required)"), StringLength(200)]
+    [BindProperty, Required(ErrorMessage = "请填写批次名称"), StringLength(200)]
     public string? Name { get; set; }
 
     /// <summary>The new batch's 考点.</summary>
-    [BindProperty, Required(ErrorMessage = "请填写考点 (centre required)"), StringLength(200)]
+    [BindProperty, Required(ErrorMessage = "请填写考点"), StringLength(200)]
     public string? Centre { get; set; }
 
     /// <summary>The first exam day.</summary>
-    [BindProperty, Required(ErrorMessage = "请填写开始日期 (first day required)")]
+    [BindProperty, Required(ErrorMessage = "请填写开始日期")]
     public DateOnly? FirstDay { get; set; }
 
     /// <summary>The last exam day (inclusive).</summary>
-    [BindProperty, Required(ErrorMessage = "请填写结束日期 (last day required)")]
+    [BindProperty, Required(ErrorMessage = "请填写结束日期")]
     public DateOnly? LastDay { get; set; }
 
     /// <summary>The opened tracks.</summary>

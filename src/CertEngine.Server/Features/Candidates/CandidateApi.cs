@@ -17,7 +17,7 @@ public static class CandidateApi
         [property: Required, StringLength(18, MinimumLength = 18)] string IdNumber,
         [property: StringLength(40)] string? County,
         [property: MaxLength(20)] IReadOnlyList<string>? Tags,
-        [property: StringLength(32, ErrorMessage = "电话过长 (phone too long)")] string? Phone = null);
+        [property: StringLength(32, ErrorMessage = "电话过长")] string? Phone = null);
 
     /// <summary>An application to sit a track with its evidence (申报材料).</summary>
     public sealed record EnrolRequest(
@@ -26,11 +26,11 @@ public static class CandidateApi
 
     /// <summary>Corrections to a registered candidate's profile; the ID number, if given, must be the candidate's own.</summary>
     public sealed record EditRequest(
-        [property: Required(ErrorMessage = "请填写姓名 (name required)"), StringLength(64, ErrorMessage = "姓名过长 (name too long)")] string Name,
-        [property: StringLength(64, ErrorMessage = "县区过长 (county too long)")] string? County,
-        [property: MaxLength(40, ErrorMessage = "标签过多 (too many tags)")] IReadOnlyList<string>? Tags,
-        [property: StringLength(32, ErrorMessage = "电话过长 (phone too long)")] string? Phone,
-        [property: StringLength(18, ErrorMessage = "身份证号应为 18 位 (18 characters)")] string? IdNumber);
+        [property: Required(ErrorMessage = "请填写姓名"), StringLength(64, ErrorMessage = "姓名过长")] string Name,
+        [property: StringLength(64, ErrorMessage = "县区过长")] string? County,
+        [property: MaxLength(40, ErrorMessage = "标签过多")] IReadOnlyList<string>? Tags,
+        [property: StringLength(32, ErrorMessage = "电话过长")] string? Phone,
+        [property: StringLength(18, ErrorMessage = "身份证号应为 18 位")] string? IdNumber);
 
     /// <summary>Maps the candidate endpoints.</summary>
     public static IEndpointRouteBuilder MapCandidateApi(this IEndpointRouteBuilder app)

@@ -25,7 +25,7 @@ namespace CertEngine.Server.Features.Candidates;
 public sealed partial class CandidateModel(ICandidateDirectory directory, IGrainFactory grains, CandidatePhotos photos, CandidateEvidence evidence, TrackDefinitions tracks) : PageModel
 {
     /// <summary>姓名.</summary>
-    [BindProperty, Required(ErrorMessage = "请填写姓名 (name required)"), StringLength(64)]
+    [BindProperty, Required(ErrorMessage = "请填写姓名"), StringLength(64)]
     public string? Name { get; set; }
 
     /// <summary>县区.</summary>

@@ -72,11 +72,11 @@ public sealed class CandidatesModel(CandidateImport import, CandidateDirectoryQu
     public IReadOnlyList<(string Key, string Title)> OpenTracks { get; private set; } = [];
 
     /// <summary>姓名.</summary>
-    [BindProperty, Required(ErrorMessage = "请填写姓名 (name required)"), StringLength(32)]
+    [BindProperty, Required(ErrorMessage = "请填写姓名"), StringLength(32)]
     public string? Name { get; set; }
 
     /// <summary>身份证号.</summary>
-    [BindProperty, Required(ErrorMessage = "请填写身份证号 (ID number required)"), StringLength(18, MinimumLength = 18, ErrorMessage = "身份证号应为 18 位 (18 characters)")]
+    [BindProperty, Required(ErrorMessage = "请填写身份证号"), StringLength(18, MinimumLength = 18, ErrorMessage = "身份证号应为 18 位")]
     public string? IdNumber { get; set; }
 
     /// <summary>县区.</summary>
@@ -92,7 +92,7 @@ public sealed class CandidatesModel(CandidateImport import, CandidateDirectoryQu
     public string? TrackKey { get; set; }
 
     /// <summary>工作年限 in the track's occupation.</summary>
-    [BindProperty, Range(0, 60, ErrorMessage = "工作年限应为 0–60 (0 to 60 years)")]
+    [BindProperty, Range(0, 60, ErrorMessage = "工作年限应为 0–60")]
     public decimal? WorkYears { get; set; }
 
     /// <summary>The candidate looked up or just registered.</summary>
@@ -125,14 +125,14 @@ public sealed class CandidatesModel(CandidateImport import, CandidateDirectoryQu
         await LoadAsync(cancellationToken);
         if (!string.IsNullOrWhiteSpace(TrackKey) && !OpenTracks.Any(t => t.Key == TrackKey.Trim()))
         {
-            ModelState.AddModelError(nameof(TrackKey), "请从列表中选择已开通的认定项目 (choose an opened track from the list)");
+            ModelState.AddModelError(nameof(TrackKey), ValidationMessages.Of("请从列表中选择已开通的认定项目"));
         }
 
         var today = ChinaTime.Today(clock);
         var (identity, _) = IdentityNumber.TryParse(IdNumber, today);
         if (ModelState.IsValid && identity is null)
         {
-            ModelState.AddModelError(nameof(IdNumber), "身份证号不正确，请核对 (not a valid ID number)");
+            ModelState.AddModelError(nameof(IdNumber), ValidationMessages.Of("身份证号不正确，请核对"));
         }
 
         if (!ModelState.IsValid || identity is null)

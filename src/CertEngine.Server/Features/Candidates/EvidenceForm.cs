@@ -10,26 +10,26 @@ public sealed class EvidenceForm
     public string? EvidenceId { get; set; }
 
     /// <summary><c>work</c>, <c>apprenticeship</c>, <c>certificate</c>, <c>graduation</c> or <c>training</c>.</summary>
-    [Required(ErrorMessage = "请选择材料类别 (kind required)"), StringLength(20)]
+    [Required(ErrorMessage = "请选择材料类别"), StringLength(20)]
     public string? Kind { get; set; }
 
     /// <summary>The start of work, or the document's date.</summary>
-    [Required(ErrorMessage = "请填写日期 (date required)")]
+    [Required(ErrorMessage = "请填写日期")]
     public DateOnly? From { get; set; }
 
     /// <summary>The end of work (exclusive), or empty.</summary>
     public DateOnly? To { get; set; }
 
     /// <summary>The occupation, the certificate's occupation code, or the major.</summary>
-    [StringLength(40, ErrorMessage = "职业或专业不超过 40 字 (at most 40 characters)")]
+    [StringLength(40, ErrorMessage = "职业或专业不超过 40 字")]
     public string? Occupation { get; set; }
 
     /// <summary>The certificate's level digit.</summary>
-    [Range(1, 5, ErrorMessage = "证书等级应为 1 到 5 (level: 1–5)")]
+    [Range(1, 5, ErrorMessage = "证书等级应为 1 到 5")]
     public int? Level { get; set; }
 
     /// <summary>The certificate's number.</summary>
-    [StringLength(32, ErrorMessage = "证书编号不超过 32 位 (at most 32 characters)")]
+    [StringLength(32, ErrorMessage = "证书编号不超过 32 位")]
     public string? Number { get; set; }
 
     /// <summary>The school kind.</summary>
@@ -40,7 +40,7 @@ public sealed class EvidenceForm
     public bool Related { get; set; }
 
     /// <summary>学时.</summary>
-    [Range(0, 5000, ErrorMessage = "培训学时应在 0 到 5000 之间 (hours: 0–5000)")]
+    [Range(0, 5000, ErrorMessage = "培训学时应在 0 到 5000 之间")]
     public decimal? Hours { get; set; }
 
     /// <summary>The form as the service takes it.</summary>

@@ -18,15 +18,15 @@ namespace CertEngine.Server.Features.Candidates;
 /// <param name="Related">Graduation: the major is this or a related one (本专业或相关专业).</param>
 /// <param name="Hours">Training: 学时.</param>
 public sealed record EvidenceInput(
-    [property: Required(ErrorMessage = "请选择材料类别 (kind required)"), StringLength(20, ErrorMessage = "材料类别有误 (kind too long)")] string Kind,
-    [property: Required(ErrorMessage = "请填写日期 (date required)")] DateOnly? From,
+    [property: Required(ErrorMessage = "请选择材料类别"), StringLength(20, ErrorMessage = "材料类别有误")] string Kind,
+    [property: Required(ErrorMessage = "请填写日期")] DateOnly? From,
     DateOnly? To,
-    [property: StringLength(40, ErrorMessage = "职业或专业不超过 40 字 (occupation or major: at most 40 characters)")] string? Occupation,
-    [property: Range(1, 5, ErrorMessage = "证书等级应为 1 到 5 (level: 1–5)")] int? Level,
-    [property: StringLength(32, ErrorMessage = "证书编号不超过 32 位 (number: at most 32 characters)")] string? Number,
-    [property: StringLength(30, ErrorMessage = "学校类别有误 (school kind too long)")] string? School,
+    [property: StringLength(40, ErrorMessage = "职业或专业不超过 40 字")] string? Occupation,
+    [property: Range(1, 5, ErrorMessage = "证书等级应为 1 到 5")] int? Level,
+    [property: StringLength(32, ErrorMessage = "证书编号不超过 32 位")] string? Number,
+    [property: StringLength(30, ErrorMessage = "学校类别有误")] string? School,
     bool Related,
-    [property: Range(0, 5000, ErrorMessage = "培训学时应在 0 到 5000 之间 (hours: 0–5000)")] decimal? Hours)
+    [property: Range(0, 5000, ErrorMessage = "培训学时应在 0 到 5000 之间")] decimal? Hours)
 {
     /// <summary>The evidence for the grain under <paramref name="id"/> (ignored when adding).</summary>
     public Evidence ToEvidence(string id) => new(id, Kind.Trim(), From ?? default, To, Occupation, Level, Number, School, Related, Hours ?? 0);

@@ -14,7 +14,7 @@ namespace CertEngine.Server.Features.Eligibility;
 public static class EligibilityReviewApi
 {
     /// <summary>A rejection: why (shown to staff and kept in the candidate's trail).</summary>
-    public sealed record RejectRequest([property: Required(ErrorMessage = "请填写理由 (reason required)"), StringLength(200, ErrorMessage = "理由不超过 200 字 (reason: at most 200 characters)")] string Reason);
+    public sealed record RejectRequest([property: Required(ErrorMessage = "请填写理由"), StringLength(200, ErrorMessage = "理由不超过 200 字")] string Reason);
 
     /// <summary>Maps <c>/api/eligibility/reviews</c>.</summary>
     public static IEndpointRouteBuilder MapEligibilityReviewApi(this IEndpointRouteBuilder app)

@@ -66,7 +66,7 @@ public sealed class ReviewsModel(ReviewDesk desk, TrackDefinitions tracks) : Pag
     {
         if (reply is null)
         {
-            ModelState.AddModelError("", "没有该审核 (no such review)");
+            ModelState.AddModelError("", ValidationMessages.Of("没有该审核"));
         }
         else if (!reply.Accepted)
         {

@@ -19,17 +19,17 @@ namespace CertEngine.Server.Features.Exam;
 public sealed class ExamSignInModel(CandidateSignIn signIn, BilingualText text) : PageModel
 {
     /// <summary>准考证号.</summary>
-    [BindProperty, Required(ErrorMessage = "请填写准考证号 (admission ticket number required)"), StringLength(40, ErrorMessage = "准考证号过长 (ticket number too long)")]
+    [BindProperty, Required(ErrorMessage = "请填写准考证号"), StringLength(40, ErrorMessage = "准考证号过长")]
     public string? Ticket { get; set; }
 
     /// <summary>身份证号码 (18 characters).</summary>
-    [BindProperty, Required(ErrorMessage = "请填写身份证号码 (ID number required)")]
-    [StringLength(18, MinimumLength = 18, ErrorMessage = "身份证号码为 18 位 (the ID number has 18 characters)")]
+    [BindProperty, Required(ErrorMessage = "请填写身份证号码")]
+    [StringLength(18, MinimumLength = 18, ErrorMessage = "身份证号码为 18 位")]
     public string? IdNumber { get; set; }
 
     /// <summary>考场口令 (access code): the six digits the proctor announces once check-in is open.</summary>
-    [BindProperty, Required(ErrorMessage = "请填写考场口令 (access code required)")]
-    [RegularExpression("^[0-9]{6}$", ErrorMessage = "考场口令为 6 位数字 (the access code has 6 digits)")]
+    [BindProperty, Required(ErrorMessage = "请填写考场口令")]
+    [RegularExpression("^[0-9]{6}$", ErrorMessage = "考场口令为 6 位数字")]
     public string? AccessCode { get; set; }
 
     /// <summary>Whether this browser is already signed in as a candidate (offers to go back to the paper).</summary>

@@ -32,11 +32,11 @@ public sealed class AdjudicationModel(IGrainFactory grains) : PageModel
     public string? TaskId { get; set; }
 
     /// <summary>The decided score.</summary>
-    [BindProperty, Required(ErrorMessage = "请填写裁定分数 (score required)")]
+    [BindProperty, Required(ErrorMessage = "请填写裁定分数")]
     public decimal? Score { get; set; }
 
     /// <summary>Why.</summary>
-    [BindProperty, Required(ErrorMessage = "裁定须注明理由 (an adjudication needs a reason)"), StringLength(500)]
+    [BindProperty, Required(ErrorMessage = "裁定须注明理由"), StringLength(500)]
     public string? Reason { get; set; }
 
     /// <summary>The chief's one confirmation that the decision is final (it is audited and cannot be undone).</summary>
@@ -74,7 +74,7 @@ public sealed class AdjudicationModel(IGrainFactory grains) : PageModel
     {
         if (!Confirmed)
         {
-            ModelState.AddModelError("", "请确认裁定：裁定记入审计记录，不能撤销 (confirm first: a decision is final and audited)");
+            ModelState.AddModelError("", ValidationMessages.Of("请确认裁定：裁定记入审计记录，不能撤销"));
         }
 
         if (ModelState.IsValid)

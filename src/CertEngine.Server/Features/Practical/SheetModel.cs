@@ -78,7 +78,7 @@ public sealed class SheetModel(IGrainFactory grains) : PageModel
 
         if (!Confirmed)
         {
-            ModelState.AddModelError(nameof(Confirmed), "请确认评分无误后再提交：签署后不能修改 (confirm first: a signed sheet is final)");
+            ModelState.AddModelError(nameof(Confirmed), ValidationMessages.Of("请确认评分无误后再提交：签署后不能修改"));
         }
 
         var awarded = new Dictionary<string, decimal>(StringComparer.Ordinal);
@@ -100,7 +100,7 @@ public sealed class SheetModel(IGrainFactory grains) : PageModel
 
         if (Deducted.Keys.Any(id => Scored.Rubric.All(line => line.Id != id)))
         {
-            ModelState.AddModelError(nameof(Deducted), "评分项与本题的评分标准不符，请刷新页面 (the criteria do not match this task: reload the page)");
+            ModelState.AddModelError(nameof(Deducted), ValidationMessages.Of("评分项与本题的评分标准不符，请刷新页面"));
         }
 
         if (!ModelState.IsValid)

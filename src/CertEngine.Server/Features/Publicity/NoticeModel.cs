@@ -20,15 +20,15 @@ public sealed class NoticeModel(ResultPublication publication, ObjectionDesk des
     public PublicityView? Notice { get; private set; }
 
     /// <summary>准考证号.</summary>
-    [BindProperty, Required(ErrorMessage = "请填写准考证号 (ticket required)"), StringLength(40)]
+    [BindProperty, Required(ErrorMessage = "请填写准考证号"), StringLength(40)]
     public string? Ticket { get; set; }
 
     /// <summary>The full ID number.</summary>
-    [BindProperty, Required(ErrorMessage = "请填写身份证号码 (ID number required)"), StringLength(18)]
+    [BindProperty, Required(ErrorMessage = "请填写身份证号码"), StringLength(18)]
     public string? IdNumber { get; set; }
 
     /// <summary>What is wrong.</summary>
-    [BindProperty, Required(ErrorMessage = "请填写异议内容 (say what is wrong)"), StringLength(ObjectionDesk.MaxText, ErrorMessage = "异议内容最多 1000 字 (at most 1000 characters)")]
+    [BindProperty, Required(ErrorMessage = "请填写异议内容"), StringLength(ObjectionDesk.MaxText, ErrorMessage = "异议内容最多 1000 字")]
     public string? Objection { get; set; }
 
     /// <summary>The generic answer after an objection was lodged.</summary>
@@ -49,12 +49,12 @@ public sealed class NoticeModel(ResultPublication publication, ObjectionDesk des
         var number = IdentityNumber.TryParse(IdNumber, ChinaTime.Today(clock)).Number;
         if (ModelState.IsValid && number is null)
         {
-            ModelState.AddModelError(nameof(IdNumber), "身份证号码有误 (not a valid ID number)");
+            ModelState.AddModelError(nameof(IdNumber), ValidationMessages.Of("身份证号码有误"));
         }
 
         if (ModelState.IsValid && (string.IsNullOrWhiteSpace(Objection) || string.IsNullOrWhiteSpace(Ticket)))
         {
-            ModelState.AddModelError(nameof(Objection), "请填写准考证号和异议内容 (give the ticket and what is wrong)");
+            ModelState.AddModelError(nameof(Objection), ValidationMessages.Of("请填写准考证号和异议内容"));
         }
 
         if (!ModelState.IsValid)

@@ -69,7 +69,7 @@ public sealed class PublicityModel(ResultPublication publication, ObjectionDesk 
     {
         if (string.IsNullOrWhiteSpace(sessionId) || sessionId.Length > PublicityApi.MaxKeyLength)
         {
-            ModelState.AddModelError("", "请选择场次 (choose a sitting)");
+            ModelState.AddModelError("", ValidationMessages.Of("请选择场次"));
         }
         else
         {
@@ -104,7 +104,7 @@ public sealed class PublicityModel(ResultPublication publication, ObjectionDesk 
     {
         if (!Features.Batches.BatchDesk.IsId(batchId) || await batches.FindAsync(batchId!, cancellationToken) is not { } batch)
         {
-            ModelState.AddModelError("", "请选择批次 (choose a batch)");
+            ModelState.AddModelError("", ValidationMessages.Of("请选择批次"));
         }
         else
         {
@@ -136,7 +136,7 @@ public sealed class PublicityModel(ResultPublication publication, ObjectionDesk 
     {
         if (objectionId is not { Length: > 0 and <= PublicityApi.MaxKeyLength })
         {
-            ModelState.AddModelError("", "异议不存在 (no such objection)");
+            ModelState.AddModelError("", ValidationMessages.Of("异议不存在"));
         }
         else
         {

@@ -34,8 +34,8 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
     private IReadOnlyList<string> _allEnrolled = [];
 
     /// <summary>场次编号.</summary>
-    [BindProperty, Required(ErrorMessage = "请填写场次编号 (sitting id required)"), StringLength(32, ErrorMessage = "场次编号不超过 32 个字符 (at most 32 characters)"),
-     RegularExpression("^[A-Za-z0-9._-]+$", ErrorMessage = "场次编号只能含字母、数字、点、下划线和连字符 (letters, digits, . _ - only)")]
+    [BindProperty, Required(ErrorMessage = "请填写场次编号"), StringLength(32, ErrorMessage = "场次编号不超过 32 个字符"),
+     RegularExpression("^[A-Za-z0-9._-]+$", ErrorMessage = "场次编号只能含字母、数字、点、下划线和连字符")]
     public string? Id { get; set; }
 
     /// <summary>The opened track (认定项目).</summary>
@@ -43,23 +43,23 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
     public string? Track { get; set; }
 
     /// <summary>theory, practical or review.</summary>
-    [BindProperty, Required(ErrorMessage = "请选择考核科目 (choose a component)")]
+    [BindProperty, Required(ErrorMessage = "请选择考核科目")]
     public string? Component { get; set; }
 
     /// <summary>考点.</summary>
-    [BindProperty, Required(ErrorMessage = "请填写考点 (centre required)"), StringLength(80)]
+    [BindProperty, Required(ErrorMessage = "请填写考点"), StringLength(80)]
     public string? Centre { get; set; }
 
     /// <summary>考场.</summary>
-    [BindProperty, Required(ErrorMessage = "请填写考场 (room required)"), StringLength(80)]
+    [BindProperty, Required(ErrorMessage = "请填写考场"), StringLength(80)]
     public string? Room { get; set; }
 
     /// <summary>开考时间, Beijing wall-clock time as a <c>datetime-local</c> input sends it (<c>2026-11-24T08:30</c>).</summary>
-    [BindProperty, Required(ErrorMessage = "请填写开考时间 (start required)")]
+    [BindProperty, Required(ErrorMessage = "请填写开考时间")]
     public string? StartsAt { get; set; }
 
     /// <summary>考场座位数: the roster may not exceed it.</summary>
-    [BindProperty, Required(ErrorMessage = "请填写考场座位数 (seats required)"), Range(1, 5_000, ErrorMessage = "座位数应为 1–5000 (1 to 5000 seats)")]
+    [BindProperty, Required(ErrorMessage = "请填写考场座位数"), Range(1, 5_000, ErrorMessage = "座位数应为 1–5000")]
     public int? Capacity { get; set; }
 
     /// <summary>A theory sitting of the batch whose roster a practical sitting copies (复制理论名单).</summary>
@@ -83,7 +83,7 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
     public (string From, int Copied, int Absent, int Booked)? Copied { get; private set; }
 
     /// <summary>考试时长 in minutes; blank takes the track's.</summary>
-    [BindProperty, Range(1, 600, ErrorMessage = "时长应为 1–600 分钟 (1 to 600 minutes)")]
+    [BindProperty, Range(1, 600, ErrorMessage = "时长应为 1–600 分钟")]
     public int? Minutes { get; set; }
 
     /// <summary>监考人员 (user names).</summary>
@@ -222,32 +222,32 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
     {
         if (Selected is not { } track)
         {
-            ModelState.AddModelError(nameof(Track), "请选择已开通的认定项目 (choose an opened track)");
+            ModelState.AddModelError(nameof(Track), ValidationMessages.Of("请选择已开通的认定项目"));
             return null;
         }
 
         if (track.Components.FirstOrDefault(c => c.Component == Component) is not { } component || !Enum.TryParse<ExamComponent>(Component, true, out var kind))
         {
-            ModelState.AddModelError(nameof(Component), "该认定项目没有这个考核科目 (the track has no such component)");
+            ModelState.AddModelError(nameof(Component), ValidationMessages.Of("该认定项目没有这个考核科目"));
             return null;
         }
 
         if (!DateTime.TryParseExact(StartsAt, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
-            ModelState.AddModelError(nameof(StartsAt), "开考时间格式应为 2026-11-24T08:30 (a date and time)");
+            ModelState.AddModelError(nameof(StartsAt), ValidationMessages.Of("开考时间格式应为 2026-11-24T08:30"));
             return null;
         }
 
         if (BatchId is not null && ChosenBatch is null)
         {
-            ModelState.AddModelError(nameof(BatchId), "该认定项目没有这个批次 (the track has no such batch)");
+            ModelState.AddModelError(nameof(BatchId), ValidationMessages.Of("该认定项目没有这个批次"));
             return null;
         }
 
         var picked = rowKeys.Find(Roster, _allEnrolled);
         if (picked.Count != Roster.Distinct(StringComparer.Ordinal).Count())
         {
-            ModelState.AddModelError(nameof(Roster), "名单已变化，请刷新页面后重新勾选 (the list changed: reload the page and tick again)");
+            ModelState.AddModelError(nameof(Roster), ValidationMessages.Of("名单已变化，请刷新页面后重新勾选"));
             return null;
         }
 

@@ -49,7 +49,7 @@ public sealed class SittingModel(IGrainFactory grains) : PageModel
     public string? Room { get; set; }
 
     /// <summary>The room's seats.</summary>
-    [BindProperty, Range(1, 5_000, ErrorMessage = "座位数应为 1–5000 (1 to 5000 seats)")]
+    [BindProperty, Range(1, 5_000, ErrorMessage = "座位数应为 1–5000")]
     public int? Capacity { get; set; }
 
     /// <summary>The candidate to move, by seat.</summary>
@@ -61,7 +61,7 @@ public sealed class SittingModel(IGrainFactory grains) : PageModel
     public string? To { get; set; }
 
     /// <summary>Why (every change needs one).</summary>
-    [BindProperty, StringLength(500, ErrorMessage = "原因不超过 500 个字符 (at most 500 characters)")]
+    [BindProperty, StringLength(500, ErrorMessage = "原因不超过 500 个字符")]
     public string? Reason { get; set; }
 
     /// <summary>Cancelling is confirmed by ticking a box (it cannot be undone).</summary>
@@ -91,12 +91,12 @@ public sealed class SittingModel(IGrainFactory grains) : PageModel
 
         if (!DateTime.TryParseExact(StartsAt, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
-            ModelState.AddModelError(nameof(StartsAt), "开考时间格式应为 2026-11-24T08:30 (a date and time)");
+            ModelState.AddModelError(nameof(StartsAt), ValidationMessages.Of("开考时间格式应为 2026-11-24T08:30"));
         }
 
         if (string.IsNullOrWhiteSpace(Room) || Capacity is null)
         {
-            ModelState.AddModelError(nameof(Room), "请填写考场和座位数 (room and seats required)");
+            ModelState.AddModelError(nameof(Room), ValidationMessages.Of("请填写考场和座位数"));
         }
 
         return await ActAsync(id, s => s.RescheduleAsync(new DateTimeOffset(local, Beijing), Centre ?? Sitting!.Plan.Centre, Room ?? "", Capacity ?? 0, User.Actor(), Reason ?? ""), "rescheduled");
@@ -112,7 +112,7 @@ public sealed class SittingModel(IGrainFactory grains) : PageModel
 
         if (!Confirm)
         {
-            ModelState.AddModelError(nameof(Confirm), "请勾选确认取消本场次 (tick the box to confirm)");
+            ModelState.AddModelError(nameof(Confirm), ValidationMessages.Of("请勾选确认取消本场次"));
         }
 
         return await ActAsync(id, s => s.CancelAsync(User.Actor(), Reason ?? ""), "cancelled");
@@ -129,7 +129,7 @@ public sealed class SittingModel(IGrainFactory grains) : PageModel
         var seat = Sitting!.Plan.Roster.FirstOrDefault(r => r.Seat == Seat);
         if (seat is null || string.IsNullOrWhiteSpace(To))
         {
-            ModelState.AddModelError(nameof(Seat), "请选择考生和调入的场次 (choose a candidate and a sitting)");
+            ModelState.AddModelError(nameof(Seat), ValidationMessages.Of("请选择考生和调入的场次"));
         }
 
         return await ActAsync(id, s => s.MoveCandidateAsync(seat!.IdNumber, To!.Trim(), User.Actor(), Reason ?? ""), "moved");
@@ -140,7 +140,7 @@ public sealed class SittingModel(IGrainFactory grains) : PageModel
     {
         if (string.IsNullOrWhiteSpace(Reason))
         {
-            ModelState.AddModelError(nameof(Reason), "请填写原因 (a reason is required)");
+            ModelState.AddModelError(nameof(Reason), ValidationMessages.Of("请填写原因"));
         }
 
         if (!ModelState.IsValid)

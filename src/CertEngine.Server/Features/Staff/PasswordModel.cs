@@ -16,13 +16,13 @@ namespace CertEngine.Server.Features.Staff;
 public sealed class PasswordModel(StaffPasswords passwords) : PageModel
 {
     /// <summary>The password now.</summary>
-    [BindProperty, Required(ErrorMessage = "请输入当前密码 (enter the current password)"),
-     StringLength(PasswordPolicy.MaxLength, ErrorMessage = "密码过长 (password too long)")]
+    [BindProperty, Required(ErrorMessage = "请输入当前密码"),
+     StringLength(PasswordPolicy.MaxLength, ErrorMessage = "密码过长")]
     public string CurrentPassword { get; set; } = "";
 
     /// <summary>The password wanted.</summary>
-    [BindProperty, Required(ErrorMessage = "请输入新密码 (enter the new password)"),
-     StringLength(PasswordPolicy.MaxLength, ErrorMessage = "密码过长 (password too long)")]
+    [BindProperty, Required(ErrorMessage = "请输入新密码"),
+     StringLength(PasswordPolicy.MaxLength, ErrorMessage = "密码过长")]
     public string NewPassword { get; set; } = "";
 
     /// <summary>Shows the form.</summary>
@@ -47,7 +47,7 @@ public sealed class PasswordModel(StaffPasswords passwords) : PageModel
                 ModelState.AddModelError(nameof(NewPassword), PasswordText.Of(weak!.Value));
                 break;
             case PasswordChange.WrongCurrent:
-                ModelState.AddModelError(nameof(CurrentPassword), "当前密码不正确 (the current password is wrong)");
+                ModelState.AddModelError(nameof(CurrentPassword), ValidationMessages.Of("当前密码不正确"));
                 break;
             default:
                 ModelState.AddModelError("", RefusalWords.Bilingual(reply!));

@@ -21,24 +21,24 @@ namespace CertEngine.Server.Features.Staff;
 public sealed class SetupModel(SetupToken setup, StaffSignIn signIn, IPasswordHasher<StaffAccount> hasher, PasswordPolicy policy) : PageModel
 {
     /// <summary>The token of the printed link.</summary>
-    [BindProperty(SupportsGet = true), Required(ErrorMessage = "初始化链接不完整 (the setup link is incomplete)"), StringLength(100)]
+    [BindProperty(SupportsGet = true), Required(ErrorMessage = "初始化链接不完整"), StringLength(100)]
     public string? Token { get; set; }
 
     /// <summary>用户名 of the first Admin.</summary>
-    [BindProperty, Required(ErrorMessage = "请填写用户名 (user name required)"), StringLength(32)]
+    [BindProperty, Required(ErrorMessage = "请填写用户名"), StringLength(32)]
     public string? UserName { get; set; }
 
     /// <summary>姓名 as pages show it.</summary>
-    [BindProperty, Required(ErrorMessage = "请填写姓名 (display name required)"), StringLength(64)]
+    [BindProperty, Required(ErrorMessage = "请填写姓名"), StringLength(64)]
     public string? DisplayName { get; set; }
 
     /// <summary>The password.</summary>
-    [BindProperty, DataType(DataType.Password), Required(ErrorMessage = "请设置密码 (password required)")]
-    [StringLength(PasswordPolicy.MaxLength, ErrorMessage = "密码过长 (password too long)")]
+    [BindProperty, DataType(DataType.Password), Required(ErrorMessage = "请设置密码")]
+    [StringLength(PasswordPolicy.MaxLength, ErrorMessage = "密码过长")]
     public string? Password { get; set; }
 
     /// <summary>The password again.</summary>
-    [BindProperty, DataType(DataType.Password), Compare(nameof(Password), ErrorMessage = "两次输入的密码不一致 (the passwords differ)")]
+    [BindProperty, DataType(DataType.Password), Compare(nameof(Password), ErrorMessage = "两次输入的密码不一致")]
     public string? ConfirmPassword { get; set; }
 
     /// <summary>Why the setup was refused, when it was.</summary>

@@ -18,11 +18,11 @@ namespace CertEngine.Server.Features.Staff;
 public sealed class StaffModel(IGrainFactory grains, IPasswordHasher<StaffAccount> hasher, PasswordPolicy policy) : PageModel
 {
     /// <summary>A new account's user name.</summary>
-    [BindProperty, Required(ErrorMessage = "请填写用户名 (user name required)"), StringLength(32)]
+    [BindProperty, Required(ErrorMessage = "请填写用户名"), StringLength(32)]
     public string? UserName { get; set; }
 
     /// <summary>A new account's display name.</summary>
-    [BindProperty, Required(ErrorMessage = "请填写姓名 (display name required)"), StringLength(64)]
+    [BindProperty, Required(ErrorMessage = "请填写姓名"), StringLength(64)]
     public string? DisplayName { get; set; }
 
     /// <summary>A new account's roles.</summary>
@@ -34,8 +34,8 @@ public sealed class StaffModel(IGrainFactory grains, IPasswordHasher<StaffAccoun
     public bool External { get; set; }
 
     /// <summary>A new account's first password.</summary>
-    [BindProperty, Required(ErrorMessage = "请设置初始密码 (first password required)"),
-     StringLength(PasswordPolicy.MaxLength, ErrorMessage = "密码过长 (password too long)")]
+    [BindProperty, Required(ErrorMessage = "请设置初始密码"),
+     StringLength(PasswordPolicy.MaxLength, ErrorMessage = "密码过长")]
     public string? Password { get; set; }
 
     /// <summary>Every staff account.</summary>
@@ -55,7 +55,7 @@ public sealed class StaffModel(IGrainFactory grains, IPasswordHasher<StaffAccoun
     {
         if (Roles.Count == 0)
         {
-            ModelState.AddModelError(nameof(Roles), "请至少选择一个角色 (choose at least one role)");
+            ModelState.AddModelError(nameof(Roles), ValidationMessages.Of("请至少选择一个角色"));
         }
 
         if (ModelState.IsValid && policy.Check(Password!, UserName) is { } weak)

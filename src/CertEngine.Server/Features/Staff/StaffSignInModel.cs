@@ -16,11 +16,11 @@ namespace CertEngine.Server.Features.Staff;
 public sealed class StaffSignInModel(StaffSignIn signIn) : PageModel
 {
     /// <summary>用户名.</summary>
-    [BindProperty, Required(ErrorMessage = "请填写用户名 (user name required)"), StringLength(32)]
+    [BindProperty, Required(ErrorMessage = "请填写用户名"), StringLength(32)]
     public string? UserName { get; set; }
 
     /// <summary>密码.</summary>
-    [BindProperty, Required(ErrorMessage = "请填写密码 (password required)"), StringLength(128), DataType(DataType.Password)]
+    [BindProperty, Required(ErrorMessage = "请填写密码"), StringLength(128), DataType(DataType.Password)]
     public string? Password { get; set; }
 
     /// <summary>The local page to return to after signing in.</summary>

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using CertEngine.Server.Web.Localization;
 
 namespace CertEngine.Server.Features.Verification;
 
@@ -14,11 +15,11 @@ namespace CertEngine.Server.Features.Verification;
 public sealed class LookupModel(CertificateVerifier verifier) : PageModel
 {
     /// <summary>证书编号.</summary>
-    [BindProperty, Required(ErrorMessage = "请填写证书编号 (certificate number required)"), StringLength(40)]
+    [BindProperty, Required(ErrorMessage = "请填写证书编号"), StringLength(40)]
     public string? Number { get; set; }
 
     /// <summary>持证人证件号码, all 18 characters.</summary>
-    [BindProperty, Required(ErrorMessage = "请填写持证人证件号码 (holder's ID number required)"), StringLength(18)]
+    [BindProperty, Required(ErrorMessage = "请填写持证人证件号码"), StringLength(18)]
     public string? IdNumber { get; set; }
 
     /// <summary>The answer, after a lookup.</summary>
@@ -35,12 +36,12 @@ public sealed class LookupModel(CertificateVerifier verifier) : PageModel
         var number = Number?.Trim().ToUpperInvariant();
         if (ModelState.IsValid && !CertificateVerifier.IsPlausibleNumber(number))
         {
-            ModelState.AddModelError(nameof(Number), "证书编号应为 6–40 位字母或数字 (6–40 letters and digits)");
+            ModelState.AddModelError(nameof(Number), ValidationMessages.Of("证书编号应为 6–40 位字母或数字"));
         }
 
         if (ModelState.IsValid && !CertificateVerifier.IsPlausibleIdNumber(IdNumber?.Trim()))
         {
-            ModelState.AddModelError(nameof(IdNumber), "证件号码应为完整的 18 位 (the full 18-character ID number)");
+            ModelState.AddModelError(nameof(IdNumber), ValidationMessages.Of("证件号码应为完整的 18 位"));
         }
 
         if (!ModelState.IsValid)

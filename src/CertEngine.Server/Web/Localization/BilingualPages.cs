@@ -32,7 +32,9 @@ public static class BilingualPages
         // form's validation summary carries a <li style="display:none">, which the Content-Security-Policy refuses.
         // Each page lives with its feature (Features/<Area>/) and names its own route with @page "/…".
         services.AddRazorPages(options => options.RootDirectory = "/Features")
-            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
+            // A validation message is written in Chinese and read in the page's language (ValidationMessages.en.resx).
+            .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(ValidationMessages)));
         services.AddLocalization();
 
         // Chinese text goes out as UTF-8 characters, not &#x...; entities: smaller pages, readable source.
