@@ -20,6 +20,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<ISeedSource, CryptographicSeedSource>();
         services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section)
             .Validate(o => o.AnchorMinutes is >= 1 and <= 24 * 60 && o.MaxHeadsPerAnchor >= 1, "CertEngine:Audit: AnchorMinutes 1–1440, MaxHeadsPerAnchor ≥ 1");
+        services.AddSingleton<SittingTicketBackfill>();
         services.AddSingleton<RecordStoreStartup>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<RecordStoreStartup>());
         return services;

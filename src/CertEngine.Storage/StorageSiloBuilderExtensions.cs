@@ -12,6 +12,7 @@ using CertEngine.Storage.Records.Publicity;
 using CertEngine.Storage.Records.Supervision;
 using CertEngine.Storage.Records.Programmes;
 using CertEngine.Storage.Records.Results;
+using CertEngine.Storage.Records.Tickets;
 using CertEngine.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -75,6 +76,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<ILegacyAuditTrails>(new SqlLegacyAuditTrails(settings));
         silo.Services.AddSingleton<IBatchRecords>(new SqlBatchRecords(settings));
         silo.Services.AddSingleton<ISittingSignalRecords>(new SqlSittingSignalRecords(settings));
+        silo.Services.AddSingleton<ITicketRecords>(new SqlTicketRecords(settings));
 
         switch (settings)
         {
@@ -149,6 +151,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddSingleton<ILegacyAuditTrails>(new NoLegacyAuditTrails());
         silo.Services.AddSingleton<IBatchRecords>(new SqlBatchRecords(settings));
         silo.Services.AddSingleton<ISittingSignalRecords>(new SqlSittingSignalRecords(settings));
+        silo.Services.AddSingleton<ITicketRecords>(new SqlTicketRecords(settings));
         return silo;
     }
 }

@@ -14,4 +14,7 @@ internal static partial class AuditLog
 
     [LoggerMessage(EventId = 2903, Level = LogLevel.Information, Message = "Handed {Certificates} certificates and {Candidates} candidates of an older release to the record store")]
     public static partial void LegacyRecordsMoved(this ILogger logger, int certificates, int candidates);
+
+    [LoggerMessage(EventId = 2904, Level = LogLevel.Information, Message = "Wrote {Tickets} admission tickets of {Sittings} sittings scheduled before the tickets table into the record store")]
+    public static partial void TicketsBackfilled(this ILogger logger, int tickets, int sittings);
 }

@@ -10,11 +10,13 @@ namespace CertEngine.Grains.Records;
 /// <summary>
 /// When the silo is up: starts the audit log's anchoring reminder and hands to the record store what an older release
 /// kept only in grain state: its audit trails (into the chained audit log) and its certificates (into the certificates
-/// table) and its candidates' profiles (into the candidates table). Each grain does its own move on activation; this activates every one still waiting. It runs in the background
+/// table) and its candidates' profiles (into the candidates table), and writes the admission tickets of sittings scheduled
+/// before the tickets table (<see cref="SittingTicketBackfill"/>). Each grain does its own move on activation; this activates every one still waiting. It runs in the background
 /// and retries: while a whole cluster restarts, a grain call may meet a silo that is already gone, and that must never
 /// stop this silo from starting.
 /// </summary>
-public sealed class RecordStoreStartup(IGrainFactory grains, ILegacyAuditTrails legacy, IUnrecordedGrains unrecorded, ILogger<RecordStoreStartup> logger)
+public sealed class RecordStoreStartup(
+    IGrainFactory grains, ILegacyAuditTrails legacy, IUnrecordedGrains unrecorded, SittingTicketBackfill tickets, ILogger<RecordStoreStartup> logger)
     : ILifecycleParticipant<ISiloLifecycle>, IDisposable
 {
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(10);
@@ -64,6 +66,11 @@ public sealed class RecordStoreStartup(IGrainFactory grains, ILegacyAuditTrails 
                 if (certificates + candidates > 0)
                 {
                     logger.LegacyRecordsMoved(certificates, candidates);
+                }
+
+                if (await tickets.RunAsync(stopping) is { Tickets: > 0 } backfilled)
+                {
+                    logger.TicketsBackfilled(backfilled.Tickets, backfilled.Sittings);
                 }
 
                 return;

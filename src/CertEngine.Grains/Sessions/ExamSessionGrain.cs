@@ -23,7 +23,7 @@ public sealed class ExamSessionGrain(
     ISeedSource seeds,
     ExamLibrary library,
     IGrainFactory grains,
-    IBatchRecords batches,
+    IBatchRecords batches, Storage.Records.Tickets.ITicketRecords ticketRecords,
     TimeProvider clock) : Grain, IExamSessionGrain
 {
     private readonly SittingPlanCheck _check = new(grains, library);
@@ -39,7 +39,7 @@ public sealed class ExamSessionGrain(
 
     private SittingChanges Changes => _changes ??= new SittingChanges(GrainFactory, state, _check, Tickets, clock, Id);
 
-    private SittingTickets Tickets => new(GrainFactory, batches, clock, Id);
+    private SittingTickets Tickets => new(GrainFactory, batches, ticketRecords, clock, Id);
 
     private string Id => this.GetPrimaryKeyString();
 

@@ -15,7 +15,7 @@ namespace CertEngine.Grains.Sessions;
 /// <param name="grains">The grain factory.</param>
 /// <param name="state">The sitting's persistent state.</param>
 /// <param name="check">The plan checks (staffing, eligibility) a candidate moved in must pass.</param>
-/// <param name="tickets">The sitting's admission tickets, bound for a candidate moved in before the sitting saves them.</param>
+/// <param name="tickets">The sitting's admission tickets, bound for a candidate moved in before the sitting saves them, withdrawn at a cancel or move.</param>
 /// <param name="clock">The clock.</param>
 /// <param name="sessionId">The sitting.</param>
 internal sealed class SittingChanges(IGrainFactory grains, IPersistentState<SessionState> state, SittingPlanCheck check, SittingTickets tickets, TimeProvider clock, string sessionId)
@@ -41,11 +41,7 @@ internal sealed class SittingChanges(IGrainFactory grains, IPersistentState<Sess
 
         (S.Status, S.CancelledAt, S.CancelReason, S.AccessCode) = (SessionStatus.Cancelled, clock.GetUtcNow(), reason.Trim(), null);
         await state.WriteStateAsync();
-        await SittingStaff.FanOutAsync(S.Plan.Roster, async seat =>
-        {
-            await grains.GetGrain<IAdmissionTicketGrain>(AdmissionTicketKey.Of(seat.Ticket)).WithdrawAsync(sessionId, seat.IdNumber);
-            return true;
-        });
+        await tickets.WithdrawAsync(S.Plan.Roster);
         await grains.AuditAsync(clock, Subject, actor, "session.cancelled", reason.Trim(), $"{S.Plan.Roster.Count} tickets withdrawn");
         return CommandReply.Ok;
     }
@@ -125,7 +121,7 @@ internal sealed class SittingChanges(IGrainFactory grains, IPersistentState<Sess
         S.Plan = plan with { Roster = plan.Roster.Where(r => r.IdNumber != idNumber).ToList() };
         S.Absent.Remove(idNumber);
         await state.WriteStateAsync();
-        await grains.GetGrain<IAdmissionTicketGrain>(AdmissionTicketKey.Of(seat.Ticket)).WithdrawAsync(sessionId, idNumber);
+        await tickets.WithdrawAsync([seat]);
         await grains.AuditAsync(clock, Subject, actor, "session.candidate-moved-out", reason.Trim(), $"seat {seat.Seat} → {toSessionId}");
         return CommandReply.Ok;
     }

@@ -4,6 +4,7 @@ using CertEngine.Domain;
 using CertEngine.Domain.Batches;
 using CertEngine.Grains.Replies;
 using CertEngine.Storage.Records.Batches;
+using CertEngine.Storage.Records.Tickets;
 
 namespace CertEngine.Grains.Sessions;
 
@@ -11,13 +12,16 @@ namespace CertEngine.Grains.Sessions;
 /// A sitting's admission tickets (准考证) below the pages: each seat's number is bound to its candidate on the ticket's
 /// grain (a number is one person's), and a sitting scheduled into a batch (批次) takes its candidates into the batch's
 /// members (a candidate keeps one number across the batch's theory and practical sittings). All or nothing: when any
-/// seat is refused, the bindings this call made are withdrawn and the batch is not written.
+/// seat is refused, the bindings this call made are withdrawn and the batch is not written. Bound tickets are also
+/// written to the record store's tickets (<see cref="ITicketRecords"/>, what a search by part of a number reads) and
+/// deleted there when withdrawn.
 /// </summary>
 /// <param name="grains">The grain factory.</param>
 /// <param name="batches">The record store's batches.</param>
+/// <param name="records">The record store's tickets of every sitting.</param>
 /// <param name="clock">The clock.</param>
 /// <param name="sessionId">The sitting.</param>
-internal sealed class SittingTickets(IGrainFactory grains, IBatchRecords batches, TimeProvider clock, string sessionId)
+internal sealed class SittingTickets(IGrainFactory grains, IBatchRecords batches, ITicketRecords records, TimeProvider clock, string sessionId)
 {
     /// <summary>Binds and admits the seats of <paramref name="plan"/> (replacing <paramref name="before"/>); the refusal, or null.</summary>
     public async Task<CommandReply?> ReserveAsync(SessionPlan plan, SessionPlan? before)
@@ -38,11 +42,18 @@ internal sealed class SittingTickets(IGrainFactory grains, IBatchRecords batches
     public Task ReleaseDroppedAsync(SessionPlan? before, SessionPlan plan)
     {
         var now = plan.Roster.Select(Key).ToHashSet();
-        return SittingStaff.FanOutAsync((before?.Roster ?? []).Where(seat => !now.Contains(Key(seat))), async seat =>
+        return WithdrawAsync([.. (before?.Roster ?? []).Where(seat => !now.Contains(Key(seat)))]);
+    }
+
+    /// <summary>Withdraws the tickets of <paramref name="seats"/> (a cancelled sitting's, a seat moved out): the bindings, then the records.</summary>
+    public async Task WithdrawAsync(IReadOnlyList<SeatAssignment> seats)
+    {
+        await SittingStaff.FanOutAsync(seats, async seat =>
         {
             await Ticket(seat).WithdrawAsync(sessionId, seat.IdNumber);
             return true;
         });
+        await records.RemoveAsync(sessionId, [.. seats.Select(s => new SeatTicket(s.IdNumber, s.Ticket))]);
     }
 
     private async Task<CommandReply?> ReserveSeatsAsync(SessionPlan plan, IReadOnlyList<SeatAssignment> seats, Func<SeatAssignment, bool> isNew)
@@ -67,7 +78,11 @@ internal sealed class SittingTickets(IGrainFactory grains, IBatchRecords batches
             refused = Refusal(await batches.AdmitAsync(batch.BatchId, sessionId, [.. seats.Select(s => new BatchMember(s.IdNumber, s.Ticket))], clock.GetUtcNow()), seats);
         }
 
-        if (refused is not null)
+        if (refused is null)
+        {
+            await records.PutAsync(sessionId, plan.TrackKey, [.. seats.Select(s => new SeatTicket(s.IdNumber, s.Ticket))], clock.GetUtcNow());
+        }
+        else
         {
             await SittingStaff.FanOutAsync(replies.Where(r => r.Reply.Accepted && isNew(r.Seat)), async r =>
             {

@@ -11,4 +11,10 @@ public interface ISittingIndexStore
 
     /// <summary>The latest-starting <paramref name="take"/> sittings of the list, latest first.</summary>
     Task<IReadOnlyList<SittingRow>> ListAsync(string indexKey, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The sittings of the list whose ids come after <paramref name="after"/> (ordinal order; "" for the first page), at most
+    /// <paramref name="take"/>: a walk over every sitting one page at a time, whatever their number.
+    /// </summary>
+    Task<IReadOnlyList<string>> SessionIdsAfterAsync(string indexKey, string after, int take, CancellationToken cancellationToken = default);
 }

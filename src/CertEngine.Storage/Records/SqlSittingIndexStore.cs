@@ -69,5 +69,17 @@ public sealed class SqlSittingIndexStore(StorageSettings settings) : ISittingInd
         return rows.Select(r => new SittingRow(r.SessionId, r.TrackKey, (int)r.Component, r.Centre, r.Room, AuditChain.At(r.StartsUs))).ToList();
     }
 
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> SessionIdsAfterAsync(string indexKey, string after, int take, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(after);
+        // Code-point order in both dialects, so that "after" means the same on SQLite and PostgreSQL.
+        var order = settings.Dialect == StorageDialect.Postgres ? "sessionid COLLATE \"C\"" : "sessionid";
+        await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
+        return [.. await connection.QueryAsync<string>(new CommandDefinition(
+            $"SELECT sessionid FROM certenginesittingindex WHERE indexkey = @indexKey AND {order} > @after ORDER BY {order} LIMIT @take;",
+            new { indexKey, after, take = (long)Math.Clamp(take, 0, MaxTake) }, cancellationToken: cancellationToken))];
+    }
+
     private sealed record Row(string SessionId, string TrackKey, long Component, string Centre, string Room, long StartsUs);
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CertEngine.Contracts.Candidates;
+using CertEngine.Contracts.Certificates;
 using CertEngine.Contracts.Sessions;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -59,6 +61,36 @@ public sealed class BatchApiTests(ApiHost host)
     }
 
     private static string IdentityNumberTail(string idNumber) => idNumber[^4..];
+
+    [Fact]
+    public async Task CandidateAndCertificateSearch_PartOfATicketOfASittingInNoBatch_FindsItsHolder_AnyCase()
+    {
+        var (manager, ids) = await EnrolledAsync(2);
+        var sitting = "NB-" + Guid.NewGuid().ToString("N")[..8];
+        Assert.Equal(HttpStatusCode.Created, (await manager.PostAsJsonAsync("/api/sessions", Sitting(sitting, "theory", null, ids.Select(i => (i, (string?)null))))).StatusCode);
+        var number = await IssueAsync(ids[1]);
+        var part = sitting[3..].ToUpperInvariant() + "-002";
+
+        var candidates = await manager.GetFromJsonAsync<JsonElement>($"/api/candidates?q={Uri.EscapeDataString(part.ToLowerInvariant())}&pageSize=100");
+        var both = await manager.GetFromJsonAsync<JsonElement>($"/api/candidates?q={Uri.EscapeDataString(sitting[3..])}&pageSize=100");
+        var certificates = await manager.GetFromJsonAsync<JsonElement>($"/api/certificates/search?q={Uri.EscapeDataString(part)}");
+
+        Assert.Equal(1, candidates.GetProperty("total").GetInt64());
+        Assert.Contains(IdentityNumberTail(ids[1]), candidates.GetProperty("candidates")[0].GetProperty("idNumber").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, both.GetProperty("total").GetInt64());
+        Assert.Equal([number], certificates.EnumerateArray().Select(c => c.GetProperty("fields").GetProperty("number").GetString()));
+    }
+
+    // A certificate recorded straight on the grains (issuing through a whole exam day is the certificates tests' job).
+    private async Task<string> IssueAsync(string idNumber)
+    {
+        var number = "S" + Random.Shared.NextInt64(100_000_000_000, 999_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture) + "000000000";
+        var fields = new CertificateFields(number, "skill-level", "批次1", "居民身份证", idNumber, "4-10-01-06", "家政服务员", "家务服务员", 5, "五级/初级工",
+            new DateOnly(2026, 12, 20), "长治市职业技能鉴定中心", ApiHost.Track5);
+        Assert.True((await Grains.GetGrain<ICertificateGrain>(number).IssueAsync(fields, "token", "test")).Accepted);
+        await Grains.GetGrain<ICandidateGrain>(idNumber).RecordCertificateAsync(new HeldCertificate(ApiHost.Track5, number, fields.IssuedOn));
+        return number;
+    }
 
     [Fact]
     public async Task ScheduleWithATicketOfAnotherPerson_409WithTheCode_AndNothingScheduled()

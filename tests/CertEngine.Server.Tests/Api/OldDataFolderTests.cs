@@ -5,6 +5,7 @@ using CertEngine.Grains.Records;
 using CertEngine.Server.Cli;
 using CertEngine.Storage.Records.Candidates;
 using CertEngine.Storage.Records.Facts;
+using CertEngine.Storage.Records.Tickets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -141,6 +142,24 @@ public sealed class OldDataFolderTests(OldDataHost host)
         Assert.Equal(30, candidates.Count);
         Assert.All(candidates, c => Assert.Equal(18, c.IdNumber.Length));
         Assert.Empty(candidatesLeft);
+    }
+
+    [Fact]
+    public async Task FirstStart_OnTheNovemberRelease_WritesItsSittingsTickets_SoAPartOfOneFindsTheCandidateAndTheCertificate()
+    {
+        var admin = await host.AdminAsync();
+        await host.Services.GetRequiredService<RecordStoreStartup>().Work.WaitAsync(TimeSpan.FromMinutes(2));
+        var tickets = host.Services.GetRequiredService<ITicketRecords>();
+
+        // Ticket 2612050009 of 140402197612200781 (theory and practical sittings of 2026-12-05, in no batch, never published).
+        var candidates = await admin.GetFromJsonAsync<JsonElement>("/api/candidates?q=12050009");
+        var certificates = await admin.GetFromJsonAsync<JsonElement>("/api/certificates/search?q=12050009");
+
+        Assert.Equal(30, (await tickets.OfSittingAsync("CZ-20261205-LL01")).Count);
+        Assert.Equal(30, (await tickets.OfSittingAsync("CZ-20261205-JN01")).Count);
+        Assert.True(await tickets.IsBackfilledAsync(SittingTicketBackfill.Name));
+        Assert.Equal(["140402197612200781"], candidates.GetProperty("candidates").EnumerateArray().Select(c => c.GetProperty("idNumber").GetString()));
+        Assert.Equal(["140402197612200781"], certificates.EnumerateArray().Select(c => c.GetProperty("fields").GetProperty("idNumber").GetString()));
     }
 
     private static async Task<(string Subject, long Sequence)> TamperAsync(string data)

@@ -4,6 +4,7 @@ using CertEngine.Storage.Records.Batches;
 using CertEngine.Storage.Records.Candidates;
 using CertEngine.Storage.Records.Facts;
 using CertEngine.Storage.Records.Publicity;
+using CertEngine.Storage.Records.Tickets;
 using CertEngine.Storage.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -152,6 +153,24 @@ public abstract class CandidateDirectoryContractTests(StorageTarget target)
         Assert.Equal(["张伟"], Names(await SearchAsync(directory, "GS-77")));
         Assert.Empty(Names(await SearchAsync(directory, "T12")));
         Assert.Empty(Names(await SearchAsync(directory, "T1206-301-003")));
+    }
+
+    [StorageFact]
+    public async Task Search_PartOfATicketOfASittingInNoBatch_FindsItsHolder_UntilTheTicketIsWithdrawn()
+    {
+        var (facts, directory) = await StoresAsync();
+        await facts.AppendAsync([Profile("0011", 1, "王秀英", "", "", 0), Profile("0022", 1, "李桂芝", "", "", 0)]);
+        var tickets = new SqlTicketRecords(_settings);
+        await tickets.PutAsync("CZ-1207-LL01", Track5, [new SeatTicket(Id("0011"), "zk1207-ll01-001"), new SeatTicket(Id("0022"), "ZK1207-LL01-002")], Monday);
+
+        var both = Names(await SearchAsync(directory, "1207-LL01")).Order(StringComparer.Ordinal).ToList();
+        var one = Names(await SearchAsync(directory, "ll01-001"));
+        await tickets.RemoveAsync("CZ-1207-LL01", [new SeatTicket(Id("0011"), "ZK1207-LL01-001")]);
+
+        Assert.Equal(["李桂芝", "王秀英"], both);
+        Assert.Equal(["王秀英"], one);
+        Assert.Empty(Names(await SearchAsync(directory, "ll01-001")));
+        Assert.Empty(Names(await SearchAsync(directory, "ZK1")));
     }
 
     private static string Id(string tail) => "14040219800101" + tail;

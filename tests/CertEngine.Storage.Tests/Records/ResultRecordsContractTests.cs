@@ -1,6 +1,7 @@
 using CertEngine.Storage.Records.Batches;
 using CertEngine.Storage.Records.Facts;
 using CertEngine.Storage.Records.Results;
+using CertEngine.Storage.Records.Tickets;
 using CertEngine.Storage.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -110,6 +111,11 @@ public abstract class ResultRecordsContractTests(StorageTarget target)
         Assert.Equal(["102", "101"], await Find("t1206-301"));
         Assert.Equal(["102"], await Find("301-002"));
         Assert.Empty(await Find("T12"));
+
+        // A sitting in no batch: its tickets are in the record store's tickets of every sitting (0021).
+        await new SqlTicketRecords(settings).PutAsync("CZ-1207-LL01", Track, [new SeatTicket("140402198001010022", "zk1207-ll01-002")], Monday);
+        Assert.Equal(["102"], await Find("1207-LL01"));
+        Assert.Equal(["102"], await Find("ll01-002"));
     }
 
     private static CandidateProfileFact Profile(string id, int n, string name, int hours) =>

@@ -13,9 +13,11 @@ public sealed class SqlCandidateDirectory(StorageSettings settings) : ICandidate
         "WHEN EXISTS (SELECT 1 FROM certenginecomponentresults r WHERE r.idnumber = d.idnumber AND (@track = '' OR r.trackkey = @track)) THEN 2 " +
         "WHEN EXISTS (SELECT 1 FROM certengineenrolments e WHERE e.idnumber = d.idnumber AND (@track = '' OR e.trackkey = @track)) THEN 1 ELSE 0 END";
 
-    // Part of an admission ticket number (准考证号, from four characters, any case): the tickets batches gave (migration 0017,
-    // kept upper-case) and those a 公示 listed (0010). Each is one uncorrelated, bounded read, not a scan per candidate.
+    // Part of an admission ticket number (准考证号, from four characters, any case): the tickets of every sitting (migration
+    // 0021, keyed upper-case), those batches gave (0017) and those a 公示 listed (0010). Each is one uncorrelated, bounded
+    // read, not a scan per candidate.
     private const string TicketSql =
+        "OR (@digits = 1 AND d.idnumber IN (SELECT st.idnumber FROM certenginesittingtickets st WHERE st.ticketkey LIKE @contains ESCAPE '\\' LIMIT @tickets)) " +
         "OR (@digits = 1 AND d.idnumber IN (SELECT bm.idnumber FROM certenginebatchmembers bm WHERE bm.ticketkey LIKE @contains ESCAPE '\\' LIMIT @tickets)) " +
         "OR (@digits = 1 AND d.idnumber IN (SELECT pl.idnumber FROM certenginepublicitylines pl WHERE UPPER(pl.ticket) LIKE @contains ESCAPE '\\' LIMIT @tickets))";
 

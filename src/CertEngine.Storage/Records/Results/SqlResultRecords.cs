@@ -79,7 +79,9 @@ public sealed class SqlResultRecords(StorageSettings settings) : IResultRecords
             "COALESCE((SELECT e.reason FROM certenginecertificateevents e WHERE e.number = c.number ORDER BY e.sequence DESC LIMIT 1), '') AS StatusReason " +
             "FROM certenginecertificates c WHERE (@text = '' OR UPPER(c.number) LIKE @pattern ESCAPE '\\' OR UPPER(c.holdername) LIKE @pattern ESCAPE '\\' " +
             "OR UPPER(c.idnumber) LIKE @pattern ESCAPE '\\' " +
-            // Part of an admission ticket number, from four characters: the holders of the batches' and 公示 lines' tickets, bounded.
+            // Part of an admission ticket number, from four characters: the holders of the sittings', the batches' and 公示 lines'
+            // tickets, bounded.
+            "OR (@tickets > 0 AND c.idnumber IN (SELECT st.idnumber FROM certenginesittingtickets st WHERE st.ticketkey LIKE @pattern ESCAPE '\\' LIMIT @tickets)) " +
             "OR (@tickets > 0 AND c.idnumber IN (SELECT bm.idnumber FROM certenginebatchmembers bm WHERE bm.ticketkey LIKE @pattern ESCAPE '\\' LIMIT @tickets)) " +
             "OR (@tickets > 0 AND c.idnumber IN (SELECT pl.idnumber FROM certenginepublicitylines pl WHERE UPPER(pl.ticket) LIKE @pattern ESCAPE '\\' LIMIT @tickets))) " +
             "AND (@sessionId = '' OR EXISTS (SELECT 1 FROM certenginecomponentresults r WHERE r.idnumber = c.idnumber AND r.trackkey = c.trackkey " +
@@ -89,7 +91,7 @@ public sealed class SqlResultRecords(StorageSettings settings) : IResultRecords
         return rows.Select(r => new CertificateListing(r.Number, r.TrackKey, r.IdNumber, r.HolderName, ParseDate(r.IssuedOn), r.Status, r.StatusReason)).ToList();
     }
 
-    // The most holders one ticket part finds, in each of the two tables that hold tickets.
+    // The most holders one ticket part finds, in each of the three tables that hold tickets.
     private const long MaxTicketHolders = 500;
 
     private static long Take(int take) => Math.Clamp(take, 0, SqlFactStore.MaxTake);
