@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Net;
 using System.Text.Json;
 using CertEngine.Domain.Certificates;
 
@@ -302,8 +303,22 @@ public sealed class ExamDayFlow(ExamDaySettings settings, ExamDayHttp http, IExa
                         }
 
                         var awarded = rubric.EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!, r => Math.Round(r.GetProperty("points").GetDecimal() * 0.85m * 2, MidpointRounding.ToZero) / 2);
-                        var sheet = await http.SendAsync("practical.sheet", 0, HttpMethod.Post, path + "/sheet", cookie, new { awarded, vetoes = Array.Empty<int>(), remark = (string?)null });
-                        if (!sheet.Ok && refused++ == 0)
+                        var body = new { awarded, vetoes = Array.Empty<int>(), remark = (string?)null };
+                        var sheet = await http.SendAsync("practical.sheet", 0, HttpMethod.Post, path + "/sheet", cookie, body);
+                        // A 503 (a silo of the cluster not reachable yet) says to retry in a few seconds: the assessor signs again,
+                        // as the page asks. A 409 on a retry is the first signature having landed after all; the results read
+                        // back at the end tell whether every sheet did.
+                        var retried = false;
+                        for (var retry = 1; retry <= 5 && sheet.Status is 0 or HttpStatusCode.ServiceUnavailable; retry++)
+                        {
+                            await Task.Delay(TimeSpan.FromSeconds(3));
+                            sheet = await http.SendAsync("practical.sheet.retry", 0, HttpMethod.Post, path + "/sheet", cookie, body,
+                                expected: s => (int)s is >= 200 and < 300 || s == HttpStatusCode.Conflict);
+                            retried = true;
+                        }
+
+                        var landed = sheet.Ok || (retried && sheet.Status == HttpStatusCode.Conflict);
+                        if (!landed && refused++ == 0)
                         {
                             report.Problems.Add($"a practical sheet was refused: {(int)sheet.Status} {sheet.Text[..Math.Min(400, sheet.Text.Length)]}");
                         }
@@ -339,7 +354,7 @@ public sealed class ExamDayFlow(ExamDaySettings settings, ExamDayHttp http, IExa
         progress.Note($"results recorded: theory {report.TheoryResults}, practical {report.PracticalResults} of {plan.Candidates.Count} each");
         if (report.TheoryResults < plan.Candidates.Count || report.PracticalResults < plan.Candidates.Count)
         {
-            report.Problems.Add($"results missing: theory {report.TheoryResults}, practical {report.PracticalResults} of {plan.Candidates.Count}");
+            report.Problems.Add($"results missing: {plan.Candidates.Count - report.TheoryResults} theory and {plan.Candidates.Count - report.PracticalResults} practical of {plan.Candidates.Count} candidates (recorded: theory {report.TheoryResults}, practical {report.PracticalResults})");
         }
     }
 
