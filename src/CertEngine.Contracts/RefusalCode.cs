@@ -704,6 +704,9 @@ public enum RefusalCode
 
     /// <summary>Some checked-in candidates of a batch's sitting have no result yet. Args: the sitting, how many.</summary>
     PublicityBatchResultsIncomplete = 916,
+
+    /// <summary>The sitting is closed or cancelled: no more 改期、取消、调场. Args: the phase.</summary>
+    SessionSittingEnded = 917,
     // Repeated certification (一人多证) on enrolment and issue (930–959).
     /// <summary>The person already holds certificate {0} of this occupation, 工种 and level (track {1}).</summary>
     RepeatCertificationSameLevelHeld = 930,
@@ -789,4 +792,11 @@ public enum RefusalCode
     BatchDatesInvalid = 1088,
     /// <summary>The batch's centre is missing or too long. Args: the most characters.</summary>
     BatchCentreInvalid = 1089,
+    // Why the 发证 page says a candidate is not ready, component by component (1130–1139; words made at the web edge).
+    /// <summary>The candidate was absent (缺考) from the latest sitting of these components. Args: the components, comma-separated.</summary>
+    IssuingComponentsAbsent = 1130,
+    /// <summary>The candidate's latest result in these components is a fail. Args: the components, comma-separated.</summary>
+    IssuingComponentsFailed = 1131,
+    /// <summary>The candidate has not sat these components yet. Args: the components, comma-separated.</summary>
+    IssuingComponentsNotSat = 1132,
 }

@@ -48,7 +48,7 @@ public sealed class SchedulingChangesTests(ExamClusterFixture fixture)
         var open = await session.OpenCheckInAsync("proctor-1");
 
         Assert.Equal("SessionCancelNeedsReason()", ExamDay.Why(noReason));
-        Assert.Equal("SessionNotAllowedNow(Cancelled,Cancel)", ExamDay.Why(again));
+        Assert.Equal("SessionSittingEnded(Cancelled)", ExamDay.Why(again));
         Assert.Equal("SessionNotAllowedNow(Cancelled,OpenCheckIn)", ExamDay.Why(open));
         var snapshot = (await session.GetAsync())!;
         Assert.Equal((SessionStatus.Cancelled, "考场停电", fixture.Clock.GetUtcNow()), (snapshot.Status, snapshot.CancelReason, snapshot.CancelledAt!.Value));
@@ -144,6 +144,24 @@ public sealed class SchedulingChangesTests(ExamClusterFixture fixture)
         Assert.Equal("SessionOverCapacity(1,2)", ExamDay.Why(refused));
         Assert.Equal(2, (await source.GetAsync())!.Plan.Roster.Count);
         Assert.Single((await target.GetAsync())!.Plan.Roster);
+    }
+
+    [Fact]
+    public async Task ChangesAsync_ClosedSitting_EachRefusedAsEnded_AndNothingChanges()
+    {
+        var ids = await _day.EnrolAsync(1);
+        var session = await _day.ReadySessionAsync(ids);
+        ExamDay.Expect(await session.CloseAsync("proctor-1", "结束"));
+        var before = (await session.GetAsync())!;
+
+        var rescheduled = await session.RescheduleAsync(before.Plan.StartsAt.AddDays(1), "长治", "402", 30, "manager", "补考");
+        var cancelled = await session.CancelAsync("manager", "误操作");
+        var moved = await session.MoveCandidateAsync(ids[0], _day.SessionId + "-X", "manager", "调场");
+
+        Assert.Equal(["SessionSittingEnded(Closed)", "SessionSittingEnded(Closed)", "SessionSittingEnded(Closed)"],
+            new[] { rescheduled, cancelled, moved }.Select(ExamDay.Why));
+        var after = (await session.GetAsync())!;
+        Assert.Equal((SessionStatus.Closed, before.Plan.StartsAt, before.Plan.Room, 1), (after.Status, after.Plan.StartsAt, after.Plan.Room, after.Plan.Roster.Count));
     }
 
     [Fact]

@@ -11,12 +11,16 @@ namespace CertEngine.TestSupport;
 public sealed partial class LogCapture : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
+    private readonly ConcurrentQueue<LogEntry> _entries = new();
     private readonly TaskCompletionSource<string> _setupToken = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<(Func<string, bool> Matches, TaskCompletionSource<string> Seen)> _waiters = [];
     private readonly Lock _gate = new();
 
     /// <summary>The lines so far, as <c>Level: message</c>.</summary>
     public IReadOnlyCollection<string> Lines => _lines;
+
+    /// <summary>The lines so far with their category and event id, for checking where a line came from.</summary>
+    public IReadOnlyCollection<LogEntry> Entries => _entries;
 
     /// <summary>Completes with the token of the first setup link the server prints.</summary>
     public Task<string> SetupToken => _setupToken.Task;
@@ -49,7 +53,7 @@ public sealed partial class LogCapture : ILoggerProvider
         lines.Select(line => SetupLink().Match(line)).LastOrDefault(m => m.Success)?.Groups[1].Value;
 
     /// <inheritdoc />
-    public ILogger CreateLogger(string categoryName) => new Logger(this);
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
     /// <inheritdoc />
     public void Dispose()
@@ -77,13 +81,20 @@ public sealed partial class LogCapture : ILoggerProvider
     [GeneratedRegex(@"/setup\?token=([0-9a-f]{40})")]
     private static partial Regex SetupLink();
 
-    private sealed class Logger(LogCapture capture) : ILogger
+    private sealed class Logger(LogCapture capture, string category) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
         public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Debug;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            capture.Add($"{logLevel}: {formatter(state, exception)}");
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var message = formatter(state, exception);
+            capture._entries.Enqueue(new LogEntry(category, logLevel, eventId.Id, message));
+            capture.Add($"{logLevel}: {message}");
+        }
     }
 }
+
+/// <summary>One log line with where it came from.</summary>
+public sealed record LogEntry(string Category, LogLevel Level, int EventId, string Message);

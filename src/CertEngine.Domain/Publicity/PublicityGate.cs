@@ -3,7 +3,8 @@ namespace CertEngine.Domain.Publicity;
 /// <summary>
 /// Whether a candidate whose results allow a certificate may have it now as far as 成绩公示 goes: always when the track
 /// has 公示 off; otherwise only once their passing results were published, the period has ended and no objection to
-/// their line is open (DESIGN.md "After the exam").
+/// their line is open (DESIGN.md "After the exam"). While the period runs, an open objection is the reason given: it
+/// holds the certificate whatever the date.
 /// </summary>
 public static class PublicityGate
 {
@@ -24,7 +25,8 @@ public static class PublicityGate
             return PublicityRefusal.NotPublished;
         }
 
-        if (today <= standing.End)
+        // An open objection holds the certificate past the period's end, so it is the reason to give even while the period runs.
+        if (today <= standing.End && standing.OpenObjections == 0)
         {
             return Refused.Of(PublicityRefusal.PeriodRunning, standing.PublicityId, standing.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }

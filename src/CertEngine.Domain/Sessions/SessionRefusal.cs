@@ -122,4 +122,7 @@ public enum SessionRefusal
 
     /// <summary>The room's seats must be at least 1 and not fewer than the candidates already on the roster. Args: the seats, the candidates.</summary>
     CapacityBelowRoster,
+
+    /// <summary>The sitting is closed or cancelled: it is no longer rescheduled, cancelled or changed. Args: the phase.</summary>
+    SittingEnded,
 }

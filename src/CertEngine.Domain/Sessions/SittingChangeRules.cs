@@ -36,12 +36,19 @@ public static class SittingChangeRules
         return null;
     }
 
-    /// <summary>Why the sitting may not be cancelled now, or null: a reason, and a phase before the start.</summary>
+    /// <summary>
+    /// Why a sitting in <paramref name="phase"/> takes no change at all (改期、取消、调场), or null: it is closed or cancelled.
+    /// Said first, before any other reason, so a request on an ended sitting is told just that.
+    /// </summary>
+    public static Refused<SessionRefusal>? Ended(SessionPhase phase) =>
+        phase is SessionPhase.Closed or SessionPhase.Cancelled ? Refused.Of(SessionRefusal.SittingEnded, phase) : null;
+
+    /// <summary>Why the sitting may not be cancelled now, or null: not ended, a reason, and a phase before the start.</summary>
     public static Refused<SessionRefusal>? Cancel(bool hasReason, SessionPhase phase) =>
-        !hasReason ? SessionRefusal.CancelNeedsReason : SessionTransitions.Refusal(phase, SessionAction.Cancel);
+        Ended(phase) ?? (!hasReason ? SessionRefusal.CancelNeedsReason : SessionTransitions.Refusal(phase, SessionAction.Cancel));
 
     /// <summary>
-    /// Why the sitting may not move to another time or room now, or null: a reason, a phase before the start, and a room of
+    /// Why the sitting may not move to another time or room now, or null: not ended, a reason, a phase before the start, and a room of
     /// at least as many seats as the roster holds.
     /// </summary>
     /// <param name="hasReason">Whether a reason was given.</param>
@@ -49,17 +56,19 @@ public static class SittingChangeRules
     /// <param name="capacity">The new room's seats (≥ 1).</param>
     /// <param name="candidates">The candidates on the roster.</param>
     public static Refused<SessionRefusal>? Reschedule(bool hasReason, SessionPhase phase, int capacity, int candidates) =>
-        !hasReason ? SessionRefusal.RescheduleNeedsReason
+        Ended(phase) is { } ended ? ended
+        : !hasReason ? SessionRefusal.RescheduleNeedsReason
         : phase is not (SessionPhase.Scheduled or SessionPhase.CheckIn) ? SessionRefusal.RescheduleTooLate
         : capacity < 1 || capacity < candidates ? Refused.Of(SessionRefusal.CapacityBelowRoster, capacity, candidates)
         : null;
 
     /// <summary>
-    /// Why a candidate may not move out of a sitting now, or null: a reason, the candidate on its roster, and the sitting
+    /// Why a candidate may not move out of a sitting now, or null: not ended, a reason, the candidate on its roster, and the sitting
     /// not yet opened for check-in (after that their paper or tasks are drawn there).
     /// </summary>
     public static Refused<SessionRefusal>? MoveOut(bool hasReason, bool onRoster, SessionPhase phase) =>
-        !hasReason ? SessionRefusal.MoveNeedsReason
+        Ended(phase) is { } ended ? ended
+        : !hasReason ? SessionRefusal.MoveNeedsReason
         : !onRoster ? SessionRefusal.NotOnRoster
         : phase != SessionPhase.Scheduled ? SessionRefusal.MoveTooLate
         : null;

@@ -39,6 +39,12 @@ public sealed class StaffDirectoryGrain(
             return RefusalCodes.Refuse<AccountRefusal>(AccountRefusal.SetupClosed);
         }
 
+        if (S.SetupTokenHash is { } earlier)
+        {
+            S.EarlierSetupTokenHashes.Add(earlier);
+            S.EarlierSetupTokenHashes.RemoveRange(0, Math.Max(0, S.EarlierSetupTokenHashes.Count - StaffDirectoryState.MaxEarlierSetupTokens));
+        }
+
         S.SetupTokenHash = tokenHash;
         await state.WriteStateAsync();
         return CommandReply.Ok;
@@ -52,12 +58,14 @@ public sealed class StaffDirectoryGrain(
             return RefusalCodes.Refuse<AccountRefusal>(AccountRefusal.SetupSpent);
         }
 
-        if (S.SetupTokenHash is not { } armed || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(armed), Encoding.ASCII.GetBytes(tokenHash)))
+        var armed = S.EarlierSetupTokenHashes.Append(S.SetupTokenHash).OfType<string>();
+        if (!armed.Any(hash => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(hash), Encoding.ASCII.GetBytes(tokenHash))))
         {
             return RefusalCodes.Refuse<AccountRefusal>(AccountRefusal.SetupTokenInvalid);
         }
 
         S.SetupTokenHash = null;
+        S.EarlierSetupTokenHashes.Clear();
         await state.WriteStateAsync();
         await GrainFactory.AuditAsync(clock, "staff/setup", "setup", "staff.setup-claimed", "first start");
         return CommandReply.Ok;

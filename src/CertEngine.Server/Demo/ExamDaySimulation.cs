@@ -221,13 +221,25 @@ public sealed class ExamDaySimulation(DemoOptions options, TextWriter output, Te
             await output.WriteLineAsync($"wrote {path}");
         }
 
-        if (supervised is not null)
+        Summary(progress, supervised?.RecordId, supervised?.SupervisorName, candidates.Count, issued.Count, options.OutputDirectory);
+        return 0;
+    }
+
+    /// <summary>
+    /// The day's last lines on the progress console, laid out to fit an 80-column terminal: the record id and the
+    /// signer on lines of their own, the output folder written as is (a long path is never broken by a hard line
+    /// break, so it can still be copied whole).
+    /// </summary>
+    internal static void Summary(IAnsiConsole console, string? recordId, string? supervisor, int candidates, int certificates, string outputDirectory)
+    {
+        if (recordId is not null)
         {
-            progress.MarkupLine(CultureInfo.InvariantCulture, "[grey]督导记录 supervision record {0} signed by {1}[/]", Markup.Escape(supervised.RecordId), Markup.Escape(supervised.SupervisorName));
+            console.MarkupLine(CultureInfo.InvariantCulture, "[grey]督导记录 supervision record {0}[/]", Markup.Escape(recordId));
+            console.MarkupLine(CultureInfo.InvariantCulture, "[grey]  签名 signed by {0}[/]", Markup.Escape(supervisor ?? ""));
         }
 
-        progress.MarkupLine(CultureInfo.InvariantCulture, "[grey]{0} candidates, {1} certificates; files in {2}[/]", candidates.Count, issued.Count, Markup.Escape(options.OutputDirectory));
-        return 0;
+        console.MarkupLine(CultureInfo.InvariantCulture, "[grey]{0} candidates, {1} certificates[/]", candidates, certificates);
+        console.Profile.Out.Writer.WriteLine("文件 files: " + outputDirectory);
     }
 
     /// <summary>The sitting of one component on one day: 理论 LL01, 技能 JN01, 综合评审 PS01.</summary>

@@ -4,6 +4,7 @@ using CertEngine.Server.Features.Verification;
 using CertEngine.Server.Hosting.Keys;
 using CertEngine.Server.Hosting.Options;
 using CertEngine.Server.Web;
+using CertEngine.Server.Web.Cluster;
 using CertEngine.Server.Web.Localization;
 using CertEngine.Server.Web.Metrics;
 using CertEngine.Server.Web.Security;
@@ -42,6 +43,10 @@ public static class CertEngineHost
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        var startup = new StartupLogWindow();
+        startup.Apply(builder.Logging);
+        builder.Services.AddSingleton(startup);
+        builder.Services.AddHostedService(services => new StartupLogWindow.Closer(startup, services.GetRequiredService<IHostApplicationLifetime>()));
         builder.Services.AddOptions<CertEngineOptions>()
             .BindConfiguration(CertEngineOptions.Section)
             .ValidateDataAnnotations()
@@ -56,6 +61,7 @@ public static class CertEngineHost
         builder.AddCertEngineDataProtection();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<ExampleIssuerAnnouncement>();
+        builder.Services.AddHostedService<PublicAddressAnnouncement>();
         builder.Services.AddSingleton<BankCatalogue>();
         builder.Services.AddCertEngineAdministration();
         builder.Services.AddReadableProblems();
@@ -64,6 +70,7 @@ public static class CertEngineHost
         builder.Services.AddBilingualPages();
         builder.Services.AddCertificateVerification();
         builder.AddCertEngineStoreAvailability();
+        builder.Services.AddExceptionHandler<ClusterUnavailableExceptionHandler>();
         return builder;
     }
 

@@ -82,10 +82,8 @@ public static class CertEngineSilo
                 o.Station = ExampleStation.For(options.DataDirectory, newDataFolder, o.Station);
             }
 
-            if (!string.IsNullOrEmpty(options.PublicBaseUrl))
-            {
-                o.PublicBaseUrl = options.PublicBaseUrl;
-            }
+            // Unset, certificates point where this server listens (--urls), not at a fixed port (PublicAddress explains).
+            o.PublicBaseUrl = PublicAddress.Effective(options.PublicBaseUrl, configuration);
         }).ValidateDataAnnotations().ValidateOnStart();
         silo.Services.AddCertEngineOptionChecks();
         silo.AddCertEngineKeyRing(storage, options);

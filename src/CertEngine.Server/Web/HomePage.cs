@@ -29,7 +29,7 @@ internal static class HomePage
             <!doctype html>
             <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>CertEngine · 太行家政技能评价</title>
-            <link rel="stylesheet" href="/css/home.css"></head>
+            <link rel="icon" href="/favicon.ico" sizes="16x16 32x32 48x48"><link rel="stylesheet" href="/css/home.css"></head>
             <body><h1>太行家政 技能评价考试引擎 <small>CertEngine</small></h1>
             <p>职业技能等级认定与专项职业能力考核：题库、考试、评分与证书核验。<br><small>Skill assessment and certification: banks, exams, scoring and certificate verification.</small></p>
             <h2>题库 <small>Question banks</small></h2>

@@ -38,7 +38,9 @@ public static class ProblemLists
 
     /// <summary>The first <see cref="MaxListed"/> spreadsheet problems, then a line counting the rest.</summary>
     public static IReadOnlyList<SheetProblem> Capped(IReadOnlyList<SheetProblem> problems) =>
-        problems.Count <= MaxListed ? problems : [.. problems.Take(MaxListed), new SheetProblem(0, "", More(problems.Count - MaxListed))];
+        problems.Count <= MaxListed ? problems : [.. problems.Take(MaxListed), new SheetProblem(0, "", $"还有 {Count(problems.Count - MaxListed)} 个问题", $"and {Count(problems.Count - MaxListed)} more")];
+
+    private static string Count(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string More(int count)
     {

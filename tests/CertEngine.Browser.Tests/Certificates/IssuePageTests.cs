@@ -3,6 +3,8 @@ using System.Text.Json;
 using CertEngine.Browser.Tests.Infrastructure;
 using CertEngine.Contracts;
 using CertEngine.Contracts.Candidates;
+using CertEngine.Contracts.Sessions;
+using CertEngine.Browser.Tests.Staff;
 using CertEngine.Server.Features.Results;
 using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
@@ -37,8 +39,7 @@ public sealed class IssuePageTests(BrowserHost host)
         browser.Page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
 
         await browser.Page.GotoAsync(path);
-        await Expect(Row(browser, sitting.IdNumbers[2]).Locator("td.why")).ToContainTextAsync("尚不能发证");
-        await Expect(Row(browser, sitting.IdNumbers[2]).Locator("td.why")).ToContainTextAsync("理论知识");
+        await Expect(Row(browser, sitting.IdNumbers[2]).Locator("td.why")).ToHaveTextAsync("尚不能发证：未通过：理论知识考试；尚未考核：操作技能考核");
         await Expect(Row(browser, sitting.IdNumbers[0]).Locator("input[type=checkbox]")).ToBeVisibleAsync();
         await browser.ScreenshotAsync("ready");
         await browser.Page.ClickAsync("#select-ready");
@@ -79,6 +80,27 @@ public sealed class IssuePageTests(BrowserHost host)
         await Expect(browser.Page.Locator("table.handout tbody tr")).ToHaveCountAsync(1);
         await Expect(browser.Page.Locator("table.handout tbody tr")).ToContainTextAsync(number);
         await browser.ScreenshotAsync("handout");
+    }
+
+    [BrowserFact]
+    public async Task IssuePage_AbsentCandidate_IsSaidToBeAbsent_NotToHaveFailed_InEachLanguage()
+    {
+        var sittingId = await StaffSittings.TheoryWithoutCheckInAsync(host, candidates: 2);
+        var roster = (await host.Services.GetRequiredService<IGrainFactory>().GetGrain<IExamSessionGrain>(sittingId).GetAsync())!.Plan.Roster.OrderBy(r => r.Seat).ToList();
+        var proctor = await host.StaffAsync("proctor.li", "Proctor");
+        var marked = await proctor.PostAsJsonAsync($"/api/sessions/{sittingId}/seats/1/absent", new { reason = "未到场" });
+        Assert.True(marked.IsSuccessStatusCode, await marked.Content.ReadAsStringAsync());
+        var manager = await host.StaffAsync("manager.zhang", "CentreManager");
+        var path = await LastPageAsync(manager);
+        await using var browser = await host.NewPageAsync("issue-absent", manager, width: 1280);
+
+        await browser.Page.GotoAsync(path);
+
+        await Expect(Row(browser, roster[0].IdNumber).Locator("td.why")).ToHaveTextAsync("尚不能发证：缺考：理论知识考试；尚未考核：操作技能考核");
+        await Expect(Row(browser, roster[1].IdNumber).Locator("td.why")).ToHaveTextAsync("尚不能发证：尚未考核：理论知识考试、操作技能考核");
+        await browser.ScreenshotAsync("absent");
+        await browser.Page.GotoAsync(path + "&lang=en");
+        await Expect(Row(browser, roster[0].IdNumber).Locator("td.why")).ToHaveTextAsync("no certificate yet: absent from: theory exam; not yet sat: practical assessment");
     }
 
     [BrowserFact]

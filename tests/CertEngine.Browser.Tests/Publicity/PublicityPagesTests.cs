@@ -46,6 +46,8 @@ public sealed class PublicityPagesTests(PublicityBrowserHost host) : IClassFixtu
         await phone.ScreenshotAsync("received");
 
         await using var desk = await host.NewPageAsync("publicity-manager", manager, width: 1280);
+        await desk.Page.GotoAsync(await IssuePageAsync(manager));
+        await Expect(Why(desk, sitting.IdNumbers[0])).ToContainTextAsync("对该考生的异议尚未处理完毕，暂缓发证");
         await desk.Page.GotoAsync("/admin/publicity");
         var objection = desk.Page.Locator(".objection").Filter(new() { HasText = "申请复核" });
         await Expect(objection).ToHaveAttributeAsync("data-status", "open");
@@ -70,6 +72,9 @@ public sealed class PublicityPagesTests(PublicityBrowserHost host) : IClassFixtu
         var manager = await host.StaffAsync("manager.zhang", "CentreManager");
         var today = host.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await using var phone = await host.NewPageAsync("publicity-manager-360", manager, width: 360);
+        await phone.Page.GotoAsync(await IssuePageAsync(manager));
+        await Expect(Why(phone, sitting.IdNumbers[0])).ToContainTextAsync("尚不能发证：成绩尚未公示");
+        await Expect(Why(phone, sitting.IdNumbers[0]).Locator("a.publish-at")).ToHaveAttributeAsync("href", "/admin/publicity");
 
         await phone.Page.GotoAsync("/admin/publicity");
         await phone.Page.SelectOptionAsync("#Track", BrowserHost.Track5);
@@ -80,11 +85,27 @@ public sealed class PublicityPagesTests(PublicityBrowserHost host) : IClassFixtu
         await Expect(phone.Page.Locator("#done")).ToContainTextAsync("已发布成绩公示");
         Assert.True(await phone.Page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 360, "the managers' page is wider than a 360 px phone");
         await phone.ScreenshotAsync("published");
-        var board = await manager.GetFromJsonAsync<JsonElement>("/api/certificates/readiness?track=" + Uri.EscapeDataString(BrowserHost.Track5));
-        await phone.Page.GotoAsync($"/admin/certificates/issue?track={Uri.EscapeDataString(BrowserHost.Track5)}&p={board.GetProperty("pages").GetInt32()}");
-        await Expect(phone.Page.Locator($"tr[data-candidate='{host.Services.GetRequiredService<CandidateRowKeys>().Of(sitting.IdNumbers[0])}'] td.why")).ToContainTextAsync("公示期满后方可发证");
+        var notices = await manager.GetFromJsonAsync<JsonElement>("/api/publicity?track=" + Uri.EscapeDataString(BrowserHost.Track5));
+        var endsOn = DateOnly.ParseExact(notices.EnumerateArray().First().GetProperty("endsOn").GetString()!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var end = endsOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await phone.Page.GotoAsync(await IssuePageAsync(manager));
+        await Expect(Why(phone, sitting.IdNumbers[0])).ToHaveTextAsync($"尚不能发证：公示期至 {end}（含），期满后可发证");
         await phone.ScreenshotAsync("issue-waits");
+        await phone.Page.GotoAsync("/admin");
+        await Expect(phone.Page.Locator("ul.waiting a[href='/admin/certificates/issue']").Filter(new() { HasText = end }))
+            .ToContainTextAsync($"公示期至 {end}（含），{endsOn.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} 起可发证");
+        await phone.ScreenshotAsync("dashboard");
     }
+
+    // The candidates just enrolled are the track's last: the 发证 board lists in order of enrolment.
+    private static async Task<string> IssuePageAsync(HttpClient manager)
+    {
+        var board = await manager.GetFromJsonAsync<JsonElement>("/api/certificates/readiness?track=" + Uri.EscapeDataString(BrowserHost.Track5));
+        return $"/admin/certificates/issue?track={Uri.EscapeDataString(BrowserHost.Track5)}&p={board.GetProperty("pages").GetInt32()}";
+    }
+
+    private Microsoft.Playwright.ILocator Why(BrowserPage browser, string idNumber) =>
+        browser.Page.Locator($"tr[data-candidate='{host.Services.GetRequiredService<CandidateRowKeys>().Of(idNumber)}'] td.why");
 
     private async Task RecordAsync(TheorySitting sitting, int index, decimal theory, decimal practical)
     {

@@ -8,10 +8,21 @@ namespace CertEngine.Browser.Tests.Staff;
 /// <summary>Sittings for the staff pages, set up through the API: a practical one with three assessors, and a theory one with check-in open and nobody in yet.</summary>
 internal static class StaffSittings
 {
-    public sealed record Practical(string Id, IReadOnlyList<string> Tickets, IReadOnlyList<HttpClient> Assessors);
+    public sealed record Practical(string Id, IReadOnlyList<string> Tickets, IReadOnlyList<HttpClient> Assessors)
+    {
+        /// <summary>The chief assessor (考评组长), who runs the sitting's console.</summary>
+        public HttpClient Chief => Assessors[0];
 
-    /// <summary>A practical sitting of one candidate, check-in open (tasks drawn), assessors <c>assessorN.xxxxxx</c>, the first the chief.</summary>
-    public static async Task<Practical> PracticalAsync(BrowserHost host)
+        /// <summary>The candidates' names, by seat.</summary>
+        public IReadOnlyList<string> Names { get; init; } = [];
+    }
+
+    /// <summary>
+    /// A practical sitting of <paramref name="candidates"/> (one by default), assessors <c>assessorN.xxxxxx</c>, the first
+    /// the chief; check-in open (tasks drawn) by <c>proctor.li</c> unless <paramref name="openCheckIn"/> is false; with
+    /// <paramref name="proctors"/> false it names no proctor, as a centre schedules one (its chief runs it).
+    /// </summary>
+    public static async Task<Practical> PracticalAsync(BrowserHost host, int candidates = 1, bool openCheckIn = true, bool proctors = true)
     {
         var manager = await host.StaffAsync("manager.zhang", "CentreManager");
         var proctor = await host.StaffAsync("proctor.li", "Proctor");
@@ -24,17 +35,28 @@ internal static class StaffSittings
         }
 
         var minutes = await OpenTrackAsync(manager, "practical");
-        var idNumber = await EnrolAsync(host, manager, "实操考生");
-        var ticket = "SK" + id[2..];
+        var people = new List<string>();
+        var idNumbers = new List<string>();
+        for (var i = 0; i < candidates; i++)
+        {
+            people.Add(i == 0 ? "实操考生" : $"实操考生{i + 1}");
+            idNumbers.Add(await EnrolAsync(host, manager, people[i]));
+        }
+
+        var tickets = idNumbers.Select((_, i) => "SK" + id[2..] + (i == 0 ? "" : i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
         var scheduled = await manager.PostAsJsonAsync("/api/sessions", new
         {
             id, trackKey = BrowserHost.Track5, component = "practical", centre = "长治市职业技能鉴定中心", room = "实操室 2",
-            startsAt = host.Clock.GetUtcNow().AddMinutes(30), minutes, proctors = new[] { "proctor.li", "proctor.wang" },
-            roster = new[] { new { idNumber, seat = 1, ticket } }, assessors = names, chiefAssessor = names[0],
+            startsAt = host.Clock.GetUtcNow().AddMinutes(30), minutes, proctors = proctors ? new[] { "proctor.li", "proctor.wang" } : Array.Empty<string>(),
+            roster = idNumbers.Select((idNumber, i) => new { idNumber, seat = i + 1, ticket = tickets[i] }).ToArray(), assessors = names, chiefAssessor = names[0],
         });
         Assert.True(scheduled.StatusCode == HttpStatusCode.Created, await scheduled.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.NoContent, (await proctor.PostAsync($"/api/sessions/{id}/open-check-in", null)).StatusCode);
-        return new Practical(id, [ticket], assessors);
+        if (openCheckIn)
+        {
+            Assert.Equal(HttpStatusCode.NoContent, (await (proctors ? proctor : manager).PostAsync($"/api/sessions/{id}/open-check-in", null)).StatusCode);
+        }
+
+        return new Practical(id, tickets, assessors) { Names = people };
     }
 
     /// <summary>A theory sitting of one candidate named on <c>proctor.li</c>, with check-in open and nobody checked in; its id.</summary>

@@ -35,4 +35,13 @@ public sealed class PublicityGateTests
 
         Assert.Equal(PublicityRefusal.ObjectionOpen, waits!.Reason);
     }
+
+    [Fact]
+    public void Waits_AnObjectionNotClosed_DuringThePeriod_IsTheReasonGiven()
+    {
+        var waits = PublicityGate.Waits(FiveDays, new PublicityStanding("p", End, 1), End.AddDays(-1));
+
+        Assert.Equal(PublicityRefusal.ObjectionOpen, waits!.Reason);
+        Assert.Equal(["p"], waits.Args);
+    }
 }

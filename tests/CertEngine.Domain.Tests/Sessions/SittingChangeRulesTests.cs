@@ -37,8 +37,9 @@ public sealed class SittingChangeRulesTests
     [InlineData(SessionPhase.CheckIn, true, null)]
     [InlineData(SessionPhase.Scheduled, false, SessionRefusal.CancelNeedsReason)]
     [InlineData(SessionPhase.Running, true, SessionRefusal.NotAllowedNow)]
-    [InlineData(SessionPhase.Closed, true, SessionRefusal.NotAllowedNow)]
-    [InlineData(SessionPhase.Cancelled, true, SessionRefusal.NotAllowedNow)]
+    [InlineData(SessionPhase.Closed, true, SessionRefusal.SittingEnded)]
+    [InlineData(SessionPhase.Cancelled, true, SessionRefusal.SittingEnded)]
+    [InlineData(SessionPhase.Closed, false, SessionRefusal.SittingEnded)]
     public void Cancel_OnlyBeforeTheStartWithAReason(SessionPhase phase, bool hasReason, SessionRefusal? expected)
     {
         Assert.Equal(expected, SittingChangeRules.Cancel(hasReason, phase)?.Reason);
@@ -59,6 +60,8 @@ public sealed class SittingChangeRulesTests
     [InlineData(SessionPhase.Running, true, 40, 30, SessionRefusal.RescheduleTooLate)]
     [InlineData(SessionPhase.Scheduled, true, 29, 30, SessionRefusal.CapacityBelowRoster)]
     [InlineData(SessionPhase.Scheduled, true, 0, 0, SessionRefusal.CapacityBelowRoster)]
+    [InlineData(SessionPhase.Closed, true, 40, 30, SessionRefusal.SittingEnded)]
+    [InlineData(SessionPhase.Cancelled, false, 40, 30, SessionRefusal.SittingEnded)]
     public void Reschedule_BeforeTheStartIntoARoomThatSeatsTheRoster(SessionPhase phase, bool hasReason, int capacity, int candidates, SessionRefusal? expected)
     {
         Assert.Equal(expected, SittingChangeRules.Reschedule(hasReason, phase, capacity, candidates)?.Reason);
@@ -69,6 +72,8 @@ public sealed class SittingChangeRulesTests
     [InlineData(false, true, SessionPhase.Scheduled, SessionRefusal.MoveNeedsReason)]
     [InlineData(true, false, SessionPhase.Scheduled, SessionRefusal.NotOnRoster)]
     [InlineData(true, true, SessionPhase.CheckIn, SessionRefusal.MoveTooLate)]
+    [InlineData(true, true, SessionPhase.Closed, SessionRefusal.SittingEnded)]
+    [InlineData(false, false, SessionPhase.Cancelled, SessionRefusal.SittingEnded)]
     public void MoveOut_ReasonRosterAndNotYetOpened(bool hasReason, bool onRoster, SessionPhase phase, SessionRefusal? expected)
     {
         Assert.Equal(expected, SittingChangeRules.MoveOut(hasReason, onRoster, phase)?.Reason);
@@ -84,5 +89,17 @@ public sealed class SittingChangeRulesTests
     public void MoveIn_SameComponentNotOpenedNotThereAndASeatFree(bool same, SessionPhase phase, bool there, int capacity, int candidates, SessionRefusal? expected)
     {
         Assert.Equal(expected, SittingChangeRules.MoveIn("S-2", same, phase, there, capacity, candidates)?.Reason);
+    }
+
+    [Theory]
+    [InlineData(SessionPhase.Closed)]
+    [InlineData(SessionPhase.Cancelled)]
+    public void Ended_ClosedOrCancelled_NamesThePhase(SessionPhase phase)
+    {
+        var refused = SittingChangeRules.Ended(phase);
+
+        Assert.Equal((SessionRefusal.SittingEnded, phase.ToString()), (refused!.Reason, refused.Args[0].ToString()));
+        Assert.Null(SittingChangeRules.Ended(SessionPhase.Scheduled));
+        Assert.Null(SittingChangeRules.Ended(SessionPhase.Running));
     }
 }

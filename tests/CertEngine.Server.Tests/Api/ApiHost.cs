@@ -35,6 +35,9 @@ public class ApiHost : WebApplicationFactory<Program>
     /// <summary>Every line the server logs.</summary>
     public IReadOnlyCollection<string> Log => _log.Lines;
 
+    /// <summary>Every line the server logs, with its category and event id.</summary>
+    public IReadOnlyCollection<LogEntry> LogEntries => _log.Entries;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         var root = Cli.BankCommandsTests.RepositoryRoot();

@@ -40,6 +40,27 @@ public sealed class BatchApiTests(ApiHost host)
     }
 
     [Fact]
+    public async Task CandidateAndCertificateSearch_PartOfABatchTicket_FindsItsHolders_AnyCase()
+    {
+        var (manager, ids) = await EnrolledAsync(2);
+        var batch = await CreateAsync(manager, "第" + Guid.NewGuid().ToString("N")[..6] + "批");
+        var theory = NewId();
+        Assert.Equal(HttpStatusCode.Created, (await manager.PostAsJsonAsync("/api/sessions", Sitting(theory, "theory", batch, ids.Select(i => (i, (string?)null))))).StatusCode);
+
+        var prefix = await manager.GetFromJsonAsync<JsonElement>($"/api/candidates?q={Uri.EscapeDataString(theory.ToLowerInvariant() + "-00")}&pageSize=100");
+        var middle = await manager.GetFromJsonAsync<JsonElement>($"/api/candidates?q={Uri.EscapeDataString(theory[2..] + "-002")}&pageSize=100");
+        var page = await manager.GetStringAsync($"/admin/candidates?q={Uri.EscapeDataString(theory + "-00")}");
+
+        Assert.Equal(2, prefix.GetProperty("total").GetInt64());
+        Assert.Equal(1, middle.GetProperty("total").GetInt64());
+        Assert.Contains(IdentityNumberTail(ids[1]), middle.GetProperty("candidates")[0].GetProperty("idNumber").GetString(), StringComparison.Ordinal);
+        Assert.Contains(IdentityNumberTail(ids[0]), page, StringComparison.Ordinal);
+        Assert.Contains(IdentityNumberTail(ids[1]), page, StringComparison.Ordinal);
+    }
+
+    private static string IdentityNumberTail(string idNumber) => idNumber[^4..];
+
+    [Fact]
     public async Task ScheduleWithATicketOfAnotherPerson_409WithTheCode_AndNothingScheduled()
     {
         var (manager, ids) = await EnrolledAsync(2);

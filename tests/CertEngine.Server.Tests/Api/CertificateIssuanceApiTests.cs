@@ -24,7 +24,7 @@ public sealed class CertificateIssuanceApiTests(ApiHost host)
         Assert.True(lines[sitting.IdNumbers[0]].GetProperty("ready").GetBoolean());
         Assert.Equal("not-ready", lines[sitting.IdNumbers[1]].GetProperty("state").GetString());
         Assert.StartsWith("尚不能发证 (", lines[sitting.IdNumbers[1]].GetProperty("words").GetString());
-        Assert.Contains("尚有未通过的考核项目", lines[sitting.IdNumbers[1]].GetProperty("words").GetString());
+        Assert.Equal("尚不能发证 (no certificate yet): 尚未考核：操作技能考核 (not yet sat: practical assessment)", lines[sitting.IdNumbers[1]].GetProperty("words").GetString());
         Assert.Contains("成绩无效", lines[sitting.IdNumbers[2]].GetProperty("words").GetString());
         Assert.Equal(sitting.Names[0], lines[sitting.IdNumbers[0]].GetProperty("name").GetString());
     }

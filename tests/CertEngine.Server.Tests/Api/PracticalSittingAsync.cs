@@ -21,7 +21,14 @@ internal sealed class PracticalSittingAsync
     /// <summary>The chief (考评组长) is the first assessor.</summary>
     public HttpClient Chief => Assessors[0];
 
-    public static async Task<PracticalSittingAsync> CreateAsync(ApiHost host, int candidates)
+    /// <summary>The display name (姓名) each assessor's account is created with: <c>考评员1号</c> for <c>assessor1.xxxxxx</c>.</summary>
+    public static string DisplayName(string assessor) => $"考评员{assessor["assessor".Length]}号";
+
+    /// <param name="host">The host.</param>
+    /// <param name="candidates">How many candidates.</param>
+    /// <param name="openCheckIn">Whether the proctor opens check-in (drawing the tasks); else the sitting stays scheduled.</param>
+    /// <param name="proctors">Whether the sitting names proctors; a practical sitting may name none (its chief runs it).</param>
+    public static async Task<PracticalSittingAsync> CreateAsync(ApiHost host, int candidates, bool openCheckIn = true, bool proctors = true)
     {
         var manager = await host.StaffAsync("manager.zhang", "CentreManager");
         var proctor = await host.StaffAsync("proctor.li", "Proctor");
@@ -33,8 +40,12 @@ internal sealed class PracticalSittingAsync
         var id = "P-" + Guid.NewGuid().ToString("N")[..10];
         var assessorNames = Enumerable.Range(1, 3).Select(i => $"assessor{i}.{id[2..8]}").ToList();
         var assessors = new List<HttpClient>();
+        var admin = await host.AdminAsync();
         foreach (var name in assessorNames)
         {
+            // Display names (姓名) unlike the user names, so a page that shows either can be told apart.
+            var created = await admin.PostAsJsonAsync("/api/staff", new { userName = name, displayName = DisplayName(name), roles = new[] { "Assessor" }, password = ApiHost.Password });
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
             assessors.Add(await host.StaffAsync(name, "Assessor"));
         }
 
@@ -65,13 +76,17 @@ internal sealed class PracticalSittingAsync
         var scheduled = await manager.PostAsJsonAsync("/api/sessions", new
         {
             id, trackKey = ApiHost.Track5, component = "practical", centre = "长治市职业技能鉴定中心", room = "实操室 2",
-            startsAt = host.Clock.GetUtcNow().AddMinutes(30), minutes, proctors = new[] { "proctor.li", "proctor.wang" },
+            startsAt = host.Clock.GetUtcNow().AddMinutes(30), minutes, proctors = proctors ? new[] { "proctor.li", "proctor.wang" } : Array.Empty<string>(),
             roster = ids.Select((idNumber, i) => new { idNumber, seat = i + 1, ticket = tickets[i] }).ToArray(),
             assessors = assessorNames, chiefAssessor = assessorNames[0],
         });
         Assert.True(scheduled.StatusCode == HttpStatusCode.Created, await scheduled.Content.ReadAsStringAsync());
-        var checkIn = await proctor.PostAsync($"/api/sessions/{id}/open-check-in", null);
-        Assert.True(checkIn.StatusCode == HttpStatusCode.NoContent, await checkIn.Content.ReadAsStringAsync());
+        if (openCheckIn)
+        {
+            var checkIn = await (proctors ? proctor : manager).PostAsync($"/api/sessions/{id}/open-check-in", null);
+            Assert.True(checkIn.StatusCode == HttpStatusCode.NoContent, await checkIn.Content.ReadAsStringAsync());
+        }
+
         return new PracticalSittingAsync
         {
             Id = id, IdNumbers = ids, Names = names, Tickets = tickets, AssessorNames = assessorNames, Assessors = assessors, Proctor = proctor,

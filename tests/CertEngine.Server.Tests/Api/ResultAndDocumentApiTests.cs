@@ -62,6 +62,23 @@ public sealed class ResultAndDocumentApiTests(ApiHost host)
     }
 
     [Fact]
+    public async Task TrackDownloads_NameTheFileWithTheTracksWords_InRfc5987WithAnAsciiFallback()
+    {
+        var (sitting, _) = await IssuedAsync();
+        var track = Uri.EscapeDataString(ApiHost.Track5);
+
+        var workbook = await sitting.Manager.GetAsync($"/api/results/tracks?key={track}&format=xlsx");
+        var zip = await sitting.Manager.GetAsync($"/api/certificates/batch?track={track}&format=html");
+
+        Assert.Equal(HttpStatusCode.OK, workbook.StatusCode);
+        Assert.Equal("results-4-10-01-06-家务服务员-5.xlsx", workbook.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Contains("filename*=UTF-8''results-4-10-01-06-", workbook.Content.Headers.GetValues("Content-Disposition").Single(), StringComparison.Ordinal);
+        Assert.True(Ascii(workbook.Content.Headers.ContentDisposition?.FileName));
+        Assert.Equal("certificates-4-10-01-06-家务服务员-5-html.zip", zip.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.True(Ascii(zip.Content.Headers.ContentDisposition?.FileName));
+    }
+
+    [Fact]
     public async Task Transcript_ListsEveryResultAndTheCertificate_IdMasked()
     {
         var sitting = await ResultsSitting.CreateAsync(host, 1, 1);
@@ -194,6 +211,8 @@ public sealed class ResultAndDocumentApiTests(ApiHost host)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotNull(zip.GetEntry(number + ".pdf"));
     }
+
+    private static bool Ascii(string? name) => !string.IsNullOrEmpty(name) && name.All(char.IsAscii);
 
     private async Task<(ResultsSitting Sitting, string Number)> IssuedAsync()
     {

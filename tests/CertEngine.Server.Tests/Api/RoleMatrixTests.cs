@@ -22,6 +22,9 @@ public sealed class RoleMatrixTests(ApiHost host)
     private static readonly string[] Registrar = [Admin, Manager];
     private static readonly string[] Proctoring = [Admin, Manager, Proctor];
     private static readonly string[] Watching = [Admin, Manager, Proctor, Supervisor];
+    // A sitting's console: the chief assessor of a practical sitting runs it too (the sitting itself is checked per request).
+    private static readonly string[] Console = [Admin, Manager, Proctor, Assessor];
+    private static readonly string[] ConsoleWatching = [Admin, Manager, Proctor, Supervisor, Assessor];
     private static readonly string[] Oversight = [Admin, Manager, Supervisor];
     private static readonly string[] Everyone = [Admin, Manager, Proctor, Assessor, Supervisor, Authority, Candidate];
 
@@ -36,15 +39,15 @@ public sealed class RoleMatrixTests(ApiHost host)
         { "PUT", "/api/staff/nobody/disabled", [Admin] },
         { "POST", "/api/sessions", Registrar },
         { "POST", "/api/sessions/no-such-sitting/regrade", Registrar },
-        { "GET", "/api/sessions/no-such-sitting", Watching },
-        { "GET", "/api/sessions/no-such-sitting/roster", Watching },
-        { "POST", "/api/sessions/no-such-sitting/open-check-in", Proctoring },
-        { "POST", "/api/sessions/no-such-sitting/check-in", Proctoring },
-        { "POST", "/api/sessions/no-such-sitting/start", Proctoring },
-        { "POST", "/api/sessions/no-such-sitting/pause", Proctoring },
-        { "POST", "/api/sessions/no-such-sitting/resume", Proctoring },
-        { "POST", "/api/sessions/no-such-sitting/extend", Proctoring },
-        { "POST", "/api/sessions/no-such-sitting/close", Proctoring },
+        { "GET", "/api/sessions/no-such-sitting", ConsoleWatching },
+        { "GET", "/api/sessions/no-such-sitting/roster", ConsoleWatching },
+        { "POST", "/api/sessions/no-such-sitting/open-check-in", Console },
+        { "POST", "/api/sessions/no-such-sitting/check-in", Console },
+        { "POST", "/api/sessions/no-such-sitting/start", Console },
+        { "POST", "/api/sessions/no-such-sitting/pause", Console },
+        { "POST", "/api/sessions/no-such-sitting/resume", Console },
+        { "POST", "/api/sessions/no-such-sitting/extend", Console },
+        { "POST", "/api/sessions/no-such-sitting/close", Console },
         { "POST", "/api/candidates", Registrar },
         { "GET", "/api/candidates", Registrar },
         { "GET", "/api/candidates/110101199003074477", Registrar },
@@ -64,7 +67,7 @@ public sealed class RoleMatrixTests(ApiHost host)
         { "GET", "/api/candidates/110101199003074477/photo", Registrar },
         { "DELETE", "/api/candidates/110101199003074477/photo", Registrar },
         { "POST", "/api/candidates/photos", Registrar },
-        { "GET", "/api/sessions/no-such-sitting/seats/1/photo", Watching },
+        { "GET", "/api/sessions/no-such-sitting/seats/1/photo", ConsoleWatching },
         { "GET", "/api/certificates/search?q=S000000000000000000000", Registrar },
         { "GET", "/api/reports/programme?year=2025", Reports },
         { "GET", "/api/reports/programme/charts/targets.png?year=2025&width=240&height=180", Reports },
@@ -110,8 +113,8 @@ public sealed class RoleMatrixTests(ApiHost host)
         { "PUT", "/api/attempt/answers/0", [Candidate] },
         { "POST", "/api/attempt/submit", [Candidate] },
         { "GET", "/api/sessions", Proctoring },
-        { "POST", "/api/sessions/no-such-sitting/seats/1/check-in", Proctoring },
-        { "POST", "/api/sessions/no-such-sitting/seats/1/unlock", Proctoring },
+        { "POST", "/api/sessions/no-such-sitting/seats/1/check-in", Console },
+        { "POST", "/api/sessions/no-such-sitting/seats/1/unlock", Console },
         { "GET", "/api/security-events", [Admin] },
         { "GET", "/api/practical/assignments", [Assessor] },
         { "GET", "/api/practical/adjudications", [Assessor] },
@@ -144,8 +147,8 @@ public sealed class RoleMatrixTests(ApiHost host)
         { "POST", "/api/sessions/no-such-sitting/reschedule", Registrar },
         { "POST", "/api/sessions/no-such-sitting/move", Registrar },
         { "PUT", "/api/sessions/no-such-sitting/supervisors", Registrar },
-        { "POST", "/api/sessions/no-such-sitting/seats/1/absent", Proctoring },
-        { "POST", "/api/sessions/no-such-sitting/seats/1/misconduct", Proctoring },
+        { "POST", "/api/sessions/no-such-sitting/seats/1/absent", Console },
+        { "POST", "/api/sessions/no-such-sitting/seats/1/misconduct", Console },
         { "GET", "/api/sessions/no-such-sitting/supervision", Oversight },
         { "POST", "/api/sessions/no-such-sitting/supervision", [Supervisor] },
         { "GET", "/api/sessions/no-such-sitting/audit", Oversight },

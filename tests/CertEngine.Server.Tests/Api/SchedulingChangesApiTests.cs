@@ -40,7 +40,7 @@ public sealed class SchedulingChangesApiTests(ApiHost host)
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal("scheduled", stateAfterRefusal);
         Assert.Equal(HttpStatusCode.NoContent, cancelled.StatusCode);
-        await AssertRefusedAsync(again, HttpStatusCode.Conflict, "SessionNotAllowedNow", null);
+        await AssertRefusedAsync(again, HttpStatusCode.Conflict, "SessionSittingEnded", "场次已取消，不能再改期、取消或调场");
         var view = await manager.GetFromJsonAsync<JsonElement>($"/api/sessions/{id}");
         Assert.Equal(("cancelled", "考场停电"), (view.GetProperty("status").GetString(), view.GetProperty("cancelReason").GetString()));
         Assert.Empty(await Grains.GetGrain<IAdmissionTicketGrain>(AdmissionTicketKey.Of($"{id}-001")).GetAsync());
@@ -163,6 +163,28 @@ public sealed class SchedulingChangesApiTests(ApiHost host)
         var pdf = await manager.GetAsync($"/proctor/{id}/tickets?handler=Pdf");
 
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (html.StatusCode, pdf.StatusCode));
+    }
+
+    [Fact]
+    public async Task ClosedSitting_RescheduleCancelAndMove_EachRefused409InWords_AndNothingChanges()
+    {
+        var sitting = await SittingAsync.CreateAsync(host, candidates: 1);
+        var manager = await host.StaffAsync("manager.zhang", "CentreManager");
+        Assert.Equal(HttpStatusCode.NoContent, (await sitting.Proctor.PostAsJsonAsync($"/api/sessions/{sitting.Id}/close", new { reason = "考试结束" })).StatusCode);
+        var before = await manager.GetFromJsonAsync<JsonElement>($"/api/sessions/{sitting.Id}");
+
+        var reschedule = await manager.PostAsJsonAsync($"/api/sessions/{sitting.Id}/reschedule",
+            new { startsAt = new DateTimeOffset(2026, 12, 20, 14, 0, 0, TimeSpan.FromHours(8)), room = "402", capacity = 40, reason = "补考" });
+        var cancel = await manager.PostAsJsonAsync($"/api/sessions/{sitting.Id}/cancel", new { reason = "误操作" });
+        var move = await manager.PostAsJsonAsync($"/api/sessions/{sitting.Id}/move", new { idNumber = sitting.IdNumbers[0], to = NewId(), reason = "调场" });
+
+        foreach (var refused in new[] { reschedule, cancel, move })
+        {
+            await AssertRefusedAsync(refused, HttpStatusCode.Conflict, "SessionSittingEnded", "场次已结束，不能再改期、取消或调场 (the sitting is closed: it can no longer be rescheduled, cancelled or changed)");
+        }
+
+        var after = await manager.GetFromJsonAsync<JsonElement>($"/api/sessions/{sitting.Id}");
+        Assert.Equal(before.ToString(), after.ToString());
     }
 
     private IGrainFactory Grains => host.Services.GetRequiredService<IGrainFactory>();

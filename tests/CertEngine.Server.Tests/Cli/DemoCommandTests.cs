@@ -71,10 +71,12 @@ public sealed partial class DemoCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("4-10-01-05/5", "5 五级/初级工")]
-    [InlineData("4-10-01-05/4", "4 四级/中级工")]
-    [InlineData("4-10-01-05/3", "3 三级/高级工")]
-    public async Task Demo_ElderCareTrack_IssuesCertificatesOfThatOccupationAndLevelThatVerify(string track, string level)
+    [InlineData("4-10-01-05/5", "5 五级/初级工", "养老护理员")]
+    [InlineData("4-10-01-05/4", "4 四级/中级工", "养老护理员")]
+    [InlineData("4-10-01-05/3", "3 三级/高级工", "养老护理员")]
+    [InlineData("4-10-01-02/5", "5 五级/初级工", "育婴员")]
+    [InlineData("4-10-01-02/4", "4 四级/中级工", "育婴员")]
+    public async Task Demo_OccupationWithoutWorkTypes_IssuesCertificatesOfThatOccupationAndLevelThatVerify(string track, string level, string occupation)
     {
         var (code, lines, error) = await DemoAsync(track);
 
@@ -84,13 +86,13 @@ public sealed partial class DemoCommandTests : IDisposable
         var outDir = Path.Combine(_directory, "out");
         var html = await File.ReadAllTextAsync(Path.Combine(outDir, lines[0].Split(' ')[1] + ".html"));
         Assert.Contains("职业技能等级证书", html);
-        Assert.Contains("养老护理员", html);
+        Assert.Contains(occupation, html);
         var jwks = await JwksAsync();
         foreach (var line in lines)
         {
             var verified = await VerifyAsync(line.Split(' ')[2], jwks);
             Assert.True(verified.Code == 0, verified.Output);
-            Assert.Contains("职业 Occupation:     4-10-01-05 养老护理员", verified.Lines);
+            Assert.Contains($"职业 Occupation:     {track.Split('/')[0]} {occupation}", verified.Lines);
             Assert.Contains("工种 Work type:      --", verified.Lines);
             Assert.Contains($"等级 Level:          {level}", verified.Lines);
         }
@@ -175,7 +177,7 @@ public sealed partial class DemoCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Empty(lines);
         Assert.Contains("unknown track '4-10-01-06/家庭保洁员/5'", error);
-        Assert.Contains("known tracks: 4-10-01-05/5, 4-10-01-05/4, 4-10-01-05/3, 4-10-01-06/家务服务员/5, 4-10-01-06/母婴护理员/5, 4-10-01-06/家庭照护员/5, 4-10-01-06/家务服务员/4, 4-10-01-06/母婴护理员/4, 4-10-01-06/家庭照护员/4, 4-10-01-06/家务服务员/3, 4-10-01-06/母婴护理员/3, 4-10-01-06/家庭照护员/3, 专项/ZX-JTBJ, 专项/ZX-MYHL, 专项/ZX-YLSH, 专项/ZX-ZLSN", error);
+        Assert.Contains("known tracks: 4-10-01-02/5, 4-10-01-02/4, 4-10-01-05/5, 4-10-01-05/4, 4-10-01-05/3, 4-10-01-06/家务服务员/5, 4-10-01-06/母婴护理员/5, 4-10-01-06/家庭照护员/5, 4-10-01-06/家务服务员/4, 4-10-01-06/母婴护理员/4, 4-10-01-06/家庭照护员/4, 4-10-01-06/家务服务员/3, 4-10-01-06/母婴护理员/3, 4-10-01-06/家庭照护员/3, 专项/ZX-JTBJ, 专项/ZX-MYHL, 专项/ZX-YLSH, 专项/ZX-ZLSN", error);
         Assert.False(Directory.Exists(Path.Combine(_directory, "data")));
     }
 

@@ -36,6 +36,32 @@ public sealed class AdjudicationPageTests(ApiHost host)
         Assert.DoesNotContain(afterwards.EnumerateArray(), c => c.GetProperty("sessionId").GetString() == sitting.Id);
     }
 
+    [Fact]
+    public async Task Adjudication_NamesAssessorsByDisplayName_AndConfirmsWhatWasDecided()
+    {
+        var sitting = await PracticalSittingAsync.CreateAsync(host, candidates: 1);
+        var task = await sitting.FirstTaskAsync(0);
+        var taskId = task.GetProperty("taskId").GetString()!;
+        decimal[] shares = [1m, 0.9m, 0m];
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.NoContent, (await sitting.Assessors[i].PostAsJsonAsync(sitting.TaskPath(0, taskId) + "/sheet", PracticalSittingAsync.Sheet(task, shares[i]))).StatusCode);
+        }
+
+        var html = await sitting.Chief.GetStringAsync("/assess/adjudication");
+        var confirmed = await PostAsync(sitting, taskId, confirmed: true);
+        var after = await sitting.Chief.GetStringAsync(confirmed.Headers.Location!.OriginalString);
+
+        foreach (var assessor in sitting.AssessorNames)
+        {
+            Assert.Contains($"<th>{PracticalSittingAsync.DisplayName(assessor)}</th>", html, StringComparison.Ordinal);
+            Assert.DoesNotContain($"<th>{assessor}</th>", html, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Contains($"已裁定：准考证号 {sitting.Tickets[0]} 的 {taskId} 项，分数 10", after, StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> PostAsync(PracticalSittingAsync sitting, string taskId, bool confirmed)
     {
         var form = new Dictionary<string, string>

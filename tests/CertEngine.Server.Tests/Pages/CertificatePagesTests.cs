@@ -170,4 +170,18 @@ public sealed class CertificatePagesTests(ApiHost host)
         Assert.Contains("No certificate found.", english, StringComparison.Ordinal);
         Assert.DoesNotContain("没有找到证书", english, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task IssuePage_ShowsTheVerificationAddressTheCertificatesWillCarry_BeforeIssuing()
+    {
+        var manager = await host.StaffAsync("pages.manager", "CentreManager");
+        var verify = host.Services.GetRequiredService<CertEngine.Grains.Certificates.CertificateAuthority>().PublicBaseUrl + "/v";
+
+        var html = WebUtility.HtmlDecode(await manager.GetStringAsync("/admin/certificates/issue"));
+
+        // The test host sets no --public-base-url: the address is where it listens, said so.
+        Assert.Equal(host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["urls"] + "/v", verify);
+        Assert.Contains($"证书核验地址（二维码与“本证书核验”）: <code>{verify}</code>", html, StringComparison.Ordinal);
+        Assert.Contains("未设置 --public-base-url", html, StringComparison.Ordinal);
+    }
 }

@@ -49,7 +49,7 @@ public sealed class BatchPublicityGateTests(PublicityHost host) : IClassFixture<
         Assert.Contains(BatchPublicityTests.Masked(b), page, StringComparison.Ordinal);
         Assert.DoesNotContain(BatchPublicityTests.Masked(outside), page, StringComparison.Ordinal);
         Assert.DoesNotContain(world.Tickets[2], page, StringComparison.Ordinal);
-        Assert.Contains($"成绩公示 {id} 至 {endsOn:yyyy-MM-dd} 止", PublicityApiTests.Cause(during[0]));
+        Assert.Contains($"公示期至 {endsOn:yyyy-MM-dd}（含），期满后可发证", PublicityApiTests.Cause(during[0]));
         Assert.Contains("成绩尚未公示", PublicityApiTests.Cause(during[1]));
         Assert.Equal("issued", after[0].GetProperty("outcome").GetString());
         Assert.Contains("尚有未通过的考核项目", PublicityApiTests.Cause(after[1]));

@@ -59,7 +59,7 @@ public sealed class PublicityApiTests(PublicityHost host) : IClassFixture<Public
         Assert.Equal((HttpStatusCode.Accepted, HttpStatusCode.Accepted), (wrongTicket.StatusCode, stranger.StatusCode));
         Assert.Equal(await wrongTicket.Content.ReadAsStringAsync(), await stranger.Content.ReadAsStringAsync());
         Assert.Empty(listed.EnumerateArray());
-        Assert.Contains("成绩公示", check[sitting.IdNumbers[0]].GetProperty("words").GetString());
+        Assert.Contains("公示期至", check[sitting.IdNumbers[0]].GetProperty("words").GetString());
     }
 
     [Theory]

@@ -43,8 +43,8 @@ public sealed class PublicityGateTests(PublicityHost host) : IClassFixture<Publi
         var trail = await sitting.Manager.GetFromJsonAsync<JsonElement>($"/api/audit?subject={Uri.EscapeDataString("publicity/" + id)}");
 
         Assert.Contains("成绩尚未公示", PublicityApiTests.Cause(before));
-        Assert.Contains($"成绩公示 {id} 至 {endsOn:yyyy-MM-dd} 止", PublicityApiTests.Cause(during));
-        Assert.Contains($"成绩公示 {id} 至 {endsOn:yyyy-MM-dd} 止", readiness[a].GetProperty("words").GetString());
+        Assert.Contains($"公示期至 {endsOn:yyyy-MM-dd}（含），期满后可发证", PublicityApiTests.Cause(during));
+        Assert.Contains($"公示期至 {endsOn:yyyy-MM-dd}（含），期满后可发证", readiness[a].GetProperty("words").GetString());
         Assert.False(readiness[a].GetProperty("ready").GetBoolean());
         Assert.Equal(HttpStatusCode.Accepted, lodged.StatusCode);
         Assert.Equal("issued", afterA.GetProperty("outcome").GetString());

@@ -1,7 +1,9 @@
 using CertEngine.Storage.Migrations;
 using CertEngine.Storage.Records;
+using CertEngine.Storage.Records.Batches;
 using CertEngine.Storage.Records.Candidates;
 using CertEngine.Storage.Records.Facts;
+using CertEngine.Storage.Records.Publicity;
 using CertEngine.Storage.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -130,6 +132,26 @@ public abstract class CandidateDirectoryContractTests(StorageTarget target)
         var page = await new SqlCandidateDirectory(_settings).SearchAsync(new CandidateSearch(null, [], null, null, 0, 10));
 
         Assert.Equal([("乙", ""), ("新名", "")], page.Candidates.Select(c => (c.Name, c.Phone)));
+    }
+
+    [StorageFact]
+    public async Task Search_PartOfAnAdmissionTicket_FindsItsHolders_FromBatchesAndNotices_AnyCase_FromFourCharacters()
+    {
+        var (facts, directory) = await StoresAsync();
+        await facts.AppendAsync([Profile("0011", 1, "王秀英", "", "", 0), Profile("0022", 1, "李桂芝", "", "", 0), Profile("0033", 1, "张伟", "", "", 0)]);
+        var batches = new SqlBatchRecords(_settings);
+        Assert.True(await batches.CreateAsync(new BatchRow("b1", Track5, "2026年第12批", "长治市职业技能鉴定中心", new DateOnly(2026, 12, 6), new DateOnly(2026, 12, 6), "manager", Monday)));
+        Assert.Null(await batches.AdmitAsync("b1", "T1206-301", [new BatchMember(Id("0011"), "T1206-301-001"), new BatchMember(Id("0022"), "T1206-301-002")], Monday));
+        Assert.True(await new SqlPublicityRecords(_settings).PublishAsync(
+            new PublicityNotice("p1", Track5, "S-9", null, null, ["Theory"], new DateOnly(2026, 12, 7), new DateOnly(2026, 12, 11), 5, 0, "manager", Monday),
+            [new PublicityLine(Id("0033"), "gs-7788", "张*", "1404**********0033", "家政服务员", "家务服务员", "五级/初级工", [80m], true)]));
+
+        Assert.Equal(["李桂芝", "王秀英"], Names(await SearchAsync(directory, "T1206-301-00")).Order(StringComparer.Ordinal));
+        Assert.Equal(["李桂芝", "王秀英"], Names(await SearchAsync(directory, "t1206")).Order(StringComparer.Ordinal));
+        Assert.Equal(["李桂芝"], Names(await SearchAsync(directory, "301-002")));
+        Assert.Equal(["张伟"], Names(await SearchAsync(directory, "GS-77")));
+        Assert.Empty(Names(await SearchAsync(directory, "T12")));
+        Assert.Empty(Names(await SearchAsync(directory, "T1206-301-003")));
     }
 
     private static string Id(string tail) => "14040219800101" + tail;

@@ -1,3 +1,4 @@
+using CertEngine.Storage.Records.Facts;
 using CertEngine.Storage.Records.Publicity;
 using CertEngine.Storage.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -86,6 +87,29 @@ public abstract class PublicityRecordsContractTests(StorageTarget target)
         Assert.Equal(2, await records.CountHoldingAsync());
         Assert.Equal(["p1"], (await records.ListAsync(Track, 0, 10)).Select(n => n.PublicityId));
         Assert.Empty(await records.ListAsync("other", 0, 10));
+    }
+
+    [StorageFact]
+    public async Task Ending_CountsThePassedWithoutACertificate_ByTheLastDayOfPeriodsStillRunning_SoonestFirst()
+    {
+        var settings = await target.CreateEmptyDatabaseAsync();
+        await new StorageMigrator(settings, NullLogger<StorageMigrator>.Instance).MigrateAsync();
+        var records = new SqlPublicityRecords(settings);
+        await records.PublishAsync(Notice("p1", "s1", 0) with { EndsOn = new DateOnly(2026, 11, 30) }, [Line("0011", "T1", true, 80m, 80m)]);
+        await records.PublishAsync(Notice("p2", "s2", 1) with { EndsOn = new DateOnly(2026, 12, 11) },
+            [Line("0022", "T2", true, 80m, 80m), Line("0033", "T3", true, 70m, 70m), Line("0044", "T4", false, 10m, 80m), Line("0055", "T5", true, 90m, 90m)]);
+        await records.PublishAsync(Notice("p3", "s3", 2) with { EndsOn = new DateOnly(2026, 12, 7) }, [Line("0066", "T6", true, 80m, 80m)]);
+        await new SqlFactStore(settings).AppendAsync([new CertificateIssuedFact("certificate/N5", Monday, "N5", "skill-level", Track, Id("0055"), "丁", "4-10-01-06", "家务服务员", 5,
+            new DateOnly(2026, 12, 1), "manager")]);
+
+        var ending = await records.EndingAsync(new DateOnly(2026, 12, 1), 10);
+        var onTheLastDay = await records.EndingAsync(new DateOnly(2026, 12, 11), 10);
+        var one = await records.EndingAsync(new DateOnly(2026, 12, 1), 1);
+
+        Assert.Equal([new PublicityEnding(new DateOnly(2026, 12, 7), 1), new PublicityEnding(new DateOnly(2026, 12, 11), 2)], ending);
+        Assert.Equal([new PublicityEnding(new DateOnly(2026, 12, 11), 2)], onTheLastDay);
+        Assert.Equal([new PublicityEnding(new DateOnly(2026, 12, 7), 1)], one);
+        Assert.Empty(await records.EndingAsync(new DateOnly(2026, 12, 12), 10));
     }
 
     private static string Id(string tail) => "14040219800101" + tail;

@@ -1,3 +1,4 @@
+using CertEngine.Storage.Records.Batches;
 using CertEngine.Storage.Records.Facts;
 using CertEngine.Storage.Records.Results;
 using CertEngine.Storage.Tests.Infrastructure;
@@ -87,6 +88,28 @@ public abstract class ResultRecordsContractTests(StorageTarget target)
         var suspended = Assert.Single(await records.FindCertificatesAsync(new CertificateQuery("102", "", null, null), 0, 100));
         Assert.Equal(("suspended", "申诉复核中", new DateOnly(2026, 11, 25)), (suspended.Status, suspended.StatusReason, suspended.IssuedOn));
         Assert.Single(await records.FindCertificatesAsync(new CertificateQuery("S000", "", null, null), 1, 1));
+    }
+
+    [StorageFact]
+    public async Task FindCertificates_ByPartOfAnAdmissionTicket_FromFourCharacters_AnyCase()
+    {
+        var settings = await target.CreateEmptyDatabaseAsync();
+        await new StorageMigrator(settings, NullLogger<StorageMigrator>.Instance).MigrateAsync();
+        var records = new SqlResultRecords(settings);
+        await new SqlFactStore(settings).AppendAsync([
+            Certificate("S0001404000126000101", "140402198001010011", "王秀英", new DateOnly(2026, 12, 20), 0),
+            Certificate("S0001404000126000102", "140402198001010022", "李桂芝", new DateOnly(2026, 12, 20), 1),
+        ]);
+        var batches = new SqlBatchRecords(settings);
+        await batches.CreateAsync(new BatchRow("b1", Track, "2026年第12批", "长治市职业技能鉴定中心", new DateOnly(2026, 12, 6), new DateOnly(2026, 12, 6), "manager", Monday));
+        Assert.Null(await batches.AdmitAsync("b1", "T1206-301", [new BatchMember("140402198001010011", "T1206-301-001"), new BatchMember("140402198001010022", "T1206-301-002")], Monday));
+
+        async Task<string[]> Find(string text) =>
+            (await records.FindCertificatesAsync(new CertificateQuery(text, "", null, null), 0, 100)).Select(c => c.Number[^3..]).ToArray();
+
+        Assert.Equal(["102", "101"], await Find("t1206-301"));
+        Assert.Equal(["102"], await Find("301-002"));
+        Assert.Empty(await Find("T12"));
     }
 
     private static CandidateProfileFact Profile(string id, int n, string name, int hours) =>

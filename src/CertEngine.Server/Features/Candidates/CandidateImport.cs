@@ -38,14 +38,15 @@ public sealed class CandidateImport(IGrainFactory grains, TimeProvider clock)
 
             if (!isOpen)
             {
-                problems.Add(new SheetProblem(row.Row, CandidateSheet.TrackColumn, $"认定项目“{key}”不存在或尚未开通 (no such open track)"));
+                problems.Add(new SheetProblem(row.Row, CandidateSheet.TrackColumn, $"认定项目“{key}”不存在或尚未开通", "no such open track"));
                 continue;
             }
 
             var eligibility = await track.CheckEligibilityAsync(row.BirthDate, Evidence(row, today));
             if (!eligibility.Accepted)
             {
-                problems.Add(new SheetProblem(row.Row, CandidateSheet.WorkYearsColumn, RefusalWords.Bilingual(eligibility)));
+                problems.Add(new SheetProblem(row.Row, CandidateSheet.WorkYearsColumn, RefusalWords.Bilingual(eligibility))
+                    { Chinese = RefusalWords.In(eligibility, BilingualPages.Chinese), English = RefusalWords.In(eligibility, BilingualPages.English) });
             }
         }
 
@@ -68,7 +69,8 @@ public sealed class CandidateImport(IGrainFactory grains, TimeProvider clock)
                 var reply = await grain.RegisterAsync(row.Profile, actor);
                 if (!reply.Accepted)
                 {
-                    problems.Add(new SheetProblem(row.Row, CandidateSheet.IdNumberColumn, RefusalWords.Bilingual(reply)));
+                    problems.Add(new SheetProblem(row.Row, CandidateSheet.IdNumberColumn, RefusalWords.Bilingual(reply))
+                        { Chinese = RefusalWords.In(reply, BilingualPages.Chinese), English = RefusalWords.In(reply, BilingualPages.English) });
                     continue;
                 }
             }
@@ -89,7 +91,8 @@ public sealed class CandidateImport(IGrainFactory grains, TimeProvider clock)
                 }
                 else
                 {
-                    problems.Add(new SheetProblem(row.Row, CandidateSheet.TrackColumn, RefusalWords.Bilingual(enrolledOnTrack)));
+                    problems.Add(new SheetProblem(row.Row, CandidateSheet.TrackColumn, RefusalWords.Bilingual(enrolledOnTrack))
+                        { Chinese = RefusalWords.In(enrolledOnTrack, BilingualPages.Chinese), English = RefusalWords.In(enrolledOnTrack, BilingualPages.English) });
                 }
             }
 

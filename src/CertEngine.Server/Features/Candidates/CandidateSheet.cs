@@ -93,7 +93,7 @@ public static class CandidateSheet
         catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or IOException or InvalidOperationException or InvalidCastException)
         {
             // Not an .xlsx workbook, or a damaged one: a problem to show, not a crash.
-            return ([], [new SheetProblem(0, "", "无法读取该文件，请上传 .xlsx 格式的考生名单 (not a readable .xlsx workbook)")]);
+            return ([], [new SheetProblem(0, "", "无法读取该文件，请上传 .xlsx 格式的考生名单", "not a readable .xlsx workbook")]);
         }
     }
 
@@ -121,7 +121,7 @@ public static class CandidateSheet
             if (number > MaxRows + 1)
             {
                 // Refused at once and whole: the problems of its first rows would only hide the reason.
-                return ([], [new SheetProblem(0, "", $"一个文件最多 {MaxRows} 行考生，请分成多个文件 (at most {MaxRows} rows per file)")]);
+                return ([], [new SheetProblem(0, "", $"一个文件最多 {MaxRows} 行考生，请分成多个文件", $"at most {MaxRows} rows per file")]);
             }
 
             if (problems.Count >= MaxProblems)
@@ -137,7 +137,7 @@ public static class CandidateSheet
 
             if (cells.FirstOrDefault(c => Text(c.Value).Length > MaxCellLength) is { Key: { } longColumn })
             {
-                problems.Add(new SheetProblem(number, longColumn, $"内容超过 {MaxCellLength} 个字 (more than {MaxCellLength} characters)"));
+                problems.Add(new SheetProblem(number, longColumn, $"内容超过 {MaxCellLength} 个字", $"more than {MaxCellLength} characters"));
                 continue;
             }
 
@@ -149,17 +149,17 @@ public static class CandidateSheet
 
         if (letterOf is null)
         {
-            return ([], [new SheetProblem(1, "", "工作表是空的，请从模板开始填写 (the sheet is empty; start from the template)")]);
+            return ([], [new SheetProblem(1, "", "工作表是空的，请从模板开始填写", "the sheet is empty; start from the template")]);
         }
 
         if (problems.Count >= MaxProblems)
         {
-            problems.Add(new SheetProblem(0, "", $"问题过多，只检查到第 {MaxProblems} 个问题为止，请先改正这些 (too many problems: checking stopped after {MaxProblems}; fix these first)"));
+            problems.Add(new SheetProblem(0, "", $"问题过多，只检查到第 {MaxProblems} 个问题为止，请先改正这些", $"too many problems: checking stopped after {MaxProblems}; fix these first"));
         }
 
         if (rows.Count == 0 && problems.Count == 0)
         {
-            problems.Add(new SheetProblem(2, "", "文件中没有考生 (the file holds no candidates)"));
+            problems.Add(new SheetProblem(2, "", "文件中没有考生", "the file holds no candidates"));
         }
 
         return (rows, problems);
@@ -179,7 +179,7 @@ public static class CandidateSheet
 
         foreach (var missing in new[] { NameColumn, IdNumberColumn }.Where(c => !letterOf.ContainsKey(c)))
         {
-            problems.Add(new SheetProblem(1, missing, $"表头缺少列“{missing}”，请使用模板 (the header has no column '{missing}'; use the template)"));
+            problems.Add(new SheetProblem(1, missing, $"表头缺少列“{missing}”，请使用模板", $"the header has no column '{missing}'; use the template"));
         }
 
         return letterOf;
@@ -193,24 +193,25 @@ public static class CandidateSheet
         var name = Cell(NameColumn);
         if (name.Length == 0)
         {
-            problems.Add(new SheetProblem(number, NameColumn, "姓名不能为空 (name is required)"));
+            problems.Add(new SheetProblem(number, NameColumn, "姓名不能为空", "name is required"));
         }
         else if (name.Length > 32)
         {
-            problems.Add(new SheetProblem(number, NameColumn, "姓名不能超过 32 个字 (at most 32 characters)"));
+            problems.Add(new SheetProblem(number, NameColumn, "姓名不能超过 32 个字", "at most 32 characters"));
         }
 
         var idCell = cells.GetValueOrDefault(IdNumberColumn);
         var (identity, problem) = IdentityNumber.TryParse(Text(idCell), today);
         if (identity is null)
         {
-            problems.Add(new SheetProblem(number, IdNumberColumn, idCell is double or decimal or long
-                ? "身份证号被 Excel 当成了数字，末几位已丢失；请把该列设为文本格式后重新填写 (Excel stored the ID as a number and lost digits; format the column as text)"
-                : IdProblemText(Text(idCell), problem)));
+            var (chinese, english) = idCell is double or decimal or long
+                ? ("身份证号被 Excel 当成了数字，末几位已丢失；请把该列设为文本格式后重新填写", "Excel stored the ID as a number and lost digits; format the column as text")
+                : IdProblemText(Text(idCell), problem);
+            problems.Add(new SheetProblem(number, IdNumberColumn, chinese, english));
         }
         else if (seen.TryGetValue(identity.Value.Value, out var first))
         {
-            problems.Add(new SheetProblem(number, IdNumberColumn, $"与第 {first} 行的身份证号重复 (same ID number as row {first})"));
+            problems.Add(new SheetProblem(number, IdNumberColumn, $"与第 {first} 行的身份证号重复", $"same ID number as row {first}"));
         }
         else
         {
@@ -220,19 +221,19 @@ public static class CandidateSheet
         var county = Cell(CountyColumn);
         if (county.Length > 40)
         {
-            problems.Add(new SheetProblem(number, CountyColumn, "县区不能超过 40 个字 (at most 40 characters)"));
+            problems.Add(new SheetProblem(number, CountyColumn, "县区不能超过 40 个字", "at most 40 characters"));
         }
 
         var tags = Cell(TagsColumn).Split(TagSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (tags.Length > 20 || tags.Any(t => t.Length > 40))
         {
-            problems.Add(new SheetProblem(number, TagsColumn, "标签最多 20 个，每个不超过 40 个字 (at most 20 tags of 40 characters)"));
+            problems.Add(new SheetProblem(number, TagsColumn, "标签最多 20 个，每个不超过 40 个字", "at most 20 tags of 40 characters"));
         }
 
         var track = Cell(TrackColumn);
         if (track.Length > 80)
         {
-            problems.Add(new SheetProblem(number, TrackColumn, "申报项目编号过长 (track key too long)"));
+            problems.Add(new SheetProblem(number, TrackColumn, "申报项目编号过长", "track key too long"));
         }
 
         decimal? years = null;
@@ -245,7 +246,7 @@ public static class CandidateSheet
             }
             else
             {
-                problems.Add(new SheetProblem(number, WorkYearsColumn, $"工作年限应为 0 到 60 之间的数字，不是“{yearsText}” (years of work: a number from 0 to 60)"));
+                problems.Add(new SheetProblem(number, WorkYearsColumn, $"工作年限应为 0 到 60 之间的数字，不是“{yearsText}”", "years of work: a number from 0 to 60"));
             }
         }
 
@@ -265,20 +266,21 @@ public static class CandidateSheet
                 CandidateRefusal.TagsInvalid => TagsColumn,
                 CandidateRefusal.PhoneInvalid => PhoneColumn,
                 _ => NameColumn,
-            }, RefusalWords.Bilingual(Refusal.Of(RefusalCodes.Code(broken)))));
+            }, RefusalWords.Bilingual(Refusal.Of(RefusalCodes.Code(broken))))
+                { Chinese = RefusalWords.In(Refusal.Of(RefusalCodes.Code(broken)), BilingualPages.Chinese), English = RefusalWords.In(Refusal.Of(RefusalCodes.Code(broken)), BilingualPages.English) });
             return null;
         }
 
         return new CandidateSheetRow(number, profile, identity.Value.BirthDate, track.Length == 0 ? null : track, years);
     }
 
-    private static string IdProblemText(string text, IdentityNumberProblem? problem) => problem switch
+    private static (string Chinese, string English) IdProblemText(string text, IdentityNumberProblem? problem) => problem switch
     {
-        _ when text.Length == 0 => "身份证号不能为空 (ID number is required)",
-        IdentityNumberProblem.BirthDate => "身份证号中的出生日期不存在 (the birth date in the ID number is not a real date)",
-        IdentityNumberProblem.BirthDateInFuture => "身份证号中的出生日期晚于今天 (the birth date lies in the future)",
-        IdentityNumberProblem.CheckCharacter => "身份证号校验位不正确，请核对 (the check character is wrong: a digit is mistyped)",
-        _ => "身份证号应为 18 位，前 17 位是数字，末位是数字或 X (18 characters: 17 digits and a digit or X)",
+        _ when text.Length == 0 => ("身份证号不能为空", "ID number is required"),
+        IdentityNumberProblem.BirthDate => ("身份证号中的出生日期不存在", "the birth date in the ID number is not a real date"),
+        IdentityNumberProblem.BirthDateInFuture => ("身份证号中的出生日期晚于今天", "the birth date lies in the future"),
+        IdentityNumberProblem.CheckCharacter => ("身份证号校验位不正确，请核对", "the check character is wrong: a digit is mistyped"),
+        _ => ("身份证号应为 18 位，前 17 位是数字，末位是数字或 X", "18 characters: 17 digits and a digit or X"),
     };
 
     private static string Text(object? value) => value switch

@@ -91,7 +91,7 @@ public static class CertificateDocumentApi
 
         return await documents.ZipAsync(batch, kind, cancellationToken) switch
         {
-            CertificateZip.Made made => TypedResults.File(made.Bytes, "application/zip", $"certificates-{Slug(batch.Title)}-{kind.ToString().ToLowerInvariant()}.zip"),
+            CertificateZip.Made made => TypedResults.File(made.Bytes, "application/zip", $"certificates-{DownloadNames.Part(batch.Title)}-{kind.ToString().ToLowerInvariant()}.zip"),
             CertificateZip.NoPrinter none => TypedResults.Problem(detail: none.Reason, statusCode: StatusCodes.Status503ServiceUnavailable, title: "无法生成 PDF (no PDF)"),
             _ => Busy(),
         };
@@ -99,6 +99,4 @@ public static class CertificateDocumentApi
 
     private static ProblemHttpResult Busy() => TypedResults.Problem(detail: "打印任务已满，请稍后再试 (every printer is busy: try again in a minute)",
         statusCode: StatusCodes.Status503ServiceUnavailable, title: "打印繁忙 (printing busy)");
-
-    private static string Slug(string title) => new(title.Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c : '_').ToArray());
 }

@@ -1,3 +1,4 @@
+using CertEngine.Contracts;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Certificates;
 using CertEngine.Contracts.Tracks;
@@ -28,10 +29,19 @@ public sealed class CertificateIssuance(IGrainFactory grains, Results.CandidateR
         var enrolled = await track.ListEnrolledAsync();
         page = Math.Clamp(page, 1, Math.Max(1, (enrolled.Count + PageSize - 1) / PageSize));
         var lines = new List<ReadinessLine>();
+        TrackAttendance? attendance = null;
         foreach (var idNumber in enrolled.Skip((page - 1) * PageSize).Take(PageSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            lines.Add(await LineAsync(track, idNumber));
+            var line = await LineAsync(track, idNumber);
+            if (line.Reason is { } reason && line.State == IssueOutcome.NotReady)
+            {
+                // The sittings are read once per board, and only when someone on the page is not ready.
+                attendance ??= await TrackAttendance.ReadAsync(grains, trackKey);
+                line = Explained(line, reason, attendance, await grains.GetGrain<ICandidateGrain>(idNumber).GetResultsAsync(trackKey));
+            }
+
+            lines.Add(line);
         }
 
         return new ReadinessBoard(trackKey, enrolled.Count, page, PageSize, lines);
@@ -64,6 +74,17 @@ public sealed class CertificateIssuance(IGrainFactory grains, Results.CandidateR
         }
 
         return lines;
+    }
+
+    // Says per component why a candidate is not ready (缺考, 未通过, 尚未考核), and where results not yet published for 公示 are
+    // published: the page of the batch of their latest sitting, or the 公示 page for sittings in none.
+    private static ReadinessLine Explained(ReadinessLine line, Refusal reason, TrackAttendance attendance, IReadOnlyList<ComponentResultRecord> results)
+    {
+        var explained = attendance.Explain(line.IdNumber, reason, results);
+        var publishAt = reason.Cause?.Code == RefusalCode.PublicityNotPublished
+            ? attendance.BatchOf(line.IdNumber) is { } batch ? "/admin/batches/" + Uri.EscapeDataString(batch) : "/admin/publicity"
+            : null;
+        return line with { Reason = explained, Words = RefusalWords.Bilingual(explained), PublishAt = publishAt };
     }
 
     private async Task<ReadinessLine> LineAsync(ICertificationTrackGrain track, string idNumber)

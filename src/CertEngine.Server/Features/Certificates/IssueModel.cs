@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using CertEngine.Contracts.Tracks;
+using CertEngine.Grains.Certificates;
+using CertEngine.Server.Hosting.Options;
 using CertEngine.Server.Features.Tracks;
 using CertEngine.Server.Web;
 using CertEngine.Server.Web.Auth;
@@ -8,6 +10,7 @@ using CertEngine.Server.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace CertEngine.Server.Features.Certificates;
 
@@ -17,8 +20,14 @@ namespace CertEngine.Server.Features.Certificates;
 /// in batches with a progress bar), and the downloads and hand-out sheet of the certificates issued.
 /// </summary>
 [Authorize(Policy = AccessPolicies.Registrar)]
-public sealed class IssueModel(CertificateIssuance issuance, TrackDefinitions definitions) : PageModel
+public sealed class IssueModel(CertificateIssuance issuance, TrackDefinitions definitions, CertificateAuthority authority, IOptions<CertEngineOptions> server) : PageModel
 {
+    /// <summary>The verification address the certificates carry (their QR code and the line 本证书核验): <c>{base}/v</c>.</summary>
+    public string VerifyBase => authority.PublicBaseUrl + "/v";
+
+    /// <summary>Whether <c>--public-base-url</c> is set; if not, <see cref="VerifyBase"/> is where this server listens.</summary>
+    public bool PublicAddressSet => !string.IsNullOrWhiteSpace(server.Value.PublicBaseUrl);
+
     /// <summary>The track shown.</summary>
     [BindProperty(SupportsGet = true), StringLength(CertificateDocumentApi.MaxKeyLength)]
     public string? Track { get; set; }

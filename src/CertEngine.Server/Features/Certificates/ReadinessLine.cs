@@ -14,7 +14,11 @@ namespace CertEngine.Server.Features.Certificates;
 /// <param name="CertificateStatus">The held certificate's status, if any.</param>
 /// <param name="Reason">Why issuing would be refused, if it would.</param>
 /// <param name="Words">That reason in both languages, Chinese first.</param>
-public sealed record ReadinessLine(string IdNumber, string Name, IssueOutcome State, string? Number, string? CertificateStatus, Refusal? Reason, string? Words)
+/// <param name="PublishAt">
+/// When the reason is results not yet published for 公示: the page that publishes them (the batch's, or the 公示 page).
+/// </param>
+public sealed record ReadinessLine(string IdNumber, string Name, IssueOutcome State, string? Number, string? CertificateStatus, Refusal? Reason, string? Words,
+    string? PublishAt = null)
 {
     /// <summary>Whether a certificate would be issued now.</summary>
     public bool Ready => State == IssueOutcome.Issued;

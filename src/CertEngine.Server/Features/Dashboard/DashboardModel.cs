@@ -21,6 +21,9 @@ public sealed class DashboardModel(IGrainFactory grains, ReviewDesk reviews, Res
     /// <summary>The most sittings the page lists.</summary>
     public const int MaxSittings = 30;
 
+    /// <summary>The most 公示 end days the page lists certificates for.</summary>
+    public const int MaxPublicityEndings = 3;
+
     /// <summary>Admin: staff accounts and security events as well.</summary>
     public bool IsAdmin => User.IsInRole(StaffRoles.Admin);
 
@@ -55,7 +58,7 @@ public sealed class DashboardModel(IGrainFactory grains, ReviewDesk reviews, Res
         {
             var runnable = await SittingQueries.ListAsync(User, grains);
             sittings.AddRange(runnable.Select(s => new DashboardSitting(s.Id, s.TrackKey, s.Component, s.Room, s.StartsAt, s.Status,
-                s.Rostered, s.CheckedIn, "/proctor/" + Uri.EscapeDataString(s.Id))));
+                s.Rostered, s.CheckedIn, "/proctor/" + Uri.EscapeDataString(s.Id), "/proctor/" + Uri.EscapeDataString(s.Id))));
             Add(waiting, WaitingKind.CheckInOpen, runnable.Count(s => s.Status == "checkin"), "/proctor");
             Add(waiting, WaitingKind.Running, runnable.Count(s => s.Status is "running" or "paused"), "/proctor");
         }
@@ -67,6 +70,9 @@ public sealed class DashboardModel(IGrainFactory grains, ReviewDesk reviews, Res
             var closed = (await SittingQueries.ListAsync(User, grains)).Where(s => s.Status == "closed").Select(s => (s.Id, s.TrackKey, s.StartsAt, s.BatchId)).ToList();
             Add(waiting, WaitingKind.ResultsToPublish, (await publication.WaitingAsync(closed, HttpContext.RequestAborted)).Count, "/admin/publicity");
             Add(waiting, WaitingKind.OpenObjections, await objections.CountHoldingAsync(HttpContext.RequestAborted), "/admin/publicity#objections");
+            // 发证 after 公示: how many certificates become issuable on which day (the day after each period's end).
+            waiting.AddRange((await publication.EndingAsync(MaxPublicityEndings, HttpContext.RequestAborted))
+                .Select(e => new WaitingWork(WaitingKind.CertificatesAfterPublicity, e.Candidates, "/admin/certificates/issue", e.EndsOn)));
         }
 
         if (IsAssessor)
@@ -74,7 +80,9 @@ public sealed class DashboardModel(IGrainFactory grains, ReviewDesk reviews, Res
             var assignments = await PracticalScoring.AssignmentsAsync(User, grains);
             sittings.AddRange(assignments.Where(a => sittings.All(s => s.Id != a.SessionId)).Select(a => new DashboardSitting(
                 a.SessionId, a.TrackKey, a.Component, a.Room, a.StartsAt, a.Status,
-                a.Candidates.Count, a.Candidates.Count, "/assess")));
+                a.Candidates.Count, a.Candidates.Count, "/assess",
+                // The chief assessor runs a practical sitting's console (it names no proctor).
+                a.Chief ? "/proctor/" + Uri.EscapeDataString(a.SessionId) : null)));
             Add(waiting, WaitingKind.SheetsToScore,
                 assignments.Where(a => a.Status is "running" or "paused" or "closed").Sum(a => a.Candidates.Sum(c => c.Tasks.Count(t => !t.Signed))), "/assess");
             Add(waiting, WaitingKind.Adjudications, (await PracticalScoring.AdjudicationsAsync(User, grains)).Count, "/assess/adjudication");

@@ -23,4 +23,7 @@ public enum WaitingKind
 
     /// <summary>Objections to 公示 lines not closed (each holds a certificate back).</summary>
     OpenObjections,
+
+    /// <summary>Candidates whose certificates wait for a 公示 period that ends on <see cref="WaitingWork.Until"/>.</summary>
+    CertificatesAfterPublicity,
 }

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using CertEngine.Contracts.Accounts;
 using CertEngine.Server.Web.Auth;
 using CertEngine.Server.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -44,8 +46,28 @@ public sealed class AdjudicationModel(IGrainFactory grains) : PageModel
     /// <summary>Why the decision was refused, when it was.</summary>
     public string? Refusal { get; private set; }
 
-    /// <summary>Lists the cases.</summary>
-    public async Task OnGetAsync() => Cases = await PracticalScoring.AdjudicationsAsync(User, grains);
+    /// <summary>What the last decision was, confirmed after it (in the page's language), or null.</summary>
+    public string? Decided { get; private set; }
+
+    /// <summary>The assessors' display names (姓名) by user name, as the staff accounts hold them.</summary>
+    public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>Lists the cases, and confirms the decision just made when the redirect after it names one.</summary>
+    public async Task OnGetAsync(string? decidedTicket, string? decidedTask, decimal? decidedScore)
+    {
+        if (decidedTicket is { Length: > 0 and <= 40 } && decidedTask is { Length: > 0 and <= 64 } && decidedScore is { } score)
+        {
+            var points = score.ToString("0.##", CultureInfo.InvariantCulture);
+            Decided = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == BilingualPages.English
+                ? $"Decided: task {decidedTask} of ticket {decidedTicket}, score {points}"
+                : $"已裁定：准考证号 {decidedTicket} 的 {decidedTask} 项，分数 {points}";
+        }
+
+        await LoadAsync();
+    }
+
+    /// <summary>An assessor's display name, or the user name when the account has none.</summary>
+    public string NameOf(string assessor) => Names.GetValueOrDefault(assessor, assessor);
 
     /// <summary>Records the decision.</summary>
     public async Task<IActionResult> OnPostAsync()
@@ -60,10 +82,13 @@ public sealed class AdjudicationModel(IGrainFactory grains) : PageModel
             var reply = await PracticalScoring.AdjudicateAsync(SessionId!, Ticket!, TaskId!, Score!.Value, Reason!.Trim(), User, grains);
             if (reply is { Accepted: true })
             {
-                return RedirectToPage();
+                return RedirectToPage(new { decidedTicket = Ticket, decidedTask = TaskId, decidedScore = Score });
             }
 
-            Refusal = (reply is null ? null : RefusalWords.Bilingual(reply)) ?? "没有找到您负责裁定的该考题 (no such case of yours)";
+            var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == BilingualPages.English;
+            Refusal = reply is null
+                ? english ? "No such case of yours" : "没有找到您负责裁定的该考题"
+                : RefusalWords.In(reply, english ? BilingualPages.English : BilingualPages.Chinese);
             Response.StatusCode = reply is null ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict;
         }
         else
@@ -71,7 +96,22 @@ public sealed class AdjudicationModel(IGrainFactory grains) : PageModel
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
-        Cases = await PracticalScoring.AdjudicationsAsync(User, grains);
+        await LoadAsync();
         return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        Cases = await PracticalScoring.AdjudicationsAsync(User, grains);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var assessor in Cases.SelectMany(c => c.Case.Sheets.Select(s => s.Assessor)).Distinct(StringComparer.Ordinal))
+        {
+            if (await grains.GetGrain<IStaffAccountGrain>(StaffAccountKey.Of(assessor)).GetAsync() is { DisplayName.Length: > 0 } account)
+            {
+                names[assessor] = account.DisplayName;
+            }
+        }
+
+        Names = names;
     }
 }

@@ -7,10 +7,13 @@ using CertEngine.Server.Web;
 
 namespace CertEngine.Server.Features.Practical;
 
-/// <summary>One sitting's candidates assigned to the assessor.</summary>
+/// <summary>
+/// One sitting's candidates assigned to the assessor. <see cref="Chief"/>: the assessor is its chief (考评组长), who runs
+/// the sitting's console; <see cref="ChiefAssessor"/>: the chief's user name, null when none is named.
+/// </summary>
 public sealed record AssignmentView(
     string SessionId, string TrackKey, string Component, string Centre, string Room, DateTimeOffset StartsAt, string Status,
-    bool Chief, IReadOnlyList<CandidateTasks> Candidates);
+    bool Chief, IReadOnlyList<CandidateTasks> Candidates, string? ChiefAssessor = null);
 
 /// <summary>A candidate as the assessor knows them: ticket (考号) and station (考位), and their tasks.</summary>
 public sealed record CandidateTasks(string Ticket, int Station, IReadOnlyList<TaskLine> Tasks);
@@ -59,7 +62,8 @@ public static class PracticalScoring
             }
 
             views.Add(new AssignmentView(session.Id, session.Plan.TrackKey, session.Plan.Component.ToString().ToLowerInvariant(), session.Plan.Centre,
-                session.Plan.Room, session.Plan.StartsAt, session.Status.ToString().ToLowerInvariant(), IsChief(user, session.Plan), candidates));
+                session.Plan.Room, session.Plan.StartsAt, session.Status.ToString().ToLowerInvariant(), IsChief(user, session.Plan), candidates,
+                string.IsNullOrWhiteSpace(session.Plan.ChiefAssessor) ? null : session.Plan.ChiefAssessor));
         }
 
         return views;

@@ -20,7 +20,7 @@ namespace CertEngine.Server.Features.Publicity;
 /// </summary>
 [Authorize(Policy = AccessPolicies.Registrar)]
 public sealed class PublicityModel(ResultPublication publication, ObjectionDesk desk, PublicityCalendar calendar, TrackDefinitions tracks, IGrainFactory grains,
-    IBatchRecords batches) : PageModel
+    IBatchRecords batches, PublicityCalendarCheck calendarCheck) : PageModel
 {
     /// <summary>The most notices the page lists.</summary>
     public const int MaxNotices = 50;
@@ -39,6 +39,12 @@ public sealed class PublicityModel(ResultPublication publication, ObjectionDesk 
 
     /// <summary>What was wrong with the working-day calendar, if anything.</summary>
     public PublicityCalendar Calendar => calendar;
+
+    /// <summary>
+    /// The first year the calendar lacks within its warning window (next year's holidays not yet added), or null: 公示 periods
+    /// reaching that year are refused, so the page says so before a manager meets the refusal.
+    /// </summary>
+    public int? MissingYear => calendarCheck.MissingYear();
 
     /// <summary>A one-line result of the last action.</summary>
     public string? Message { get; private set; }

@@ -16,7 +16,8 @@ public static class PublicityServices
         services.AddOptions<PublicityOptions>().BindConfiguration(PublicityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new PublicityCalendar(sp.GetRequiredService<IOptions<CertEngineOptions>>().Value.TracksRoot));
         services.AddSingleton<ResultPublication>();
-        services.AddHostedService<PublicityCalendarCheck>();
+        services.AddSingleton<PublicityCalendarCheck>();
+        services.AddHostedService(sp => sp.GetRequiredService<PublicityCalendarCheck>());
         services.AddSingleton<ObjectionDesk>();
         // Loading the page costs nothing; only posting an objection counts, so a family behind one address can still read it.
         services.AddRateLimiter(limiter => limiter.AddPolicy(ObjectionLimit, context => HttpMethods.IsPost(context.Request.Method)

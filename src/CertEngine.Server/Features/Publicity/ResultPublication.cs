@@ -226,6 +226,14 @@ public sealed class ResultPublication(
         return waiting;
     }
 
+    /// <summary>
+    /// When certificates held by 公示 become issuable: the candidates listed as passed in notices still running today,
+    /// without a certificate of the track, counted by the period's last day (issuable from the day after), the soonest
+    /// <paramref name="days"/> days.
+    /// </summary>
+    public Task<IReadOnlyList<PublicityEnding>> EndingAsync(int days, CancellationToken cancellationToken) =>
+        records.EndingAsync(ChinaTime.Today(clock), days, cancellationToken);
+
     private static PublicationOutcome.Refused Refuse(Refused<PublicityRefusal> refused) => new(refused.ToReply());
 
     /// <summary>

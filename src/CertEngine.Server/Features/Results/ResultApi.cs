@@ -50,7 +50,7 @@ public static class ResultApi
             return Replies.NotFound($"没有场次 {id} (no such sitting)");
         }
 
-        return excel ? TypedResults.File(ResultTables.Workbook(table), Xlsx, $"results-{Slug(table.SessionId)}.xlsx") : TypedResults.Ok(table);
+        return excel ? TypedResults.File(ResultTables.Workbook(table), Xlsx, $"results-{DownloadNames.Part(table.SessionId)}.xlsx") : TypedResults.Ok(table);
     }
 
     private static async Task<Results<Ok<TrackResults>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> TrackAsync(
@@ -71,7 +71,7 @@ public static class ResultApi
             return Replies.NotFound($"认定项目 {key} 未开设 (track not opened)");
         }
 
-        return excel ? TypedResults.File(ResultTables.Workbook(table), Xlsx, $"results-{Slug(table.TrackKey)}.xlsx") : TypedResults.Ok(table);
+        return excel ? TypedResults.File(ResultTables.Workbook(table), Xlsx, $"results-{DownloadNames.Part(table.TrackKey)}.xlsx") : TypedResults.Ok(table);
     }
 
     private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> TranscriptAsync(string idNumber, string? track, Transcripts transcripts,

@@ -6,4 +6,6 @@ namespace CertEngine.Server.Features.Sessions;
 /// </summary>
 /// <param name="SessionId">The sitting.</param>
 /// <param name="ReadOnly">Whether to leave out every control (ticks, per-seat buttons, print links).</param>
-public sealed record LiveRoster(string SessionId, bool ReadOnly);
+/// <param name="Practical">A practical or review sitting: the roster shows each candidate's scoring (tasks final of drawn), not answers and time.</param>
+/// <param name="Printouts">Whether to link the printouts (seat plan, tickets, room record, signals), which only proctors and managers open.</param>
+public sealed record LiveRoster(string SessionId, bool ReadOnly, bool Practical = false, bool Printouts = true);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CertEngine.Domain.Sessions;
 using CertEngine.Server.Web.Localization;
 
 namespace CertEngine.Server.Features.Sessions;
@@ -35,6 +36,43 @@ public static class ProctorText
             "review" => text("综合评审", "Review"),
             _ => component,
         };
+    }
+
+    /// <summary>
+    /// The changes (改期、取消、调场) a sitting in phase <paramref name="status"/> still allows, in words for its row on
+    /// <c>/admin/sessions</c>, from the Domain's rules; null when it allows none (running, paused, closed, cancelled).
+    /// </summary>
+    public static string? Changes(BilingualText text, string status)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!Enum.TryParse<SessionPhase>(status, ignoreCase: true, out var phase))
+        {
+            return null;
+        }
+
+        var allowed = new List<(string Chinese, string English)>();
+        if (SittingChangeRules.Reschedule(hasReason: true, phase, capacity: int.MaxValue, candidates: 0) is null)
+        {
+            allowed.Add(("改期", "reschedule"));
+        }
+
+        if (SittingChangeRules.Cancel(hasReason: true, phase) is null)
+        {
+            allowed.Add(("取消", "cancel"));
+        }
+
+        if (SittingChangeRules.MoveOut(hasReason: true, onRoster: true, phase) is null)
+        {
+            allowed.Add(("调场", "move"));
+        }
+
+        if (allowed.Count == 0)
+        {
+            return null;
+        }
+
+        var english = string.Join(", ", allowed.Select(a => a.English));
+        return text(string.Join("、", allowed.Select(a => a.Chinese)), char.ToUpperInvariant(english[0]) + english[1..]);
     }
 
     /// <summary>An instant as Beijing wall-clock time, e.g. <c>2026-11-23 08:30</c>.</summary>

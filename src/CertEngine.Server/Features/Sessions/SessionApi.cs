@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using CertEngine.Contracts;
+using CertEngine.Contracts.Practical;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Domain.Candidates;
 using CertEngine.Server.Features.Candidates;
@@ -14,7 +15,8 @@ namespace CertEngine.Server.Features.Sessions;
 
 /// <summary>
 /// Sittings: scheduling (考务管理), and the proctor's actions — open check-in, check in, start, pause, resume, extra time,
-/// close — and the live roster. A Proctor acts only on sittings that name them; Admin and CentreManager on all. A
+/// close — and the live roster. A Proctor acts only on sittings that name them, the chief assessor (考评组长) of a practical
+/// or review sitting only on that sitting; Admin and CentreManager on all. A
 /// Supervisor (督导员) named on a sitting watches it (the sitting, its live roster, the seat photos) and acts on nothing.
 /// </summary>
 public static class SessionApi
@@ -77,7 +79,9 @@ public static class SessionApi
     public sealed record RegradeRequest([property: Range(1, 100_000)] int CorrectedBankVersion, bool DryRun, [property: StringLength(500)] string? Reason);
 
     /// <summary>
-    /// One roster line; the ID number masked; <see cref="Absent"/>: marked 缺考 (by a proctor, or at the close). <see cref="Locked"/>: the ticket is locked after wrong sign-ins (the proctor
+    /// One roster line; the ID number masked. <see cref="Status"/>: the theory attempt's status (<c>submitted</c>, …); on a
+    /// practical or review sitting, for a candidate checked in, <c>scoring</c> or <c>scored</c> (every task final), with
+    /// <see cref="Answered"/> the tasks final and <see cref="Total"/> the tasks drawn. <see cref="Absent"/>: marked 缺考 (by a proctor, or at the close). <see cref="Locked"/>: the ticket is locked after wrong sign-ins (the proctor
     /// unlocks it); <see cref="DeviceChanges"/>: how many times a later sign-in took the attempt over from another browser.
     /// <see cref="Photo"/>: a tag naming the version of the candidate's photo (<c>GET …/seats/{seat}/photo</c>), null without one.
     /// </summary>
@@ -118,12 +122,13 @@ public static class SessionApi
             .RequireAuthorization(AccessPolicies.Registrar);
 
         // Watching (the live view): a 督导员 named on the sitting sees what its proctors see, and may do nothing.
-        var watch = sessions.MapGroup("/{id}").RequireAuthorization(AccessPolicies.Watch);
+        // The chief assessor of a practical sitting runs its console too (SittingQueries.MayRun checks the sitting).
+        var watch = sessions.MapGroup("/{id}").RequireAuthorization(AccessPolicies.ConsoleWatch);
         watch.MapGet("/", GetAsync);
         watch.MapGet("/roster", RosterAsync);
         watch.MapGet("/seats/{seat}/photo", SeatPhotoAsync);
 
-        var proctor = sessions.MapGroup("/{id}").RequireAuthorization(AccessPolicies.Proctor);
+        var proctor = sessions.MapGroup("/{id}").RequireAuthorization(AccessPolicies.Console);
         proctor.MapPost("/open-check-in", (string id, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
             ActAsync(id, http, grains, s => s.OpenCheckInAsync(user.Actor())));
         proctor.MapPost("/check-in", (string id, CheckInRequest request, HttpContext http, ClaimsPrincipal user, IGrainFactory grains) =>
@@ -184,7 +189,7 @@ public static class SessionApi
     private static async Task<Results<Ok<IReadOnlyList<RosterView>>, ProblemHttpResult>> RosterAsync(
         string id, HttpContext http, IGrainFactory grains, TimeProvider clock, CandidatePhotos photos, CancellationToken cancellationToken)
     {
-        if (await SittingQueries.WatchableAsync(id, http, grains) is null)
+        if (await SittingQueries.WatchableAsync(id, http, grains) is not { } session)
         {
             return NotYours(id);
         }
@@ -192,12 +197,24 @@ public static class SessionApi
         var now = clock.GetUtcNow();
         var lines = await grains.GetGrain<IExamSessionGrain>(id).GetRosterAsync();
         var tickets = await Task.WhenAll(lines.Select(l => grains.GetGrain<IAdmissionTicketGrain>(AdmissionTicketKey.Of(l.Ticket)).GetSeatStatusAsync(id, l.IdNumber)));
+        var scoring = session.Plan.Component == ExamComponent.Theory
+            ? new PracticalStatus?[lines.Count]
+            : await Task.WhenAll(lines.Select(l => l.CheckedIn
+                ? grains.GetGrain<IPracticalAttemptGrain>($"{id}/{l.IdNumber}").GetStatusAsync()
+                : Task.FromResult<PracticalStatus?>(null)));
         var photoTags = await photos.TagsAsync(lines.Select(l => l.IdNumber).ToList(), cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<RosterView>>(lines.Zip(tickets, (l, t) => new RosterView(
-            l.Seat, l.Ticket, l.Name, IdentityNumber.Mask(l.IdNumber), l.CheckedIn, l.Progress is { } p ? AttemptApi.StatusName(p.Status) : null,
-            l.Progress?.Answered ?? 0, l.Progress?.Total ?? 0, l.Progress?.Remaining.TotalSeconds, l.Progress?.LastSeenAt,
-            l.Progress?.LastSeenAt is { } seen && now - seen < OnlineWindow, t.Locked, t.Failures, t.DeviceChanges, t.DeviceChangedAt, l.Absent,
-            photoTags.GetValueOrDefault(l.IdNumber))).ToList());
+        return TypedResults.Ok<IReadOnlyList<RosterView>>(lines.Select((l, i) => (Line: l, Ticket: tickets[i], Scoring: scoring[i])).Select(x => x.Line switch
+        {
+            var l when x.Scoring is { } p => new RosterView(
+                l.Seat, l.Ticket, l.Name, IdentityNumber.Mask(l.IdNumber), l.CheckedIn, p.Score is null ? "scoring" : "scored",
+                p.Tasks.Count(t => t.Score is not null), p.Tasks.Count, null, null, false, x.Ticket.Locked, x.Ticket.Failures, x.Ticket.DeviceChanges,
+                x.Ticket.DeviceChangedAt, l.Absent, photoTags.GetValueOrDefault(l.IdNumber)),
+            var l => new RosterView(
+                l.Seat, l.Ticket, l.Name, IdentityNumber.Mask(l.IdNumber), l.CheckedIn, l.Progress is { } p ? AttemptApi.StatusName(p.Status) : null,
+                l.Progress?.Answered ?? 0, l.Progress?.Total ?? 0, l.Progress?.Remaining.TotalSeconds, l.Progress?.LastSeenAt,
+                l.Progress?.LastSeenAt is { } seen && now - seen < OnlineWindow, x.Ticket.Locked, x.Ticket.Failures, x.Ticket.DeviceChanges, x.Ticket.DeviceChangedAt, l.Absent,
+                photoTags.GetValueOrDefault(l.IdNumber)),
+        }).ToList());
     }
 
     // The photo of the candidate in one seat, for the identity check (人证合一): the sitting's proctors and 督导 only, never cached.

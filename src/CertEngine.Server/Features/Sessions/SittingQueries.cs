@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CertEngine.Contracts;
 using CertEngine.Contracts.Accounts;
 using CertEngine.Contracts.Security;
 using CertEngine.Contracts.Sessions;
@@ -121,8 +122,17 @@ public static class SittingQueries
         return null;
     }
 
-    /// <summary>Whether <paramref name="user"/> may run <paramref name="session"/>: Admin and CentreManager always, a Proctor when named.</summary>
+    /// <summary>
+    /// Whether <paramref name="user"/> may run <paramref name="session"/>: Admin and CentreManager always, a Proctor when
+    /// named, and the chief assessor (考评组长) of a practical or review sitting — which names no proctor of its own.
+    /// </summary>
     public static bool MayRun(ClaimsPrincipal user, SessionSnapshot session) =>
         user.IsInRole(StaffRoles.Admin) || user.IsInRole(StaffRoles.CentreManager)
-        || session.Plan.Proctors.Contains(user.Actor(), StringComparer.OrdinalIgnoreCase);
+        || (user.IsInRole(StaffRoles.Proctor) && session.Plan.Proctors.Contains(user.Actor(), StringComparer.OrdinalIgnoreCase))
+        || Chairs(user, session);
+
+    /// <summary>Whether <paramref name="user"/> is an Assessor and the chief assessor (考评组长) of <paramref name="session"/>, a practical or review sitting.</summary>
+    public static bool Chairs(ClaimsPrincipal user, SessionSnapshot session) =>
+        user.IsInRole(StaffRoles.Assessor) && session.Plan.Component != ExamComponent.Theory
+        && session.Plan.ChiefAssessor is { Length: > 0 } chief && string.Equals(chief, user.Actor(), StringComparison.OrdinalIgnoreCase);
 }

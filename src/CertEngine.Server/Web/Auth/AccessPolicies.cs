@@ -21,6 +21,20 @@ public static class AccessPolicies
     /// <summary>Running a sitting: Admin, CentreManager and Proctor (a Proctor only on the sittings they are named on).</summary>
     public const string Proctor = "proctor";
 
+    /// <summary>
+    /// A sitting's console (<c>/proctor/{id}</c> and its actions): Admin, CentreManager, Proctor and Assessor — a Proctor
+    /// only on the sittings naming them, an Assessor only as the chief assessor (考评组长) of a practical or review sitting,
+    /// on that sitting alone (checked per sitting by <c>SittingQueries.MayRun</c>). A practical sitting names no proctor:
+    /// its chief runs it.
+    /// </summary>
+    public const string Console = "console";
+
+    /// <summary>
+    /// Watching a sitting's console live (the sitting, its roster, the seat photos): <see cref="Watch"/>'s roles and the
+    /// chief assessor of a practical or review sitting (checked per sitting).
+    /// </summary>
+    public const string ConsoleWatch = "console-watch";
+
     /// <summary>Scoring practical tasks: Assessor (only for candidates assigned to them).</summary>
     public const string Assessor = "assessor";
 
@@ -45,6 +59,8 @@ public static class AccessPolicies
         .AddPolicy(Admin, p => p.RequireRole(StaffRoles.Admin))
         .AddPolicy(Registrar, p => p.RequireRole(StaffRoles.Admin, StaffRoles.CentreManager))
         .AddPolicy(Proctor, p => p.RequireRole(StaffRoles.Admin, StaffRoles.CentreManager, StaffRoles.Proctor))
+        .AddPolicy(Console, p => p.RequireRole(StaffRoles.Admin, StaffRoles.CentreManager, StaffRoles.Proctor, StaffRoles.Assessor))
+        .AddPolicy(ConsoleWatch, p => p.RequireRole(StaffRoles.Admin, StaffRoles.CentreManager, StaffRoles.Proctor, StaffRoles.Supervisor, StaffRoles.Assessor))
         .AddPolicy(Assessor, p => p.RequireRole(StaffRoles.Assessor))
         .AddPolicy(Watch, p => p.RequireRole(StaffRoles.Admin, StaffRoles.CentreManager, StaffRoles.Proctor, StaffRoles.Supervisor))
         .AddPolicy(Oversight, p => p.RequireRole(StaffRoles.Admin, StaffRoles.CentreManager, StaffRoles.Supervisor))

@@ -52,6 +52,19 @@ public static class RefusalWords
         };
     }
 
+    /// <summary>The words of <paramref name="refusal"/> in the culture named <paramref name="culture"/> (<see cref="BilingualPages.Chinese"/> or <see cref="BilingualPages.English"/>).</summary>
+    public static string In(Refusal refusal, string culture) => For(refusal, CultureInfo.GetCultureInfo(culture));
+
+    /// <summary>
+    /// What a refused reply says in the culture named <paramref name="culture"/>: its reason code's words (with their causes);
+    /// a reply that carries only the words of an area not yet on codes gives those, as they are.
+    /// </summary>
+    public static string In(CommandReply reply, string culture)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        return reply.Reason is { } reason ? In(reason, culture) : reply.Refusal ?? "";
+    }
+
     /// <summary>A reason and the words an area not yet on codes passed on with it, in both languages (either may be missing).</summary>
     public static string Bilingual(Refusal? reason, string? words) => Bilingual(new CommandReply(false, words, reason));
 

@@ -13,28 +13,9 @@ internal static class StoreFailure
     /// </summary>
     public static bool IsStoreFailure(Exception exception)
     {
-        var pending = new Stack<Exception>([exception]);
-        while (pending.TryPop(out var current))
-        {
-            if (current is DbException || current is UnavailableExceptionFallbackException fallback && IsDriverTypeName(fallback.ExceptionType))
-            {
-                return true;
-            }
-
-            if (current is AggregateException aggregate)
-            {
-                foreach (var inner in aggregate.InnerExceptions)
-                {
-                    pending.Push(inner);
-                }
-            }
-            else if (current.InnerException is { } inner)
-            {
-                pending.Push(inner);
-            }
-        }
-
-        return false;
+        ArgumentNullException.ThrowIfNull(exception);
+        return ExceptionChain.Of(exception).Any(current =>
+            current is DbException || (current is UnavailableExceptionFallbackException fallback && IsDriverTypeName(fallback.ExceptionType)));
     }
 
     private static bool IsDriverTypeName(string? typeName) =>

@@ -7,6 +7,8 @@
   if (!root) { return; }
   var id = root.getAttribute('data-session');
   var readOnly = root.getAttribute('data-readonly') === 'true';
+  // A practical (or review) sitting: no access code, and the roster shows scoring (tasks final of drawn), not answers.
+  var practical = root.getAttribute('data-practical') === 'true';
   var base = '/api/sessions/' + encodeURIComponent(id);
   var texts = {};
   Array.prototype.forEach.call(document.getElementById('texts').content.querySelectorAll('[data-key]'), function (el) {
@@ -16,6 +18,9 @@
   var reason = document.getElementById('reason');
   var refreshInterval = 3000;
   var lastRoster = [];
+  var lastSitting = null;
+  // While an action runs (a close of a full room takes a while) every button is off, so nothing is pressed twice.
+  var busy = false;
   var ticked = {};
   // One <img> per seat and photo version, kept across refreshes: the roster is redrawn every few seconds, the photos
   // (private, never cached by the browser) are fetched once.
@@ -62,6 +67,7 @@
     var b = document.createElement('button');
     b.type = 'button';
     b.textContent = label;
+    b.disabled = busy;
     if (className) { b.className = className; }
     b.addEventListener('click', onClick);
     return b;
@@ -100,10 +106,22 @@
       document.getElementById('access-hint').hidden = !!s.accessCode;
     }
     root.setAttribute('data-status', s.status);
+    lastSitting = s;
     // Only what the sitting's phase allows is enabled (the page renders the same from the Domain's rules).
     Array.prototype.forEach.call(root.querySelectorAll('[data-phases]'), function (control) {
-      control.disabled = (' ' + control.getAttribute('data-phases') + ' ').indexOf(' ' + s.status + ' ') < 0;
+      control.disabled = busy || (' ' + control.getAttribute('data-phases') + ' ').indexOf(' ' + s.status + ' ') < 0;
     });
+  }
+
+  function setBusy(on) {
+    busy = on;
+    root.setAttribute('data-busy', on ? 'true' : 'false');
+    Array.prototype.forEach.call(root.querySelectorAll('#roster button'), function (b) { b.disabled = on; });
+    if (on) {
+      Array.prototype.forEach.call(root.querySelectorAll('[data-phases]'), function (control) { control.disabled = true; });
+    } else if (lastSitting) {
+      showSitting(lastSitting);
+    }
   }
 
   function showRoster(lines) {
@@ -129,7 +147,11 @@
       cell(tr, line.name);
       cell(tr, line.idNumber, 'mono');
       cell(tr, line.checkedIn ? texts.yes : line.absent ? texts.absent : texts.no, line.checkedIn ? 'ok' : line.absent ? 'warn' : '');
-      cell(tr, line.status === 'submitted' ? texts.submitted : line.online ? texts.online : texts.offline, line.online ? 'ok' : 'muted');
+      if (practical) {
+        cell(tr, '—', 'muted');
+      } else {
+        cell(tr, line.status === 'submitted' ? texts.submitted : line.online ? texts.online : texts.offline, line.online ? 'ok' : 'muted');
+      }
       cell(tr, line.total > 0 ? line.answered + '/' + line.total : '—');
       cell(tr, line.status === 'submitted' ? '—' : clock(line.remainingSeconds), 'mono');
       tr.setAttribute('data-locked', line.locked ? 'true' : 'false');
@@ -172,14 +194,46 @@
     });
   }
 
-  // Each action answers with what it did (已暂停全场，原因：…), not a bare "done".
+  // Each action answers with what it did (已暂停全场，原因：…), not a bare "done"; while it runs, no button works.
+  // did: the words, or a function giving them once the roster is refreshed.
   function act(path, body, did) {
+    setBusy(true);
     return api('POST', path, body).then(function () {
-      say(did || texts.done, false);
-      return refresh();
+      if (typeof did !== 'function') { say(did || texts.done, false); }
+      return refresh().then(function () {
+        setBusy(false);
+        if (typeof did === 'function') { say(did(), false); }
+      });
     }, function (error) {
+      setBusy(false);
       say(error.message, true);
     });
+  }
+
+  // The practical candidates checked in whose scoring is not complete, as "seat name".
+  function scoringPending() {
+    return lastRoster.filter(function (l) { return l.checkedIn && l.status !== 'scored'; })
+      .map(function (l) { return l.seat + ' ' + l.name; });
+  }
+
+  function close(why) {
+    var question;
+    if (practical) {
+      var pending = scoringPending();
+      question = (pending.length ? texts.stillScoring + pending.join(texts.listSeparator) : texts.allScored) + '\n' + texts.confirmClosePractical;
+    } else {
+      // Name everyone still writing, so nobody's paper is submitted by surprise.
+      var writing = lastRoster.filter(function (l) { return l.checkedIn && l.status !== 'submitted'; })
+        .map(function (l) { return l.seat + ' ' + l.name; });
+      question = (writing.length ? texts.stillWriting + writing.join(texts.listSeparator) + '\n' : '') + texts.confirmClose;
+    }
+    if (!window.confirm(question)) { return; }
+    // A full room takes a moment to close: say so at once.
+    say(texts.closing, false);
+    act('/close', { reason: why }, practical ? function () {
+      var left = scoringPending();
+      return texts['did-close-practical'] + why + (left.length ? texts['did-close-practical-pending'] + left.join(texts.listSeparator) : '');
+    } : texts['did-close'] + why);
   }
 
   Array.prototype.forEach.call(root.querySelectorAll('[data-action]'), function (b) {
@@ -211,11 +265,7 @@
       } else if (action === 'check-in-selected') {
         checkInTicked();
       } else if (action === 'close') {
-        // Name everyone still writing, so nobody's paper is submitted by surprise.
-        var writing = lastRoster.filter(function (l) { return l.checkedIn && l.status !== 'submitted'; })
-          .map(function (l) { return l.seat + ' ' + l.name; });
-        var question = (writing.length ? texts.stillWriting + writing.join(texts.listSeparator) + '\n' : '') + texts.confirmClose;
-        if (window.confirm(question)) { act('/close', { reason: why }, texts['did-close'] + why); }
+        close(why);
       } else if (action === 'pause' || action === 'resume') {
         act('/' + action, { reason: why }, texts['did-' + action] + why);
       } else {
@@ -229,6 +279,7 @@
     var seats = lastRoster.filter(function (l) { return !l.checkedIn && ticked[l.seat]; });
     if (!seats.length) { say(texts.noneTicked, true); return; }
     var done = 0, failed = [];
+    setBusy(true);
     seats.reduce(function (chain, line) {
       return chain.then(function () {
         return api('POST', '/seats/' + line.seat + '/check-in', { identityConfirmed: true }).then(function () {
@@ -239,7 +290,7 @@
     }, Promise.resolve()).then(function () {
       say(texts['did-bulk'] + done + (failed.length ? '; ' + texts.bulkFailed + failed.join(texts.listSeparator) : ''), failed.length > 0);
       document.getElementById('select-all').checked = false;
-      return refresh();
+      return refresh().then(function () { setBusy(false); });
     });
   }
 

@@ -13,6 +13,12 @@ public sealed class SqlCandidateDirectory(StorageSettings settings) : ICandidate
         "WHEN EXISTS (SELECT 1 FROM certenginecomponentresults r WHERE r.idnumber = d.idnumber AND (@track = '' OR r.trackkey = @track)) THEN 2 " +
         "WHEN EXISTS (SELECT 1 FROM certengineenrolments e WHERE e.idnumber = d.idnumber AND (@track = '' OR e.trackkey = @track)) THEN 1 ELSE 0 END";
 
+    // Part of an admission ticket number (准考证号, from four characters, any case): the tickets batches gave (migration 0017,
+    // kept upper-case) and those a 公示 listed (0010). Each is one uncorrelated, bounded read, not a scan per candidate.
+    private const string TicketSql =
+        "OR (@digits = 1 AND d.idnumber IN (SELECT bm.idnumber FROM certenginebatchmembers bm WHERE bm.ticketkey LIKE @contains ESCAPE '\\' LIMIT @tickets)) " +
+        "OR (@digits = 1 AND d.idnumber IN (SELECT pl.idnumber FROM certenginepublicitylines pl WHERE UPPER(pl.ticket) LIKE @contains ESCAPE '\\' LIMIT @tickets))";
+
     private const string MatchSqlTemplate =
         "SELECT d.internalid AS InternalId, d.idnumber AS IdNumber, d.name AS Name, d.county AS County, d.tags AS Tags, d.phone AS Phone, d.atus AS AtUs, " +
         StageSql + " AS Stage, " +
@@ -20,7 +26,8 @@ public sealed class SqlCandidateDirectory(StorageSettings settings) : ICandidate
         "FROM certenginecandidatedirectory d " +
         "WHERE (@text = '' OR UPPER(d.name) LIKE @contains ESCAPE '\\' OR UPPER(d.county) LIKE @contains ESCAPE '\\' " +
         "OR UPPER(d.tags) LIKE @contains ESCAPE '\\' OR (@digits = 1 AND d.phone LIKE @contains ESCAPE '\\') " +
-        "OR d.idnumber = @upper OR (@digits = 1 AND d.idnumber LIKE @suffix ESCAPE '\\') OR d.idnumber IN (@holders)) " +
+        "OR d.idnumber = @upper OR (@digits = 1 AND d.idnumber LIKE @suffix ESCAPE '\\') OR d.idnumber IN (@holders) " +
+        TicketSql + ") " +
         "AND (@track = '' OR EXISTS (SELECT 1 FROM certengineenrolments t WHERE t.idnumber = d.idnumber AND t.trackkey = @track))";
 
     /// <inheritdoc />
@@ -50,6 +57,7 @@ public sealed class SqlCandidateDirectory(StorageSettings settings) : ICandidate
             nophoto = search.WithoutPhotoOnly ? 1 : 0,
             skip = Math.Max(0, search.Skip),
             take = (long)Math.Clamp(search.Take, 0, CandidateSearch.MaxTake),
+            tickets = (long)CandidateSearch.MaxTake,
         });
         for (var i = 0; i < holders.Count; i++)
         {

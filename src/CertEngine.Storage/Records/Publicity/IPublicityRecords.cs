@@ -51,6 +51,13 @@ public interface IPublicityRecords
     /// <summary>Closes an answered objection; false when it is missing, not answered or already closed.</summary>
     Task<bool> CloseAsync(string objectionId, string actor, DateTimeOffset at, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The candidates listed as passed in notices whose period is still running on <paramref name="today"/> (it ends on or
+    /// after it) and who hold no certificate of the notice's track, counted by the period's last day, soonest first, at
+    /// most <paramref name="take"/> days (at most <see cref="MaxTake"/>). A candidate in two such notices counts on each day.
+    /// </summary>
+    Task<IReadOnlyList<PublicityEnding>> EndingAsync(DateOnly today, int take, CancellationToken cancellationToken = default);
+
     /// <summary>Which of <paramref name="sessionIds"/> have a notice.</summary>
     Task<IReadOnlySet<string>> PublishedSittingsAsync(IReadOnlyCollection<string> sessionIds, CancellationToken cancellationToken = default);
 }

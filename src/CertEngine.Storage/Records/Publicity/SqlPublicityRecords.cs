@@ -160,6 +160,21 @@ public sealed class SqlPublicityRecords(StorageSettings settings) : IPublicityRe
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<PublicityEnding>> EndingAsync(DateOnly today, int take, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
+        // Dates are stored as yyyy-MM-dd text in both dialects, so text order is date order.
+        var rows = await connection.QueryAsync<EndingRecord>(new CommandDefinition(
+            "SELECT x.endson AS EndsOn, COUNT(*) AS Candidates FROM (SELECT DISTINCT p.endson, l.trackkey, l.idnumber " +
+            "FROM certenginepublicity p JOIN certenginepublicitylines l ON l.publicityid = p.publicityid " +
+            "WHERE p.endson >= @today AND l.passed = 1 " +
+            "AND NOT EXISTS (SELECT 1 FROM certenginecertificates c WHERE c.trackkey = l.trackkey AND c.idnumber = l.idnumber)) x " +
+            "GROUP BY x.endson ORDER BY x.endson LIMIT @take;",
+            new { today = Text(today), take = (long)Math.Clamp(take, 0, IPublicityRecords.MaxTake) }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new PublicityEnding(Date(r.EndsOn)!.Value, (int)r.Candidates))];
+    }
+
+    /// <inheritdoc />
     public async Task<bool> AnswerAsync(string objectionId, string answer, string actor, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
@@ -247,6 +262,12 @@ public sealed class SqlPublicityRecords(StorageSettings settings) : IPublicityRe
         public string Level { get; set; } = "";
         public string Scores { get; set; } = "";
         public long Passed { get; set; }
+    }
+
+    private sealed class EndingRecord
+    {
+        public string EndsOn { get; set; } = "";
+        public long Candidates { get; set; }
     }
 
     private sealed class StandingRecord

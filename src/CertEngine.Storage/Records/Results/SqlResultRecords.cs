@@ -70,6 +70,7 @@ public sealed class SqlResultRecords(StorageSettings settings) : IResultRecords
             to = query.IssuedTo is { } to ? Date(to) : "9999-12-31",
             skip = Math.Max(0, skip),
             take = Take(take),
+            tickets = text.Length >= CertificateQuery.MinTicketPart ? MaxTicketHolders : 0L,
         };
         await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
         var rows = await connection.QueryAsync<ListingRecord>(new CommandDefinition(
@@ -77,13 +78,19 @@ public sealed class SqlResultRecords(StorageSettings settings) : IResultRecords
             "COALESCE((SELECT e.status FROM certenginecertificateevents e WHERE e.number = c.number ORDER BY e.sequence DESC LIMIT 1), '') AS Status, " +
             "COALESCE((SELECT e.reason FROM certenginecertificateevents e WHERE e.number = c.number ORDER BY e.sequence DESC LIMIT 1), '') AS StatusReason " +
             "FROM certenginecertificates c WHERE (@text = '' OR UPPER(c.number) LIKE @pattern ESCAPE '\\' OR UPPER(c.holdername) LIKE @pattern ESCAPE '\\' " +
-            "OR UPPER(c.idnumber) LIKE @pattern ESCAPE '\\') " +
+            "OR UPPER(c.idnumber) LIKE @pattern ESCAPE '\\' " +
+            // Part of an admission ticket number, from four characters: the holders of the batches' and 公示 lines' tickets, bounded.
+            "OR (@tickets > 0 AND c.idnumber IN (SELECT bm.idnumber FROM certenginebatchmembers bm WHERE bm.ticketkey LIKE @pattern ESCAPE '\\' LIMIT @tickets)) " +
+            "OR (@tickets > 0 AND c.idnumber IN (SELECT pl.idnumber FROM certenginepublicitylines pl WHERE UPPER(pl.ticket) LIKE @pattern ESCAPE '\\' LIMIT @tickets))) " +
             "AND (@sessionId = '' OR EXISTS (SELECT 1 FROM certenginecomponentresults r WHERE r.idnumber = c.idnumber AND r.trackkey = c.trackkey " +
             "AND r.sessionid = @sessionId)) AND c.issuedon >= @from AND c.issuedon <= @to " +
             "ORDER BY c.atus DESC, c.number DESC LIMIT @take OFFSET @skip;",
             parameters, cancellationToken: cancellationToken));
         return rows.Select(r => new CertificateListing(r.Number, r.TrackKey, r.IdNumber, r.HolderName, ParseDate(r.IssuedOn), r.Status, r.StatusReason)).ToList();
     }
+
+    // The most holders one ticket part finds, in each of the two tables that hold tickets.
+    private const long MaxTicketHolders = 500;
 
     private static long Take(int take) => Math.Clamp(take, 0, SqlFactStore.MaxTake);
 

@@ -95,8 +95,10 @@ public sealed class ExamDayCandidate(ExamDayPerson person, ExamDaySitting sittin
             if (due == nextPoll)
             {
                 nextPoll += settings.PollEvery;
-                if (Online && !(await http.SendAsync("attempt.status", Silo, HttpMethod.Get, "/api/attempt/status", Cookie)).Ok)
+                if (Online && await http.SendAsync("attempt.status", Silo, HttpMethod.Get, "/api/attempt/status", Cookie) is { Ok: false } failed)
                 {
+                    // A silo that no longer answers is left, as a load balancer leaves it; the poll comes again later.
+                    LeaveIfGone(http, failed);
                     GoOffline(TimeSpan.FromSeconds(2));
                 }
             }
@@ -139,7 +141,7 @@ public sealed class ExamDayCandidate(ExamDayPerson person, ExamDaySitting sittin
     /// <summary>Reads the paper back; the number of acknowledged answers that are missing or differ.</summary>
     public async Task<int> ReadBackAsync(ExamDayHttp http)
     {
-        var paper = await http.SendAsync("attempt.read-back", Silo, HttpMethod.Get, "/api/attempt", Cookie);
+        var paper = await PersistAsync(http, "attempt.read-back", "/api/attempt");
         if (!paper.Ok)
         {
             return Acknowledged.Count;
@@ -153,7 +155,7 @@ public sealed class ExamDayCandidate(ExamDayPerson person, ExamDaySitting sittin
     /// <summary>The attempt's status after the deadline: whether it is submitted and how many answers it holds.</summary>
     public async Task<(bool Submitted, int Answered)> StatusAsync(ExamDayHttp http)
     {
-        var status = await http.SendAsync("attempt.status.after", Silo, HttpMethod.Get, "/api/attempt/status", Cookie);
+        var status = await PersistAsync(http, "attempt.status.after", "/api/attempt/status");
         if (!status.Ok)
         {
             return (false, 0);
@@ -164,6 +166,32 @@ public sealed class ExamDayCandidate(ExamDayPerson person, ExamDaySitting sittin
     }
 
     private bool Online => DateTimeOffset.UtcNow >= _offlineUntil;
+
+    /// <summary>
+    /// A read that must get its answer (the checks at the end): a silo that does not answer is left for the next one, and a
+    /// 503 (a silo of the cluster not reachable yet, its grains still moving) is tried again a few times, as a browser
+    /// behind a load balancer would.
+    /// </summary>
+    private async Task<ExamDayHttp.Reply> PersistAsync(ExamDayHttp http, string endpoint, string path)
+    {
+        var reply = await http.SendAsync(endpoint, Silo, HttpMethod.Get, path, Cookie);
+        for (var retry = 1; retry <= 6 && reply.Status is 0 or HttpStatusCode.ServiceUnavailable; retry++)
+        {
+            LeaveIfGone(http, reply);
+            await Task.Delay(TimeSpan.FromSeconds(retry));
+            reply = await http.SendAsync(endpoint + ".retry", Silo, HttpMethod.Get, path, Cookie);
+        }
+
+        return reply;
+    }
+
+    private void LeaveIfGone(ExamDayHttp http, ExamDayHttp.Reply reply)
+    {
+        if (reply.Status == 0 && http.Silos.Count > 1)
+        {
+            Silo = (Silo + 1) % http.Silos.Count;
+        }
+    }
 
     private void GoOffline(TimeSpan span) => _offlineUntil = DateTimeOffset.UtcNow + span;
 
