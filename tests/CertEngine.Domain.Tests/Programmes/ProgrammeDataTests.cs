@@ -19,6 +19,7 @@ public sealed class ProgrammeDataTests
     [InlineData("4-10-01-05/3", "elderly")]
     [InlineData("4-14-01-02/5", "medical")]
     [InlineData("4-10-01-02/4", "maternal")]
+    [InlineData("4-10-01-03/5", "maternal")]
     public void Place_ShippedMap_ByCodeAndWorkType(string track, string programme)
     {
         Assert.Equal(programme, Shipped().Map.Place(track)?.Programme.Id);

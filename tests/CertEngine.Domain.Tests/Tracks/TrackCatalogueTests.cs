@@ -16,7 +16,7 @@ public sealed class TrackCatalogueTests
 
         Assert.True(result.IsValid, string.Join('\n', result.Problems));
         Assert.Empty(result.Problems);
-        Assert.Equal(["4-10-01-02", "4-10-01-05", "4-10-01-06", "ZX-JTBJ", "ZX-MYHL", "ZX-YLSH", "ZX-ZLSN"], result.Catalogue!.OccupationCodes);
+        Assert.Equal(["4-10-01-02", "4-10-01-03", "4-10-01-05", "4-10-01-06", "ZX-JTBJ", "ZX-MYHL", "ZX-YLSH", "ZX-ZLSN"], result.Catalogue!.OccupationCodes);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class TrackRulesRevisionTests
         Assert.True(check.IsValid, string.Join('\n', check.Problems));
         Assert.Equal(ShippedTracks.Catalogue.KeysFor(ShippedTracks.HouseholdBank), check.Tracks.Select(t => t.Key));
         Assert.All(check.Tracks, t => Assert.Equal((120, 70m), (t.Component(ComponentKind.Theory)!.Minutes, t.Component(ComponentKind.Theory)!.PassMark)));
-        Assert.Equal(["4-10-01-02", "4-10-01-05", "4-10-01-06", "ZX-JTBJ", "ZX-MYHL", "ZX-YLSH", "ZX-ZLSN"], read.Catalogue!.OccupationCodes);
+        Assert.Equal(["4-10-01-02", "4-10-01-03", "4-10-01-05", "4-10-01-06", "ZX-JTBJ", "ZX-MYHL", "ZX-YLSH", "ZX-ZLSN"], read.Catalogue!.OccupationCodes);
     }
 
     [Fact]

@@ -54,6 +54,7 @@ public sealed partial class SchedulePagesTests(ApiHost host)
         string[] workTypes = ["家务服务员", "母婴护理员", "家庭照护员"];
         Assert.Equal(
             new[] { 5, 4, 3 }.Select(level => $"4-10-01-02/{level}")
+                .Concat(new[] { 5, 4, 3, 2, 1 }.Select(level => $"4-10-01-03/{level}"))
                 .Concat(new[] { 5, 4, 3, 2, 1 }.Select(level => $"4-10-01-05/{level}"))
                 .Concat(levels.SelectMany(level => workTypes.Select(w => $"4-10-01-06/{w}/{level}"))).Append("4-10-01-06/2").Append("专项/ZX-JTBJ").Append("专项/ZX-MYHL").Append("专项/ZX-YLSH").Append("专项/ZX-ZLSN"),
             tracks.Select(t => t.GetProperty("key").GetString()));
