@@ -38,6 +38,8 @@ public static class CertEngineCommandLine
               --public-base-url <地址 url>    证书二维码中的查询地址 (address in certificates' QR codes)
               --banks, --tracks, --templates <文件夹 folder>  题库、认定项目、证书模板 (banks, tracks, templates)
               --postgres <连接字符串>         使用 PostgreSQL 而不是 SQLite (use PostgreSQL instead of SQLite)
+              --key-certificate <文件 .pfx>   用此证书加密存储的 Data Protection 密钥；密码放在环境变量
+                                              CertEngine__KeyCertificatePassword (encrypts the stored Data Protection keys)
 
             首次启动时日志会给出一次性初始化链接，用于创建第一个管理员。
             (On the first start the log shows a one-time link to create the first Admin.)

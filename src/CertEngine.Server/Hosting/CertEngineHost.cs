@@ -31,6 +31,7 @@ public static class CertEngineHost
             ["--tracks"] = $"--{CertEngineOptions.Section}:TracksRoot",
             ["--templates"] = $"--{CertEngineOptions.Section}:TemplatesRoot",
             ["--postgres"] = "--ConnectionStrings:Postgres",
+            ["--key-certificate"] = $"--{CertEngineOptions.Section}:KeyCertificate",
         };
         return args.Select(a => map.GetValueOrDefault(a, a)).ToArray();
     }

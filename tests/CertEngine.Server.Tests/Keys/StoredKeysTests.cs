@@ -1,4 +1,6 @@
 using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using CertEngine.Server.Features.Verification;
 using CertEngine.Server.Hosting.Keys;
@@ -61,6 +63,56 @@ public sealed class StoredKeysTests(CertificateWorld world)
         Assert.Equal("考生会话 candidate session", unprotected);
         Assert.Single(new DataProtectionKeyTable(new StorageSettings.Embedded(data)).ReadAll());
         await world.StopAsync("protection-2");
+    }
+
+    [Fact]
+    public async Task DataProtection_WithAKeyCertificate_StoresItsKeyEncrypted_AndUnprotectsAfterARestart()
+    {
+        var folder = Directory.CreateTempSubdirectory("certengine-keycert-").FullName;
+        var data = Path.Combine(folder, "data");
+        var pfx = Path.Combine(folder, "keys.pfx");
+        using (var rsa = RSA.Create(2048))
+        {
+            var request = new CertificateRequest("CN=CertEngine key encryption", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(5));
+            await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, "pfx-pass-测试"));
+        }
+
+        var settings = new Dictionary<string, string> { ["CertEngine:KeyCertificate"] = pfx, ["CertEngine:KeyCertificatePassword"] = "pfx-pass-测试" };
+        var first = world.Server("keycert-1", data, settings);
+        var protectedText = first.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("考生会话 candidate session");
+        await world.StopAsync("keycert-1");
+        var stored = Assert.Single(new DataProtectionKeyTable(new StorageSettings.Embedded(data)).ReadAll());
+
+        var second = world.Server("keycert-2", data, settings);
+        var unprotected = second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(protectedText);
+        await world.StopAsync("keycert-2");
+
+        Assert.Equal("考生会话 candidate session", unprotected);
+        Assert.Contains("<encryptedSecret", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("<masterKey", stored, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeyCertificate_Missing_OrWithoutItsPassword_RefusesToStart_NamingTheFile()
+    {
+        var folder = Directory.CreateTempSubdirectory("certengine-keycert-").FullName;
+        var pfx = Path.Combine(folder, "keys.pfx");
+        using (var rsa = RSA.Create(2048))
+        {
+            var request = new CertificateRequest("CN=CertEngine key encryption", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(5));
+            File.WriteAllBytes(pfx, certificate.Export(X509ContentType.Pfx, "right"));
+        }
+
+        var missing = Assert.Throws<InvalidOperationException>(() => DataProtectionSetup.LoadKeyCertificate(new() { KeyCertificate = Path.Combine(folder, "none.pfx") }));
+        var wrong = Assert.Throws<InvalidOperationException>(() => DataProtectionSetup.LoadKeyCertificate(new() { KeyCertificate = pfx, KeyCertificatePassword = "wrong" }));
+        using var loaded = DataProtectionSetup.LoadKeyCertificate(new() { KeyCertificate = pfx, KeyCertificatePassword = "right" });
+
+        Assert.Contains("none.pfx", missing.Message, StringComparison.Ordinal);
+        Assert.Contains("CertEngine__KeyCertificatePassword", wrong.Message, StringComparison.Ordinal);
+        Assert.True(loaded!.HasPrivateKey);
+        Assert.Null(DataProtectionSetup.LoadKeyCertificate(new()));
     }
 
     [Fact]

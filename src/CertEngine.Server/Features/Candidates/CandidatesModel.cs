@@ -163,13 +163,13 @@ public sealed class CandidatesModel(CandidateImport import, CandidateDirectoryQu
         await LoadAsync(cancellationToken);
         if (file is null || file.Length == 0)
         {
-            Message = Words("请选择 .xlsx 文件", "Choose an .xlsx file");
+            Message = BilingualPages.Pick("请选择 .xlsx 文件", "Choose an .xlsx file");
             return Page();
         }
 
         if (file.Length > CandidateImport.MaxBytes || !file.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
-            Message = Words("只接受不超过 4 MB 的 .xlsx 文件", "Only .xlsx files up to 4 MB");
+            Message = BilingualPages.Pick("只接受不超过 4 MB 的 .xlsx 文件", "Only .xlsx files up to 4 MB");
             return Page();
         }
 
@@ -184,7 +184,7 @@ public sealed class CandidatesModel(CandidateImport import, CandidateDirectoryQu
         {
             if (Imported.Problems.Count > 0 && Imported.Registered == 0)
             {
-                Message = Words("名单有误，照片也未保存：改正名单后与照片一起重新上传", "The list has errors, so the photos were not stored either: upload both again once it is fixed");
+                Message = BilingualPages.Pick("名单有误，照片也未保存：改正名单后与照片一起重新上传", "The list has errors, so the photos were not stored either: upload both again once it is fixed");
             }
             else
             {
@@ -209,7 +209,4 @@ public sealed class CandidatesModel(CandidateImport import, CandidateDirectoryQu
         List = await queries.ListAsync(request, User, cancellationToken);
     }
 
-    // A message of the import in the page's one language (Chinese unless the visitor chose English).
-    private static string Words(string chinese, string english) =>
-        System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == BilingualPages.English ? english : chinese;
 }

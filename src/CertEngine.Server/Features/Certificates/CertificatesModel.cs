@@ -78,7 +78,7 @@ public sealed class CertificatesModel(CertificateSearch search, IGrainFactory gr
 
         Found = await search.FindAsync(query, PageNumber, HttpContext.RequestAborted);
         Message = Found.Count == 0
-            ? Say("没有找到证书。", "No certificate found.")
+            ? BilingualPages.Pick("没有找到证书。", "No certificate found.")
             : null;
     }
 
@@ -92,7 +92,7 @@ public sealed class CertificatesModel(CertificateSearch search, IGrainFactory gr
         if (action is not null && ReasonShownPublicly(action) && !publicReason)
         {
             // The verify page anyone can open shows this reason: the manager confirms having read that before it is stored.
-            (Message, Refused) = (Say("暂停或撤销的原因会在公开的证书验证页上显示，请确认后再提交。", "The reason is shown on the public verify page: tick the box to confirm."), true);
+            (Message, Refused) = (BilingualPages.Pick("暂停或撤销的原因会在公开的证书验证页上显示，请确认后再提交。", "The reason is shown on the public verify page: tick the box to confirm."), true);
             Q ??= number;
             await OnGetAsync();
             return Page();
@@ -101,7 +101,7 @@ public sealed class CertificatesModel(CertificateSearch search, IGrainFactory gr
         if (string.IsNullOrWhiteSpace(number) || number.Length > CertificateSearch.MaxQueryLength || string.IsNullOrWhiteSpace(reason) || reason.Length > 500
             || Actions.All(a => a.Action != action))
         {
-            (Message, Refused) = (Say("请填写原因（不超过 500 字）。", "Give a reason, at most 500 characters."), true);
+            (Message, Refused) = (BilingualPages.Pick("请填写原因（不超过 500 字）。", "Give a reason, at most 500 characters."), true);
             await OnGetAsync();
             return Page();
         }
@@ -112,13 +112,13 @@ public sealed class CertificatesModel(CertificateSearch search, IGrainFactory gr
         string? done = null;
         if (await certificate.GetAsync() is not { } snapshot)
         {
-            refusal = Say($"没有证书 {number}。", $"No certificate {number}.");
+            refusal = BilingualPages.Pick($"没有证书 {number}。", $"No certificate {number}.");
         }
         else if (action == "reissue")
         {
             var issued = await grains.GetGrain<ICertificationTrackGrain>(snapshot.Fields.TrackKey).ReissueCertificateAsync(number.Trim(), actor, reason.Trim());
             refusal = issued.Outcome == IssueOutcome.Issued ? null : Words(issued.Reason, issued.Words);
-            done = Say($"已补发/换发：新证书编号 {issued.Number}，原证书 {number.Trim()} 已标为已换发。", $"Reissued: the new certificate is {issued.Number}; {number.Trim()} is marked reissued.");
+            done = BilingualPages.Pick($"已补发/换发：新证书编号 {issued.Number}，原证书 {number.Trim()} 已标为已换发。", $"Reissued: the new certificate is {issued.Number}; {number.Trim()} is marked reissued.");
         }
         else
         {
@@ -131,9 +131,9 @@ public sealed class CertificatesModel(CertificateSearch search, IGrainFactory gr
             refusal = reply.Accepted ? null : Words(reply.Reason, reply.Refusal);
             done = action switch
             {
-                "suspend" => Say($"已暂停证书 {number.Trim()}，原因已在验证页公开。", $"Certificate {number.Trim()} suspended; the reason is shown on the verify page."),
-                "reinstate" => Say($"已恢复证书 {number.Trim()}。", $"Certificate {number.Trim()} reinstated."),
-                _ => Say($"已撤销证书 {number.Trim()}，原因已在验证页公开。", $"Certificate {number.Trim()} revoked; the reason is shown on the verify page."),
+                "suspend" => BilingualPages.Pick($"已暂停证书 {number.Trim()}，原因已在验证页公开。", $"Certificate {number.Trim()} suspended; the reason is shown on the verify page."),
+                "reinstate" => BilingualPages.Pick($"已恢复证书 {number.Trim()}。", $"Certificate {number.Trim()} reinstated."),
+                _ => BilingualPages.Pick($"已撤销证书 {number.Trim()}，原因已在验证页公开。", $"Certificate {number.Trim()} revoked; the reason is shown on the verify page."),
             };
         }
 
@@ -143,11 +143,8 @@ public sealed class CertificatesModel(CertificateSearch search, IGrainFactory gr
         return Page();
     }
 
-    // One language per page: the request's.
-    private static string Say(string chinese, string english) =>
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == BilingualPages.English ? english : chinese;
 
     // A refusal in the request's language: its reason code's words, or an area's own words when it has no code.
     private static string Words(Refusal? reason, string? words) =>
-        reason is { } code ? RefusalWords.For(code, CultureInfo.CurrentUICulture) : words ?? Say("操作未完成。", "Not done.");
+        reason is { } code ? RefusalWords.For(code, CultureInfo.CurrentUICulture) : words ?? BilingualPages.Pick("操作未完成。", "Not done.");
 }

@@ -60,21 +60,21 @@ public sealed class IssueModel(CertificateIssuance issuance, TrackDefinitions de
         var chosen = (ids ?? []).Where(i => !string.IsNullOrWhiteSpace(i)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (!ModelState.IsValid || string.IsNullOrWhiteSpace(Track) || await issuance.TrackAsync(Track.Trim()) is null)
         {
-            (Message, Refused) = (Words("请选择已开设的认定项目", "Pick an opened track"), true);
+            (Message, Refused) = (BilingualPages.Pick("请选择已开设的认定项目", "Pick an opened track"), true);
         }
         else if (chosen.Count == 0 || chosen.Count > CertificateIssuance.MaxBatch || chosen.Any(i => i.Trim().Length != Results.CandidateRowKeys.Length))
         {
-            (Message, Refused) = (Words($"请勾选 1 至 {CertificateIssuance.MaxBatch} 名考生", $"Tick 1 to {CertificateIssuance.MaxBatch} candidates"), true);
+            (Message, Refused) = (BilingualPages.Pick($"请勾选 1 至 {CertificateIssuance.MaxBatch} 名考生", $"Tick 1 to {CertificateIssuance.MaxBatch} candidates"), true);
         }
         else if (await issuance.ResolveAsync(Track.Trim(), chosen) is not { } idNumbers)
         {
-            (Message, Refused) = (Words("名单已变化，请刷新页面后再发证", "The list changed: reload the page and issue again"), true);
+            (Message, Refused) = (BilingualPages.Pick("名单已变化，请刷新页面后再发证", "The list changed: reload the page and issue again"), true);
         }
         else
         {
             Outcomes = await issuance.IssueAsync(Track.Trim(), idNumbers, User.Actor(), cancellationToken);
             var issued = Outcomes.Count(o => o.Outcome == IssueOutcome.Issued);
-            (Message, Refused) = (Words($"已发证 {issued} 人，未发 {Outcomes.Count(o => !(o.Outcome is IssueOutcome.Issued or IssueOutcome.AlreadyIssued))} 人",
+            (Message, Refused) = (BilingualPages.Pick($"已发证 {issued} 人，未发 {Outcomes.Count(o => !(o.Outcome is IssueOutcome.Issued or IssueOutcome.AlreadyIssued))} 人",
                 $"Issued {issued}; not issued {Outcomes.Count(o => !(o.Outcome is IssueOutcome.Issued or IssueOutcome.AlreadyIssued))}"), false);
         }
 
@@ -96,7 +96,7 @@ public sealed class IssueModel(CertificateIssuance issuance, TrackDefinitions de
             Track = Track.Trim();
             if (await issuance.TrackAsync(Track) is null)
             {
-                (Message, Refused) = (Words($"认定项目 {Track} 未开设", $"Track {Track} is not opened"), true);
+                (Message, Refused) = (BilingualPages.Pick($"认定项目 {Track} 未开设", $"Track {Track} is not opened"), true);
                 return;
             }
 
@@ -104,6 +104,4 @@ public sealed class IssueModel(CertificateIssuance issuance, TrackDefinitions de
         }
     }
 
-    private static string Words(string chinese, string english) =>
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == BilingualPages.English ? english : chinese;
 }

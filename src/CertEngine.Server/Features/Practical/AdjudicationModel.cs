@@ -58,7 +58,7 @@ public sealed class AdjudicationModel(IGrainFactory grains) : PageModel
         if (decidedTicket is { Length: > 0 and <= 40 } && decidedTask is { Length: > 0 and <= 64 } && decidedScore is { } score)
         {
             var points = score.ToString("0.##", CultureInfo.InvariantCulture);
-            Decided = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == BilingualPages.English
+            Decided = BilingualPages.IsEnglish
                 ? $"Decided: task {decidedTask} of ticket {decidedTicket}, score {points}"
                 : $"已裁定：准考证号 {decidedTicket} 的 {decidedTask} 项，分数 {points}";
         }
@@ -85,7 +85,7 @@ public sealed class AdjudicationModel(IGrainFactory grains) : PageModel
                 return RedirectToPage(new { decidedTicket = Ticket, decidedTask = TaskId, decidedScore = Score });
             }
 
-            var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == BilingualPages.English;
+            var english = BilingualPages.IsEnglish;
             Refusal = reply is null
                 ? english ? "No such case of yours" : "没有找到您负责裁定的该考题"
                 : RefusalWords.In(reply, english ? BilingualPages.English : BilingualPages.Chinese);

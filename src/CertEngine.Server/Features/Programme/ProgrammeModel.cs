@@ -90,7 +90,7 @@ public sealed class ProgrammeModel(ProgrammeReports reports, ProgrammeCatalogue 
 
         if (targetYear is null || targetCount is null || string.IsNullOrWhiteSpace(targetProgramme) || targetProgramme.Length > ProgrammeFilter.MaxLength)
         {
-            (Message, Refused) = (Words("请填写方案、年份和目标人数", "Give the programme, the year and the target"), true);
+            (Message, Refused) = (BilingualPages.Pick("请填写方案、年份和目标人数", "Give the programme, the year and the target"), true);
         }
         else if (await reports.SaveTargetAsync(new ProgrammeTarget(targetProgramme.Trim(), targetYear.Value, targetFrom ?? targetYear.Value, targetCount.Value), User.Actor(), cancellationToken) is { } refusal)
         {
@@ -98,7 +98,7 @@ public sealed class ProgrammeModel(ProgrammeReports reports, ProgrammeCatalogue 
         }
         else
         {
-            (Message, Refused) = (Words("目标已保存", "Target saved"), false);
+            (Message, Refused) = (BilingualPages.Pick("目标已保存", "Target saved"), false);
         }
 
         ModelState.Clear();
@@ -112,6 +112,4 @@ public sealed class ProgrammeModel(ProgrammeReports reports, ProgrammeCatalogue 
 
     private ProgrammeFilter Filter() => new(Programme?.Trim() ?? "", County?.Trim() ?? "", Centre?.Trim() ?? "", Month ?? 0);
 
-    private static string Words(string chinese, string english) =>
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == BilingualPages.English ? english : chinese;
 }

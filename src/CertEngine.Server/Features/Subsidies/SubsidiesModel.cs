@@ -70,7 +70,7 @@ public sealed class SubsidiesModel(SubsidyList list, ProgrammeCatalogue catalogu
         if (string.IsNullOrWhiteSpace(number) || number.Length > SubsidyApi.MaxNumberLength || version is null or < 0 || SubsidyClaimRules.Parse(to) is not { } state
             || reason?.Length > SubsidyClaimRules.MaxReasonLength)
         {
-            (Message, Refused) = (Words("请求内容有误", "The request is not valid"), true);
+            (Message, Refused) = (BilingualPages.Pick("请求内容有误", "The request is not valid"), true);
         }
         else if (await list.ChangeAsync(number.Trim(), version.Value, state, reason ?? "", User.Actor(), cancellationToken) is { } refusal)
         {
@@ -78,7 +78,7 @@ public sealed class SubsidiesModel(SubsidyList list, ProgrammeCatalogue catalogu
         }
         else
         {
-            (Message, Refused) = (Words($"证书 {number} 的申领已改为“{SubsidyWords.State(SubsidyClaimRules.Name(state)).Chinese}”",
+            (Message, Refused) = (BilingualPages.Pick($"证书 {number} 的申领已改为“{SubsidyWords.State(SubsidyClaimRules.Name(state)).Chinese}”",
                 $"The claim of certificate {number} is now {SubsidyWords.State(SubsidyClaimRules.Name(state)).English.ToLowerInvariant()}"), false);
         }
 
@@ -101,6 +101,4 @@ public sealed class SubsidiesModel(SubsidyList list, ProgrammeCatalogue catalogu
         Listing = await list.ListAsync(query, PageNumber, SubsidyList.DefaultPageSize, cancellationToken);
     }
 
-    private static string Words(string chinese, string english) =>
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == BilingualPages.English ? english : chinese;
 }

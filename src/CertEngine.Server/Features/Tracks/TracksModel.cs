@@ -1,4 +1,3 @@
-using System.Globalization;
 using CertEngine.Contracts;
 using CertEngine.Contracts.Tracks;
 using CertEngine.Server.Web;
@@ -38,10 +37,10 @@ public sealed class TracksModel(TrackDefinitions definitions, IGrainFactory grai
     {
         ActedOn = key;
         var reply = string.IsNullOrWhiteSpace(key) || key.Length > 80 || version < 1
-            ? CommandReply.Refuse(Words("请选择认定项目和题库版本", "Choose a track and a bank version"))
+            ? CommandReply.Refuse(BilingualPages.Pick("请选择认定项目和题库版本", "Choose a track and a bank version"))
             : await grains.GetGrain<ICertificationTrackGrain>(key.Trim()).OpenAsync(version, User.Actor());
         (Message, Refused) = reply.Accepted
-            ? (Words($"已开通 {key}，使用题库第 {version} 版", $"{key} opened on bank version {version}"), false)
+            ? (BilingualPages.Pick($"已开通 {key}，使用题库第 {version} 版", $"{key} opened on bank version {version}"), false)
             : (RefusalWords.In(reply, Language), true);
         await OnGetAsync();
         return Page();
@@ -52,17 +51,16 @@ public sealed class TracksModel(TrackDefinitions definitions, IGrainFactory grai
     {
         ActedOn = key;
         var reply = string.IsNullOrWhiteSpace(key) || key.Length > 80 || version < 0
-            ? CommandReply.Refuse(Words("请选择认定项目和规则版本", "Choose a track and a rules version"))
+            ? CommandReply.Refuse(BilingualPages.Pick("请选择认定项目和规则版本", "Choose a track and a rules version"))
             : await grains.GetGrain<ICertificationTrackGrain>(key.Trim()).AdoptRulesAsync(version, User.Actor());
         (Message, Refused) = reply.Accepted
-            ? (Words($"{key} 已采用第 {version} 版认定规则", $"{key} now uses track rules version {version}"), false)
+            ? (BilingualPages.Pick($"{key} 已采用第 {version} 版认定规则", $"{key} now uses track rules version {version}"), false)
             : (RefusalWords.In(reply, Language), true);
         await OnGetAsync();
         return Page();
     }
 
     // The page shows one language: the visitor's (Chinese unless they chose English).
-    private static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == BilingualPages.English ? BilingualPages.English : BilingualPages.Chinese;
+    private static string Language => BilingualPages.IsEnglish ? BilingualPages.English : BilingualPages.Chinese;
 
-    private static string Words(string chinese, string english) => Language == BilingualPages.English ? english : chinese;
 }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using CertEngine.Server.Hosting.Options;
 using CertEngine.Storage.Keys;
 using Microsoft.AspNetCore.DataProtection;
@@ -25,8 +27,46 @@ public static class DataProtectionSetup
         // Before AddDataProtection: hosted services start in the order registered, and Data Protection's own one
         // loads the key ring (creating a key if there is none) when it starts.
         builder.Services.AddHostedService<DataProtectionFirstKey>();
-        builder.Services.AddDataProtection().SetApplicationName(ApplicationName);
+        var protection = builder.Services.AddDataProtection().SetApplicationName(ApplicationName);
+        if (LoadKeyCertificate(options) is { } certificate)
+        {
+            // New keys are encrypted to the certificate; keys stored before it was configured stay readable as they are.
+            protection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
+
         builder.Services.Configure<KeyManagementOptions>(o => o.XmlRepository = new StoredXmlRepository(table));
         return builder;
+    }
+
+    /// <summary>The configured key-encryption certificate, or null when none is configured.</summary>
+    /// <exception cref="InvalidOperationException">The file is missing, unreadable, not PKCS #12, or its key is not there.</exception>
+    internal static X509Certificate2? LoadKeyCertificate(CertEngineOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.KeyCertificate))
+        {
+            return null;
+        }
+
+        X509Certificate2 certificate;
+        try
+        {
+            certificate = X509CertificateLoader.LoadPkcs12FromFile(options.KeyCertificate, options.KeyCertificatePassword,
+                X509KeyStorageFlags.EphemeralKeySet);
+        }
+        catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidOperationException(
+                $"无法读取 --key-certificate 的证书 {options.KeyCertificate}：{e.Message}（需要含私钥的 .pfx，密码放在环境变量 CertEngine__KeyCertificatePassword） " +
+                $"(cannot read the --key-certificate {options.KeyCertificate}: {e.Message}; a .pfx with its private key is needed, its password in CertEngine__KeyCertificatePassword)", e);
+        }
+
+        if (!certificate.HasPrivateKey)
+        {
+            certificate.Dispose();
+            throw new InvalidOperationException(
+                $"--key-certificate {options.KeyCertificate} 不含私钥，无法解密已存的密钥 (has no private key, so stored keys could not be decrypted)");
+        }
+
+        return certificate;
     }
 }

@@ -40,6 +40,16 @@ public sealed class CertEngineOptions
     [Range(1, 100_000)]
     public int SignInPermitsPerMinute { get; set; } = 240;
 
+    /// <summary>
+    /// A PKCS #12 (.pfx) certificate whose key encrypts the stored Data Protection keys (<c>--key-certificate</c>); its
+    /// password, if any, comes from <c>CertEngine:KeyCertificatePassword</c> (environment
+    /// <c>CertEngine__KeyCertificatePassword</c>), never from the command line. Unset, the keys are stored unencrypted.
+    /// </summary>
+    public string? KeyCertificate { get; set; }
+
+    /// <summary>The password of <see cref="KeyCertificate"/>; set it in the environment, not in a file of the repository.</summary>
+    public string? KeyCertificatePassword { get; set; }
+
     /// <summary>The public address QR codes point at (<c>--public-base-url</c>); null means the server's own address.</summary>
     [Url]
     public string? PublicBaseUrl { get; set; }

@@ -25,6 +25,12 @@ public static class BilingualPages
     /// <summary>The query parameter that switches the language.</summary>
     public const string QueryKey = "lang";
 
+    /// <summary>Whether the current request's page language is English (the page language is Chinese otherwise).</summary>
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == English;
+
+    /// <summary>The text in the current request's page language: one language per page, Chinese unless English was chosen.</summary>
+    public static string Pick(string chinese, string english) => IsEnglish ? english : chinese;
+
     /// <summary>Adds Razor Pages, localization and the <see cref="BilingualText"/> helper.</summary>
     public static IServiceCollection AddBilingualPages(this IServiceCollection services)
     {
@@ -39,8 +45,7 @@ public static class BilingualPages
 
         // Chinese text goes out as UTF-8 characters, not &#x...; entities: smaller pages, readable source.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddSingleton<BilingualText>(static (chinese, english) =>
-            CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == English ? english : chinese);
+        services.AddSingleton<BilingualText>(static (chinese, english) => Pick(chinese, english));
         services.Configure<RequestLocalizationOptions>(options =>
         {
             CultureInfo[] cultures = [new(Chinese), new(English)];

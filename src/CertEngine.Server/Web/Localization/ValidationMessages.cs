@@ -16,7 +16,7 @@ public sealed class ValidationMessages
 
     /// <summary>The message <paramref name="chinese"/> in the request's language.</summary>
     public static string Of(string chinese) =>
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == BilingualPages.English ? EnglishOf(chinese) ?? chinese : chinese;
+        BilingualPages.IsEnglish ? EnglishOf(chinese) ?? chinese : chinese;
 
     /// <summary><c>中文 (English)</c> for a message that has English words, else the message as it is.</summary>
     public static string Bilingual(string message) => EnglishOf(message) is { } english ? $"{message} ({english})" : message;
