@@ -27,19 +27,40 @@ public sealed record PracticalAttempt(
     PracticalPolicy Policy)
 {
     /// <summary>
-    /// The tasks of a seat: the review panel's one task for 综合评审, else the practical blueprint's draw;
-    /// <see langword="null"/> for a practical attempt whose bank has no practical blueprint.
+    /// The tasks of a seat: the review panel's one task for 综合评审 (with the level's review material, its criteria and
+    /// the seat's 答辩 questions), else the practical blueprint's draw; <see langword="null"/> for a practical attempt
+    /// whose bank has no practical blueprint.
     /// </summary>
-    public static IReadOnlyList<PracticalTask>? Draw(ComponentKind kind, Bank bank, Blueprint? practicalBlueprint, ulong seed, int seat) =>
-        kind == ComponentKind.Review ? [ReviewPanelScoring.Task]
+    public static IReadOnlyList<PracticalTask>? Draw(ComponentKind kind, Bank bank, Blueprint? practicalBlueprint, ulong seed, int seat, int level) =>
+        kind == ComponentKind.Review ? [FindTask(bank, ReviewPanelScoring.TaskId, level, ReviewQuestions(kind, bank, level, seed, seat))!]
         : practicalBlueprint is null ? null
         : PracticalDraw.Draw(bank, practicalBlueprint, seed, seat);
 
-    /// <summary>A drawn task by id: the review panel's task, or the bank's; <see langword="null"/> when neither has it.</summary>
-    public static PracticalTask? FindTask(Bank bank, string id)
+    /// <summary>The ids of a review seat's 答辩 questions (<see cref="ReviewPanelScoring.Draw"/>); empty without review material.</summary>
+    public static IReadOnlyList<string> ReviewQuestions(ComponentKind kind, Bank bank, int level, ulong seed, int seat)
     {
         ArgumentNullException.ThrowIfNull(bank);
-        return id == ReviewPanelScoring.Task.Id ? ReviewPanelScoring.Task : bank.Tasks.FirstOrDefault(t => t.Id == id);
+        return kind == ComponentKind.Review && bank.ReviewFor(level) is { } material
+            ? [.. ReviewPanelScoring.Draw(material, seed, seat).Select(q => q.Id)]
+            : [];
+    }
+
+    /// <summary>
+    /// A drawn task by id: the review panel's task, or the bank's; <see langword="null"/> when neither has it. The review's
+    /// task is built from the level's material with the questions asked; without material or questions (an attempt drawn
+    /// before its bank had material) it is the rubric-less 100-point task.
+    /// </summary>
+    public static PracticalTask? FindTask(Bank bank, string id, int level = 0, IReadOnlyList<string>? askedQuestions = null)
+    {
+        ArgumentNullException.ThrowIfNull(bank);
+        if (id != ReviewPanelScoring.TaskId)
+        {
+            return bank.Tasks.FirstOrDefault(t => t.Id == id);
+        }
+
+        return bank.ReviewFor(level) is { } material && askedQuestions is { Count: > 0 }
+            ? ReviewPanelScoring.TaskFor(material, [.. askedQuestions.Select(q => material.Questions.FirstOrDefault(x => x.Id == q)).OfType<ReviewQuestion>()])
+            : ReviewPanelScoring.Task;
     }
 
     /// <summary>

@@ -84,6 +84,12 @@ public sealed class Bank
     /// </summary>
     public const int MaxWalk = 64;
 
+    /// <summary>The 综合评审 material per level (review.yaml), in written order; empty when the bank has none.</summary>
+    public IReadOnlyList<ReviewMaterial> Reviews { get; init; } = [];
+
+    /// <summary>The 综合评审 material of <paramref name="level"/>, or null when the bank has none for it.</summary>
+    public ReviewMaterial? ReviewFor(int level) => Reviews.FirstOrDefault(r => r.Level == level);
+
     /// <summary>The thresholds of <c>bank lint</c> (catalogue.yaml <c>lint:</c>); null when none are written (a published version freezes none).</summary>
     public Lint.LintRules? LintRules { get; init; }
 

@@ -13,4 +13,5 @@ internal sealed class BankDraft
     public List<Item> Items { get; } = [];
     public List<PracticalTask> Tasks { get; } = [];
     public List<Blueprint> Blueprints { get; } = [];
+    public List<ReviewMaterial> Reviews { get; } = [];
 }

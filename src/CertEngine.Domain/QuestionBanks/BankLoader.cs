@@ -100,6 +100,7 @@ public static class BankLoader
             draft.Weights, draft.Items, draft.Tasks, draft.Blueprints)
         {
             LintRules = BankReader.AssembleLint(draft, occupation.Location, problems),
+            Reviews = draft.Reviews,
         };
     }
 

@@ -13,7 +13,7 @@ internal sealed partial class BankReader(BankDraft draft, ICollection<BankProble
     private static readonly string[] SpecialtyLacks = ["levels", "work-types"];
 
     private static readonly string[] Sections =
-        ["levels", "publication-rules", "lint", "module", "occupation", "parent", "nodes", "elements", "weights", "items", "tasks", "blueprints"];
+        ["levels", "publication-rules", "lint", "module", "occupation", "parent", "nodes", "elements", "weights", "items", "tasks", "blueprints", "review"];
 
     /// <summary>The publication-rule fields, as written in catalogue.yaml and occupation.yaml.</summary>
     internal static readonly string[] RuleFields =
@@ -114,6 +114,11 @@ internal sealed partial class BankReader(BankDraft draft, ICollection<BankProble
             {
                 ReadBlueprint(blueprint);
             }
+        }
+
+        if (file.Sequence("review", required: false) is { } reviews)
+        {
+            ReadReview(reviews);
         }
     }
 

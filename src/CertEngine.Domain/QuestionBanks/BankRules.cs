@@ -98,4 +98,7 @@ public static class BankRules
 
     /// <summary>A 专项 bank that breaks the rules for 专项 banks.</summary>
     public const string Specialty = "specialty";
+
+    /// <summary>The 综合评审 material (review.yaml): its level, criteria, summary and 答辩 pool.</summary>
+    public const string Review = "review";
 }

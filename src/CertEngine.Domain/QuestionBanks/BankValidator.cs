@@ -27,6 +27,7 @@ public static partial class BankValidator
         CheckTasks(bank, problems);
         CheckBlueprints(bank, problems);
         CheckSpecialty(bank, problems);
+        CheckReviews(bank, problems);
         CheckPublicationRules(bank, problems);
         return problems;
     }

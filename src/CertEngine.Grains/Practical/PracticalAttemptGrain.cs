@@ -59,13 +59,14 @@ public sealed class PracticalAttemptGrain(
         }
 
         var blueprint = ExamLibrary.PracticalBlueprint(context.Bank, context.Level, context.WorkType);
-        if (PracticalAttempt.Draw(setup.Component.Kind(), context.Bank, blueprint, setup.SessionSeed, setup.Seat) is not { } tasks)
+        if (PracticalAttempt.Draw(setup.Component.Kind(), context.Bank, blueprint, setup.SessionSeed, setup.Seat, context.Level) is not { } tasks)
         {
             return Refuse(PracticalRefusal.NoPracticalBlueprint);
         }
 
         S.Setup = setup;
         S.Tasks = [.. tasks.Select(t => t.Id)];
+        S.ReviewQuestions = [.. PracticalAttempt.ReviewQuestions(setup.Component.Kind(), context.Bank, context.Level, setup.SessionSeed, setup.Seat)];
         S.SatOn = ChinaTime.Today(clock);
         S.PassMark = context.Component.PassMark;
         await state.WriteStateAsync();

@@ -33,4 +33,7 @@ public sealed class PracticalAttemptState
 
     /// <summary>成绩无效: the part result was voided for misconduct; it is recorded void.</summary>
     [Id(8)] public bool Voided { get; set; }
+
+    /// <summary>The ids of the 答辩 questions a review seat was given from its bank's review material; empty otherwise.</summary>
+    [Id(9)] public List<string> ReviewQuestions { get; set; } = [];
 }

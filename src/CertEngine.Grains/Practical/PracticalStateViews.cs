@@ -30,7 +30,7 @@ internal static class PracticalStateViews
         s.Setup?.Component.Kind() ?? ComponentKind.Practical,
         s.Setup?.Assessors ?? [],
         s.Setup?.ChiefAssessor,
-        context is null ? [] : [.. s.Tasks.Select(id => PracticalAttempt.FindTask(context.Bank, id)).OfType<PracticalTask>()],
+        context is null ? [] : [.. s.Tasks.Select(id => PracticalAttempt.FindTask(context.Bank, id, context.Level, s.ReviewQuestions)).OfType<PracticalTask>()],
         s.Sheets.ToDictionary(t => t.Key, t => (IReadOnlyList<AssessorSheet>)[.. t.Value.Select(a => a.Value.ToDomain(a.Key))]),
         s.Adjudications.ToDictionary(a => a.Key, a => new ChiefDecision(a.Value.Score, a.Value.Reason)),
         context?.Policy ?? PracticalPolicy.Default);
@@ -67,7 +67,8 @@ internal static class PracticalStateViews
     /// <summary>One task as an assessor scores it, with their own sheet once signed (blind: no other assessor's marks).</summary>
     public static TaskAssignment Assignment(this PracticalAttemptState s, PracticalTask task, string assessorId) => new(
         task.Id, task.Title, task.Points, Rubric(task), task.Vetoes,
-        s.Sheets.TryGetValue(task.Id, out var sheets) && sheets.TryGetValue(assessorId, out var own) ? own.ToReply() : null);
+        s.Sheets.TryGetValue(task.Id, out var sheets) && sheets.TryGetValue(assessorId, out var own) ? own.ToReply() : null,
+        task.Instructions.Length > 0 ? task.Instructions : null);
 
     /// <summary>A task held for the chief, with every signed sheet side by side (by assessor id).</summary>
     public static AdjudicationCase Case(this PracticalAttemptState s, PracticalTask task, decimal threshold) => new(

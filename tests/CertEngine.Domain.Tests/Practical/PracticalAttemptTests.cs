@@ -46,9 +46,9 @@ public sealed class PracticalAttemptTests
     [Fact]
     public void Draw_AReviewIsThePanelsOneTask_AndAPracticalWithoutBlueprintDrawsNothing()
     {
-        Assert.Equal([ReviewPanelScoring.Task], PracticalAttempt.Draw(ComponentKind.Review, ShippedBank.Bank, null, 7UL, 0));
-        Assert.Null(PracticalAttempt.Draw(ComponentKind.Practical, ShippedBank.Bank, null, 7UL, 0));
-        Assert.Equal(4, PracticalAttempt.Draw(ComponentKind.Practical, ShippedBank.Bank, ShippedBank.PracticalBlueprint(5), 7UL, 0)!.Count);
+        Assert.Equal([ReviewPanelScoring.Task], PracticalAttempt.Draw(ComponentKind.Review, ShippedBank.Bank, null, 7UL, 0, 5));
+        Assert.Null(PracticalAttempt.Draw(ComponentKind.Practical, ShippedBank.Bank, null, 7UL, 0, 5));
+        Assert.Equal(4, PracticalAttempt.Draw(ComponentKind.Practical, ShippedBank.Bank, ShippedBank.PracticalBlueprint(5), 7UL, 0, 5)!.Count);
     }
 
     [Fact]

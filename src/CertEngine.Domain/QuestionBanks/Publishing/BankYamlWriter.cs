@@ -34,6 +34,12 @@ public static class BankYamlWriter
             ["tasks"] = bank.Tasks.Select(Task).ToList(),
             ["blueprints"] = bank.Blueprints.Select(b => Blueprint(b, bank.Occupation.IsSpecialty)).ToList(),
         };
+        if (bank.Reviews.Count > 0)
+        {
+            // Written only when the bank has review material, so versions published before it existed read as they were.
+            document["review"] = bank.Reviews.Select(Review).ToList();
+        }
+
         return Comment(header) + Serializer.Serialize(document);
     }
 
@@ -170,6 +176,15 @@ public static class BankYamlWriter
         ("criteria", task.Criteria.Select(c => Map(("id", c.Id), ("name", c.Name), ("points", Number(c.Points)), ("standard", c.Standard))).ToList()),
         ("vetoes", task.Vetoes.ToList()),
         ("reset", task.Reset));
+
+    private static object Review(ReviewMaterial r) => Map(
+        ("level", r.Level),
+        ("minutes", r.Minutes),
+        ("summary", Map(("kinds", r.Summary.Kinds.ToList()), ("min-chars", r.Summary.MinChars), ("requirements", r.Summary.Requirements.ToList()))),
+        ("criteria", r.Criteria.Select(c => Map(("id", c.Id), ("name", c.Name), ("points", Number(c.Points)), ("guide", c.Standard))).ToList()),
+        ("questions", Map(
+            ("draw", r.Draw),
+            ("pool", r.Questions.Select(q => Map(("id", q.Id), ("version", q.Version), ("element", q.ElementId), ("text", q.Text), ("points", q.Points.ToList()))).ToList()))));
 
     private static OrderedDictionary<string, object?> Blueprint(Blueprint b, bool specialty) => Map(
         ("level", specialty ? null : b.Level),

@@ -117,6 +117,28 @@ public static class ContentHash
         }
 
         w.WriteEndArray();
+        if (bank.Reviews.Count > 0)
+        {
+            // The 综合评审 material is the review component's plan, so it is pinned with the blueprints; hashed only when
+            // present, so banks published before it existed keep their hash.
+            w.WriteStartArray("review");
+            foreach (var r in bank.Reviews.OrderBy(r => r.Level))
+            {
+                w.WriteStringValue(string.Join('|', r.Level, r.Minutes, r.Draw, string.Join('\u001f', r.Summary.Kinds), r.Summary.MinChars,
+                    string.Join('\u001f', r.Summary.Requirements)));
+                foreach (var c in r.Criteria)
+                {
+                    w.WriteStringValue(string.Join('|', "criterion", c.Id, c.Name, Number(c.Points), c.Standard));
+                }
+
+                foreach (var q in r.Questions)
+                {
+                    w.WriteStringValue(string.Join('|', "question", q.Id, q.Version, q.ElementId, q.Text, string.Join('\u001f', q.Points)));
+                }
+            }
+
+            w.WriteEndArray();
+        }
     });
 
     /// <summary>The hash of the occupation entry, the level catalogue and the publication rules.</summary>

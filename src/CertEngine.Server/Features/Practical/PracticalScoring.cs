@@ -24,7 +24,7 @@ public sealed record TaskLine(string TaskId, string Title, decimal Points, bool 
 /// <summary>One task with its rubric as the assessor scores it; <see cref="OwnSheet"/> once signed.</summary>
 public sealed record TaskView(
     string SessionId, string Ticket, int Station, string TaskId, string Title, decimal Points,
-    IReadOnlyList<RubricLine> Rubric, IReadOnlyList<string> Vetoes, ScoreSheet? OwnSheet);
+    IReadOnlyList<RubricLine> Rubric, IReadOnlyList<string> Vetoes, ScoreSheet? OwnSheet, string? Instructions = null);
 
 /// <summary>A case held for the chief, with every signed sheet.</summary>
 public sealed record AdjudicationView(string SessionId, string Ticket, int Station, AdjudicationCase Case);
@@ -103,7 +103,7 @@ public static class PracticalScoring
             return null;
         }
 
-        return new TaskView(session.Id, view.Ticket, view.Station, task.TaskId, task.Title, task.Points, task.Rubric, task.Vetoes, task.OwnSheet);
+        return new TaskView(session.Id, view.Ticket, view.Station, task.TaskId, task.Title, task.Points, task.Rubric, task.Vetoes, task.OwnSheet, task.Instructions);
     }
 
     /// <summary>Signs the assessor's sheet; <see langword="null"/> when the candidate is not theirs (404), else the grain's reply.</summary>
