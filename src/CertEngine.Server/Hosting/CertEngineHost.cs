@@ -2,6 +2,7 @@ using CertEngine.Server.Features;
 using CertEngine.Server.Features.Banks;
 using CertEngine.Server.Features.Verification;
 using CertEngine.Server.Hosting.Keys;
+using CertEngine.Server.Hosting.Logging;
 using CertEngine.Server.Hosting.Options;
 using CertEngine.Server.Web;
 using CertEngine.Server.Web.Cluster;
@@ -9,6 +10,7 @@ using CertEngine.Server.Web.Localization;
 using CertEngine.Server.Web.Metrics;
 using CertEngine.Server.Web.Security;
 using CertEngine.Server.Web.Store;
+using Microsoft.Extensions.Logging.Console;
 
 namespace CertEngine.Server.Hosting;
 
@@ -44,6 +46,9 @@ public static class CertEngineHost
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        // The console log masks resident ID numbers, which Orleans' warnings can carry inside grain ids.
+        builder.Logging.AddConsole(o => o.FormatterName = MaskingConsoleFormatter.FormatterName)
+            .AddConsoleFormatter<MaskingConsoleFormatter, ConsoleFormatterOptions>();
         var startup = new StartupLogWindow();
         startup.Apply(builder.Logging);
         builder.Services.AddSingleton(startup);
