@@ -16,7 +16,7 @@ public sealed class ExamDaySetup(ExamDaySettings settings, ExamDayHttp http, IEx
     /// <summary>The password of every account the run makes.</summary>
     public const string Password = "exam-day-driver-password";
 
-    private const int ImportRows = 5_000;
+    private const int ImportRows = 1_000;
     private const int InFlight = 16;
 
     /// <summary>Everything set up, ready for the day.</summary>
