@@ -60,7 +60,11 @@ internal static class StaffSittings
     }
 
     /// <summary>A theory sitting of one candidate named on <c>proctor.li</c>, with check-in open and nobody checked in; its id.</summary>
-    public static async Task<string> TheoryWithoutCheckInAsync(BrowserHost host, int candidates = 1)
+    public static async Task<string> TheoryWithoutCheckInAsync(BrowserHost host, int candidates = 1) =>
+        (await TheoryWithoutCheckInAndIdsAsync(host, candidates)).Id;
+
+    /// <summary>As <see cref="TheoryWithoutCheckInAsync"/>, with the candidates' ID numbers by seat.</summary>
+    public static async Task<(string Id, IReadOnlyList<string> IdNumbers)> TheoryWithoutCheckInAndIdsAsync(BrowserHost host, int candidates = 1)
     {
         var manager = await host.StaffAsync("manager.zhang", "CentreManager");
         var proctor = await host.StaffAsync("proctor.li", "Proctor");
@@ -80,7 +84,7 @@ internal static class StaffSittings
         });
         Assert.True(scheduled.StatusCode == HttpStatusCode.Created, await scheduled.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NoContent, (await proctor.PostAsync($"/api/sessions/{id}/open-check-in", null)).StatusCode);
-        return id;
+        return (id, idNumbers);
     }
 
     private static async Task<int> OpenTrackAsync(HttpClient manager, string component)

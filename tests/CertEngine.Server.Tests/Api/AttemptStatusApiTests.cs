@@ -76,4 +76,60 @@ public sealed class AttemptStatusApiTests(ApiHost host)
         Assert.True(roster[0].GetProperty("online").GetBoolean());
         Assert.False(roster[1].GetProperty("online").GetBoolean());
     }
+
+    [Fact]
+    public async Task Status_Submitted_SaysWhoEndedIt_TheCandidateOrTheProctorsClose()
+    {
+        // The exam page told everyone "您已交卷" after the proctor's close, also those who never handed in (issue 16, point 12).
+        var sitting = await SittingAsync.CreateAsync(host, candidates: 2);
+        var handing = await sitting.SignInCandidateAsync(0);
+        var writing = await sitting.SignInCandidateAsync(1);
+        var before = await writing.GetFromJsonAsync<JsonElement>("/api/attempt/status");
+        host.Clock.Advance(CertEngine.Domain.Sessions.SessionTiming.Default.EarliestHandIn);
+        Assert.Equal(HttpStatusCode.NoContent, (await handing.PostAsync("/api/attempt/submit", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await sitting.Proctor.PostAsJsonAsync($"/api/sessions/{sitting.Id}/close", new { reason = "考试时间到" })).StatusCode);
+
+        var handed = await handing.GetFromJsonAsync<JsonElement>("/api/attempt/status");
+        var closed = await writing.GetFromJsonAsync<JsonElement>("/api/attempt/status");
+        var closedPaper = await writing.GetFromJsonAsync<JsonElement>("/api/attempt");
+        var handedPaper = await handing.GetFromJsonAsync<JsonElement>("/api/attempt");
+
+        Assert.Equal(JsonValueKind.Null, before.GetProperty("endedBy").ValueKind);
+        Assert.Equal("candidate", handed.GetProperty("endedBy").GetString());
+        Assert.Equal("proctor", closed.GetProperty("endedBy").GetString());
+        Assert.True(closed.GetProperty("submitted").GetBoolean());
+        Assert.Equal("proctor", closedPaper.GetProperty("endedBy").GetString());
+        Assert.Equal("candidate", handedPaper.GetProperty("endedBy").GetString());
+    }
+
+    [Fact]
+    public async Task Status_SubmittedAtTheDeadline_SaysDeadline()
+    {
+        var sitting = await SittingAsync.CreateAsync(host, candidates: 1);
+        var candidate = await sitting.SignInCandidateAsync(0);
+        host.Clock.Advance(TimeSpan.FromMinutes(sitting.Minutes) + TimeSpan.FromSeconds(1));
+        await host.LoggedAsync(line => line.Contains($"Attempt {sitting.Id}#1 submitted by system", StringComparison.Ordinal));
+
+        var status = await candidate.GetFromJsonAsync<JsonElement>("/api/attempt/status");
+
+        Assert.Equal("submitted", status.GetProperty("status").GetString());
+        Assert.Equal("deadline", status.GetProperty("endedBy").GetString());
+    }
+
+    [Fact]
+    public async Task Status_OlderReadersFields_AreUnchanged_TheNewOneComesLast()
+    {
+        // The exam page of an older release reads these seven by name; endedBy is added after them, nothing renamed or moved.
+        var sitting = await SittingAsync.CreateAsync(host, candidates: 1);
+        var candidate = await sitting.SignInCandidateAsync(0);
+
+        var status = await candidate.GetFromJsonAsync<JsonElement>("/api/attempt/status");
+        var paper = await candidate.GetFromJsonAsync<JsonElement>("/api/attempt");
+
+        Assert.Equal(["status", "remainingSeconds", "serverTime", "paused", "answered", "total", "submitted", "endedBy"],
+            status.EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal("endedBy", paper.EnumerateObject().Last().Name);
+        Assert.Equal(["sessionId", "seat", "ticket", "status", "remainingSeconds", "deadline", "serverTime", "questions", "answered",
+            "handInOpensInSeconds", "earliestHandInMinutes", "receipt"], paper.EnumerateObject().Select(p => p.Name).SkipLast(1).ToArray());
+    }
 }

@@ -19,12 +19,13 @@ public static class AttemptApi
     /// <summary>
     /// The paper as the browser shows it; questions only while the clock runs. <see cref="HandInOpensInSeconds"/> is the
     /// running time still to pass before hand-in is allowed (no hand-in during the first <see cref="EarliestHandInMinutes"/>
-    /// minutes; zero once allowed); <see cref="Receipt"/> is the hand-in receipt once handed in.
+    /// minutes; zero once allowed); <see cref="Receipt"/> is the hand-in receipt once handed in; <see cref="EndedBy"/> who
+    /// submitted it (see <see cref="AttemptStatusView.EndedBy"/>), added last so older readers are untouched.
     /// </summary>
     public sealed record AttemptView(
         string SessionId, int Seat, string Ticket, string Status, double RemainingSeconds, DateTimeOffset? Deadline,
         DateTimeOffset ServerTime, IReadOnlyList<ShownQuestion> Questions, int Answered, double HandInOpensInSeconds,
-        int EarliestHandInMinutes, HandInReceipt? Receipt);
+        int EarliestHandInMinutes, HandInReceipt? Receipt, string? EndedBy = null);
 
     /// <summary>One answer in display labels: <c>["A"]</c>, <c>["A","C"]</c> for 多选, <c>["true"]</c> for 判断, <c>[]</c> to clear.</summary>
     public sealed record AnswerRequest([property: Required, MaxLength(10)] IReadOnlyList<string> Choices);
@@ -35,10 +36,13 @@ public static class AttemptApi
     /// <summary>
     /// How the attempt stands, without the paper: what the exam page polls every 15 s. <see cref="RemainingSeconds"/> is
     /// the server's, as of <see cref="ServerTime"/>; <see cref="Submitted"/> once handed in (by the candidate, the deadline
-    /// or the proctor's close).
+    /// or the proctor's close). <see cref="EndedBy"/> (added last, so older readers are untouched): null until submitted,
+    /// then <c>candidate</c> (handed in by the candidate), <c>deadline</c> (submitted when time ran out) or <c>proctor</c>
+    /// (submitted by the close of the sitting or a misconduct step), so the page can say which.
     /// </summary>
     public sealed record AttemptStatusView(
-        string Status, double RemainingSeconds, DateTimeOffset ServerTime, bool Paused, int Answered, int Total, bool Submitted);
+        string Status, double RemainingSeconds, DateTimeOffset ServerTime, bool Paused, int Answered, int Total, bool Submitted,
+        string? EndedBy = null);
 
     /// <summary>Maps the attempt endpoints (candidates only).</summary>
     public static IEndpointRouteBuilder MapAttemptApi(this IEndpointRouteBuilder app)
@@ -67,7 +71,7 @@ public static class AttemptApi
         return TypedResults.Ok(new AttemptView(
             user.FindFirstValue(CertEngineClaims.Session)!, paper.Seat, paper.Ticket, StatusName(paper.Status), paper.Remaining.TotalSeconds,
             paper.Deadline, clock.GetUtcNow(), questions, paper.Questions.Count(q => q.Saved.Count > 0), paper.HandInOpensIn.TotalSeconds,
-            (int)SessionTiming.Default.EarliestHandIn.TotalMinutes, paper.Receipt));
+            (int)SessionTiming.Default.EarliestHandIn.TotalMinutes, paper.Receipt, await EndedByAsync(Attempt(user, grains), paper.Status, paper.Ticket)));
     }
 
     private static async Task<Results<Ok<AttemptStatusView>, ProblemHttpResult>> GetStatusAsync(ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock)
@@ -82,7 +86,8 @@ public static class AttemptApi
 
         return TypedResults.Ok(new AttemptStatusView(
             StatusName(progress.Status), progress.Remaining.TotalSeconds, clock.GetUtcNow(), progress.Status == AttemptStatus.Paused,
-            progress.Answered, progress.Total, progress.Status == AttemptStatus.Submitted));
+            progress.Answered, progress.Total, progress.Status == AttemptStatus.Submitted,
+            await EndedByAsync(Attempt(user, grains), progress.Status, user.Identity?.Name)));
     }
 
     private static async Task<Results<Ok<AnswerSaved>, ProblemHttpResult, ValidationProblem>> SaveAsync(
@@ -102,6 +107,16 @@ public static class AttemptApi
 
     private static async Task<Results<NoContent, ProblemHttpResult>> SubmitAsync(ClaimsPrincipal user, IGrainFactory grains) =>
         Replies.From(await Attempt(user, grains).SubmitAsync());
+
+    /// <summary>
+    /// Who submitted a submitted attempt (null before): the candidate's hand-in is signed with their ticket, the deadline's
+    /// with <c>system</c>, anything else (the close, a misconduct step) with the proctor's name.
+    /// </summary>
+    private static async Task<string?> EndedByAsync(IAttemptGrain attempt, AttemptStatus status, string? ticket) =>
+        status != AttemptStatus.Submitted || await attempt.GetResultAsync() is not { } result ? null
+        : string.Equals(result.SubmittedBy, "system", StringComparison.Ordinal) ? "deadline"
+        : string.Equals(result.SubmittedBy, ticket, StringComparison.Ordinal) ? "candidate"
+        : "proctor";
 
     /// <summary>The status as the browser reads it: ready, running, paused, submitted.</summary>
     public static string StatusName(AttemptStatus status) => status.ToString().ToLowerInvariant();

@@ -49,6 +49,7 @@ public sealed class PaperModel(BilingualText text) : PageModel
             ["offlineHandIn"] = text("网络未连接，请联网后再交卷。", "No network: hand in when the connection returns."),
             ["timeUp"] = text("考试时间到，系统已自动交卷。", "Time is up: the paper was handed in automatically."),
             ["handedIn"] = text("您已交卷。", "You have handed in your paper."),
+            ["endedByClose"] = text("考试已结束，您的答卷已自动提交。", "The exam has ended: your paper was submitted automatically."),
             ["handInWait"] = text("开考满 {n} 分钟后方可交卷：约 {at} 起（还需 {wait}）。", "Hand-in opens {n} minutes after the start: at about {at} (in {wait})."),
             ["receiptAnswered"] = text("{n} / {total} 题", "{n} of {total} questions"),
         });

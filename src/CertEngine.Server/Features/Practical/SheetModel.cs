@@ -52,7 +52,7 @@ public sealed class SheetModel(IGrainFactory grains) : PageModel
         Scored = await PracticalScoring.FindTaskAsync(sessionId, ticket, taskId, User, grains);
         if (Scored is null)
         {
-            return NotFound();
+            return NotAssigned();
         }
 
         var sheets = (await PracticalScoring.AssignmentsAsync(User, grains))
@@ -67,13 +67,20 @@ public sealed class SheetModel(IGrainFactory grains) : PageModel
         return Page();
     }
 
+    // Not the user's sheet (or none): 404 with a page that says so and links back to the desk; nothing of the sheet in it.
+    private PageResult NotAssigned()
+    {
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
+    }
+
     /// <summary>Signs the sheet.</summary>
     public async Task<IActionResult> OnPostAsync(string sessionId, string ticket, string taskId)
     {
         Scored = await PracticalScoring.FindTaskAsync(sessionId, ticket, taskId, User, grains);
         if (Scored is null)
         {
-            return NotFound();
+            return NotAssigned();
         }
 
         if (!Confirmed)

@@ -12,8 +12,14 @@ namespace CertEngine.Server.Features.Sessions;
 /// A practical (or review) sitting names no proctor: its chief assessor (考评组长) runs it here, as managers may.
 /// </summary>
 [Authorize(Policy = AccessPolicies.Console)]
-public sealed class ConsoleModel(IGrainFactory grains) : PageModel
+public sealed class ConsoleModel(IGrainFactory grains, TimeProvider clock) : PageModel
 {
+    /// <summary>The server's time when the page was drawn: the console compares the scheduled start with it, not with the device's clock.</summary>
+    public DateTimeOffset Now { get; } = clock.GetUtcNow();
+
+    /// <summary>The scheduled start as the early-start question names it: Beijing <c>HH:mm</c>, with the date when it is not today.</summary>
+    public string StartsAtText => Sitting is null ? "" : ProctorText.StartTime(Sitting.StartsAt, Now);
+
     /// <summary>The sitting.</summary>
     public SessionView? Sitting { get; private set; }
 

@@ -77,4 +77,10 @@ public static class ProctorText
 
     /// <summary>An instant as Beijing wall-clock time, e.g. <c>2026-11-23 08:30</c>.</summary>
     public static string Beijing(DateTimeOffset at) => at.ToOffset(BeijingOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>An instant as Beijing <c>HH:mm</c> when it falls on <paramref name="now"/>'s Beijing day, else as <see cref="Beijing"/>.</summary>
+    public static string StartTime(DateTimeOffset at, DateTimeOffset now) =>
+        at.ToOffset(BeijingOffset).Date == now.ToOffset(BeijingOffset).Date
+            ? at.ToOffset(BeijingOffset).ToString("HH:mm", CultureInfo.InvariantCulture)
+            : Beijing(at);
 }

@@ -201,7 +201,11 @@
       state.serverSyncedAt = performance.now();
     }
     if (view.status === 'submitted' || (view.status === 'running' && view.remainingSeconds <= 0)) {
-      finish(view.remainingSeconds <= 0 && view.status === 'running' ? text.timeUp : text.handedIn);
+      // Handed in by the candidate, or submitted for them (time up, the proctor's close): the page says which.
+      finish(view.remainingSeconds <= 0 && view.status === 'running' ? text.timeUp
+        : view.endedBy === 'deadline' ? text.timeUp
+        : view.endedBy === 'proctor' ? text.endedByClose
+        : text.handedIn);
       return;
     }
 

@@ -21,6 +21,10 @@
   var lastSitting = null;
   // While an action runs (a close of a full room takes a while) every button is off, so nothing is pressed twice.
   var busy = false;
+  // The scheduled start and the server's clock when the page was drawn: 开考 before the scheduled minute asks first.
+  var startsAt = parseInt(root.getAttribute('data-starts-at') || '', 10);
+  var clockOffset = parseInt(root.getAttribute('data-server-time') || '', 10) - Date.now();
+  if (isNaN(clockOffset)) { clockOffset = 0; }
   var ticked = {};
   // One <img> per seat and photo version, kept across refreshes: the roster is redrawn every few seconds, the photos
   // (private, never cached by the browser) are fetched once.
@@ -147,13 +151,18 @@
       cell(tr, line.name);
       cell(tr, line.idNumber, 'mono');
       cell(tr, line.checkedIn ? texts.yes : line.absent ? texts.absent : texts.no, line.checkedIn ? 'ok' : line.absent ? 'warn' : '');
+      // Once the sitting is closed, a seat that never handed in never started (the close submits every started paper):
+      // no clock and no 离线, but 缺考 when the close marked it so.
+      var closedUnstarted = root.getAttribute('data-status') === 'closed' && line.status !== 'submitted';
       if (practical) {
         cell(tr, '—', 'muted');
+      } else if (closedUnstarted) {
+        cell(tr, line.absent ? texts.absent : '—', line.absent ? 'warn' : 'muted');
       } else {
         cell(tr, line.status === 'submitted' ? texts.submitted : line.online ? texts.online : texts.offline, line.online ? 'ok' : 'muted');
       }
       cell(tr, line.total > 0 ? line.answered + '/' + line.total : '—');
-      cell(tr, line.status === 'submitted' ? '—' : clock(line.remainingSeconds), 'mono');
+      cell(tr, line.status === 'submitted' || closedUnstarted ? '—' : clock(line.remainingSeconds), 'mono');
       tr.setAttribute('data-locked', line.locked ? 'true' : 'false');
       var signIn = [];
       if (line.locked) { signIn.push(texts.locked); }
@@ -251,8 +260,9 @@
         if (!(seat > 0) || !(minutes > 0)) { say(texts.needSeat, true); return; }
         act('/extend', { seat: seat, minutes: minutes, reason: why }, texts['did-extend'] + seat + ' +' + minutes + texts.minutesUnit);
       } else if (action === 'check-in-id') {
-        var idNumber = document.getElementById('check-in-id').value.trim().toUpperCase();
-        act('/check-in', { idNumber: idNumber, identityConfirmed: true }, texts['did-check-in'] + idNumber);
+        checkInById();
+      } else if (action === 'start') {
+        start();
       } else if (action === 'misconduct') {
         var conductSeat = parseInt(document.getElementById('conduct-seat').value, 10);
         var select = document.getElementById('conduct-step');
@@ -273,6 +283,43 @@
       }
     });
   });
+
+  // An ID number as the roster masks it (IdentityNumber.Mask: the first four and the last four characters kept).
+  function mask(idNumber) {
+    return idNumber.length <= 8 ? idNumber.replace(/./g, '*')
+      : idNumber.slice(0, 4) + idNumber.slice(4, -4).replace(/./g, '*') + idNumber.slice(-4);
+  }
+
+  // Check-in by ID number: the answer names the seat, the name and the masked number as the roster shows them (never
+  // the whole number), and the field is emptied and focused for the next candidate.
+  function checkInById() {
+    var field = document.getElementById('check-in-id');
+    var idNumber = field.value.trim().toUpperCase();
+    var masked = mask(idNumber);
+    setBusy(true);
+    api('POST', '/check-in', { idNumber: idNumber, identityConfirmed: true }).then(function () {
+      field.value = '';
+      return refresh().then(function () {
+        setBusy(false);
+        var lines = lastRoster.filter(function (l) { return l.idNumber === masked && l.checkedIn; });
+        say(texts['did-check-in'] + (lines.length === 1
+          ? texts.seatWord + lines[0].seat + ' ' + lines[0].name + ' (' + masked + ')'
+          : masked), false);
+        field.focus();
+      });
+    }, function (error) {
+      setBusy(false);
+      say(idNumber ? error.message.split(idNumber).join(masked) : error.message, true);
+      field.focus();
+    });
+  }
+
+  // 开考: before the scheduled minute (by the server's clock), ask first, naming the scheduled time.
+  function start() {
+    var early = !isNaN(startsAt) && Date.now() + clockOffset < startsAt;
+    if (early && !window.confirm(texts.confirmEarlyStart.replace('{time}', root.getAttribute('data-starts-at-text')))) { return; }
+    act('/start', undefined, texts['did-start']);
+  }
 
   // Checks in every ticked candidate in turn (the proctor has compared each face with the ID), then says how many.
   function checkInTicked() {
