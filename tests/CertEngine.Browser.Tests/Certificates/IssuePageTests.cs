@@ -127,6 +127,43 @@ public sealed class IssuePageTests(BrowserHost host)
         await browser.ScreenshotAsync("suspended");
     }
 
+    [BrowserFact]
+    public async Task IssuePage_CertificateZip_SaysItIsBeingPrepared_AndASecondClickStartsNoSecondDownload()
+    {
+        var sitting = await host.SittingAsync(1, start: false);
+        await RecordAsync(sitting.IdNumbers[0], 82m, 75m);
+        var manager = await host.StaffAsync("manager.zhang", "CentreManager");
+        var issued = await manager.PostAsJsonAsync("/api/certificates/issue-batch", new { track = BrowserHost.Track5, idNumbers = new[] { sitting.IdNumbers[0] } });
+        Assert.True(issued.IsSuccessStatusCode, await issued.Content.ReadAsStringAsync());
+        var path = await LastPageAsync(manager);
+        await using var browser = await host.NewPageAsync("issue-zip", manager, width: 1280);
+        // The page's clock is the test's: the script looks for the server's answer only when the test moves time on, so the
+        // link stays busy however fast the ZIP comes.
+        await browser.Page.Clock.InstallAsync();
+        var downloads = new List<Microsoft.Playwright.IDownload>();
+        browser.Page.Download += (_, download) => downloads.Add(download);
+
+        await browser.Page.GotoAsync(path);
+        await Expect(browser.Page.Locator("#zip-note")).ToContainTextAsync("可能需要一两分钟");
+        var first = browser.Page.WaitForDownloadAsync(new() { Timeout = 60_000 });
+        await browser.Page.ClickAsync("#zip-html");
+        await Expect(browser.Page.Locator("#zip-html")).ToHaveAttributeAsync("aria-busy", "true");
+        await Expect(browser.Page.Locator("#zip-status")).ToContainTextAsync("正在准备 ZIP");
+        var zip = await first;
+        await browser.ScreenshotAsync("zip-preparing");
+        await browser.Page.ClickAsync("#zip-html", new() { Force = true });
+        await browser.Page.ClickAsync("#zip-pdf", new() { Force = true });
+        Assert.True(new FileInfo(await zip.PathAsync()).Length > 0);
+        Assert.EndsWith("-html.zip", zip.SuggestedFilename, StringComparison.Ordinal);
+        await Expect(browser.Page.Locator("#zip-html")).ToHaveAttributeAsync("aria-busy", "true");
+
+        await browser.Page.Clock.RunForAsync(1_000);
+
+        await Expect(browser.Page.Locator("#zip-html")).Not.ToHaveAttributeAsync("aria-busy", "true");
+        await Expect(browser.Page.Locator("#zip-status")).ToBeHiddenAsync();
+        Assert.Single(downloads);
+    }
+
     // The page may scroll a table inside its card, never sideways as a whole; the message names what sticks out.
     private static async Task AssertFitsAsync(BrowserPage browser, int width)
     {

@@ -181,7 +181,7 @@ public sealed class CertificatePagesTests(ApiHost host)
 
         // The test host sets no --public-base-url: the address is where it listens, said so.
         Assert.Equal(host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["urls"] + "/v", verify);
-        Assert.Contains($"证书核验地址（二维码与“本证书核验”）: <code>{verify}</code>", html, StringComparison.Ordinal);
+        Assert.Contains($"证书核验地址（二维码与“本证书核验”）：<code>{verify}</code>", html, StringComparison.Ordinal);
         Assert.Contains("未设置 --public-base-url", html, StringComparison.Ordinal);
     }
 }

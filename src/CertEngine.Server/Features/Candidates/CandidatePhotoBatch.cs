@@ -101,7 +101,7 @@ public sealed class CandidatePhotoBatch(CandidatePhotos photos)
 
             if (Lines.Count == MaxFiles)
             {
-                Lines.Add(new PhotoFileReport(name, "skipped", "", $"超过 {MaxFiles} 个文件，此后的文件未处理 (more than {MaxFiles} files: this one and the rest were not looked at)"));
+                Lines.Add(new PhotoFileReport(name, "skipped", "", $"超过 {MaxFiles} 个文件，此后的文件未处理", $"more than {MaxFiles} files: this one and the rest were not looked at"));
             }
 
             return false;
@@ -112,7 +112,7 @@ public sealed class CandidatePhotoBatch(CandidatePhotos photos)
             // The central directory is read whole when an archive opens: count its entries first, from its end record.
             if (await ZipEntryCountAsync(stream, cancellationToken) is not { } count || count > MaxArchiveEntries)
             {
-                Lines.Add(new PhotoFileReport(archive, "skipped", "", $"压缩包无法读取或文件超过 {MaxArchiveEntries} 个，未处理 (an unreadable archive, or one of more than {MaxArchiveEntries} files: not looked at)"));
+                Lines.Add(new PhotoFileReport(archive, "skipped", "", $"压缩包无法读取或文件超过 {MaxArchiveEntries} 个，未处理", $"an unreadable archive, or one of more than {MaxArchiveEntries} files: not looked at"));
                 return;
             }
 
@@ -123,7 +123,7 @@ public sealed class CandidatePhotoBatch(CandidatePhotos photos)
             }
             catch (InvalidDataException)
             {
-                Lines.Add(new PhotoFileReport(archive, "not-image", "", "不是可读取的 ZIP 压缩包 (not a readable ZIP archive)"));
+                Lines.Add(new PhotoFileReport(archive, "not-image", "", "不是可读取的 ZIP 压缩包", "not a readable ZIP archive"));
                 return;
             }
 
@@ -146,13 +146,13 @@ public sealed class CandidatePhotoBatch(CandidatePhotos photos)
 
                     if (_inflated >= MaxInflatedBytes)
                     {
-                        Lines.Add(new PhotoFileReport(name, "skipped", "", $"压缩包解压后超过 {MaxInflatedBytes / 1024 / 1024} MB，未处理 (the archive inflates past {MaxInflatedBytes / 1024 / 1024} MB: not looked at)"));
+                        Lines.Add(new PhotoFileReport(name, "skipped", "", $"压缩包解压后超过 {MaxInflatedBytes / 1024 / 1024} MB，未处理", $"the archive inflates past {MaxInflatedBytes / 1024 / 1024} MB: not looked at"));
                         continue;
                     }
 
                     if (entry.Length > CandidatePhotoImages.MaxUploadBytes)
                     {
-                        Add(name, "too-large", "", PhotoWords.Of(PhotoRefusal.TooLarge));
+                        Add(name, "too-large", "", PhotoWords.Chinese(PhotoRefusal.TooLarge), PhotoWords.English(PhotoRefusal.TooLarge));
                         continue;
                     }
 
@@ -163,7 +163,7 @@ public sealed class CandidatePhotoBatch(CandidatePhotos photos)
                     }
                     catch (InvalidDataException)
                     {
-                        Add(name, "not-image", "", "压缩包中的文件已损坏 (the file in the archive is damaged)");
+                        Add(name, "not-image", "", "压缩包中的文件已损坏", "the file in the archive is damaged");
                     }
                 }
             }
@@ -174,13 +174,13 @@ public sealed class CandidatePhotoBatch(CandidatePhotos photos)
             var stem = Path.GetFileNameWithoutExtension(name).Trim().ToUpperInvariant();
             if (!PictureExtensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
             {
-                Add(name, "not-image", "", "不是照片文件（.jpg、.jpeg、.png、.webp） (not a photo file: .jpg, .jpeg, .png, .webp)");
+                Add(name, "not-image", "", "不是照片文件（.jpg、.jpeg、.png、.webp）", "not a photo file: .jpg, .jpeg, .png, .webp");
                 return;
             }
 
             if (IdentityNumber.TryParse(stem, DateOnly.MaxValue).Number is null)
             {
-                Add(name, "bad-name", "", "文件名应为考生的身份证号，如 140402199001011234.jpg (name the file by the candidate's ID number)");
+                Add(name, "bad-name", "", "文件名应为考生的身份证号，如 140402199001011234.jpg", "name the file by the candidate's ID number, e.g. 140402199001011234.jpg");
                 return;
             }
 
@@ -188,13 +188,13 @@ public sealed class CandidatePhotoBatch(CandidatePhotos photos)
             // Only a photo stored counts: a damaged file followed by a good one for the same number stores the good one.
             if (_seen.Contains(stem))
             {
-                Add(name, "duplicate", masked, "同一身份证号的照片已在本次上传中保存，此文件未使用 (a photo for this ID number was stored earlier in the upload: file not used)");
+                Add(name, "duplicate", masked, "同一身份证号的照片已在本次上传中保存，此文件未使用", "a photo for this ID number was stored earlier in the upload: file not used");
                 return;
             }
 
             if (declaredLength > CandidatePhotoImages.MaxUploadBytes)
             {
-                Add(name, "too-large", masked, PhotoWords.Of(PhotoRefusal.TooLarge));
+                Add(name, "too-large", masked, PhotoWords.Chinese(PhotoRefusal.TooLarge), PhotoWords.English(PhotoRefusal.TooLarge));
                 return;
             }
 
@@ -203,7 +203,7 @@ public sealed class CandidatePhotoBatch(CandidatePhotos photos)
             _inflated += bytes?.Length ?? CandidatePhotoImages.MaxUploadBytes;
             if (bytes is null)
             {
-                Add(name, "too-large", masked, PhotoWords.Of(PhotoRefusal.TooLarge));
+                Add(name, "too-large", masked, PhotoWords.Chinese(PhotoRefusal.TooLarge), PhotoWords.English(PhotoRefusal.TooLarge));
                 return;
             }
 
@@ -212,18 +212,18 @@ public sealed class CandidatePhotoBatch(CandidatePhotos photos)
                 case PhotoSaveOutcome.Saved saved:
                     _seen.Add(stem);
                     Stored++;
-                    Add(name, saved.Replaced ? "replaced" : "matched", masked, saved.Replaced ? "已更换照片 (photo replaced)" : "已匹配并保存 (matched and stored)");
+                    Add(name, saved.Replaced ? "replaced" : "matched", masked, saved.Replaced ? "已更换照片" : "已匹配并保存", saved.Replaced ? "photo replaced" : "matched and stored");
                     break;
                 case PhotoSaveOutcome.NoSuchCandidate:
-                    Add(name, "no-candidate", masked, "没有该身份证号的考生，请先登记 (no candidate with this ID number: register them first)");
+                    Add(name, "no-candidate", masked, "没有该身份证号的考生，请先登记", "no candidate with this ID number: register them first");
                     break;
                 case PhotoSaveOutcome.Refused refused:
-                    Add(name, Code(refused.Reason), masked, PhotoWords.Of(refused.Reason));
+                    Add(name, Code(refused.Reason), masked, PhotoWords.Chinese(refused.Reason), PhotoWords.English(refused.Reason));
                     break;
             }
         }
 
-        private void Add(string name, string outcome, string idNumber, string words) => Lines.Add(new PhotoFileReport(name, outcome, idNumber, words));
+        private void Add(string name, string outcome, string idNumber, string chinese, string english) => Lines.Add(new PhotoFileReport(name, outcome, idNumber, chinese, english));
 
         private static string Code(PhotoRefusal reason) => reason switch
         {

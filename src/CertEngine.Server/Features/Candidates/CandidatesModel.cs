@@ -39,6 +39,7 @@ public sealed class CandidatesModel(CandidateImport import, CandidateDirectoryQu
         }
 
         PhotoReport = await photoBatch.ImportAsync(files, User.Actor(), cancellationToken);
+        await LoadAsync(cancellationToken);   // the list as it is now (its photo filter included)
         return Page();
     }
 
@@ -192,6 +193,8 @@ public sealed class CandidatesModel(CandidateImport import, CandidateDirectoryQu
             }
         }
 
+        // The list above the answer is read again: it shows the candidates the file has just registered.
+        await LoadAsync(cancellationToken);
         return Page();
     }
 

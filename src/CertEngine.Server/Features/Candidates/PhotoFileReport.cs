@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using CertEngine.Server.Web.Localization;
+
 namespace CertEngine.Server.Features.Candidates;
 
 /// <summary>What became of one file of a bulk photo upload.</summary>
@@ -8,5 +12,27 @@ namespace CertEngine.Server.Features.Candidates;
 /// this upload), <c>not-image</c>, <c>too-large</c>, <c>too-many-pixels</c>, <c>too-small</c>, <c>skipped</c> (past the upload's limits).
 /// </param>
 /// <param name="IdNumber">The ID number the name gave, masked; empty when it gave none.</param>
-/// <param name="Words">The outcome in words, Chinese first.</param>
-public sealed record PhotoFileReport(string File, string Outcome, string IdNumber, string Words);
+/// <param name="Words">The outcome in words, Chinese first, English in brackets (the JSON API's one line).</param>
+public sealed record PhotoFileReport(string File, string Outcome, string IdNumber, string Words)
+{
+    /// <summary>An outcome worded in both languages: the page shows the visitor's, the API both (<see cref="Words"/>).</summary>
+    public PhotoFileReport(string file, string outcome, string idNumber, string chinese, string english)
+        : this(file, outcome, idNumber, $"{chinese} ({english})") => (Chinese, English) = (chinese, english);
+
+    /// <summary>The Chinese words alone, when the outcome was worded in both languages.</summary>
+    [JsonIgnore]
+    public string? Chinese { get; init; }
+
+    /// <summary>The English words alone, when the outcome was worded in both languages.</summary>
+    [JsonIgnore]
+    public string? English { get; init; }
+
+    /// <summary>The outcome in one language (a page's): Chinese unless <paramref name="culture"/> is English.</summary>
+    public string In(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        return (Chinese, English) is ({ } chinese, { } english)
+            ? culture.TwoLetterISOLanguageName == BilingualPages.English ? english : chinese
+            : Words;
+    }
+}

@@ -8,13 +8,26 @@ public static class PhotoWords
     /// <summary>The ProblemDetails field that names the uploaded file.</summary>
     public const string Field = "file";
 
-    /// <summary>Why <paramref name="reason"/> refuses a picture, in both languages.</summary>
-    public static string Of(PhotoRefusal reason) => reason switch
+    /// <summary>Why <paramref name="reason"/> refuses a picture, in both languages (Chinese first, English in brackets).</summary>
+    public static string Of(PhotoRefusal reason) => $"{Chinese(reason)} ({English(reason)})";
+
+    /// <summary>Why <paramref name="reason"/> refuses a picture, in Chinese.</summary>
+    public static string Chinese(PhotoRefusal reason) => reason switch
     {
-        PhotoRefusal.TooLarge => $"照片文件不能超过 {CandidatePhotoImages.MaxUploadBytes / 1024 / 1024} MB (a photo file may be at most {CandidatePhotoImages.MaxUploadBytes / 1024 / 1024} MB)",
-        PhotoRefusal.NotAnImage => "不是可读取的 JPEG、PNG 或 WebP 图片 (not a readable JPEG, PNG or WebP picture)",
-        PhotoRefusal.TooManyPixels => $"图片尺寸过大（最多 {CandidatePhotoImages.MaxPixels / 1_000_000} 百万像素、边长 {CandidatePhotoImages.MaxSide} 像素） (the picture is too large: at most {CandidatePhotoImages.MaxPixels / 1_000_000} megapixels, {CandidatePhotoImages.MaxSide} px a side)",
-        PhotoRefusal.TooSmall => $"图片太小，边长至少 {CandidatePhotoImages.MinSide} 像素 (the picture is too small: at least {CandidatePhotoImages.MinSide} px a side)",
+        PhotoRefusal.TooLarge => $"照片文件不能超过 {CandidatePhotoImages.MaxUploadBytes / 1024 / 1024} MB",
+        PhotoRefusal.NotAnImage => "不是可读取的 JPEG、PNG 或 WebP 图片",
+        PhotoRefusal.TooManyPixels => $"图片尺寸过大（最多 {CandidatePhotoImages.MaxPixels / 1_000_000} 百万像素、边长 {CandidatePhotoImages.MaxSide} 像素）",
+        PhotoRefusal.TooSmall => $"图片太小，边长至少 {CandidatePhotoImages.MinSide} 像素",
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "unknown photo refusal"),
+    };
+
+    /// <summary>Why <paramref name="reason"/> refuses a picture, in English.</summary>
+    public static string English(PhotoRefusal reason) => reason switch
+    {
+        PhotoRefusal.TooLarge => $"a photo file may be at most {CandidatePhotoImages.MaxUploadBytes / 1024 / 1024} MB",
+        PhotoRefusal.NotAnImage => "not a readable JPEG, PNG or WebP picture",
+        PhotoRefusal.TooManyPixels => $"the picture is too large: at most {CandidatePhotoImages.MaxPixels / 1_000_000} megapixels, {CandidatePhotoImages.MaxSide} px a side",
+        PhotoRefusal.TooSmall => $"the picture is too small: at least {CandidatePhotoImages.MinSide} px a side",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "unknown photo refusal"),
     };
 

@@ -14,6 +14,9 @@ namespace CertEngine.Server.Features.Certificates;
 /// </summary>
 public static class CertificateDocumentApi
 {
+    /// <summary>The cookie that tells the 发证 page's script a ZIP has been answered (<c>wwwroot/js/issue.js</c>).</summary>
+    public const string ZipReadyCookie = "certengine-zip-ready";
+
     /// <summary>The longest certificate number, sitting id or track key accepted.</summary>
     public const int MaxKeyLength = 80;
 
@@ -69,7 +72,7 @@ public static class CertificateDocumentApi
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> BatchAsync(
-        string? track, string? session, string? format, CertificateDocuments documents, CancellationToken cancellationToken)
+        string? track, string? session, string? format, string? ready, CertificateDocuments documents, HttpContext http, CancellationToken cancellationToken)
     {
         if (ParseFormat(format) is not { } kind)
         {
@@ -89,12 +92,32 @@ public static class CertificateDocumentApi
             return Replies.NotFound($"没有场次 {session} (no such sitting)");
         }
 
-        return await documents.ZipAsync(batch, kind, cancellationToken) switch
+        var zip = await documents.ZipAsync(batch, kind, cancellationToken);
+        Answered(http, ready);
+        return zip switch
         {
             CertificateZip.Made made => TypedResults.File(made.Bytes, "application/zip", $"certificates-{DownloadNames.Part(batch.Title)}-{kind.ToString().ToLowerInvariant()}.zip"),
             CertificateZip.NoPrinter none => TypedResults.Problem(detail: none.Reason, statusCode: StatusCodes.Status503ServiceUnavailable, title: "无法生成 PDF (no PDF)"),
             _ => Busy(),
         };
+    }
+
+    /// <summary>
+    /// Tells the 发证 page that the ZIP it asked for has been answered: <c>ready</c> is a token the page made (letters and
+    /// digits), handed back in a short-lived cookie its script can read, so the link stops saying "正在准备". Anything else is ignored.
+    /// </summary>
+    private static void Answered(HttpContext http, string? ready)
+    {
+        if (ready is not { Length: >= 8 and <= 40 } || !ready.All(char.IsAsciiLetterOrDigit))
+        {
+            return;
+        }
+
+        http.Response.Cookies.Append(ZipReadyCookie, ready, new CookieOptions
+        {
+            Path = "/admin/certificates", MaxAge = TimeSpan.FromMinutes(2), SameSite = SameSiteMode.Strict, HttpOnly = false,
+            Secure = http.Request.IsHttps, IsEssential = true,
+        });
     }
 
     private static ProblemHttpResult Busy() => TypedResults.Problem(detail: "打印任务已满，请稍后再试 (every printer is busy: try again in a minute)",

@@ -14,7 +14,7 @@ namespace CertEngine.Server.Features.Certificates;
 /// </summary>
 public sealed class TrackAttendance
 {
-    private readonly Dictionary<(string IdNumber, ExamComponent Component), DateOnly> _absent = [];
+    private readonly Dictionary<(string IdNumber, ExamComponent Component), (DateOnly Day, string SessionId)> _absent = [];
     private readonly Dictionary<string, string> _batchOf = new(StringComparer.Ordinal);
 
     private TrackAttendance()
@@ -40,13 +40,17 @@ public sealed class TrackAttendance
                 if (marked.Contains(seat.IdNumber) || (sitting.Status == SessionStatus.Closed && !present.Contains(seat.IdNumber)))
                 {
                     var key = (seat.IdNumber, sitting.Plan.Component);
-                    attendance._absent[key] = attendance._absent.TryGetValue(key, out var earlier) && earlier > day ? earlier : day;
+                    attendance._absent[key] = attendance._absent.TryGetValue(key, out var earlier) && earlier.Day > day ? earlier : (day, sitting.Id);
                 }
             }
         }
 
         return attendance;
     }
+
+    /// <summary>Each candidate's latest absence (缺考) from each component: the day and the sitting (the results page lists them).</summary>
+    public IEnumerable<(string IdNumber, ExamComponent Component, DateOnly Day, string SessionId)> Absences =>
+        _absent.Select(a => (a.Key.IdNumber, a.Key.Component, a.Value.Day, a.Value.SessionId));
 
     /// <summary>The batch of the candidate's latest sitting in one, or null.</summary>
     public string? BatchOf(string idNumber) => _batchOf.GetValueOrDefault(idNumber);
@@ -76,7 +80,7 @@ public sealed class TrackAttendance
             }
 
             var latest = results.Where(r => r.Component == component).OrderBy(r => r.SatOn).LastOrDefault();
-            var absentOn = _absent.TryGetValue((idNumber, component), out var day) ? day : (DateOnly?)null;
+            var absentOn = _absent.TryGetValue((idNumber, component), out var absence) ? absence.Day : (DateOnly?)null;
             (absentOn is { } on && (latest is null || on > latest.SatOn) ? absent
                 : latest is not null && (latest.Void || latest.Score < latest.PassMark) ? failed
                 : notSat).Add(name);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Contracts.Tracks;
 using CertEngine.Domain.Exports;
@@ -45,7 +46,11 @@ public sealed class ResultTables(IGrainFactory grains, IResultRecords records, I
         return new SittingResults(snapshot.Id, snapshot.Plan.TrackKey, snapshot.Plan.Component, snapshot.Plan.StartsAt, snapshot.Status, lines);
     }
 
-    /// <summary>The track's table, or null when the track is not opened.</summary>
+    /// <summary>
+    /// The track's table, or null when the track is not opened: every candidate with a result in the track or absent (缺考)
+    /// from one of its sittings — the latest absence per component, read from the track's sittings as the 发证 page reads
+    /// them (<see cref="TrackAttendance"/>), placed among the results by date.
+    /// </summary>
     public async Task<TrackResults?> TrackAsync(string trackKey, CancellationToken cancellationToken)
     {
         if (await grains.GetGrain<ICertificationTrackGrain>(trackKey).GetAsync() is not { } track)
@@ -56,15 +61,32 @@ public sealed class ResultTables(IGrainFactory grains, IResultRecords records, I
         var rows = await records.TrackResultsAsync(track.Key, 0, MaxTrackRows + 1, cancellationToken);
         var certificates = (await facts.CertificatesAsync(track.Key, 0, SqlFactStore.MaxTake, cancellationToken))
             .GroupBy(c => c.IdNumber).ToDictionary(g => g.Key, g => g.Last());
-        var lines = rows.Take(MaxTrackRows).GroupBy(r => r.IdNumber).Select(candidate =>
+        var absences = (await TrackAttendance.ReadAsync(grains, track.Key)).Absences.ToLookup(a => a.IdNumber, StringComparer.Ordinal);
+        var results = rows.Take(MaxTrackRows).ToLookup(r => r.IdNumber, StringComparer.Ordinal);
+        var names = results.ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        // Bounded: the absent who hold no result are named from their candidate grains, at most the table's rows, 100 at once.
+        var absentOnly = absences.Select(g => g.Key).Where(id => !names.ContainsKey(id)).Take(Math.Max(0, MaxTrackRows - names.Count)).ToList();
+        foreach (var chunk in absentOnly.Chunk(100))
         {
-            var byComponent = candidate.GroupBy(r => r.Component).ToDictionary(
+            var found = await Task.WhenAll(chunk.Select(id => grains.GetGrain<ICandidateGrain>(id).GetAsync()));
+            foreach (var (id, candidate) in chunk.Zip(found))
+            {
+                names[id] = candidate?.Profile.Name ?? "";
+            }
+        }
+
+        var lines = names.Select(candidate =>
+        {
+            var held = results[candidate.Key].Select(r => (r.Component, Result: new TrackComponentResult(r.SessionId, r.ExamDate, r.Score, r.PassMark,
+                ResultWords.Standing(r.Voided, r.Score, r.PassMark)), r.At));
+            var absent = absences[candidate.Key].Select(a => (Component: a.Component.ToString(), Result: new TrackComponentResult(a.SessionId, a.Day, null, null,
+                ResultStanding.Absent), At: DateTimeOffset.MinValue));
+            var byComponent = held.Concat(absent).GroupBy(r => r.Component).ToDictionary(
                 g => g.Key,
-                g => (IReadOnlyList<TrackComponentResult>)g.OrderBy(r => r.ExamDate).ThenBy(r => r.At)
-                    .Select(r => new TrackComponentResult(r.SessionId, r.ExamDate, r.Score, r.PassMark, ResultWords.Standing(r.Voided, r.Score, r.PassMark))).ToList());
+                g => (IReadOnlyList<TrackComponentResult>)g.OrderBy(r => r.Result.ExamDate).ThenBy(r => r.At).Select(r => r.Result).ToList());
             var certificate = certificates.GetValueOrDefault(candidate.Key);
-            return new TrackResultLine(candidate.Key, candidate.First().Name, byComponent, certificate?.Number, certificate?.Status);
-        }).ToList();
+            return new TrackResultLine(candidate.Key, candidate.Value, byComponent, certificate?.Number, certificate?.Status);
+        }).OrderBy(l => l.Name, StringComparer.Ordinal).ThenBy(l => l.IdNumber, StringComparer.Ordinal).ToList();
         return new TrackResults(track.Key, track.Components.Select(c => c.Component.ToString()).ToList(), lines, rows.Count > MaxTrackRows);
     }
 

@@ -10,7 +10,8 @@ namespace CertEngine.Server.Features.Results;
 
 /// <summary>
 /// A candidate's score transcript (成绩单) for a track, from the <c>transcript</c> template: every component result the
-/// candidate holds for the track, oldest first, and the certificate it led to, if any.
+/// candidate holds for the track, oldest first, and the certificate it led to, if any. The level (等级) is the certificate's,
+/// or before 发证 the track's (五级/初级工), so a transcript printed before the certificate does not read "--".
 /// </summary>
 public sealed class Transcripts(IGrainFactory grains, CertificateRenderer renderer, CertificateAuthority authority, TimeProvider clock)
 {
@@ -28,7 +29,7 @@ public sealed class Transcripts(IGrainFactory grains, CertificateRenderer render
         var certificate = held is null ? null : await grains.GetGrain<ICertificateGrain>(held.Number).GetAsync();
         var lines = results.Select(r => new TranscriptLine(ComponentName(r.Component), r.SessionId, r.SatOn, r.Score, r.PassMark, r.Void)).ToList();
         return renderer.RenderTranscript(new TranscriptDocument(snapshot.Profile.Name, snapshot.Profile.IdNumber, track.Title,
-            certificate?.Fields.LevelDisplay, lines, held?.Number, ChinaTime.Today(clock), authority.IssuerName));
+            certificate?.Fields.LevelDisplay ?? (string.IsNullOrWhiteSpace(track.LevelDisplay) ? null : track.LevelDisplay), lines, held?.Number, ChinaTime.Today(clock), authority.IssuerName));
     }
 
     private static string ComponentName(ExamComponent component) => ResultWords.Component(component.ToString()).Chinese;

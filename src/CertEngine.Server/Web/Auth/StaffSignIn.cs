@@ -95,13 +95,18 @@ public sealed class StaffSignIn(
         return account;
     }
 
-    /// <summary>The page a staff member starts on after signing in: Admin and CentreManager the administration, then proctor, then assessor.</summary>
+    /// <summary>
+    /// The page a staff member starts on after signing in: Admin and CentreManager the administration, then proctor, then
+    /// assessor; every other staff role (督导, 主管部门) the 工作台 <c>/admin</c>, which every staff role may open
+    /// (<see cref="AccessPolicies.Staff"/>); the public home page only for an account with no known role.
+    /// </summary>
     public static string HomeOf(IReadOnlyCollection<string> roles)
     {
         ArgumentNullException.ThrowIfNull(roles);
         return roles.Contains(StaffRoles.Admin) || roles.Contains(StaffRoles.CentreManager) ? "/admin"
             : roles.Contains(StaffRoles.Proctor) ? "/proctor"
             : roles.Contains(StaffRoles.Assessor) ? "/assess"
+            : roles.Any(StaffRoles.IsKnown) ? "/admin"
             : "/";
     }
 }

@@ -1,3 +1,54 @@
+// The track's certificate ZIPs take a while to make (a few hundred ms per certificate, far more on a loaded server). After a
+// click the link is marked busy and further clicks are ignored until the server's answer arrives (it sets the cookie named
+// below to the token the link carried) or two minutes pass; the words come from the page (data-busy), in its language.
+(function () {
+  var box = document.getElementById('zip-downloads');
+  if (!box) { return; }
+  var status = document.getElementById('zip-status');
+  var cookie = 'certengine-zip-ready';
+  var patience = 120000;
+  var links = Array.prototype.slice.call(box.querySelectorAll('a.zip'));
+  var busy = false;
+
+  var token = function () {
+    var bytes = new Uint8Array(12);
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return (b % 36).toString(36); }).join('') + Date.now().toString(36);
+  };
+  var answered = function (value) {
+    return document.cookie.split(';').some(function (part) { return part.trim() === cookie + '=' + value; });
+  };
+  var idle = function () {
+    busy = false;
+    links.forEach(function (link) { link.removeAttribute('aria-busy'); link.removeAttribute('aria-disabled'); });
+    status.hidden = true;
+    status.textContent = '';
+    document.cookie = cookie + '=; Max-Age=0; Path=/admin/certificates; SameSite=Strict';
+  };
+
+  links.forEach(function (link) {
+    var base = link.getAttribute('href');
+    link.addEventListener('click', function (event) {
+      if (busy) { event.preventDefault(); return; }
+      busy = true;
+      var value = token();
+      link.setAttribute('href', base + '&ready=' + value);   // read when the browser follows the link, after this handler
+      links.forEach(function (other) { other.setAttribute('aria-disabled', 'true'); });
+      link.setAttribute('aria-busy', 'true');
+      status.textContent = box.dataset.busy;
+      status.hidden = false;
+      var started = Date.now();
+      var timer = window.setInterval(function () {
+        if (answered(value) || Date.now() - started > patience) {
+          window.clearInterval(timer);
+          link.setAttribute('href', base);
+          idle();
+        }
+      }, 500);
+    });
+  });
+}());
+
 // 发证 page: tick everyone ready, then issue the ticked candidates in batches through the API with a progress bar and
 // each outcome as it comes. Without script the form posts (up to 50) and the page shows the outcomes.
 (function () {
