@@ -47,6 +47,11 @@ if (args.Length > 0 && args[0] == CertEngine.Benchmarks.Analytics.ItemAnalysisRu
     return await CertEngine.Benchmarks.Analytics.ItemAnalysisRun.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == CertEngine.Benchmarks.ExamDay.PaperMemoryRun.Command)
+{
+    return CertEngine.Benchmarks.ExamDay.PaperMemoryRun.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == CertEngine.Benchmarks.ExamDay.ExamDayRun.Command)
 {
     return await CertEngine.Benchmarks.ExamDay.ExamDayRun.RunAsync(args[1..]);

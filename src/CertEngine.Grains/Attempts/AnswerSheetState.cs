@@ -43,7 +43,7 @@ public sealed class AnswerSheetState
         }
         else
         {
-            Answers[index] = [.. stored];
+            Answers[index] = SharedPaperParts.Labels(stored);
         }
 
         return true;

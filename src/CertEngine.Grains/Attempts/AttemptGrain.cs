@@ -35,6 +35,7 @@ public sealed class AttemptGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await AttemptStateViews.MoveOlderAnswersAsync(state, sheet, cancellationToken);
+        SharedPaperParts.Share(S.Questions, sheet.State);
         if (S.Status == AttemptStatus.Running)
         {
             Alarm.Arm(S.Clock());

@@ -81,7 +81,7 @@ internal static class AttemptStateViews
             Kind = q.Type,
             Points = q.Points,
             Cell = q.CellNodeId,
-            OptionOrder = q.OptionOrder.ToList(),
+            OptionOrder = SharedPaperParts.Labels(q.OptionOrder),
         }).ToList();
         s.PassMark = passMark;
         s.MultipleChoicePolicy = policy;
