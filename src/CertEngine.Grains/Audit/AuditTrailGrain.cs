@@ -10,6 +10,7 @@ namespace CertEngine.Grains.Audit;
 /// here (the whole trail as a list), which is moved into the chain on first activation and then cleared: the state no
 /// longer grows with the records.
 /// </summary>
+[CollectionAgeLimit(Minutes = IdleGrains.Minutes)]
 public sealed class AuditTrailGrain(
     [PersistentState("audit", StorageNames.Exams)] IPersistentState<AuditTrailState> legacy,
     IAuditLog log) : Grain, IAuditTrailGrain

@@ -16,6 +16,7 @@ namespace CertEngine.Grains.Candidates;
 /// here, and in the record store's queue through a fact outbox, until a reviewer approves (the evidence is confirmed and
 /// the track enrols with it) or rejects it with a reason. Calls go one way: this grain → track → candidate.
 /// </summary>
+[CollectionAgeLimit(Minutes = IdleGrains.Minutes)]
 public sealed class CandidateEvidenceGrain(
     [PersistentState("evidence", StorageNames.Exams)] IPersistentState<CandidateEvidenceState> state,
     IGrainFactory grains,

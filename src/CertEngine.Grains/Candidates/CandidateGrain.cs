@@ -15,6 +15,7 @@ namespace CertEngine.Grains.Candidates;
 /// candidate's state: saved with the enrolment, stored under a stable fact id, retried by a reminder until stored, so a
 /// crash between the two writes never loses a fact and never writes one twice.
 /// </summary>
+[CollectionAgeLimit(Minutes = IdleGrains.Minutes)]
 public sealed class CandidateGrain(
     [PersistentState("candidate", StorageNames.Exams)] IPersistentState<CandidateState> state,
     IEnrolmentStore enrolments,

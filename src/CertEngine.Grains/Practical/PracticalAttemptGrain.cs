@@ -17,6 +17,7 @@ namespace CertEngine.Grains.Practical;
 /// assessors only, the chief's adjudication, and the part score once every task is final. The rules are
 /// <see cref="PracticalAttempt"/>'s; this grain loads, asks, saves, appends the facts and replies.
 /// </summary>
+[CollectionAgeLimit(Minutes = IdleGrains.Minutes)]
 public sealed class PracticalAttemptGrain(
     [PersistentState("practical", StorageNames.Exams)] IPersistentState<PracticalAttemptState> state,
     ExamLibrary library,
