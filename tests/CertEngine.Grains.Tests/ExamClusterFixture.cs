@@ -30,6 +30,9 @@ public sealed class ExamClusterFixture : IAsyncLifetime
     /// <summary>The silo's other facts (attempts, results, certificates), which a test can make "crash" the same way.</summary>
     public CrashingFactStore Facts { get; private set; } = null!;
 
+    /// <summary>Results on their way to candidates' grains, which a test can make time out once.</summary>
+    public FailingResultDelivery ResultDelivery { get; } = new();
+
     /// <summary>The silo's record store (a real SQLite file), for reading what the grains recorded.</summary>
     public Storage.StorageSettings Records { get; private set; } = null!;
 
@@ -51,6 +54,7 @@ public sealed class ExamClusterFixture : IAsyncLifetime
             silo.Services.Replace(ServiceDescriptor.Singleton<IEnrolmentStore>(Enrolments));
             Facts = new CrashingFactStore(new SqlFactStore(records));
             silo.Services.Replace(ServiceDescriptor.Singleton<IFactStore>(Facts));
+            silo.AddIncomingGrainCallFilter(ResultDelivery);
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();

@@ -77,6 +77,26 @@ public sealed class RecordFactTests(ExamClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Submit_ResultDeliveryTimedOut_TheDeadlineReminderDeliversIt()
+    {
+        var ids = await _day.EnrolAsync(1);
+        var session = await _day.ReadySessionAsync(ids);
+        ExamDay.Expect(await session.StartAsync("proctor-1"));
+        var candidate = fixture.Client.GetGrain<ICandidateGrain>(ids[0]);
+
+        fixture.ResultDelivery.FailNext();
+        await Assert.ThrowsAnyAsync<TimeoutException>(() => Attempt(ids[0]).ForceSubmitAsync("proctor-1"));
+        var before = await candidate.GetResultsAsync(ExamDay.Track5);
+        // The deadline reminder ticks on (the submit never reached the step that clears it) while the attempt stays active.
+        await Attempt(ids[0]).Cast<IRemindable>().ReceiveReminder("deadline", new TickStatus(ExamClusterFixture.Epoch.UtcDateTime, TimeSpan.FromMinutes(1), ExamClusterFixture.Epoch.UtcDateTime));
+        var after = await candidate.GetResultsAsync(ExamDay.Track5);
+        var result = await Attempt(ids[0]).GetResultAsync();
+
+        Assert.Empty(before);
+        Assert.Equal(result!.Score, Assert.Single(after).Score);
+    }
+
+    [Fact]
     public async Task Certificate_IssueAndEveryStatusChange_AreStored_WithTheCurrentStatus()
     {
         var ids = await _day.EnrolAsync(1);

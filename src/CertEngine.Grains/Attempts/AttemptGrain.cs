@@ -217,6 +217,7 @@ public sealed class AttemptGrain(
         }
         else if (reminderName == DeadlineAlarm.Reminder && (S.Status == AttemptStatus.Submitted || S.Setup is null))
         {
+            await Recorder.DeliverPendingAsync();   // a hand-in whose delivery failed keeps the reminder until it arrives
             await Alarm.ClearReminderAsync();
         }
         else if (reminderName == DeadlineAlarm.Reminder)

@@ -41,13 +41,22 @@ internal sealed class AttemptRecorder(
     /// <summary>On activation: delivers a result a crash kept from the candidate, and stores waiting facts.</summary>
     public async Task ResumeAsync(CancellationToken cancellationToken)
     {
+        await DeliverPendingAsync(cancellationToken);
+        await FactOutbox.FlushAsync(grain, facts, S.UnrecordedFacts, () => state.WriteStateAsync(), logger, LogId);
+    }
+
+    /// <summary>
+    /// Delivers a result the candidate's grain may not have yet (a crash, or a call that timed out on an overloaded silo)
+    /// and clears the stored mark; nothing when none is pending. Throws when the candidate still cannot be reached, so
+    /// the caller keeps its retry (the activation, or the deadline reminder).
+    /// </summary>
+    public async Task DeliverPendingAsync(CancellationToken cancellationToken = default)
+    {
         if (S.ResultPending && S.Result is not null)
         {
             await DeliverAsync();
             await state.WriteStateAsync(cancellationToken);
         }
-
-        await FactOutbox.FlushAsync(grain, facts, S.UnrecordedFacts, () => state.WriteStateAsync(), logger, LogId);
     }
 
     /// <summary>The outbox reminder fired: stores the facts still waiting.</summary>
