@@ -244,8 +244,7 @@ public sealed class AttemptGrain(
     {
         Alarm.Disarm();
         await Recorder.SubmitAsync(actor, action);
-        // Only now: should the process die before the result reached the candidate, the reminder wakes this grain after
-        // the restart and its activation delivers the result again.
+        // Only now: until the result reaches the candidate (a crash, a timeout), the reminder's next tick delivers it again.
         await Alarm.ClearReminderAsync();
     }
 }
