@@ -79,6 +79,7 @@ public sealed partial class DemoCommandTests : IDisposable
     [InlineData("4-10-01-02/3", "3 三级/高级工", "育婴员")]
     [InlineData("4-10-01-03/5", "5 五级/初级工", "保育师")]
     [InlineData("4-10-01-03/4", "4 四级/中级工", "保育师")]
+    [InlineData("4-10-01-03/3", "3 三级/高级工", "保育师")]
     [InlineData("4-10-01-06/2", "2 二级/技师", "家政服务员")]
     public async Task Demo_OccupationWithoutWorkTypes_IssuesCertificatesOfThatOccupationAndLevelThatVerify(string track, string level, string occupation)
     {
@@ -181,7 +182,7 @@ public sealed partial class DemoCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Empty(lines);
         Assert.Contains("unknown track '4-10-01-06/家庭保洁员/5'", error);
-        Assert.Contains("known tracks: 4-10-01-02/5, 4-10-01-02/4, 4-10-01-02/3, 4-10-01-03/5, 4-10-01-03/4, 4-10-01-05/5, 4-10-01-05/4, 4-10-01-05/3, 4-10-01-06/家务服务员/5, 4-10-01-06/母婴护理员/5, 4-10-01-06/家庭照护员/5, 4-10-01-06/家务服务员/4, 4-10-01-06/母婴护理员/4, 4-10-01-06/家庭照护员/4, 4-10-01-06/家务服务员/3, 4-10-01-06/母婴护理员/3, 4-10-01-06/家庭照护员/3, 4-10-01-06/2, 专项/ZX-JTBJ, 专项/ZX-MYHL, 专项/ZX-YLSH, 专项/ZX-ZLSN", error);
+        Assert.Contains("known tracks: 4-10-01-02/5, 4-10-01-02/4, 4-10-01-02/3, 4-10-01-03/5, 4-10-01-03/4, 4-10-01-03/3, 4-10-01-05/5, 4-10-01-05/4, 4-10-01-05/3, 4-10-01-06/家务服务员/5, 4-10-01-06/母婴护理员/5, 4-10-01-06/家庭照护员/5, 4-10-01-06/家务服务员/4, 4-10-01-06/母婴护理员/4, 4-10-01-06/家庭照护员/4, 4-10-01-06/家务服务员/3, 4-10-01-06/母婴护理员/3, 4-10-01-06/家庭照护员/3, 4-10-01-06/2, 专项/ZX-JTBJ, 专项/ZX-MYHL, 专项/ZX-YLSH, 专项/ZX-ZLSN", error);
         Assert.False(Directory.Exists(Path.Combine(_directory, "data")));
     }
 
