@@ -133,24 +133,7 @@ internal sealed partial class BankReader
         var instructions = reader.RequiredText("instructions");
         var vetoes = reader.ScalarList("vetoes")?.Select(s => s.Value.Trim()).Where(s => s.Length > 0).ToList() ?? [];
         var reset = reader.Node("reset") is null ? null : reader.RequiredText("reset");
-        var criteria = new List<RubricCriterion>();
-        foreach (var c in reader.Sequence("criteria", required: true)?.Items ?? [])
-        {
-            if (AsMapping(c, $"{what} criterion") is not { } cm)
-            {
-                continue;
-            }
-
-            var cr = new MappingReader(cm, $"{what} criterion", problems, "id", "name", "points", "standard");
-            var cid = cr.RequiredText("id");
-            var name = cr.RequiredText("name");
-            var cp = cr.RequiredDecimal("points", 0.01m, 1000);
-            var standard = cr.RequiredText("standard");
-            if (cid is not null && name is not null && cp is { } p && standard is not null)
-            {
-                criteria.Add(new RubricCriterion(cid, name, p, standard) { Location = cr.Location });
-            }
-        }
+        var criteria = ReadCriteria(reader.Sequence("criteria", required: true), what, "standard", 1000);
 
         if (id is not null && version is { } v && element is not null && title is not null && minutes is { } m && points is { } total && instructions is not null)
         {
@@ -160,5 +143,33 @@ internal sealed partial class BankReader
                 Reset = reset,
             });
         }
+    }
+
+    /// <summary>
+    /// A rubric's criteria: each an id, a name, its points (up to <paramref name="maxPoints"/>) and its words under
+    /// <paramref name="textField"/> (a task's <c>standard</c>, a 综合评审 criterion's <c>guide</c>).
+    /// </summary>
+    private List<RubricCriterion> ReadCriteria(YamlSequence? sequence, string what, string textField, decimal maxPoints)
+    {
+        var criteria = new List<RubricCriterion>();
+        foreach (var node in sequence?.Items ?? [])
+        {
+            if (AsMapping(node, $"{what} criterion") is not { } mapping)
+            {
+                continue;
+            }
+
+            var reader = new MappingReader(mapping, $"{what} criterion", problems, "id", "name", "points", textField);
+            var id = reader.RequiredText("id");
+            var name = reader.RequiredText("name");
+            var points = reader.RequiredDecimal("points", 0.01m, maxPoints);
+            var text = reader.RequiredText(textField);
+            if (id is not null && name is not null && points is { } p && text is not null)
+            {
+                criteria.Add(new RubricCriterion(id, name, p, text) { Location = reader.Location });
+            }
+        }
+
+        return criteria;
     }
 }

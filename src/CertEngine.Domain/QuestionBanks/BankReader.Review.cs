@@ -22,7 +22,7 @@ internal sealed partial class BankReader
             var what = level is { } l ? $"review {l}" : "review";
             var minutes = reader.RequiredInt("minutes", 1, 24 * 60);
             var summary = reader.Mapping("summary", required: true) is { } s ? ReadReviewSummary(s, what) : null;
-            var criteria = ReadReviewCriteria(reader.Sequence("criteria", required: true), what);
+            var criteria = ReadCriteria(reader.Sequence("criteria", required: true), what, "guide", 100);
             var (draw, questions) = reader.Mapping("questions", required: true) is { } q ? ReadReviewQuestions(q, what) : (null, []);
             if (level is { } lv && minutes is { } m && summary is not null && draw is { } d)
             {
@@ -38,30 +38,6 @@ internal sealed partial class BankReader
         var minChars = reader.RequiredInt("min-chars", 1, 1_000_000);
         var requirements = Texts(reader, "requirements");
         return kinds is not null && minChars is { } c && requirements is not null ? new ReviewSummary(kinds, c, requirements) : null;
-    }
-
-    private List<RubricCriterion> ReadReviewCriteria(YamlSequence? sequence, string what)
-    {
-        var criteria = new List<RubricCriterion>();
-        foreach (var node in sequence?.Items ?? [])
-        {
-            if (AsMapping(node, $"{what} criterion") is not { } mapping)
-            {
-                continue;
-            }
-
-            var reader = new MappingReader(mapping, $"{what} criterion", problems, "id", "name", "points", "guide");
-            var id = reader.RequiredText("id");
-            var name = reader.RequiredText("name");
-            var points = reader.RequiredDecimal("points", 0.01m, 100);
-            var guide = reader.RequiredText("guide");
-            if (id is not null && name is not null && points is { } p && guide is not null)
-            {
-                criteria.Add(new RubricCriterion(id, name, p, guide) { Location = reader.Location });
-            }
-        }
-
-        return criteria;
     }
 
     private (int? Draw, List<ReviewQuestion> Questions) ReadReviewQuestions(YamlMapping mapping, string what)
