@@ -46,7 +46,7 @@ public sealed class CandidateImport(IGrainFactory grains, TimeProvider clock)
             if (!eligibility.Accepted)
             {
                 problems.Add(new SheetProblem(row.Row, CandidateSheet.WorkYearsColumn, RefusalWords.Bilingual(eligibility))
-                    { Chinese = RefusalWords.In(eligibility, BilingualPages.Chinese), English = RefusalWords.In(eligibility, BilingualPages.English) });
+                    { Line = new(RefusalWords.In(eligibility, BilingualPages.Chinese), RefusalWords.In(eligibility, BilingualPages.English)) });
             }
         }
 
@@ -70,7 +70,7 @@ public sealed class CandidateImport(IGrainFactory grains, TimeProvider clock)
                 if (!reply.Accepted)
                 {
                     problems.Add(new SheetProblem(row.Row, CandidateSheet.IdNumberColumn, RefusalWords.Bilingual(reply))
-                        { Chinese = RefusalWords.In(reply, BilingualPages.Chinese), English = RefusalWords.In(reply, BilingualPages.English) });
+                        { Line = new(RefusalWords.In(reply, BilingualPages.Chinese), RefusalWords.In(reply, BilingualPages.English)) });
                     continue;
                 }
             }
@@ -92,7 +92,7 @@ public sealed class CandidateImport(IGrainFactory grains, TimeProvider clock)
                 else
                 {
                     problems.Add(new SheetProblem(row.Row, CandidateSheet.TrackColumn, RefusalWords.Bilingual(enrolledOnTrack))
-                        { Chinese = RefusalWords.In(enrolledOnTrack, BilingualPages.Chinese), English = RefusalWords.In(enrolledOnTrack, BilingualPages.English) });
+                        { Line = new(RefusalWords.In(enrolledOnTrack, BilingualPages.Chinese), RefusalWords.In(enrolledOnTrack, BilingualPages.English)) });
                 }
             }
 

@@ -267,7 +267,7 @@ public static class CandidateSheet
                 CandidateRefusal.PhoneInvalid => PhoneColumn,
                 _ => NameColumn,
             }, RefusalWords.Bilingual(Refusal.Of(RefusalCodes.Code(broken))))
-                { Chinese = RefusalWords.In(Refusal.Of(RefusalCodes.Code(broken)), BilingualPages.Chinese), English = RefusalWords.In(Refusal.Of(RefusalCodes.Code(broken)), BilingualPages.English) });
+                { Line = new(RefusalWords.In(Refusal.Of(RefusalCodes.Code(broken)), BilingualPages.Chinese), RefusalWords.In(Refusal.Of(RefusalCodes.Code(broken)), BilingualPages.English)) });
             return null;
         }
 

@@ -17,22 +17,17 @@ public sealed record PhotoFileReport(string File, string Outcome, string IdNumbe
 {
     /// <summary>An outcome worded in both languages: the page shows the visitor's, the API both (<see cref="Words"/>).</summary>
     public PhotoFileReport(string file, string outcome, string idNumber, string chinese, string english)
-        : this(file, outcome, idNumber, $"{chinese} ({english})") => (Chinese, English) = (chinese, english);
+        : this(file, outcome, idNumber, new BilingualLine(chinese, english))
+    {
+    }
 
-    /// <summary>The Chinese words alone, when the outcome was worded in both languages.</summary>
-    [JsonIgnore]
-    public string? Chinese { get; init; }
+    private PhotoFileReport(string file, string outcome, string idNumber, BilingualLine line)
+        : this(file, outcome, idNumber, line.Both) => Line = line;
 
-    /// <summary>The English words alone, when the outcome was worded in both languages.</summary>
+    /// <summary>The words in both languages apart, when the outcome was worded in both.</summary>
     [JsonIgnore]
-    public string? English { get; init; }
+    public BilingualLine? Line { get; init; }
 
     /// <summary>The outcome in one language (a page's): Chinese unless <paramref name="culture"/> is English.</summary>
-    public string In(CultureInfo culture)
-    {
-        ArgumentNullException.ThrowIfNull(culture);
-        return (Chinese, English) is ({ } chinese, { } english)
-            ? culture.TwoLetterISOLanguageName == BilingualPages.English ? english : chinese
-            : Words;
-    }
+    public string In(CultureInfo culture) => Line?.In(culture) ?? Words;
 }

@@ -12,24 +12,19 @@ public sealed record SheetProblem(int Row, string Column, string Message)
 {
     /// <summary>A problem worded in both languages: the page shows the visitor's, the API both (<see cref="Message"/>).</summary>
     public SheetProblem(int row, string column, string chinese, string english)
-        : this(row, column, $"{chinese} ({english})") => (Chinese, English) = (chinese, english);
+        : this(row, column, new BilingualLine(chinese, english))
+    {
+    }
 
-    /// <summary>The Chinese words alone, when the problem was worded in both languages.</summary>
-    [JsonIgnore]
-    public string? Chinese { get; init; }
+    private SheetProblem(int row, string column, BilingualLine line)
+        : this(row, column, line.Both) => Line = line;
 
-    /// <summary>The English words alone, when the problem was worded in both languages.</summary>
+    /// <summary>The words in both languages apart, when the problem was worded in both.</summary>
     [JsonIgnore]
-    public string? English { get; init; }
+    public BilingualLine? Line { get; init; }
 
     /// <summary>What is wrong in one language (a page's): Chinese unless <paramref name="culture"/> is English.</summary>
-    public string In(CultureInfo culture)
-    {
-        ArgumentNullException.ThrowIfNull(culture);
-        return (Chinese, English) is ({ } chinese, { } english)
-            ? culture.TwoLetterISOLanguageName == BilingualPages.English ? english : chinese
-            : Message;
-    }
+    public string In(CultureInfo culture) => Line?.In(culture) ?? Message;
 
     /// <summary>The problem as one line: <c>第 3 行 身份证号：…</c>.</summary>
     public override string ToString() => Row == 0 ? Message : $"第 {Row} 行 {Column}：{Message}";
