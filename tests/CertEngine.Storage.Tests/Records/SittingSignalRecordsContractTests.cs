@@ -52,6 +52,28 @@ public abstract class SittingSignalRecordsContractTests(StorageTarget target)
         Assert.Empty((await records.ReadAsync("S-9", 10)).Attempts);
     }
 
+    [StorageFact]
+    public async Task Append_AnAttemptOfMoreAnswersThanOneStatementCarries_StoresEveryResponseAndTimingOnce()
+    {
+        var settings = await MigratedAsync();
+        var facts = new SqlFactStore(settings);
+        const int answers = 450;   // three statements of rows: 200, 200 and 50
+        var attempt = new TheoryAttemptFact("attempt/S-1/a/submitted", Start.AddMinutes(50), "S-1/a", "submitted", "S-1", 1, "4-10-01-06/家务服务员/5", "110101199003074477",
+            "4-10-01-06", 1, 1, 5, "家务服务员", 50, 60, "candidate",
+            [.. Enumerable.Range(0, answers).Select(i => new ResponseFact(i, $"i{i}", 1, "single", "A,B,C,D", i % 2 == 0 ? "A" : "B", i % 2 == 0 ? 1 : 0, 1))]);
+        var conduct = new AttemptConductFact("attempt/S-1/a/conduct", Start.AddMinutes(50), "S-1/a", "S-1", 1, Start, 0, 0, null,
+            [.. Enumerable.Range(0, answers).Select(i => new AnswerTimingFact(i, Start.AddSeconds(i + 1), Start.AddSeconds(i + 2), i % 3))]);
+
+        Assert.Equal(2, await facts.AppendAsync([attempt, conduct]));
+        Assert.Equal(0, await facts.AppendAsync([attempt, conduct]));
+
+        var read = Assert.Single((await new SqlSittingSignalRecords(settings).ReadAsync("S-1", 10)).Attempts);
+        Assert.Equal(Enumerable.Range(0, answers).Select(i => (i, $"i{i}", i % 2 == 0 ? "A" : "B", i % 2 == 0)),
+            read.Responses.OrderBy(r => r.Position).Select(r => (r.Position, r.ItemId, r.Answer, r.Correct)));
+        Assert.Equal(Enumerable.Range(0, answers).Select(i => (i, Start.AddSeconds(i + 1), Start.AddSeconds(i + 2), i % 3)),
+            read.Conduct!.Answers.OrderBy(a => a.Position));
+    }
+
     private static TheoryAttemptFact Attempt(string session, string key, int seat, string kind, int minutes, string answer) =>
         new($"attempt/{key}/{kind}", Start.AddMinutes(50 + minutes), key, kind, session, seat, "4-10-01-06/家务服务员/5", "110101199003074477", "4-10-01-06", 1, 1, 5, "家务服务员",
             answer == "A" ? 100 : 0, 60, "candidate", [new ResponseFact(0, "i1", 1, "single", "A,B,C,D", answer, answer == "A" ? 1 : 0, 1)]);

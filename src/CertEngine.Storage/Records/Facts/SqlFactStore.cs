@@ -15,8 +15,6 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
     /// <summary>The most responses one attempt fact may carry (a paper is at most a few hundred questions).</summary>
     public const int MaxResponses = 1_000;
 
-    /// <summary>The most response rows one INSERT statement carries (10 parameters each).</summary>
-    public const int ResponsesPerStatement = 200;
 
     /// <inheritdoc />
     public async Task<int> AppendAsync(IReadOnlyList<RecordFact> facts, CancellationToken cancellationToken = default)
@@ -216,9 +214,8 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
             cancellationToken);
         if (stored == 1 && sheet.Marks.Count > 0)
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO certenginepracticalmarks (factid, criterion, points) VALUES (@FactId, @Criterion, @Points) ON CONFLICT DO NOTHING;",
-                sheet.Marks.Take(MaxResponses).Select(m => new { sheet.FactId, m.Criterion, m.Points }), transaction, cancellationToken: cancellationToken));
+            await ManyRows.InsertAsync(connection, transaction, "certenginepracticalmarks", ["factid", "criterion", "points"], sheet.FactId,
+                sheet.Marks.Take(MaxResponses), m => [m.Criterion, m.Points], cancellationToken);
         }
 
         return stored;
@@ -241,31 +238,12 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
                 attempt.GradedVersion, attempt.Level, attempt.WorkType, attempt.Score, attempt.PassMark, attempt.Actor, AtUs = Us(attempt.At),
             },
             cancellationToken);
-        // The responses go in statements of many rows: one round trip per 200 answers instead of one per answer, so a
-        // submission holds its connection for a few statements (docs/performance.md "The deadline and the pool").
-        foreach (var chunk in stored == 1 ? attempt.Responses.Chunk(ResponsesPerStatement) : [])
+        // The responses go in statements of many rows, so a submission holds its connection for a few statements.
+        if (stored == 1)
         {
-            var sql = new System.Text.StringBuilder(
-                "INSERT INTO certengineresponses (factid, position, itemid, itemversion, type, shown, answer, correct, awarded, points) VALUES ");
-            var parameters = new DynamicParameters();
-            parameters.Add("f", attempt.FactId);
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                var r = chunk[i];
-                sql.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ", ")}(@f, @p{i}, @i{i}, @v{i}, @t{i}, @s{i}, @a{i}, @c{i}, @w{i}, @n{i})");
-                parameters.Add($"p{i}", r.Position);
-                parameters.Add($"i{i}", r.ItemId);
-                parameters.Add($"v{i}", r.ItemVersion);
-                parameters.Add($"t{i}", r.Type);
-                parameters.Add($"s{i}", r.Shown);
-                parameters.Add($"a{i}", r.Answer);
-                parameters.Add($"c{i}", r.Correct ? 1 : 0);
-                parameters.Add($"w{i}", r.Awarded);
-                parameters.Add($"n{i}", r.Points);
-            }
-
-            sql.Append(" ON CONFLICT DO NOTHING;");
-            await connection.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, transaction, cancellationToken: cancellationToken));
+            await ManyRows.InsertAsync(connection, transaction, "certengineresponses",
+                ["factid", "position", "itemid", "itemversion", "type", "shown", "answer", "correct", "awarded", "points"], attempt.FactId, attempt.Responses,
+                r => [r.Position, r.ItemId, r.ItemVersion, r.Type, r.Shown, r.Answer, r.Correct ? 1 : 0, r.Awarded, r.Points], cancellationToken);
         }
 
         if (stored == 1)

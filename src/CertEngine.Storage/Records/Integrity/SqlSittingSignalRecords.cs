@@ -89,13 +89,9 @@ public sealed partial class SqlSittingSignalRecords(StorageSettings settings) : 
             transaction, cancellationToken: cancellationToken));
         if (stored == 1 && conduct.Answers.Count > 0)
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO certengineanswertimings (factid, position, firstus, lastus, changes) VALUES (@FactId, @Position, @FirstUs, @LastUs, @Changes) ON CONFLICT DO NOTHING;",
-                conduct.Answers.Select(a => new
-                {
-                    conduct.FactId, a.Position, FirstUs = AuditChain.MicrosecondsOf(a.FirstAt), LastUs = AuditChain.MicrosecondsOf(a.LastAt), a.Changes,
-                }),
-                transaction, cancellationToken: cancellationToken));
+            // Many rows to a statement: at a deadline every hand-in of the sittings comes through here at once.
+            await Facts.ManyRows.InsertAsync(connection, transaction, "certengineanswertimings", ["factid", "position", "firstus", "lastus", "changes"], conduct.FactId,
+                conduct.Answers, a => [a.Position, AuditChain.MicrosecondsOf(a.FirstAt), AuditChain.MicrosecondsOf(a.LastAt), a.Changes], cancellationToken);
         }
 
         if (stored == 1)
