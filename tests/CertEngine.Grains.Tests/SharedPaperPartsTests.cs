@@ -27,6 +27,8 @@ public sealed class SharedPaperPartsTests
         SharedPaperParts.Share(first.Questions, new AnswerSheetState());
         SharedPaperParts.Share(second.Questions, new AnswerSheetState());
 
+        Assert.Same(first.Questions[0], second.Questions[0]);
+        Assert.Same(first.Questions[1], second.Questions[1]);
         Assert.Same(first.Questions[0].OptionOrder, second.Questions[0].OptionOrder);
         Assert.Same(first.Questions[0].ItemId, second.Questions[0].ItemId);
         Assert.Same(first.Questions[0].Cell, second.Questions[0].Cell);
@@ -47,6 +49,33 @@ public sealed class SharedPaperPartsTests
 
         Assert.Equal(["C", "A", "D", "B"], first.Questions[0].OptionOrder);
         Assert.Equal(["A", "C", "D", "B"], second.Questions[0].OptionOrder);
+        Assert.NotSame(first.Questions[0], second.Questions[0]);
+        Assert.Same(first.Questions[1], second.Questions[1]);
+    }
+
+    [Fact]
+    public void QuestionsThatAreStoredApart_AreNotShared_AndEachReadsAsStored()
+    {
+        QuestionState[] apart =
+        [
+            new() { ItemId = "q", ItemVersion = 1, Kind = ItemType.Single, Points = 1m, Cell = "c", OptionOrder = ["A", "B"] },
+            new() { ItemId = "q", ItemVersion = 2, Kind = ItemType.Single, Points = 1m, Cell = "c", OptionOrder = ["A", "B"] },
+            new() { ItemId = "q", ItemVersion = 1, Kind = ItemType.Multiple, Points = 1m, Cell = "c", OptionOrder = ["A", "B"] },
+            new() { ItemId = "q", ItemVersion = 1, Kind = ItemType.Single, Points = 1.0m, Cell = "c", OptionOrder = ["A", "B"] },
+            new() { ItemId = "q", ItemVersion = 1, Kind = ItemType.Single, Points = 2m, Cell = "c", OptionOrder = ["A", "B"] },
+            new() { ItemId = "q", ItemVersion = 1, Kind = ItemType.Single, Points = 1m, Cell = "d", OptionOrder = ["A", "B"] },
+            new() { ItemId = "q", ItemVersion = 1, Kind = null, LegacyType = "single", Points = 1m, Cell = "c", OptionOrder = ["A", "B"] },
+            new() { ItemId = "q", ItemVersion = 1, Kind = ItemType.Single, Points = 1m, Cell = "c", OptionOrder = ["B", "A"] },
+        ];
+
+        var shared = apart.Select(q => SharedPaperParts.Question(RoundTrip(q))).ToList();
+
+        Assert.Equal(apart.Length, shared.Distinct().Count());
+        for (var i = 0; i < apart.Length; i++)
+        {
+            Assert.Equal(Serializer.SerializeToArray(apart[i]), Serializer.SerializeToArray(shared[i]));
+            Assert.Same(shared[i], SharedPaperParts.Question(RoundTrip(apart[i])));
+        }
     }
 
     [Fact]

@@ -74,15 +74,15 @@ internal static class AttemptStateViews
         s.BankId = key.OccupationCode;
         s.Level = key.Level ?? Occupation.SpecialtyLevel;
         s.WorkType = key.WorkType;
-        s.Questions = paper.Questions.Select(q => new QuestionState
+        s.Questions = paper.Questions.Select(q => SharedPaperParts.Question(new QuestionState
         {
             ItemId = q.ItemId,
             ItemVersion = q.ItemVersion,
             Kind = q.Type,
             Points = q.Points,
             Cell = q.CellNodeId,
-            OptionOrder = SharedPaperParts.Labels(q.OptionOrder),
-        }).ToList();
+            OptionOrder = [.. q.OptionOrder],
+        })).ToList();
         s.PassMark = passMark;
         s.MultipleChoicePolicy = policy;
         s.GradedVersion = setup.BankVersion;

@@ -10,7 +10,8 @@ namespace CertEngine.Benchmarks.ExamDay;
 /// <summary>
 /// `paper-memory [papers]`: how many bytes a theory paper and its answer sheet keep alive once read back from storage, as
 /// an attempt grain reads them on activation, with and without <see cref="SharedPaperParts"/>. Papers of 100 questions
-/// (80 单选 in one of the 24 orders of A–D, 20 判断) and 50 saved answers, drawn from a pool of 1,000 item ids in 10 cells.
+/// (80 单选 in one of the 24 orders of A–D, 20 判断) and 50 saved answers, drawn from a pool of 1,000 items (800 单选, 200 判断)
+/// in 10 cells.
 /// </summary>
 internal static class PaperMemoryRun
 {
@@ -74,14 +75,19 @@ internal static class PaperMemoryRun
         {
             BankId = "4-10-01-03",
             Level = 5,
-            Questions = Enumerable.Range(0, 100).Select(i => new QuestionState
+            Questions = Enumerable.Range(0, 100).Select(i =>
             {
-                ItemId = $"by5a-{random.Next(1000):D3}",
-                ItemVersion = 1,
-                Kind = i < 80 ? ItemType.Single : ItemType.Judge,
-                Points = 1,
-                Cell = $"cell{random.Next(10)}",
-                OptionOrder = i < 80 ? [.. labels.OrderBy(_ => random.Next())] : [],
+                // As in a bank, an item has one type and one cell: 800 单选 items and 200 判断 items over 10 cells.
+                var item = i < 80 ? random.Next(800) : 800 + random.Next(200);
+                return new QuestionState
+                {
+                    ItemId = $"by5a-{item:D3}",
+                    ItemVersion = 1,
+                    Kind = i < 80 ? ItemType.Single : ItemType.Judge,
+                    Points = 1,
+                    Cell = $"cell{item % 10}",
+                    OptionOrder = i < 80 ? [.. labels.OrderBy(_ => random.Next())] : [],
+                };
             }).ToList(),
         };
     }
