@@ -24,16 +24,19 @@ internal readonly record struct CpuSample(double Driver, double Server, double P
             var pid = Path.GetFileName(directory);
             if (pid.All(char.IsAsciiDigit) && ReadOrEmpty(Path.Combine(directory, "comm")).Trim() == "postgres")
             {
-                postgres += Seconds(pid);
+                // With the children it has reaped: a backend that exits (a closed connection) keeps counting in its
+                // postmaster's cutime and cstime, so the sum never falls between two samples.
+                postgres += Seconds(pid, withReapedChildren: true);
             }
         }
 
         return new CpuSample(driver, server, postgres);
     }
 
-    private static double Seconds(string pid)
+    private static double Seconds(string pid, bool withReapedChildren = false)
     {
-        // /proc/<pid>/stat: "pid (comm) state ..." — utime and stime are the 14th and 15th fields, counted after the ")".
+        // /proc/<pid>/stat: "pid (comm) state ..." — utime and stime are the 14th and 15th fields, counted after the ")",
+        // then cutime and cstime (the reaped children's).
         var stat = ReadOrEmpty($"/proc/{pid}/stat");
         var close = stat.LastIndexOf(')');
         if (close < 0)
@@ -42,7 +45,13 @@ internal readonly record struct CpuSample(double Driver, double Server, double P
         }
 
         var fields = stat[(close + 2)..].Split(' ');
-        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        if (withReapedChildren)
+        {
+            ticks += long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture);
+        }
+
+        return ticks / TicksPerSecond;
     }
 
     private static string ReadOrEmpty(string path)
