@@ -112,6 +112,28 @@ public abstract class ItemAnalysisRecordsContractTests(StorageTarget target)
     }
 
     [StorageFact]
+    public async Task KeptSums_OfManyCallersFactsInOneTransaction_EqualARecomputation()
+    {
+        var settings = await MigratedAsync();
+        var store = new SqlFactStore(settings);
+        var facts = RandomFacts(new Random(20261207));
+        // As the fact writer does at a deadline: many callers' facts in one transaction, some attempts twice in it (a
+        // submission and its regrade, either first), so attempts counted together and one by one meet in one commit.
+        List<IReadOnlyList<RecordFact>> groups = [.. facts.Chunk(3)];
+
+        Assert.Equal(facts.Count, (await store.AppendGroupsAsync(groups)).Sum());
+        Assert.Equal(0, (await store.AppendGroupsAsync(groups)).Sum());
+
+        var kept = await SumsAsync(settings);
+        await new SqlItemAnalysisRecords(settings).RebuildSumsAsync();
+        var recomputed = await SumsAsync(settings);
+        Assert.Equal(44, kept.Attempts.Count);
+        Assert.Equal(recomputed.Attempts, kept.Attempts);
+        Assert.Equal(recomputed.Sums, kept.Sums);
+        Assert.DoesNotContain(kept.Sums, s => s.Responses == 0);
+    }
+
+    [StorageFact]
     public async Task Migration0016_FillsTheSumsOfFactsStoredBeforeIt()
     {
         var settings = await MigratedAsync();

@@ -11,13 +11,16 @@ namespace CertEngine.Storage.Records.Analytics;
 /// </summary>
 internal static class ItemSums
 {
-    // One attempt fact's responses summed per item, answer and score, added (sign 1) or taken out (sign −1).
-    private const string AddSql =
+    /// <summary>The most fact ids or attempt keys one statement names.</summary>
+    public const int KeysPerStatement = 500;
+
+    // Attempt facts' responses summed per item, answer and score, added (sign 1) or taken out (sign −1).
+    private static string AddSql(StorageDialect d) =>
         "INSERT INTO certengineitemsums (bankcode, bankversion, trackkey, itemid, itemversion, answer, score, responses, correct, sumawarded, " +
         "sumawardedsquared, sumcorrectawarded) " +
         "SELECT a.bankcode, a.bankversion, a.trackkey, r.itemid, r.itemversion, r.answer, a.score, @sign * COUNT(*), @sign * SUM(r.correct), " +
         "@sign * SUM(r.awarded), @sign * SUM(r.awarded * r.awarded), @sign * SUM(r.correct * r.awarded) " +
-        "FROM certenginetheoryattempts a JOIN certengineresponses r ON r.factid = a.factid WHERE a.factid = @factId " +
+        "FROM certenginetheoryattempts a JOIN certengineresponses r ON r.factid = a.factid WHERE " + SqlLists.In(d, "a.factid", "factIds") + " " +
         "GROUP BY a.bankcode, a.bankversion, a.trackkey, r.itemid, r.itemversion, r.answer, a.score " +
         "ON CONFLICT (bankcode, bankversion, trackkey, itemid, itemversion, answer, score) DO UPDATE SET " +
         "responses = certengineitemsums.responses + excluded.responses, correct = certengineitemsums.correct + excluded.correct, " +
@@ -35,27 +38,27 @@ internal static class ItemSums
         "SELECT t.factid AS FactId, CASE WHEN a.atus > t.atus OR (a.atus = t.atus AND a.factid > t.factid) THEN 1 ELSE 0 END AS Later " +
         "FROM certengineitemsumattempts t JOIN certenginetheoryattempts a ON a.factid = @factId WHERE t.attemptkey = @attemptKey;";
 
-    private const string PointSql =
+    private static string PointSql(StorageDialect d) =>
         "INSERT INTO certengineitemsumattempts (attemptkey, factid, atus, bankcode, bankversion, trackkey, score) " +
-        "SELECT attemptkey, factid, atus, bankcode, bankversion, trackkey, score FROM certenginetheoryattempts WHERE factid = @factId " +
+        "SELECT attemptkey, factid, atus, bankcode, bankversion, trackkey, score FROM certenginetheoryattempts WHERE " + SqlLists.In(d, "factid", "factIds") + " " +
         "ON CONFLICT (attemptkey) DO UPDATE SET factid = excluded.factid, atus = excluded.atus, bankcode = excluded.bankcode, " +
         "bankversion = excluded.bankversion, trackkey = excluded.trackkey, score = excluded.score;";
 
-    // The time on each item of one attempt (migration 0019): its first save less the first save before it (or the start),
+    // The time on each item of attempts (migration 0019): its first save less the first save before it (or the start),
     // counted once per attempt, when both its conduct and an attempt fact are stored, whichever came last.
-    private const string TimesSql =
+    private static string TimesSql(StorageDialect d) =>
         "INSERT INTO certengineitemtimes (bankcode, bankversion, itemid, itemversion, timed, sumus) " +
         "SELECT t.bankcode, t.bankversion, r.itemid, r.itemversion, COUNT(*), SUM(CASE WHEN g.us > 0 THEN g.us ELSE 0 END) " +
         "FROM (SELECT c.attemptkey, x.position, " +
         "x.firstus - COALESCE(LAG(x.firstus) OVER (PARTITION BY x.factid ORDER BY x.firstus, x.position), c.startedus) AS us " +
-        "FROM certengineattemptconduct c JOIN certengineanswertimings x ON x.factid = c.factid WHERE c.attemptkey = @attemptKey) g " +
+        "FROM certengineattemptconduct c JOIN certengineanswertimings x ON x.factid = c.factid WHERE " + SqlLists.In(d, "c.attemptkey", "keys") + ") g " +
         "JOIN certengineitemsumattempts t ON t.attemptkey = g.attemptkey AND t.timed = 0 " +
         "JOIN certengineresponses r ON r.factid = t.factid AND r.position = g.position " +
         "GROUP BY t.bankcode, t.bankversion, r.itemid, r.itemversion " +
         "ON CONFLICT (bankcode, bankversion, itemid, itemversion) DO UPDATE SET " +
         "timed = certengineitemtimes.timed + excluded.timed, sumus = certengineitemtimes.sumus + excluded.sumus; " +
-        "UPDATE certengineitemsumattempts SET timed = 1 WHERE attemptkey = @attemptKey AND timed = 0 " +
-        "AND EXISTS (SELECT 1 FROM certengineattemptconduct c WHERE c.attemptkey = @attemptKey);";
+        "UPDATE certengineitemsumattempts SET timed = 1 WHERE " + SqlLists.In(d, "attemptkey", "keys") + " AND timed = 0 " +
+        "AND EXISTS (SELECT 1 FROM certengineattemptconduct c WHERE c.attemptkey = certengineitemsumattempts.attemptkey);";
 
     /// <summary>
     /// The same sums recomputed from every stored fact (what migration 0016 does): for a store whose facts were written
@@ -96,25 +99,66 @@ internal static class ItemSums
                 return;
             }
 
-            await connection.ExecuteAsync(new CommandDefinition(AddSql, new { sign = -1, factId = current.FactId }, transaction, cancellationToken: cancellationToken));
+            var d = SqlLists.DialectOf(connection);
+            await connection.ExecuteAsync(new CommandDefinition(AddSql(d), new { sign = -1, factIds = SqlLists.Of(d, [current.FactId]) }, transaction, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition(PruneSql, new { factId = current.FactId }, transaction, cancellationToken: cancellationToken));
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(AddSql, new { sign = 1, factId }, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(PointSql, new { factId }, transaction, cancellationToken: cancellationToken));
+        await CountAsync(connection, transaction, [factId], cancellationToken);
         if (current is null)
         {
-            await ApplyTimesAsync(connection, transaction, attemptKey, cancellationToken);
+            await ApplyTimesAsync(connection, transaction, [attemptKey], cancellationToken);
         }
     }
 
     /// <summary>
-    /// Counts the time on each item of <paramref name="attemptKey"/> once both its conduct (answer timings) and an attempt
-    /// fact are stored: called after either is newly inserted in <paramref name="transaction"/>; does nothing until both are,
-    /// nor once the attempt is counted.
+    /// Counts newly stored attempt facts (rows and responses already inserted in <paramref name="transaction"/>) whose
+    /// attempts are not counted yet, each attempt once among them: their sums and their attempts' points, in a few statements.
     /// </summary>
-    public static Task ApplyTimesAsync(DbConnection connection, DbTransaction transaction, string attemptKey, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(TimesSql, new { attemptKey }, transaction, cancellationToken: cancellationToken));
+    public static async Task CountFirstAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> factIds, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in factIds.Chunk(KeysPerStatement))
+        {
+            await CountAsync(connection, transaction, chunk, cancellationToken);
+        }
+    }
+
+    /// <summary>Which of <paramref name="attemptKeys"/> are counted already (at some fact of theirs).</summary>
+    public static async Task<HashSet<string>> CountedAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> attemptKeys, CancellationToken cancellationToken)
+    {
+        var counted = new HashSet<string>(StringComparer.Ordinal);
+        var d = SqlLists.DialectOf(connection);
+        foreach (var chunk in attemptKeys.Chunk(KeysPerStatement))
+        {
+            counted.UnionWith(await connection.QueryAsync<string>(new CommandDefinition(
+                "SELECT attemptkey FROM certengineitemsumattempts WHERE " + SqlLists.In(d, "attemptkey", "keys") + ";", new { keys = SqlLists.Of(d, chunk) }, transaction,
+                cancellationToken: cancellationToken)));
+        }
+
+        return counted;
+    }
+
+    private static async Task CountAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> factIds, CancellationToken cancellationToken)
+    {
+        var d = SqlLists.DialectOf(connection);
+        var list = SqlLists.Of(d, factIds);
+        await connection.ExecuteAsync(new CommandDefinition(AddSql(d), new { sign = 1, factIds = list }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(PointSql(d), new { factIds = list }, transaction, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>
+    /// Counts the time on each item of <paramref name="attemptKeys"/> once both an attempt's conduct (answer timings) and
+    /// an attempt fact are stored: called after either is newly inserted in <paramref name="transaction"/>; does nothing for
+    /// an attempt until both are, nor once it is counted.
+    /// </summary>
+    public static async Task ApplyTimesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> attemptKeys, CancellationToken cancellationToken)
+    {
+        var d = SqlLists.DialectOf(connection);
+        foreach (var chunk in attemptKeys.Chunk(KeysPerStatement))
+        {
+            await connection.ExecuteAsync(new CommandDefinition(TimesSql(d), new { keys = SqlLists.Of(d, chunk) }, transaction, cancellationToken: cancellationToken));
+        }
+    }
 
     /// <summary>Runs <see cref="RebuildSql"/> in one transaction.</summary>
     public static async Task RebuildAsync(StorageSettings settings, CancellationToken cancellationToken = default)

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text.Json;
 using System.Runtime.CompilerServices;
 using Dapper;
 
@@ -179,12 +178,9 @@ public sealed class SqlExportRecords : IExportRecords
             return [];
         }
 
-        // A list as one parameter: an array for PostgreSQL, a JSON array for SQLite (json_each), never one parameter per
-        // value (SQLite looks each parameter's name up among all of them, so 500 of them cost more than the read).
-        string In(string column, string parameter) => dialect == StorageDialect.Postgres
-            ? $"{column} = ANY(@{parameter})"
-            : $"{column} IN (SELECT value FROM json_each(@{parameter}))";
-        object List(IEnumerable<string> values) => dialect == StorageDialect.Postgres ? values.ToArray() : JsonSerializer.Serialize(values);
+        // A list as one parameter (SqlLists).
+        string In(string column, string parameter) => SqlLists.In(dialect, column, parameter);
+        object List(IEnumerable<string> values) => SqlLists.Of(dialect, values);
         var ids = List(page.Select(h => h.IdNumber).Distinct(StringComparer.Ordinal));
         var scores = new Dictionary<(string, string, string), NationalScore>();
         foreach (var r in await connection.QueryAsync<ScoreRecord>(new CommandDefinition(

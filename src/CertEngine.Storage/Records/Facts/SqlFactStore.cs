@@ -38,16 +38,20 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
 
         await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var sums = new Analytics.ItemSumsBatch();
         for (var i = 0; i < groups.Count; i++)
         {
-            counts[i] = await AppendAsync(connection, transaction, groups[i], cancellationToken);
+            counts[i] = await AppendAsync(connection, transaction, groups[i], sums, cancellationToken);
         }
 
+        // The item analysis sums (migrations 0016, 0019) follow the new facts, in the same transaction, all together.
+        await sums.ApplyAsync(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return counts;
     }
 
-    private static async Task<int> AppendAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<RecordFact> facts, CancellationToken cancellationToken)
+    private static async Task<int> AppendAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<RecordFact> facts, Analytics.ItemSumsBatch sums, CancellationToken cancellationToken)
     {
         var stored = 0;
         var people = new List<(string TrackKey, string IdNumber)>();
@@ -56,7 +60,7 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
             var before = stored;
             stored += fact switch
             {
-                TheoryAttemptFact attempt => await InsertAsync(connection, transaction, attempt, cancellationToken),
+                TheoryAttemptFact attempt => await InsertAsync(connection, transaction, attempt, sums, cancellationToken),
                 ComponentResultFact result => await ExecuteAsync(connection, transaction,
                     "INSERT INTO certenginecomponentresults (factid, trackkey, idnumber, component, sessionid, score, passmark, examdate, voided, atus) " +
                     "VALUES (@FactId, @TrackKey, @IdNumber, @Component, @SessionId, @Score, @PassMark, @ExamDate, @Voided, @AtUs) ON CONFLICT DO NOTHING;",
@@ -84,7 +88,7 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
                     cancellationToken),
                 CandidateProfileFact profile => await InsertAsync(connection, transaction, profile, cancellationToken),
                 EligibilityReviewFact review => await Reviews.SqlEligibilityReviews.ApplyAsync(connection, transaction, review, cancellationToken),
-                AttemptConductFact conduct => await Integrity.SqlSittingSignalRecords.InsertAsync(connection, transaction, conduct, cancellationToken),
+                AttemptConductFact conduct => await Integrity.SqlSittingSignalRecords.InsertAsync(connection, transaction, conduct, sums, cancellationToken),
                 _ => throw new ArgumentException($"Unknown fact type {fact.GetType().Name}.", nameof(facts)),
             };
             if (fact is ComponentResultFact counted && stored > before)
@@ -221,7 +225,8 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
         return stored;
     }
 
-    private static async Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, TheoryAttemptFact attempt, CancellationToken cancellationToken)
+    private static async Task<int> InsertAsync(
+        DbConnection connection, DbTransaction transaction, TheoryAttemptFact attempt, Analytics.ItemSumsBatch sums, CancellationToken cancellationToken)
     {
         if (attempt.Responses.Count > MaxResponses)
         {
@@ -248,8 +253,8 @@ public sealed class SqlFactStore(StorageSettings settings) : IFactStore
 
         if (stored == 1)
         {
-            // Item analysis sums (migration 0016) move with the new fact, in the same transaction; a retried fact is not counted twice.
-            await Analytics.ItemSums.ApplyAsync(connection, transaction, attempt.FactId, attempt.AttemptKey, cancellationToken);
+            // Counted into the item analysis sums before the transaction commits; a retried fact is not counted twice.
+            sums.Attempt(attempt.FactId, attempt.AttemptKey);
         }
 
         return stored;

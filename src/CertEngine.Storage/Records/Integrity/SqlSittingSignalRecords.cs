@@ -68,7 +68,8 @@ public sealed partial class SqlSittingSignalRecords(StorageSettings settings) : 
     }
 
     /// <summary>Stores an attempt's conduct fact and its answer timings, once (by fact id), inside the fact store's transaction.</summary>
-    public static async Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, AttemptConductFact conduct, CancellationToken cancellationToken)
+    internal static async Task<int> InsertAsync(
+        DbConnection connection, DbTransaction transaction, AttemptConductFact conduct, Analytics.ItemSumsBatch sums, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(conduct);
@@ -97,7 +98,7 @@ public sealed partial class SqlSittingSignalRecords(StorageSettings settings) : 
         if (stored == 1)
         {
             // The time on each item (migration 0019), once the attempt's answers are stored too.
-            await Analytics.ItemSums.ApplyTimesAsync(connection, transaction, conduct.AttemptKey, cancellationToken);
+            sums.Conduct(conduct.AttemptKey);
         }
 
         return stored;
