@@ -26,7 +26,9 @@ public sealed class ItemAnalysisPageTests(BrowserHost host)
             await using var browser = await host.NewPageAsync($"item-analysis-{name}", admin, width: width);
             var page = browser.Page;
 
-            await page.GotoAsync("/admin/banks");
+            // The list reads every shipped version of every bank; the first visit after start parses them all, which took
+            // more than Playwright's default 30 s when the suite shared two cores with an exam-day run.
+            await page.GotoAsync("/admin/banks", new() { Timeout = 120_000 });
             await page.ClickAsync($"#bank-{Bank} tr.version-row[data-version='1'] a.analysis-link");
 
             await Expect(page.Locator("h1")).ToContainTextAsync("试题分析");
