@@ -21,7 +21,7 @@ trap cleanup EXIT
 for project in src/CertEngine.Server tests/CertEngine.Benchmarks; do dotnet build -c Release "$project" -v q -nologo >/dev/null; done
 bin=src/CertEngine.Server/bin/Release/net10.0/CertEngine.Server.dll
 dotnet "$bin" demo --data "$work/data" --out "$work/out" --candidates 8 >"$work/demo.txt" 2>/dev/null
-line=$(head -1 "$work/demo.txt")
+line=$(grep -m1 "^certificate " "$work/demo.txt")
 number=$(echo "$line" | cut -d' ' -f2)
 token=${line#*\?t=}
 
