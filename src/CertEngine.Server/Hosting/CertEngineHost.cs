@@ -49,6 +49,8 @@ public static class CertEngineHost
         // The console log masks resident ID numbers, which Orleans' warnings can carry inside grain ids.
         builder.Logging.AddConsole(o => o.FormatterName = MaskingConsoleFormatter.FormatterName)
             .AddConsoleFormatter<MaskingConsoleFormatter, ConsoleFormatterOptions>();
+        builder.Services.AddSingleton<LogFlood>();
+        builder.Services.AddHostedService<LogFlood.Reporter>();
         var startup = new StartupLogWindow();
         startup.Apply(builder.Logging);
         builder.Services.AddSingleton(startup);

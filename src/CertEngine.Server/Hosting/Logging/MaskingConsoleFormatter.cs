@@ -11,7 +11,8 @@ namespace CertEngine.Server.Hosting.Logging;
 /// Orleans names grains in its warnings (a slow call, a timeout) and some grain keys hold one
 /// (<c>attempt/{sitting}/{ID number}</c>); the log is what a centre forwards when asking for help.
 /// </summary>
-internal sealed partial class MaskingConsoleFormatter() : ConsoleFormatter(FormatterName)
+/// <param name="flood">Leaves out what floods the log (<see cref="LogFlood"/>); none in tests of the layout.</param>
+internal sealed partial class MaskingConsoleFormatter(LogFlood? flood = null) : ConsoleFormatter(FormatterName)
 {
     /// <summary>The formatter's name in the console options.</summary>
     public const string FormatterName = "certengine";
@@ -21,6 +22,12 @@ internal sealed partial class MaskingConsoleFormatter() : ConsoleFormatter(Forma
     /// <inheritdoc />
     public override void Write<TState>(in LogEntry<TState> logEntry, IExternalScopeProvider? scopeProvider, TextWriter textWriter)
     {
+        // Nothing written, nothing logged: the console logger drops an entry its formatter left empty.
+        if (flood is not null && !flood.Admit(logEntry.Category, logEntry.EventId.Id, logEntry.LogLevel))
+        {
+            return;
+        }
+
         var message = logEntry.Formatter?.Invoke(logEntry.State, logEntry.Exception);
         if (message is null && logEntry.Exception is null)
         {
