@@ -26,6 +26,7 @@ public static class CertificateVerificationExtensions
         services.AddOptions<VerificationOptions>().BindConfiguration(VerificationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<VerificationCounterOptions>().BindConfiguration(VerificationCounterOptions.Section);
         services.AddSingleton<VerificationMetrics>();
+        services.AddSingleton<JsonWebKeySetCache>();
 
         // Registered after the silo (AddCertEngine calls UseOrleans first), so it stops before the silo and its last
         // hand-over still reaches the tally.

@@ -1,5 +1,4 @@
 using CertEngine.Contracts.Security;
-using CertEngine.Domain.Certificates;
 using CertEngine.Grains.Certificates;
 using CertEngine.Server.Web.SecurityEvents;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -107,10 +106,10 @@ public static class VerificationEndpoints
     }
 
     /// <summary>Every certificate-signing public key, current and retired, as a JWKS.</summary>
-    public static Ok<JsonWebKeySetResponse> Jwks(ICertificateKeyRing keys, HttpContext context)
+    public static Ok<JsonWebKeySetResponse> Jwks(ICertificateKeyRing keys, JsonWebKeySetCache sets, HttpContext context)
     {
         context.Response.Headers.CacheControl = "public, max-age=300";
-        return TypedResults.Ok(new JsonWebKeySetResponse(keys.PublicKeys.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => Jwk.FromPublicKey(k.Value, k.Key)).ToList()));
+        return TypedResults.Ok(sets.For(keys.PublicKeys));
     }
 
     private static ValidationProblem NumberProblem() => TypedResults.ValidationProblem(new Dictionary<string, string[]>
