@@ -1,5 +1,6 @@
 using CertEngine.Server.Hosting.Logging;
 using CertEngine.Server.Tests.Api;
+using CertEngine.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -89,7 +90,7 @@ public sealed class LogFloodTests
     {
         var clock = new FakeTimeProvider();
         var flood = new LogFlood(clock);
-        var logs = new CollectingLoggerProvider();
+        var logs = new LogCapture();
         using var factory = LoggerFactory.Create(b => b.AddProvider(logs));
         using var reporter = new LogFlood.Reporter(flood, clock, factory.CreateLogger<LogFlood.Reporter>());
         for (var i = 0; i < LogFlood.PerMinute + 25; i++)
@@ -97,16 +98,18 @@ public sealed class LogFloodTests
             flood.Admit(Messaging, 101413, LogLevel.Warning);
         }
 
-        // The service's loop starts on its own thread, so the minute is advanced until its timer has seen one.
+        // The service's loop starts on its own thread: the clock moves a minute at a time until its timer has seen one.
+        var reported = logs.LineAsync(l => l.Contains("were left out", StringComparison.Ordinal));
         await reporter.StartAsync(CancellationToken.None);
-        await WaitForAsync(() =>
+        for (var minutes = 0; minutes < 200 && !reported.IsCompleted; minutes++)
         {
             clock.Advance(TimeSpan.FromMinutes(1));
-            return logs.Count > 0;
-        });
+            await Task.WhenAny(reported, Task.Delay(50));
+        }
 
-        var line = Assert.Single(logs.Snapshot());
-        Assert.Contains("25 Warning messages Orleans.Runtime.Messaging[101413] were left out", line, StringComparison.Ordinal);
+        Assert.True(reported.IsCompleted, "no report line after 200 minutes");
+        Assert.Contains("25 Warning messages Orleans.Runtime.Messaging[101413] were left out", await reported, StringComparison.Ordinal);
+        Assert.Single(logs.Lines, l => l.Contains("were left out", StringComparison.Ordinal));
         Assert.True(flood.Admit(LogFlood.Reporter.Category, LogFlood.Reporter.EventId, LogLevel.Warning));
         await reporter.StopAsync(CancellationToken.None);
     }
@@ -119,64 +122,5 @@ public sealed class LogFloodTests
 
         Assert.NotNull(host.Services.GetRequiredService<LogFlood>());
         Assert.Contains(host.Services.GetServices<IHostedService>(), s => s is LogFlood.Reporter);
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 500 && !condition(); i++)
-        {
-            await Task.Yield();
-            await Task.Delay(10);
-        }
-    }
-
-    private sealed class CollectingLoggerProvider : ILoggerProvider
-    {
-        private readonly List<string> _lines = [];
-
-        public int Count
-        {
-            get
-            {
-                lock (_lines)
-                {
-                    return _lines.Count;
-                }
-            }
-        }
-
-        public List<string> Snapshot()
-        {
-            lock (_lines)
-            {
-                return [.. _lines];
-            }
-        }
-
-        public ILogger CreateLogger(string categoryName) => new Collecting(this);
-
-        private void Add(string line)
-        {
-            lock (_lines)
-            {
-                _lines.Add(line);
-            }
-        }
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Collecting(CollectingLoggerProvider owner) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                owner.Add(formatter(state, exception));
-            }
-        }
     }
 }
