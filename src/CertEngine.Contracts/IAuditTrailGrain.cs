@@ -7,7 +7,11 @@ namespace CertEngine.Contracts;
 /// <remarks>Append-only: there is no method to change or remove a record. One grain per subject keeps it off any hot path.</remarks>
 public interface IAuditTrailGrain : IGrainWithStringKey
 {
-    /// <summary>Appends records in order.</summary>
+    /// <summary>
+    /// Appends records in order, after those of earlier calls; returns once they are stored. Interleaves: calls arriving
+    /// while a write is under way are stored together in the next one.
+    /// </summary>
+    [Orleans.Concurrency.AlwaysInterleave]
     Task AppendAsync(IReadOnlyList<AuditRecord> records);
 
     /// <summary>

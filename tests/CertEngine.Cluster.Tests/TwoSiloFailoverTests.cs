@@ -74,7 +74,7 @@ public sealed class TwoSiloFailoverTests(ITestOutputHelper output)
         output.WriteLine($"{watch.Elapsed}: restarted");
 
         // Nobody touches the attempts now: only the deadline reminders can submit them.
-        var submitted = await restarted.WaitUntilNoReminderAsync(AttemptDeadlineReminder, TimeSpan.FromMinutes(3));
+        var submitted = await restarted.WaitUntilNoReminderAsync(AttemptDeadlineReminder, TimeSpan.FromMinutes(4));
         output.WriteLine($"{watch.Elapsed}: every deadline reminder done {submitted.TotalSeconds:0} s after the restart");
         await using var reconnected = await ClusterClient.ConnectToClusterAsync(database.ConnectionString);
         var lost = await sitting.FindLostAnswersAsync(reconnected.Grains);

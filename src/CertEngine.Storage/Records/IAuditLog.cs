@@ -12,6 +12,9 @@ namespace CertEngine.Storage.Records;
 /// </remarks>
 public interface IAuditLog
 {
+    /// <summary>The most links <see cref="AppendManyAsync"/> takes at once (ten parameters each, well inside SQLite's and PostgreSQL's limits).</summary>
+    const int MaxBatch = 200;
+
     /// <summary>The newest record of <paramref name="subject"/>'s chain, or <see langword="null"/> for an empty chain.</summary>
     Task<AuditHead?> ReadHeadAsync(string subject, CancellationToken cancellationToken = default);
 
@@ -20,6 +23,13 @@ public interface IAuditLog
     /// fact id already stored changes nothing and returns <see langword="false"/>.
     /// </summary>
     Task<bool> AppendAsync(AuditLink link, string previousHash, string hash, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Appends <paramref name="links"/> of one subject in one transaction, each chained on the one before it (the first on
+    /// its own <see cref="ChainedLink.PreviousHash"/>), and moves the head to the last. Every fact id must be new: one
+    /// already stored, like a second writer at the same sequence, fails the whole batch and stores nothing.
+    /// </summary>
+    Task AppendManyAsync(IReadOnlyList<ChainedLink> links, CancellationToken cancellationToken = default);
 
     /// <summary>The first record of <paramref name="subject"/> with <paramref name="action"/>, or <see langword="null"/>.</summary>
     Task<AuditRow?> FindFirstAsync(string subject, string action, CancellationToken cancellationToken = default);
@@ -39,3 +49,6 @@ public interface IAuditLog
     /// <summary>Walks every chain and anchor and names the first record or anchor that was changed, removed or reordered.</summary>
     Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default);
 }
+
+/// <summary>A link ready to append: the hash of the record before it and its own (<see cref="AuditChain.HashOf"/>).</summary>
+public sealed record ChainedLink(AuditLink Link, string PreviousHash, string Hash);

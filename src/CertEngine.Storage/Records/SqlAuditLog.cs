@@ -51,6 +51,64 @@ public sealed class SqlAuditLog(StorageSettings settings) : IAuditLog
     }
 
     /// <inheritdoc />
+    public async Task AppendManyAsync(IReadOnlyList<ChainedLink> links, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        if (links.Count == 0)
+        {
+            return;
+        }
+
+        if (links.Count > IAuditLog.MaxBatch)
+        {
+            throw new ArgumentOutOfRangeException(nameof(links), links.Count, $"at most {IAuditLog.MaxBatch} links are appended at once");
+        }
+
+        var subject = links[0].Link.Subject;
+        for (var i = 0; i < links.Count; i++)
+        {
+            if (!string.Equals(links[i].Link.Subject, subject, StringComparison.Ordinal)
+                || (i > 0 && (links[i].Link.Sequence != links[i - 1].Link.Sequence + 1 || !string.Equals(links[i].PreviousHash, links[i - 1].Hash, StringComparison.Ordinal))))
+            {
+                throw new ArgumentException($"link {i} does not follow link {i - 1} of {subject}", nameof(links));
+            }
+        }
+
+        // One statement for the rows and one for the head: a sitting's hand-ins cost one commit, not one each.
+        var values = new StringBuilder();
+        var parameters = new DynamicParameters();
+        for (var i = 0; i < links.Count; i++)
+        {
+            var (link, previous, hash) = (links[i].Link, links[i].PreviousHash, links[i].Hash);
+            values.Append(i == 0 ? "" : ", ").Append(System.Globalization.CultureInfo.InvariantCulture,
+                $"(@s{i}, @q{i}, @f{i}, @t{i}, @a{i}, @c{i}, @r{i}, @d{i}, @p{i}, @h{i})");
+            parameters.Add($"s{i}", link.Subject);
+            parameters.Add($"q{i}", link.Sequence);
+            parameters.Add($"f{i}", link.FactId);
+            parameters.Add($"t{i}", link.AtMicroseconds);
+            parameters.Add($"a{i}", link.Actor);
+            parameters.Add($"c{i}", link.Action);
+            parameters.Add($"r{i}", link.Reason);
+            parameters.Add($"d{i}", link.Details);
+            parameters.Add($"p{i}", previous);
+            parameters.Add($"h{i}", hash);
+        }
+
+        var last = links[^1];
+        parameters.Add("headSubject", subject);
+        parameters.Add("headSeq", last.Link.Sequence);
+        parameters.Add("headHash", last.Hash);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            $"INSERT INTO certengineaudit ({Columns}) VALUES {values}; " +
+            "INSERT INTO certengineauditheads (subject, seq, hash) VALUES (@headSubject, @headSeq, @headHash) " +
+            "ON CONFLICT (subject) DO UPDATE SET seq = excluded.seq, hash = excluded.hash;",
+            parameters, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task<AuditRow?> FindFirstAsync(string subject, string action, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);

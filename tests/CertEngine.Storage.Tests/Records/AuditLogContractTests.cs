@@ -62,6 +62,64 @@ public abstract class AuditLogContractTests(StorageTarget target)
     }
 
     [StorageFact]
+    public async Task AppendMany_AfterOneRecord_ChainsTheBatchOnItMovesTheHeadAndVerifies()
+    {
+        var (log, _) = await LogAsync();
+        await AppendAsync(log, "session/S-20", "session.started");
+        var head = await log.ReadHeadAsync("session/S-20");
+
+        await log.AppendManyAsync(Chain("session/S-20", head, "attempt.deadline", "attempt.deadline", "session.closed"));
+
+        var rows = await log.ReadSubjectAsync("session/S-20", 10);
+        Assert.Equal(["session.started", "attempt.deadline", "attempt.deadline", "session.closed"], rows.Select(r => r.Action));
+        Assert.Equal([1L, 2, 3, 4], rows.Select(r => r.Sequence));
+        Assert.Equal(rows[0].Hash, rows[1].PreviousHash);
+        Assert.Equal(rows[2].Hash, rows[3].PreviousHash);
+        Assert.Equal((4L, rows[3].Hash), ((await log.ReadHeadAsync("session/S-20"))!.Sequence, (await log.ReadHeadAsync("session/S-20"))!.Hash));
+        Assert.Null((await log.VerifyAsync()).Problem);
+    }
+
+    [StorageFact]
+    public async Task AppendMany_TheLargestBatch_StoresEveryRecordInOneChain()
+    {
+        var (log, _) = await LogAsync();
+
+        await log.AppendManyAsync(Chain("session/S-21", null, [.. Enumerable.Repeat("attempt.deadline", IAuditLog.MaxBatch)]));
+
+        Assert.Equal(IAuditLog.MaxBatch, (await log.ReadSubjectAsync("session/S-21", 1_000)).Count);
+        Assert.Equal(IAuditLog.MaxBatch, (await log.ReadHeadAsync("session/S-21"))!.Sequence);
+        Assert.Null((await log.VerifyAsync()).Problem);
+    }
+
+    [StorageFact]
+    public async Task AppendMany_OneLinkAtASequenceAlreadyTaken_StoresNothingOfTheBatch()
+    {
+        var (log, _) = await LogAsync();
+        await AppendAsync(log, "session/S-22", "a");
+
+        // A second writer that did not see record 1: its batch starts at 1 again.
+        await Assert.ThrowsAnyAsync<DbException>(() => log.AppendManyAsync(Chain("session/S-22", null, "b", "c")));
+
+        Assert.Equal(["a"], (await log.ReadSubjectAsync("session/S-22", 10)).Select(r => r.Action));
+        Assert.Equal(1, (await log.ReadHeadAsync("session/S-22"))!.Sequence);
+    }
+
+    [StorageFact]
+    public async Task AppendMany_LinksThatDoNotFollowEachOther_AreRefusedBeforeTheDatabase()
+    {
+        var (log, _) = await LogAsync();
+        var links = Chain("session/S-23", null, "a", "b", "c");
+        var skipped = new List<ChainedLink> { links[0], links[2] };
+        var otherSubject = new List<ChainedLink> { links[0], Chain("session/S-24", null, "x", "y")[1] };
+
+        await Assert.ThrowsAsync<ArgumentException>(() => log.AppendManyAsync(skipped));
+        await Assert.ThrowsAsync<ArgumentException>(() => log.AppendManyAsync(otherSubject));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => log.AppendManyAsync(Chain("session/S-23", null, [.. Enumerable.Repeat("a", IAuditLog.MaxBatch + 1)])));
+
+        Assert.Empty(await log.ReadSubjectAsync("session/S-23", 10));
+    }
+
+    [StorageFact]
     public async Task Query_FiltersAndPages_NewestFirst()
     {
         var (log, _) = await LogAsync();
@@ -189,6 +247,24 @@ public abstract class AuditLogContractTests(StorageTarget target)
                 "proctor.li", action, "", $"seat {sequence}");
             Assert.True(await log.AppendAsync(link, previous, AuditChain.HashOf(previous, link)));
         }
+    }
+
+    // What the audit grain hands to AppendManyAsync: links chained from the head it knows.
+    private static List<ChainedLink> Chain(string subject, AuditHead? head, params string[] actions)
+    {
+        var (previous, sequence) = (head?.Hash ?? AuditChain.Genesis, head?.Sequence ?? 0);
+        var links = new List<ChainedLink>();
+        foreach (var action in actions)
+        {
+            sequence++;
+            var link = new AuditLink(subject, sequence, Guid.NewGuid().ToString("N"), AuditChain.MicrosecondsOf(Monday.AddMinutes(sequence - 1)),
+                "system", action, "", $"seat {sequence}");
+            var hash = AuditChain.HashOf(previous, link);
+            links.Add(new ChainedLink(link, previous, hash));
+            previous = hash;
+        }
+
+        return links;
     }
 
     // Tampering as someone with access to the database file or server would: plain SQL, beside the application.
