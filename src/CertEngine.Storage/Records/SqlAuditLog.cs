@@ -98,14 +98,22 @@ public sealed class SqlAuditLog(StorageSettings settings) : IAuditLog
         parameters.Add("headSubject", subject);
         parameters.Add("headSeq", last.Link.Sequence);
         parameters.Add("headHash", last.Hash);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            $"INSERT INTO certengineaudit ({Columns}) VALUES {values}; " +
-            "INSERT INTO certengineauditheads (subject, seq, hash) VALUES (@headSubject, @headSeq, @headHash) " +
-            "ON CONFLICT (subject) DO UPDATE SET seq = excluded.seq, hash = excluded.hash;",
-            parameters, transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
+        // Called from the subject's grain: each round trip goes on where the database answered, not back through the
+        // grain's scheduler, so under load the transaction (and its head row's lock) is not left waiting for a turn.
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    $"INSERT INTO certengineaudit ({Columns}) VALUES {values}; " +
+                    "INSERT INTO certengineauditheads (subject, seq, hash) VALUES (@headSubject, @headSeq, @headHash) " +
+                    "ON CONFLICT (subject) DO UPDATE SET seq = excluded.seq, hash = excluded.hash;",
+                    parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     /// <inheritdoc />
