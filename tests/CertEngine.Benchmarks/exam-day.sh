@@ -36,7 +36,15 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 pids=(); urls=(); bare=""
 cleanup() {
-  for k in "${!pids[@]}"; do kill "${pids[$k]}" 2>/dev/null || true; [ -f "$work/silo$k.log" ] && cp "$work/silo$k.log" "/tmp/certengine-exam-day-silo$k.log"; done
+  for k in "${!pids[@]}"; do kill "${pids[$k]}" 2>/dev/null || true; done
+  # A silo stops gracefully only while its database answers (it leaves the membership table, hands its grains on): wait
+  # for each, at most a minute, before PostgreSQL goes. Stopped the other way round, a silo retried for minutes and
+  # competed with the next run.
+  for k in "${!pids[@]}"; do
+    for _ in $(seq 1 60); do kill -0 "${pids[$k]}" 2>/dev/null || break; sleep 1; done
+    kill -9 "${pids[$k]}" 2>/dev/null || true
+    [ -f "$work/silo$k.log" ] && cp "$work/silo$k.log" "/tmp/certengine-exam-day-silo$k.log"
+  done
   [ -n "$bare" ] && kill "$bare" 2>/dev/null
   if [ "$mode" = postgres ]; then as_pg "$pgbin/pg_ctl" -D "$work/pg" -m fast stop >/dev/null 2>&1; fi
   rm -rf "$work"
