@@ -2,6 +2,7 @@ using CertEngine.Contracts;
 using CertEngine.Contracts.Attempts;
 using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Sessions;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Core.Internal;
 
 namespace CertEngine.Grains.Tests;
@@ -238,6 +239,26 @@ public sealed class TheorySessionTests(ExamClusterFixture fixture)
         Assert.False(late.Saved);
         Assert.Equal(1, (await attempt.GetResultAsync())!.Answered);
         Assert.Single(recorded);
+    }
+
+    [Fact]
+    public async Task Start_SetsTheDeadlineReminderAMinuteAfterTheDeadline_AsABackstopToTheTimer()
+    {
+        var ids = await _day.EnrolAsync(1);
+        var session = await _day.ReadySessionAsync(ids);
+        // The reminder service keeps real time (the grains the test clock), so its start is bounded by the real clock.
+        var before = DateTime.UtcNow;
+        ExamDay.Expect(await session.StartAsync("proctor-1"));
+        var after = DateTime.UtcNow;
+        var reminders = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<IReminderTable>();
+
+        var row = await reminders.ReadRow(Attempt(ids[0]).GetGrainId(), Attempts.DeadlineAlarm.Reminder);
+
+        // The 90-minute theory component: at the deadline itself only the attempt's timer acts.
+        var fromDeadline = TimeSpan.FromMinutes(90) + Attempts.DeadlineAlarm.Backstop;
+        Assert.NotNull(row);
+        Assert.InRange(row.StartAt, before + fromDeadline, after + fromDeadline);
+        Assert.Equal(TimeSpan.FromMinutes(1), row.Period);
     }
 
     [Fact]
