@@ -262,6 +262,30 @@ public sealed class TheorySessionTests(ExamClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Heartbeat_WhileTheDeadlineHandInIsStillUnderWay_SaysSubmittedAndByWhom()
+    {
+        var ids = await _day.EnrolAsync(1);
+        var session = await _day.ReadySessionAsync(ids);
+        ExamDay.Expect(await session.StartAsync("proctor-1"));
+        var attempt = Attempt(ids[0]);
+        var running = await attempt.HeartbeatAsync();
+
+        // The hand-in's delivery to the candidate is held: the attempt's turn stays open, as on a silo busy at a deadline.
+        var delivery = fixture.ResultDelivery.HoldNext();
+        var handIn = attempt.ForceSubmitAsync("proctor-1");
+        await delivery.Reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var during = await attempt.HeartbeatAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        var stillHandingIn = !handIn.IsCompleted;
+        delivery.Release.SetResult();
+        await handIn;
+
+        Assert.Equal((AttemptStatus.Running, (string?)null), (running.Status, running.SubmittedBy));
+        Assert.True(stillHandingIn);
+        Assert.Equal((AttemptStatus.Submitted, "proctor-1"), (during.Status, during.SubmittedBy));
+        Assert.Equal("proctor-1", (await attempt.GetResultAsync())!.SubmittedBy);
+    }
+
+    [Fact]
     public async Task Reminder_AfterTheAttemptWasDeactivated_SubmitsAtTheDeadline()
     {
         var ids = await _day.EnrolAsync(1);

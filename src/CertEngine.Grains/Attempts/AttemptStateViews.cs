@@ -172,7 +172,7 @@ internal static class AttemptStateViews
         var remaining = s.Result is not null ? TimeSpan.Zero
             : s.Clock() is { } current ? current.RemainingAt(now)
             : TimeSpan.FromMinutes(s.Setup?.Minutes ?? 0);
-        return new AttemptProgress(s.Status, sheet.Answers.Count, s.Questions.Count, remaining, lastSeenAt, s.Result?.Score);
+        return new AttemptProgress(s.Status, sheet.Answers.Count, s.Questions.Count, remaining, lastSeenAt, s.Result?.Score, s.Result?.SubmittedBy);
     }
 
     /// <summary>How logs name the attempt: session and seat.</summary>

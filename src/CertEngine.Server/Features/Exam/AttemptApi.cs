@@ -84,10 +84,12 @@ public static class AttemptApi
             return Replies.NotFound("没有找到您的试卷 (no paper for this sign-in)");
         }
 
+        // Who ended it comes with the heartbeat: asking the attempt for its result would queue this poll behind the hand-in
+        // itself, which at a deadline of thousands took longer than the browser waits.
         return TypedResults.Ok(new AttemptStatusView(
             StatusName(progress.Status), progress.Remaining.TotalSeconds, clock.GetUtcNow(), progress.Status == AttemptStatus.Paused,
             progress.Answered, progress.Total, progress.Status == AttemptStatus.Submitted,
-            await EndedByAsync(Attempt(user, grains), progress.Status, user.Identity?.Name)));
+            progress.Status == AttemptStatus.Submitted ? EndedBy(progress.SubmittedBy, user.Identity?.Name) : null));
     }
 
     private static async Task<Results<Ok<AnswerSaved>, ProblemHttpResult, ValidationProblem>> SaveAsync(
@@ -113,9 +115,12 @@ public static class AttemptApi
     /// with <c>system</c>, anything else (the close, a misconduct step) with the proctor's name.
     /// </summary>
     private static async Task<string?> EndedByAsync(IAttemptGrain attempt, AttemptStatus status, string? ticket) =>
-        status != AttemptStatus.Submitted || await attempt.GetResultAsync() is not { } result ? null
-        : string.Equals(result.SubmittedBy, "system", StringComparison.Ordinal) ? "deadline"
-        : string.Equals(result.SubmittedBy, ticket, StringComparison.Ordinal) ? "candidate"
+        status != AttemptStatus.Submitted || await attempt.GetResultAsync() is not { } result ? null : EndedBy(result.SubmittedBy, ticket);
+
+    private static string? EndedBy(string? submittedBy, string? ticket) =>
+        submittedBy is null ? null
+        : string.Equals(submittedBy, "system", StringComparison.Ordinal) ? "deadline"
+        : string.Equals(submittedBy, ticket, StringComparison.Ordinal) ? "candidate"
         : "proctor";
 
     /// <summary>The status as the browser reads it: ready, running, paused, submitted.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text.Json;
 
 namespace CertEngine.Benchmarks.ExamDay.Core;
 
@@ -152,17 +153,22 @@ public sealed class ExamDayCandidate(ExamDayPerson person, ExamDaySitting sittin
         return Acknowledged.Count(a => !saved.TryGetValue(a.Key, out var stored) || stored != a.Value);
     }
 
-    /// <summary>The attempt's status after the deadline: whether it is submitted and how many answers it holds.</summary>
-    public async Task<(bool Submitted, int Answered)> StatusAsync(ExamDayHttp http)
+    /// <summary>
+    /// The attempt after the deadline: whether its hand-in is stored and how many answers it holds. The paper view answers
+    /// once the hand-in is done (graded, saved, delivered), with its receipt; the status poll answers at once from the
+    /// attempt's memory, so it cannot tell that the hand-in is stored.
+    /// </summary>
+    public async Task<(bool Submitted, int Answered)> HandedInAsync(ExamDayHttp http)
     {
-        var status = await PersistAsync(http, "attempt.status.after", "/api/attempt/status");
-        if (!status.Ok)
+        var paper = await PersistAsync(http, "attempt.handed-in", "/api/attempt");
+        if (!paper.Ok)
         {
             return (false, 0);
         }
 
-        var json = status.Json;
-        return (json.GetProperty("submitted").GetBoolean(), json.GetProperty("answered").GetInt32());
+        var json = paper.Json;
+        var stored = json.GetProperty("status").GetString() == "submitted" && json.TryGetProperty("receipt", out var receipt) && receipt.ValueKind == JsonValueKind.Object;
+        return (stored, json.GetProperty("answered").GetInt32());
     }
 
     private bool Online => DateTimeOffset.UtcNow >= _offlineUntil;

@@ -176,7 +176,7 @@ public sealed class ExamDayFlow(ExamDaySettings settings, ExamDayHttp http, IExa
         var giveUp = deadline + TimeSpan.FromSeconds(180);
         while (waiting.Count > 0 && _clock.Elapsed < giveUp)
         {
-            var seen = await ExamDaySetup.ParallelAsync(waiting.ToList(), 8, async c => (c, await c.StatusAsync(http)));
+            var seen = await ExamDaySetup.ParallelAsync(waiting.ToList(), 8, async c => (c, await c.HandedInAsync(http)));
             foreach (var (c, (submitted, answered)) in seen.Where(s => s.Item2.Submitted))
             {
                 waiting.Remove(c);
