@@ -26,18 +26,8 @@ public sealed class AuditTrailGrainTests : IAsyncLifetime
     [Fact]
     public async Task Append_FiftyCallsWhileOneIsWritten_StoredInOneMoreTransactionInTheirOrder()
     {
-        var trail = Client.GetGrain<IAuditTrailGrain>("session/GROUP-1");
-        var held = _log.HoldNext();
-        var first = trail.AppendAsync([Record("session.started", "first")]);
-        await held.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
-
         // Fifty hand-ins of one sitting arrive while the first record is being written, two records each.
-        var calls = Enumerable.Range(1, 50).Select(seat => trail.AppendAsync(
-            [Record("attempt.deadline", $"seat {seat}"), Record("attempt.graded", $"seat {seat}")])).ToList();
-        await _arrivals.WaitForAsync("session/GROUP-1", 51);
-        held.Release();
-        await first;
-        await Task.WhenAll(calls);
+        var trail = await HandInsBehindAHeldWriteAsync("session/GROUP-1", 50);
 
         var stored = await trail.GetAsync();
         var arrived = _arrivals.Order("session/GROUP-1");
@@ -57,17 +47,7 @@ public sealed class AuditTrailGrainTests : IAsyncLifetime
     [Fact]
     public async Task Append_MoreWaitingThanOneBatchHolds_SplitsThemIntoBatchesOfWholeCalls()
     {
-        var trail = Client.GetGrain<IAuditTrailGrain>("session/GROUP-2");
-        var held = _log.HoldNext();
-        var first = trail.AppendAsync([Record("session.started", "first")]);
-        await held.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
-
-        var calls = Enumerable.Range(1, 150).Select(seat => trail.AppendAsync(
-            [Record("attempt.deadline", $"seat {seat}"), Record("attempt.graded", $"seat {seat}")])).ToList();
-        await _arrivals.WaitForAsync("session/GROUP-2", 151);
-        held.Release();
-        await first;
-        await Task.WhenAll(calls);
+        var trail = await HandInsBehindAHeldWriteAsync("session/GROUP-2", 150);
 
         Assert.Equal([1, IAuditLog.MaxBatch, 300 - IAuditLog.MaxBatch], _log.Batches("session/GROUP-2"));
         Assert.Equal(301, (await trail.GetAsync()).Count);
@@ -127,6 +107,24 @@ public sealed class AuditTrailGrainTests : IAsyncLifetime
             await _cluster.StopAllSilosAsync();
             await _cluster.DisposeAsync();
         }
+    }
+
+    // The trail's first record is written and held there; meanwhile `calls` appends of two records each (seat 1, 2, …)
+    // reach the grain; then the write goes on and every call is awaited.
+    private async Task<IAuditTrailGrain> HandInsBehindAHeldWriteAsync(string subject, int calls)
+    {
+        var trail = Client.GetGrain<IAuditTrailGrain>(subject);
+        var held = _log.HoldNext();
+        var first = trail.AppendAsync([Record("session.started", "first")]);
+        await held.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var appends = Enumerable.Range(1, calls).Select(seat => trail.AppendAsync(
+            [Record("attempt.deadline", $"seat {seat}"), Record("attempt.graded", $"seat {seat}")])).ToList();
+        await _arrivals.WaitForAsync(subject, calls + 1);
+        held.Release();
+        await first;
+        await Task.WhenAll(appends);
+        return trail;
     }
 
     private static AuditRecord Record(string action, string details) => new(At, "system", action, "", "", details);
