@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -24,12 +25,14 @@ namespace CertEngine.Grains.Library;
 /// this one too. Only successful loads are cached: a version not found is looked for again next time. Track rules are
 /// versioned the same way: the shipped <c>tracks/</c> folder is rules version 0 of every code, and versions published
 /// from the web (<see cref="ITrackRulesGrain"/>) are fetched as needed; a track is built from a bank version and a rules
-/// version.
+/// version. Reading and checking a version's YAML takes up to seconds, so it runs once per version and silo on the thread
+/// pool: never inside a grain's turn, where it would hold the grain and one of the scheduler's few threads.
 /// </remarks>
-public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFactory grains)
+public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFactory grains, ILogger<ExamLibrary> logger)
 {
     private readonly ConcurrentDictionary<(string BankId, int Version), Lazy<BankLoadResult>> _banks = new();
     private readonly ConcurrentDictionary<(string BankId, int Version), (PublishedBankRecord Record, BankLoadResult Loaded)> _stored = new();
+    private readonly ConcurrentDictionary<(string BankId, int Version), Lazy<Task<bool>>> _storedLoads = new();
     private readonly ConcurrentDictionary<(string BankId, int Version, int? Level, string? WorkType), Lazy<PaperPlanResult>> _plans = new();
     private readonly ConcurrentDictionary<(TrackKey Key, int BankVersion, int RulesVersion), Lazy<TrackOutcome>> _trackOutcomes = new();
     private readonly ConcurrentDictionary<(string Code, int Version), (TrackRulesRecord Record, TrackCatalogue Catalogue)> _rules = new();
@@ -49,7 +52,9 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFact
     public async Task<BankPublication> VerifyPublicationAsync(string bankId, int version)
     {
         await EnsureAsync(bankId, version);
-        return VerifyPublication(bankId, version);
+
+        // Reads and checks every text afresh: off the caller's turn, like a load.
+        return await Task.Run(() => VerifyPublication(bankId, version));
     }
 
     /// <summary>The paper plan of a bank version's theory blueprint for a level and 工种 (a null level for a 专项).</summary>
@@ -80,7 +85,8 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFact
 
     // Every public lookup awaits these first, so no caller can meet a version that is stored but not yet loaded on this
     // silo: a shipped version is read from disk, a stored one fetched from its grain, checked against its stored hashes
-    // and manifest, and cached. True when the version exists and is intact.
+    // and manifest, and cached. True when the version exists and is intact. Callers asking for one version at once share
+    // its one load; a load that finds nothing (or fails) is forgotten, so the version is looked for again next time.
     private async ValueTask<bool> EnsureAsync(string bankId, int version)
     {
         if (version <= 0 || !IsSafeBankId(bankId))
@@ -88,17 +94,47 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFact
             return false;
         }
 
-        if (IsShipped(bankId, version) || _stored.ContainsKey((bankId, version)))
+        if (IsShipped(bankId, version))
         {
-            return FindBank(bankId, version) is not null;
+            var shipped = ShippedLoad(bankId, version);
+            var result = shipped.IsValueCreated ? shipped.Value : await Task.Run(() => shipped.Value).ConfigureAwait(false);
+            return result.IsValid;
         }
 
-        if (await grains.GetGrain<IPublishedBankGrain>(StoredKey(bankId, version)).GetAsync() is not { } record)
+        if (_stored.ContainsKey((bankId, version)))
+        {
+            return true;
+        }
+
+        var key = (bankId, version);
+        var load = _storedLoads.GetOrAdd(key, static (k, library) => new Lazy<Task<bool>>(() => library.LoadStoredAsync(k.BankId, k.Version)), this);
+        var found = false;
+        try
+        {
+            found = await load.Value.ConfigureAwait(false);
+            return found;
+        }
+        finally
+        {
+            if (!found)
+            {
+                _storedLoads.TryRemove(KeyValuePair.Create(key, load));
+            }
+        }
+    }
+
+    // Fetches a stored version and reads it on the thread pool (ConfigureAwait(false): the first caller's grain may be gone
+    // before the load ends, and other callers share the task).
+    private async Task<bool> LoadStoredAsync(string bankId, int version)
+    {
+        if (await grains.GetGrain<IPublishedBankGrain>(StoredKey(bankId, version)).GetAsync().ConfigureAwait(false) is not { } record)
         {
             return false;
         }
 
-        var loaded = Load(record);
+        var started = Stopwatch.GetTimestamp();
+        var loaded = await Task.Run(() => Load(record)).ConfigureAwait(false);
+        logger.StoredVersionLoaded(bankId, version, loaded.IsValid, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         if (loaded.IsValid)
         {
             _stored.TryAdd((bankId, version), (record, loaded));
@@ -107,12 +143,15 @@ public sealed class ExamLibrary(IOptions<ExamLibraryOptions> options, IGrainFact
         return loaded.IsValid;
     }
 
+    private Lazy<BankLoadResult> ShippedLoad(string bankId, int version) =>
+        _banks.GetOrAdd((bankId, version), key => new Lazy<BankLoadResult>(() => BankVersions.LoadPublished(VersionDirectory(key.BankId, key.Version))));
+
     // A published version already loaded on this silo (shipped ones load on first use).
     private Bank? FindBank(string bankId, int version)
     {
         if (IsShipped(bankId, version))
         {
-            var result = _banks.GetOrAdd((bankId, version), key => new Lazy<BankLoadResult>(() => BankVersions.LoadPublished(VersionDirectory(key.BankId, key.Version)))).Value;
+            var result = ShippedLoad(bankId, version).Value;
             return result.IsValid ? result.Bank : null;
         }
 

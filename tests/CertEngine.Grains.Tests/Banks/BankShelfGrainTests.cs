@@ -6,6 +6,9 @@ using CertEngine.Contracts.Sessions;
 using CertEngine.Contracts.Tracks;
 using CertEngine.Domain.QuestionBanks;
 using CertEngine.Grains.Library;
+using CertEngine.TestSupport;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CertEngine.Grains.Tests.Banks;
 
@@ -177,9 +180,37 @@ public sealed class BankShelfGrainTests(BankShelfClusterFixture fixture)
         Assert.Equal(("admin-web", $"{Household} v{next} manifest-sha256={published.Version!.ManifestSha256}"), (trail[0].Actor, trail[0].Details));
     }
 
+    [Fact]
+    public async Task FindBankAsync_AStoredVersionAskedForByManyAtOnce_IsReadOnceAndANotYetStoredOneIsLookedForAgain()
+    {
+        using var logs = new LogCapture();
+        using var loggers = new LoggerFactory([logs]);
+        var library = Library(loggers.CreateLogger<ExamLibrary>());
+        var shelf = Shelf("ZX-YLSH");
+        var next = (await library.PublishedVersionsAsync("ZX-YLSH")).Max() + 1;
+        Expect(await shelf.SaveDraftAsync(new BankDraftUpload(fixture.SourceOf("ZX-YLSH"), "admin-web", "ZX-YLSH.zip")));
+        Assert.Equal(next, (await shelf.PublishAsync("admin-web")).Version?.Version);
+
+        var banks = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => library.FindBankAsync("ZX-YLSH", next)));
+        var notYet = await library.FindBankAsync("ZX-YLSH", next + 1);
+        Expect(await shelf.SaveDraftAsync(new BankDraftUpload(fixture.SourceOf("ZX-YLSH"), "admin-web", "ZX-YLSH.zip")));
+        var published = await shelf.PublishAsync("admin-web");
+        var later = await library.FindBankAsync("ZX-YLSH", next + 1);
+
+        Assert.All(banks, bank => Assert.Same(banks[0], bank));
+        Assert.NotNull(banks[0]);
+        Assert.Null(notYet);
+        Assert.Equal(next + 1, published.Version?.Version);
+        Assert.NotNull(later);
+        Assert.Equal(
+            [$"Bank ZX-YLSH v{next} read from the store", $"Bank ZX-YLSH v{next + 1} read from the store"],
+            logs.Entries.Where(e => e.EventId == 2600).Select(e => e.Message[..e.Message.IndexOf(" in ", StringComparison.Ordinal)]));
+    }
+
     private IBankShelfGrain Shelf(string code) => fixture.Client.GetGrain<IBankShelfGrain>(code);
 
-    private ExamLibrary Library() => new(Microsoft.Extensions.Options.Options.Create(new ExamLibraryOptions { BankRoot = fixture.BankRoot }), fixture.Client);
+    private ExamLibrary Library(ILogger<ExamLibrary>? logger = null) =>
+        new(Microsoft.Extensions.Options.Options.Create(new ExamLibraryOptions { BankRoot = fixture.BankRoot }), fixture.Client, logger ?? NullLogger<ExamLibrary>.Instance);
 
     private async Task<List<string>> EnrolAsync(int count)
     {
