@@ -73,6 +73,16 @@ public abstract record StorageSettings
         /// </summary>
         public const int DefaultMaxAutoPrepare = 64;
 
+        /// <summary>
+        /// How long a grain-state statement may take, in seconds, when the connection string sets no <c>Command
+        /// Timeout</c> (Npgsql's own default is 30 s). A multiplexed connection that times out one statement is broken,
+        /// and every statement queued behind it on that connection fails with it: at the deadline of 20,000 attempts
+        /// that was about 18,000 hand-ins whose first write failed and waited a minute for the backstop reminder
+        /// (docs/performance.md, issue 18). A backlog that drains in 40 s is no outage; a dead database is found by the
+        /// store probe, not by this timeout.
+        /// </summary>
+        public const int DefaultGrainStorageCommandTimeoutSeconds = 120;
+
         /// <summary>Creates PostgreSQL settings.</summary>
         /// <param name="connectionString">
         /// An Npgsql connection string. Without a <c>Timeout</c> (connect timeout) it gets
@@ -80,8 +90,9 @@ public abstract record StorageSettings
         /// <see cref="DefaultOtherPoolSize"/> (<see cref="DefaultGrainStoragePoolSize"/> for
         /// <see cref="GrainStorageConnectionString"/>; an explicit size applies to each of the two pools), without a
         /// <c>Max Auto Prepare</c> <see cref="DefaultMaxAutoPrepare"/>;
-        /// <c>Multiplexing</c> applies to <see cref="GrainStorageConnectionString"/> only (on unless set false); every
-        /// other key is kept as given.
+        /// <c>Multiplexing</c> applies to <see cref="GrainStorageConnectionString"/> only (on unless set false), and so
+        /// does <see cref="DefaultGrainStorageCommandTimeoutSeconds"/> without a <c>Command Timeout</c>; every other key
+        /// is kept as given.
         /// </param>
         /// <exception cref="ArgumentException"><paramref name="connectionString"/> is empty or white space.</exception>
         public Postgres(string connectionString)
@@ -147,11 +158,18 @@ public abstract record StorageSettings
         private static string Multiplexed(string written, string withDefaults)
         {
             var asWritten = new Npgsql.NpgsqlConnectionStringBuilder(written);
-            var keys = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = written };
+
+            // The keys as written, under Npgsql's canonical names ("CommandTimeout" and "Command Timeout" are one key).
+            var keys = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = asWritten.ConnectionString };
             var builder = new Npgsql.NpgsqlConnectionStringBuilder(withDefaults) { Multiplexing = !keys.ContainsKey("Multiplexing") || asWritten.Multiplexing };
             if (!keys.ContainsKey("Maximum Pool Size"))
             {
                 builder.MaxPoolSize = DefaultGrainStoragePoolSize;
+            }
+
+            if (!keys.ContainsKey("Command Timeout"))
+            {
+                builder.CommandTimeout = DefaultGrainStorageCommandTimeoutSeconds;
             }
 
             return builder.ConnectionString;

@@ -77,6 +77,19 @@ public sealed class StorageSettingsTests
         Assert.Equal(StorageSettings.Postgres.DefaultGrainStoragePoolSize, grainStorage.MaxPoolSize);
         Assert.Equal(StorageSettings.Postgres.DefaultMaxPoolSize, grainStorage.MaxPoolSize + others.MaxPoolSize);
         Assert.Equal(StorageSettings.Postgres.DefaultConnectTimeoutSeconds, grainStorage.Timeout);
+        Assert.Equal(StorageSettings.Postgres.DefaultGrainStorageCommandTimeoutSeconds, grainStorage.CommandTimeout);
+        Assert.Equal(30, others.CommandTimeout);
+    }
+
+    [Theory]
+    [InlineData("Host=db.example;Command Timeout=45", 45)]
+    [InlineData("Host=db.example;commandtimeout=10", 10)]
+    public void Postgres_WithCommandTimeout_KeepsTheOperatorsValueForBoth(string connectionString, int expected)
+    {
+        var settings = new StorageSettings.Postgres(connectionString);
+
+        Assert.Equal(expected, new Npgsql.NpgsqlConnectionStringBuilder(settings.GrainStorageConnectionString).CommandTimeout);
+        Assert.Equal(expected, new Npgsql.NpgsqlConnectionStringBuilder(settings.ConnectionString).CommandTimeout);
     }
 
     [Theory]
