@@ -130,9 +130,7 @@ public abstract record StorageSettings
 
         private static string WithDefaults(string connectionString)
         {
-            // Look at the keys as written: Npgsql's builder reports its own defaults for missing keys, which could not
-            // be told apart from an operator's explicit value.
-            var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+            var written = WrittenKeys(connectionString);
             var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
             if (!written.ContainsKey("Timeout"))
             {
@@ -155,12 +153,15 @@ public abstract record StorageSettings
             return builder.ConnectionString;
         }
 
+        // The keys the operator wrote, under Npgsql's canonical names ("MaxPoolSize" and "Maximum Pool Size" are one key):
+        // Npgsql's builder reports its own defaults for missing keys, which could not be told apart from an explicit value.
+        private static System.Data.Common.DbConnectionStringBuilder WrittenKeys(string connectionString) =>
+            new() { ConnectionString = new Npgsql.NpgsqlConnectionStringBuilder(connectionString).ConnectionString };
+
         private static string Multiplexed(string written, string withDefaults)
         {
             var asWritten = new Npgsql.NpgsqlConnectionStringBuilder(written);
-
-            // The keys as written, under Npgsql's canonical names ("CommandTimeout" and "Command Timeout" are one key).
-            var keys = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = asWritten.ConnectionString };
+            var keys = WrittenKeys(written);
             var builder = new Npgsql.NpgsqlConnectionStringBuilder(withDefaults) { Multiplexing = !keys.ContainsKey("Multiplexing") || asWritten.Multiplexing };
             if (!keys.ContainsKey("Maximum Pool Size"))
             {

@@ -40,6 +40,7 @@ public sealed class StorageSettingsTests
     [Theory]
     [InlineData("Host=db.example;Maximum Pool Size=100", 100)]
     [InlineData("Host=db.example;maximum pool size=7", 7)]
+    [InlineData("Host=db.example;MaxPoolSize=12", 12)]
     public void Postgres_WithPoolSize_KeepsTheOperatorsValueForEachPool(string connectionString, int expected)
     {
         var settings = new StorageSettings.Postgres(connectionString);
