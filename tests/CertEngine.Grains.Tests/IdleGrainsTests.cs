@@ -8,7 +8,7 @@ using CertEngine.Grains.Sessions;
 namespace CertEngine.Grains.Tests;
 
 /// <summary>
-/// The grains a sitting leaves idle leave memory after <see cref="IdleGrains.Minutes"/>; the two a sitting calls all the
+/// The grains a sitting leaves idle leave memory after <see cref="IdleGrains.Minutes"/>; the two a sitting needs all the
 /// time (the admission ticket on every request, the attempt on every poll and save) keep Orleans' default.
 /// </summary>
 public sealed class IdleGrainsTests

@@ -12,12 +12,18 @@ namespace CertEngine.Grains.Certificates;
 public sealed class CertificateGrain(
     [PersistentState("certificate", StorageNames.Exams)] IPersistentState<CertificateState> state,
     IFactStore facts,
+    CertificateView view,
     TimeProvider clock,
-    ILogger<CertificateGrain> logger) : Grain, ICertificateGrain, IRemindable
+    ILogger<CertificateGrain> logger) : Grain, ICertificateGrain, IRemindable, IDisposable
 {
+    // What GetAsync answers, built once per change and shown to the silo's verification endpoint through the view.
+    private CertificateSnapshot? _snapshot;
+
     private CertificateState S => state.State;
 
-    private string Subject => "certificate/" + this.GetPrimaryKeyString();
+    private string Number => this.GetPrimaryKeyString();
+
+    private string Subject => "certificate/" + Number;
 
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -30,7 +36,18 @@ public sealed class CertificateGrain(
         }
 
         await FlushFactsAsync(persist: true);
+        Publish();
     }
+
+    /// <inheritdoc />
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        view.Withdraw(this, Number);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Called by Orleans when the activation is gone, however it went: the certificate leaves the silo's view.</summary>
+    public void Dispose() => view.Withdraw(this, Number);
 
     /// <inheritdoc />
     public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName == FactOutbox.Reminder
@@ -55,15 +72,21 @@ public sealed class CertificateGrain(
         S.Status = Name(CertificateStatus.Valid);
         S.History.Add(new CertificateEvent(S.Status, clock.GetUtcNow(), actor, ""));
         HandOver(actor);
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        finally
+        {
+            Publish();
+        }
+
         await FlushFactsAsync(persist: false);
         return CommandReply.Ok;
     }
 
     /// <inheritdoc />
-    public Task<CertificateSnapshot?> GetAsync() => Task.FromResult(S.Fields is { } fields
-        ? new CertificateSnapshot(fields, S.Token, S.Status, S.History.ToList(), S.ReplacedBy)
-        : null);
+    public Task<CertificateSnapshot?> GetAsync() => Task.FromResult(_snapshot);
 
     /// <inheritdoc />
     public Task<CommandReply> SuspendAsync(string actor, string reason) => ChangeAsync(new CertificateAction.Suspend(reason), actor, null);
@@ -93,12 +116,31 @@ public sealed class CertificateGrain(
                 S.ReplacedBy = replacedBy ?? S.ReplacedBy;
                 S.History.Add(new CertificateEvent(S.Status, clock.GetUtcNow(), actor, changed.Reason));
                 HandOver(actor);
-                await state.WriteStateAsync();
+                try
+                {
+                    await state.WriteStateAsync();
+                }
+                finally
+                {
+                    Publish();
+                }
+
                 await FlushFactsAsync(persist: false);
                 await GrainFactory.AuditAsync(clock, Subject, actor, "certificate." + S.Status, changed.Reason, replacedBy ?? "");
                 return CommandReply.Ok;
             default:
                 throw new InvalidOperationException("unknown lifecycle outcome");
+        }
+    }
+
+    // Builds what GetAsync answers and shows it to the silo's verification endpoint. A number never issued has nothing to
+    // show: the endpoint calls the grain and gets null, as before.
+    private void Publish()
+    {
+        _snapshot = S.Fields is { } fields ? new CertificateSnapshot(fields, S.Token, S.Status, S.History.ToList(), S.ReplacedBy) : null;
+        if (_snapshot is not null)
+        {
+            view.Publish(this, Number, _snapshot);
         }
     }
 

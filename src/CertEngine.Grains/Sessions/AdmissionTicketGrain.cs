@@ -12,11 +12,32 @@ namespace CertEngine.Grains.Sessions;
 /// <summary>One admission ticket's sittings and sign-in guard; see <see cref="IAdmissionTicketGrain"/>.</summary>
 public sealed class AdmissionTicketGrain(
     [PersistentState("ticket", StorageNames.Exams)] IPersistentState<AdmissionTicketState> state,
-    TimeProvider clock) : Grain, IAdmissionTicketGrain
+    TicketSeatView view,
+    TimeProvider clock) : Grain, IAdmissionTicketGrain, IDisposable
 {
     private AdmissionTicketState S => state.State;
 
     private string Ticket => this.GetPrimaryKeyString();
+
+    /// <inheritdoc />
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        Publish();
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        view.Withdraw(this, Ticket);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Called by Orleans when the activation is gone, however it went: its seats leave the silo's view.</summary>
+    public void Dispose() => view.Withdraw(this, Ticket);
+
+    // The sign-in check reads the seats from the silo's view instead of calling IsCurrentDeviceAsync.
+    private void Publish() => view.Publish(this, Ticket, TicketSeats.Of(S.Devices));
 
     /// <inheritdoc />
     public async Task<CommandReply> BindAsync(AdmissionTicket ticket)
@@ -54,7 +75,14 @@ public sealed class AdmissionTicketGrain(
     {
         if (S.Bindings.RemoveAll(b => b.SessionId == sessionId && b.IdNumber == idNumber) + S.Devices.RemoveAll(d => d.SessionId == sessionId && d.IdNumber == idNumber) > 0)
         {
-            await state.WriteStateAsync();
+            try
+            {
+                await state.WriteStateAsync();
+            }
+            finally
+            {
+                Publish();
+            }
         }
     }
 
@@ -119,7 +147,15 @@ public sealed class AdmissionTicketGrain(
 
         seat.Device = device;
         S.FailedSignIns = 0;
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        finally
+        {
+            Publish();
+        }
+
         if (takenOver)
         {
             var at = S.Bindings.Find(b => b.SessionId == sessionId && b.IdNumber == idNumber)?.Seat;
@@ -140,7 +176,14 @@ public sealed class AdmissionTicketGrain(
         if (S.Devices.Find(d => d.SessionId == sessionId && d.IdNumber == idNumber) is { } seat && seat.Device == device)
         {
             seat.Device = null;
-            await state.WriteStateAsync();
+            try
+            {
+                await state.WriteStateAsync();
+            }
+            finally
+            {
+                Publish();
+            }
         }
     }
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using CertEngine.Contracts.Accounts;
 using CertEngine.Contracts.Security;
 using CertEngine.Contracts.Sessions;
+using CertEngine.Grains.Sessions;
 using CertEngine.Server.Web.SecurityEvents;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -12,7 +13,9 @@ namespace CertEngine.Server.Web.Auth;
 /// Checks on every request that the cookie's sign-in still stands on the server, so a cookie ends when the sign-in ends,
 /// not only when the browser drops it. Staff: the account enabled, its security stamp unchanged (password, roles) and this
 /// sign-in not signed out. Candidates: this browser is still the one signed in for the candidate and sitting (a later
-/// sign-in elsewhere takes over) and has not signed out. One in-memory grain call per request.
+/// sign-in elsewhere takes over) and has not signed out. One in-memory grain call per request for staff; for a candidate,
+/// the ticket's seats are read from the silo's <see cref="TicketSeatView"/> while the ticket's grain is active here, else
+/// by a call.
 /// </summary>
 public static class SignInValidator
 {
@@ -38,7 +41,7 @@ public static class SignInValidator
             stands = principal.FindFirstValue(CertEngineClaims.Device) is { } device
                 && principal.FindFirstValue(CertEngineClaims.Session) is { } session
                 && principal.FindFirstValue(CertEngineClaims.IdNumber) is { } idNumber
-                && await grains.GetGrain<IAdmissionTicketGrain>(CertEngineClaims.TicketKeyOf(principal)).IsCurrentDeviceAsync(session, idNumber, device);
+                && await IsCurrentDeviceAsync(context.HttpContext.RequestServices, grains, CertEngineClaims.TicketKeyOf(principal), session, idNumber, device);
             if (!stands)
             {
                 context.HttpContext.Items[SupersededItem] = true;
@@ -59,6 +62,11 @@ public static class SignInValidator
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         }
     }
+
+    private static ValueTask<bool> IsCurrentDeviceAsync(IServiceProvider services, IGrainFactory grains, string ticket, string session, string idNumber, string device) =>
+        services.GetRequiredService<TicketSeatView>().TryRead(ticket, out var seats)
+            ? ValueTask.FromResult(seats.IsCurrent(session, idNumber, device))
+            : new ValueTask<bool>(grains.GetGrain<IAdmissionTicketGrain>(ticket).IsCurrentDeviceAsync(session, idNumber, device));
 
     /// <summary>
     /// Signs the current user out on the server and in the browser: a staff sign-in is closed on the account, a candidate's
