@@ -44,6 +44,10 @@ internal static class ExamDayTable
         Line($"| server CPU per request (steady) | {CpuPerRequest(r):0} µs | {Environment.ProcessorCount} cores × {r.SteadySeconds:0} s = {Environment.ProcessorCount * r.SteadySeconds:0} CPU s | {Ratio(r.SteadyServerCpu, Environment.ProcessorCount * r.SteadySeconds)} of the machine |");
         Line($"| PostgreSQL CPU per request (steady) | {(r.SteadyRequests > 0 ? r.SteadyPostgresCpu / r.SteadyRequests * 1e6 : 0):0} µs | | |");
         Line($"| server memory idle · peak | {r.IdleBytes / 1048576.0:0} · {r.PeakBytes / 1048576.0:0} MiB | | |");
+        if (r.SteadyGcPauseSeconds is { } pause && r.SteadyGcCollections is { } collections && r.SteadyGen2Collections is { } gen2)
+        {
+            Line($"| server GC pauses (steady), in all | {pause * 1000:0} ms in {collections:0} collections ({gen2:0} gen2), {(collections > 0 ? pause * 1000 / collections : 0):0.0} ms each | {r.SteadySeconds:0} s | {Ratio(pause, r.SteadySeconds)} |");
+        }
         b.AppendLine();
         Line($"Checks: {r.AcknowledgedAnswers:N0} acknowledged answers read back, {r.MissingAnswers} missing or different; {r.DeadlineSubmitted:N0} of {r.DeadlineAttempts:N0} attempts submitted at the deadline, {r.DeadlineCountMismatches} with another answer count; results recorded: theory {r.TheoryResults:N0}, practical {r.PracticalResults:N0}; {r.CertificatesIssued:N0} certificates issued ({r.CertificatesNotReady:N0} candidates not passed), {r.VerifiedOffline:N0} verified offline against the JWKS, {r.VerifiedOnline} online, {r.VerifyFailures} failed; silos stopped mid-day: {r.SilosKilled}. **{(r.NothingLost ? "Nothing lost." : "LOST OR BROKEN: " + string.Join("; ", r.Problems))}**");
         return b.ToString();

@@ -31,6 +31,12 @@ internal sealed class MetricsProbe(IReadOnlyList<Uri> silos, ProcessProbe proces
 
     public long? ActiveAttempts() => Read("certengine_attempts_active") is { } active ? (long)active : null;
 
+    public (double PauseSeconds, double Collections, double Gen2Collections)? GcTotals() =>
+        Read("dotnet_gc_pause_time_seconds_total") is { } pause && Read("dotnet_gc_collections_total") is { } all
+        && Read("dotnet_gc_collections_total", "gc_heap_generation=\"gen2\"") is { } gen2
+            ? (pause, all, gen2)
+            : null;
+
     public bool KillOneSilo()
     {
         var killed = processes.KillOneSilo();
@@ -42,8 +48,11 @@ internal sealed class MetricsProbe(IReadOnlyList<Uri> silos, ProcessProbe proces
         return killed;
     }
 
-    /// <summary>The sum of <paramref name="metric"/>'s samples over every silo still up; null when one did not answer.</summary>
-    private double? Read(string metric)
+    /// <summary>
+    /// The sum of <paramref name="metric"/>'s samples (those whose labels hold <paramref name="label"/>, when given) over
+    /// every silo still up; null when one did not answer.
+    /// </summary>
+    private double? Read(string metric, string? label = null)
     {
         var sum = 0.0;
         foreach (var silo in _alive.ToList())
@@ -53,6 +62,7 @@ internal sealed class MetricsProbe(IReadOnlyList<Uri> silos, ProcessProbe proces
                 var text = Scrape(silo);
                 sum += text.Split('\n')
                     .Where(line => line.StartsWith(metric + "{", StringComparison.Ordinal) || line.StartsWith(metric + " ", StringComparison.Ordinal))
+                    .Where(line => label is null || line.Contains(label, StringComparison.Ordinal))
                     .Sum(line => double.Parse(line[(line.LastIndexOf('}') is var brace and >= 0 ? brace + 1 : metric.Length)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture));
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or FormatException)

@@ -108,6 +108,7 @@ public sealed class ExamDayFlow(ExamDaySettings settings, ExamDayHttp http, IExa
         progress.Phase($"{name}steady state", Math.Max(1, (int)(until - _clock.Elapsed).TotalSeconds));
         var steadyFrom = _clock.Elapsed;
         var cpuBefore = probe?.CpuSeconds() ?? default;
+        var gcBefore = probe?.GcTotals();
         using var stop = new CancellationTokenSource();
         var rosters = RostersAsync(plan, sittings, stop.Token);
         var ticker = TickAsync(largest ? report : null, killSilo && wave == 0 ? steadyFrom + ((burstFrom - steadyFrom) / 2) : null, stop.Token);
@@ -120,10 +121,14 @@ public sealed class ExamDayFlow(ExamDaySettings settings, ExamDayHttp http, IExa
 
         var steadySeconds = (_clock.Elapsed - steadyFrom).TotalSeconds;
         var cpuAfter = probe?.CpuSeconds() ?? default;
+        var gcAfter = probe?.GcTotals();
         if (largest)
         {
             (report.SteadyConnected, report.SteadySeconds, report.SteadyRequests) = (live.Count, steadySeconds, http.Book.Requests("steady"));
             (report.SteadyServerCpu, report.SteadyPostgresCpu) = (cpuAfter.Server - cpuBefore.Server, cpuAfter.Postgres - cpuBefore.Postgres);
+            (report.SteadyGcPauseSeconds, report.SteadyGcCollections, report.SteadyGen2Collections) = gcBefore is { } gc0 && gcAfter is { } gc1
+                ? (gc1.PauseSeconds - gc0.PauseSeconds, gc1.Collections - gc0.Collections, gc1.Gen2Collections - gc0.Gen2Collections)
+                : ((double?)null, (double?)null, (double?)null);
         }
 
         report.PhaseSeconds["steady"] = steadySeconds;

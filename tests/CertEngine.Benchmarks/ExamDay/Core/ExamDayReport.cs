@@ -78,6 +78,16 @@ public sealed class ExamDayReport
 
     public long SteadyRequests { get; set; }
 
+    /// <summary>
+    /// The servers' garbage-collection pauses (seconds, in all), collections of every generation and gen2 collections in
+    /// the steady state; null when not read.
+    /// </summary>
+    public double? SteadyGcPauseSeconds { get; set; }
+
+    public double? SteadyGcCollections { get; set; }
+
+    public double? SteadyGen2Collections { get; set; }
+
     public double SteadySeconds { get; set; }
 
     /// <summary>Silos killed during the day, and whether the day still lost nothing.</summary>

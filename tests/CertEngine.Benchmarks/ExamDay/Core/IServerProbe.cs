@@ -12,6 +12,13 @@ public interface IServerProbe
     /// <summary>Theory attempts running on the silos now, as the server counts them (its <c>/metrics</c>); null when unknown.</summary>
     long? ActiveAttempts() => null;
 
+    /// <summary>
+    /// The servers' garbage-collection pause time so far (seconds), their collections of every generation and their gen2
+    /// collections, summed over the silos (their <c>/metrics</c>); null when unknown. A latency spike that every endpoint
+    /// shows at once is often a pause.
+    /// </summary>
+    (double PauseSeconds, double Collections, double Gen2Collections)? GcTotals() => null;
+
     /// <summary>Stops one silo (of several) mid-day; false when there is none to stop.</summary>
     bool KillOneSilo();
 }
