@@ -72,15 +72,7 @@ public sealed class CertificateGrain(
         S.Status = Name(CertificateStatus.Valid);
         S.History.Add(new CertificateEvent(S.Status, clock.GetUtcNow(), actor, ""));
         HandOver(actor);
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        finally
-        {
-            Publish();
-        }
-
+        await SaveAndPublishAsync();
         await FlushFactsAsync(persist: false);
         return CommandReply.Ok;
     }
@@ -116,15 +108,7 @@ public sealed class CertificateGrain(
                 S.ReplacedBy = replacedBy ?? S.ReplacedBy;
                 S.History.Add(new CertificateEvent(S.Status, clock.GetUtcNow(), actor, changed.Reason));
                 HandOver(actor);
-                try
-                {
-                    await state.WriteStateAsync();
-                }
-                finally
-                {
-                    Publish();
-                }
-
+                await SaveAndPublishAsync();
                 await FlushFactsAsync(persist: false);
                 await GrainFactory.AuditAsync(clock, Subject, actor, "certificate." + S.Status, changed.Reason, replacedBy ?? "");
                 return CommandReply.Ok;
@@ -141,6 +125,19 @@ public sealed class CertificateGrain(
         if (_snapshot is not null)
         {
             view.Publish(this, Number, _snapshot);
+        }
+    }
+
+    // Saves a change and shows it, whether or not the write succeeded: GetAsync answers from the same memory.
+    private async Task SaveAndPublishAsync()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        finally
+        {
+            Publish();
         }
     }
 

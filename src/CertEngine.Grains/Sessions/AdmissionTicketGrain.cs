@@ -15,6 +15,9 @@ public sealed class AdmissionTicketGrain(
     TicketSeatView view,
     TimeProvider clock) : Grain, IAdmissionTicketGrain, IDisposable
 {
+    // The seats as IsCurrentDeviceAsync answers from them; the sign-in check reads the same value from the silo's view.
+    private TicketSeats _seats = TicketSeats.None;
+
     private AdmissionTicketState S => state.State;
 
     private string Ticket => this.GetPrimaryKeyString();
@@ -36,8 +39,24 @@ public sealed class AdmissionTicketGrain(
     /// <summary>Called by Orleans when the activation is gone, however it went: its seats leave the silo's view.</summary>
     public void Dispose() => view.Withdraw(this, Ticket);
 
-    // The sign-in check reads the seats from the silo's view instead of calling IsCurrentDeviceAsync.
-    private void Publish() => view.Publish(this, Ticket, TicketSeats.Of(S.Devices));
+    private void Publish()
+    {
+        _seats = TicketSeats.Of(S.Devices);
+        view.Publish(this, Ticket, _seats);
+    }
+
+    // Saves a change to the seats and shows it, whether or not the write succeeded: a call answers from the same memory.
+    private async Task SaveAndPublishAsync()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        finally
+        {
+            Publish();
+        }
+    }
 
     /// <inheritdoc />
     public async Task<CommandReply> BindAsync(AdmissionTicket ticket)
@@ -75,14 +94,7 @@ public sealed class AdmissionTicketGrain(
     {
         if (S.Bindings.RemoveAll(b => b.SessionId == sessionId && b.IdNumber == idNumber) + S.Devices.RemoveAll(d => d.SessionId == sessionId && d.IdNumber == idNumber) > 0)
         {
-            try
-            {
-                await state.WriteStateAsync();
-            }
-            finally
-            {
-                Publish();
-            }
+            await SaveAndPublishAsync();
         }
     }
 
@@ -147,15 +159,7 @@ public sealed class AdmissionTicketGrain(
 
         seat.Device = device;
         S.FailedSignIns = 0;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        finally
-        {
-            Publish();
-        }
-
+        await SaveAndPublishAsync();
         if (takenOver)
         {
             var at = S.Bindings.Find(b => b.SessionId == sessionId && b.IdNumber == idNumber)?.Seat;
@@ -168,7 +172,7 @@ public sealed class AdmissionTicketGrain(
 
     /// <inheritdoc />
     public Task<bool> IsCurrentDeviceAsync(string sessionId, string idNumber, string device) =>
-        Task.FromResult(S.Devices.Find(d => d.SessionId == sessionId && d.IdNumber == idNumber) is { Device: { } current } && current == device);
+        Task.FromResult(_seats.IsCurrent(sessionId, idNumber, device));
 
     /// <inheritdoc />
     public async Task SignOutAsync(string sessionId, string idNumber, string device)
@@ -176,14 +180,7 @@ public sealed class AdmissionTicketGrain(
         if (S.Devices.Find(d => d.SessionId == sessionId && d.IdNumber == idNumber) is { } seat && seat.Device == device)
         {
             seat.Device = null;
-            try
-            {
-                await state.WriteStateAsync();
-            }
-            finally
-            {
-                Publish();
-            }
+            await SaveAndPublishAsync();
         }
     }
 
