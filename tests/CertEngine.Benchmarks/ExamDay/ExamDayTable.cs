@@ -48,6 +48,11 @@ internal static class ExamDayTable
         {
             Line($"| server GC pauses (steady), in all | {pause * 1000:0} ms in {collections:0} collections ({gen2:0} gen2), {(collections > 0 ? pause * 1000 / collections : 0):0.0} ms each | {r.SteadySeconds:0} s | {Ratio(pause, r.SteadySeconds)} |");
         }
+        if (r.SteadyDriver is { } driver)
+        {
+            Line($"| the driver itself (steady): its timers' worst lag · lags over {DriverWatch.StallAbove.TotalMilliseconds:0} ms · its GC pauses | {driver.WorstTimerLag.TotalMilliseconds:0} ms · {driver.Stalls} · {driver.GcPauses.TotalMilliseconds:0} ms | steady p99 above | {Ratio(driver.WorstTimerLag.TotalMilliseconds, Math.Max(Steady(r, "attempt.save").P99, Steady(r, "attempt.status").P99))} |");
+        }
+
         b.AppendLine();
         Line($"Checks: {r.AcknowledgedAnswers:N0} acknowledged answers read back, {r.MissingAnswers} missing or different; {r.DeadlineSubmitted:N0} of {r.DeadlineAttempts:N0} attempts submitted at the deadline, {r.DeadlineCountMismatches} with another answer count; results recorded: theory {r.TheoryResults:N0}, practical {r.PracticalResults:N0}; {r.CertificatesIssued:N0} certificates issued ({r.CertificatesNotReady:N0} candidates not passed), {r.VerifiedOffline:N0} verified offline against the JWKS, {r.VerifiedOnline} online, {r.VerifyFailures} failed; silos stopped mid-day: {r.SilosKilled}. **{(r.NothingLost ? "Nothing lost." : "LOST OR BROKEN: " + string.Join("; ", r.Problems))}**");
         return b.ToString();

@@ -10,13 +10,11 @@ internal sealed class ProcessProbe(IReadOnlyList<int> pids) : IServerProbe
 {
     private readonly List<int> _alive = [.. pids];
 
-    public long ResidentBytes() => _alive.Sum(pid => Resident(pid));
+    public Task<ServerSample> SampleAsync(CancellationToken cancellationToken = default) => Task.FromResult(Sample());
 
-    public (double Server, double Postgres) CpuSeconds()
-    {
-        var postgres = CpuSample.Take(0).Postgres;
-        return (_alive.Sum(pid => CpuSample.Take(pid).Server), postgres);
-    }
+    /// <summary>Memory and CPU seconds of the silos still up, and PostgreSQL's CPU seconds.</summary>
+    public ServerSample Sample() =>
+        new(_alive.Sum(pid => Resident(pid)), _alive.Sum(pid => CpuSample.Take(pid).Server), CpuSample.Take(0).Postgres);
 
     public bool KillOneSilo()
     {

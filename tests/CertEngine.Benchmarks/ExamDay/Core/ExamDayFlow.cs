@@ -33,7 +33,7 @@ public sealed class ExamDayFlow(ExamDaySettings settings, ExamDayHttp http, IExa
     {
         var report = new ExamDayReport { Book = http.Book, Candidates = settings.Candidates, Waves = settings.Waves };
         progress.Note($"answer key: {Key().Count} questions known to prepared candidates");
-        report.IdleBytes = probe?.ResidentBytes() ?? 0;
+        report.IdleBytes = probe is null ? 0 : (await probe.SampleAsync()).ResidentBytes;
 
         var plan = await PhaseAsync(report, "setup", () => new ExamDaySetup(settings, http, progress).RunAsync());
         report.SetupSeconds = report.PhaseSeconds["setup"];
@@ -107,9 +107,10 @@ public sealed class ExamDayFlow(ExamDaySettings settings, ExamDayHttp http, IExa
         http.Book.Phase = "steady";
         progress.Phase($"{name}steady state", Math.Max(1, (int)(until - _clock.Elapsed).TotalSeconds));
         var steadyFrom = _clock.Elapsed;
-        var cpuBefore = probe?.CpuSeconds() ?? default;
-        var gcBefore = probe?.GcTotals();
+        var before = probe is null ? null : await probe.SampleAsync();
         using var stop = new CancellationTokenSource();
+        using var stopWatching = new CancellationTokenSource();
+        var driver = DriverWatch.WatchAsync(TimeSpan.FromMilliseconds(100), stopWatching.Token);
         var rosters = RostersAsync(plan, sittings, stop.Token);
         var ticker = TickAsync(largest ? report : null, killSilo && wave == 0 ? steadyFrom + ((burstFrom - steadyFrom) / 2) : null, stop.Token);
         var browsing = Task.WhenAll(live.Select(c => Task.Run(() => c.RunAsync(http, settings, Key(), _clock, until, new Random(c.Person.Number)))));
@@ -120,15 +121,19 @@ public sealed class ExamDayFlow(ExamDaySettings settings, ExamDayHttp http, IExa
         }
 
         var steadySeconds = (_clock.Elapsed - steadyFrom).TotalSeconds;
-        var cpuAfter = probe?.CpuSeconds() ?? default;
-        var gcAfter = probe?.GcTotals();
+        await stopWatching.CancelAsync();
+        var health = await driver;
+        var after = probe is null ? null : await probe.SampleAsync();
         if (largest)
         {
             (report.SteadyConnected, report.SteadySeconds, report.SteadyRequests) = (live.Count, steadySeconds, http.Book.Requests("steady"));
-            (report.SteadyServerCpu, report.SteadyPostgresCpu) = (cpuAfter.Server - cpuBefore.Server, cpuAfter.Postgres - cpuBefore.Postgres);
-            (report.SteadyGcPauseSeconds, report.SteadyGcCollections, report.SteadyGen2Collections) = gcBefore is { } gc0 && gcAfter is { } gc1
+            (report.SteadyServerCpu, report.SteadyPostgresCpu) = before is not null && after is not null
+                ? (after.ServerCpuSeconds - before.ServerCpuSeconds, after.PostgresCpuSeconds - before.PostgresCpuSeconds)
+                : (0, 0);
+            (report.SteadyGcPauseSeconds, report.SteadyGcCollections, report.SteadyGen2Collections) = before?.Gc is { } gc0 && after?.Gc is { } gc1
                 ? (gc1.PauseSeconds - gc0.PauseSeconds, gc1.Collections - gc0.Collections, gc1.Gen2Collections - gc0.Gen2Collections)
                 : ((double?)null, (double?)null, (double?)null);
+            report.SteadyDriver = health;
         }
 
         report.PhaseSeconds["steady"] = steadySeconds;
@@ -240,8 +245,9 @@ public sealed class ExamDayFlow(ExamDaySettings settings, ExamDayHttp http, IExa
                 progress.Advance();
                 if (report is not null && probe is not null)
                 {
-                    report.PeakBytes = Math.Max(report.PeakBytes, probe.ResidentBytes());
-                    report.PeakActiveAttempts = Math.Max(report.PeakActiveAttempts, probe.ActiveAttempts() ?? 0);
+                    var sample = await probe.SampleAsync(stop);
+                    report.PeakBytes = Math.Max(report.PeakBytes, sample.ResidentBytes);
+                    report.PeakActiveAttempts = Math.Max(report.PeakActiveAttempts, sample.ActiveAttempts ?? 0);
                 }
 
                 if (killAt is { } at && _clock.Elapsed >= at && probe is not null)

@@ -78,6 +78,9 @@ public sealed class ExamDayReport
 
     public long SteadyRequests { get; set; }
 
+    /// <summary>The driver's own health over the steady state (its timers' lag, its GC pauses); null when not measured.</summary>
+    public DriverHealth? SteadyDriver { get; set; }
+
     /// <summary>
     /// The servers' garbage-collection pauses (seconds, in all), collections of every generation and gen2 collections in
     /// the steady state; null when not read.

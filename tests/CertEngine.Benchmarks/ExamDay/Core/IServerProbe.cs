@@ -1,24 +1,25 @@
 namespace CertEngine.Benchmarks.ExamDay.Core;
 
-/// <summary>The server's own figures as the machine sees them: memory in use and CPU seconds used so far.</summary>
+/// <summary>
+/// The server's own figures as the machine sees them. One sample reads them all at once, without blocking a thread: the
+/// driver shares its thread pool with the 20,000 browsers it simulates, and a thread held by a blocking read there showed
+/// in every browser's latency, not the server's (issue 18, docs/performance.md).
+/// </summary>
 public interface IServerProbe
 {
-    /// <summary>Resident memory of the server processes, in bytes.</summary>
-    long ResidentBytes();
-
-    /// <summary>CPU seconds used so far by the server processes and by PostgreSQL.</summary>
-    (double Server, double Postgres) CpuSeconds();
-
-    /// <summary>Theory attempts running on the silos now, as the server counts them (its <c>/metrics</c>); null when unknown.</summary>
-    long? ActiveAttempts() => null;
-
-    /// <summary>
-    /// The servers' garbage-collection pause time so far (seconds), their collections of every generation and their gen2
-    /// collections, summed over the silos (their <c>/metrics</c>); null when unknown. A latency spike that every endpoint
-    /// shows at once is often a pause.
-    /// </summary>
-    (double PauseSeconds, double Collections, double Gen2Collections)? GcTotals() => null;
+    /// <summary>The servers' figures now.</summary>
+    Task<ServerSample> SampleAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Stops one silo (of several) mid-day; false when there is none to stop.</summary>
     bool KillOneSilo();
 }
+
+/// <summary>
+/// The servers' figures at one moment, summed over the silos still up: resident memory (bytes), CPU seconds used so far
+/// by the servers and by PostgreSQL, theory attempts running (null when unknown) and garbage-collection totals (null when
+/// unknown; a latency spike that every endpoint shows at once is often a pause).
+/// </summary>
+public sealed record ServerSample(long ResidentBytes, double ServerCpuSeconds, double PostgresCpuSeconds, long? ActiveAttempts = null, GcTotals? Gc = null);
+
+/// <summary>Garbage collection so far: pause time (seconds), collections of every generation, gen2 collections.</summary>
+public readonly record struct GcTotals(double PauseSeconds, double Collections, double Gen2Collections);
