@@ -72,9 +72,28 @@ public sealed class AnswerKey
         return question.Options.FirstOrDefault(o => o.Label == text || o.Text.Trim() == text).Label;
     }
 
+    /// <summary>
+    /// What a browser keeps of a shown question: its index, its option labels and the right one (when known). Not the
+    /// texts: 20,000 browsers holding their papers' words made the driver's heap a gigabyte, and its collector then
+    /// stopped every browser at once for more than a second (issue 18, docs/performance.md).
+    /// </summary>
+    public PaperQuestion Resolve(ShownQuestionText question) =>
+        new(question.Index, [.. question.Options.Select(o => PaperQuestion.Shared(o.Label))], RightLabel(question) is { } right ? PaperQuestion.Shared(right) : null);
+
     private static string? Scalar(YamlMappingNode node, string name) =>
         node.Children.TryGetValue(new YamlScalarNode(name), out var value) && value is YamlScalarNode scalar ? scalar.Value : null;
 }
 
 /// <summary>A question as the paper shows it: index, stem and options (label, text).</summary>
 public sealed record ShownQuestionText(int Index, string Stem, IReadOnlyList<(string Label, string Text)> Options);
+
+/// <summary>A question as a simulated browser keeps it: index, option labels, and the right label when the key knows it.</summary>
+public sealed record PaperQuestion(int Index, IReadOnlyList<string> Labels, string? Right)
+{
+    /// <summary>One string per common label (A–F, true, false) instead of one per option of every paper.</summary>
+    public static string Shared(string label) => label switch
+    {
+        "A" => "A", "B" => "B", "C" => "C", "D" => "D", "E" => "E", "F" => "F", "true" => "true", "false" => "false",
+        _ => label,
+    };
+}

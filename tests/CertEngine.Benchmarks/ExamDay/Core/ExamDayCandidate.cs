@@ -25,7 +25,7 @@ public sealed class ExamDayCandidate(ExamDayPerson person, ExamDaySitting sittin
 
     public string? Cookie { get; private set; }
 
-    public IReadOnlyList<ShownQuestionText> Questions { get; private set; } = [];
+    public IReadOnlyList<PaperQuestion> Questions { get; private set; } = [];
 
     /// <summary>The last acknowledged answer of each question.</summary>
     public Dictionary<int, string> Acknowledged { get; } = [];
@@ -41,8 +41,8 @@ public sealed class ExamDayCandidate(ExamDayPerson person, ExamDaySitting sittin
 
     public bool Diligent => diligent;
 
-    /// <summary>Signs in and loads the paper; false when either failed.</summary>
-    public async Task<bool> StartAsync(ExamDayHttp http, Stopwatch clock)
+    /// <summary>Signs in and loads the paper, keeping of each question what <paramref name="key"/> resolves; false when either failed.</summary>
+    public async Task<bool> StartAsync(ExamDayHttp http, Stopwatch clock, AnswerKey key)
     {
         var started = Stopwatch.GetTimestamp();
         var signedIn = await http.SendAsync("candidate.sign-in", Silo, HttpMethod.Post, "/api/candidate/sign-in", null,
@@ -60,16 +60,16 @@ public sealed class ExamDayCandidate(ExamDayPerson person, ExamDaySitting sittin
         }
 
         var view = paper.Json;
-        Questions = [.. view.GetProperty("questions").EnumerateArray().Select(q => new ShownQuestionText(
+        Questions = [.. view.GetProperty("questions").EnumerateArray().Select(q => key.Resolve(new ShownQuestionText(
             q.GetProperty("index").GetInt32(), q.GetProperty("stem").GetString() ?? "",
-            [.. q.GetProperty("options").EnumerateArray().Select(o => (o.GetProperty("label").GetString()!, o.GetProperty("text").GetString() ?? ""))]))];
+            [.. q.GetProperty("options").EnumerateArray().Select(o => (o.GetProperty("label").GetString()!, o.GetProperty("text").GetString() ?? ""))])))];
         DeadlineAt = clock.Elapsed + TimeSpan.FromSeconds(view.GetProperty("remainingSeconds").GetDouble());
         StartMilliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         return Questions.Count > 0;
     }
 
     /// <summary>The exam page until <paramref name="until"/> (driver clock): polls, answers, losses of connection; then sends what is queued.</summary>
-    public async Task RunAsync(ExamDayHttp http, ExamDaySettings settings, AnswerKey key, Stopwatch clock, TimeSpan until, Random random)
+    public async Task RunAsync(ExamDayHttp http, ExamDaySettings settings, Stopwatch clock, TimeSpan until, Random random)
     {
         if (Cookie is null || Questions.Count == 0)
         {
@@ -106,7 +106,7 @@ public sealed class ExamDayCandidate(ExamDayPerson person, ExamDaySitting sittin
             else
             {
                 nextSave += Think(meanThink, random);
-                var (index, choice) = Choose(key, random);
+                var (index, choice) = Choose(random);
                 _pending[index] = choice;
                 if (random.NextDouble() < settings.DisconnectChance)
                 {
@@ -133,7 +133,7 @@ public sealed class ExamDayCandidate(ExamDayPerson person, ExamDaySitting sittin
         }
 
         var question = Questions[random.Next(Questions.Count)];
-        return await SaveAsync(http, "attempt.save.burst", question.Index, question.Options[random.Next(question.Options.Count)].Label);
+        return await SaveAsync(http, "attempt.save.burst", question.Index, question.Labels[random.Next(question.Labels.Count)]);
     }
 
     /// <summary>Hands in (allowed only after the earliest hand-in time, so only in sittings longer than that).</summary>
@@ -243,11 +243,10 @@ public sealed class ExamDayCandidate(ExamDayPerson person, ExamDaySitting sittin
     }
 
     // The next unanswered question, else a change of mind on an answered one; right with the chance a candidate of this kind has.
-    private (int Index, string Choice) Choose(AnswerKey key, Random random)
+    private (int Index, string Choice) Choose(Random random)
     {
         var question = _next < Questions.Count ? Questions[_next++] : Questions[random.Next(Questions.Count)];
-        var right = key.RightLabel(question);
-        var choice = right is not null && random.NextDouble() < (diligent ? 0.95 : 0.7) ? right : question.Options[random.Next(question.Options.Count)].Label;
+        var choice = question.Right is { } right && random.NextDouble() < (diligent ? 0.95 : 0.7) ? right : question.Labels[random.Next(question.Labels.Count)];
         return (question.Index, choice);
     }
 

@@ -75,7 +75,7 @@ public sealed class ExamDayFlow(ExamDaySettings settings, ExamDayHttp http, IExa
         var delivered = await Task.WhenAll(candidates.Select(async (c, i) =>
         {
             await Task.Delay(offsets[i]);
-            var ok = await c.StartAsync(http, _clock);
+            var ok = await c.StartAsync(http, _clock, Key());
             progress.Advance();
             return ok;
         }));
@@ -96,7 +96,7 @@ public sealed class ExamDayFlow(ExamDaySettings settings, ExamDayHttp http, IExa
             return;
         }
 
-        progress.Note($"{name}a prepared candidate knows {live[0].Questions.Count(q => Key().RightLabel(q) is not null)} of the {live[0].Questions.Count} questions of a paper");
+        progress.Note($"{name}a prepared candidate knows {live[0].Questions.Count(q => q.Right is not null)} of the {live[0].Questions.Count} questions of a paper");
 
         // The steady state: until shortly before the deadline (or for the simulated clock's active time).
         var deadline = live.Max(c => c.DeadlineAt!.Value);
@@ -113,7 +113,7 @@ public sealed class ExamDayFlow(ExamDaySettings settings, ExamDayHttp http, IExa
         var driver = DriverWatch.WatchAsync(TimeSpan.FromMilliseconds(100), stopWatching.Token);
         var rosters = RostersAsync(plan, sittings, stop.Token);
         var ticker = TickAsync(largest ? report : null, killSilo && wave == 0 ? steadyFrom + ((burstFrom - steadyFrom) / 2) : null, stop.Token);
-        var browsing = Task.WhenAll(live.Select(c => Task.Run(() => c.RunAsync(http, settings, Key(), _clock, until, new Random(c.Person.Number)))));
+        var browsing = Task.WhenAll(live.Select(c => Task.Run(() => c.RunAsync(http, settings, _clock, until, new Random(c.Person.Number)))));
 
         if (burstFrom > _clock.Elapsed)
         {
