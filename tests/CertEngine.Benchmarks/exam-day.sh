@@ -116,8 +116,8 @@ echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; mode 
 IFS=,; url_list="${urls[*]}"; pid_list="${pids[*]}"; unset IFS
 set +e
 # The driver times every request as a browser would, so its own pauses count in every latency: with workstation GC it
-# paused 3.4 s of a 235 s steady state at 20,000 browsers, in many short stops that fell on 1–2 % of the requests. Server
-# GC (this process only) collects far less often.
+# paused 3.4 s of a 235 s steady state at 20,000 browsers, in short stops that each delay the requests in flight. With
+# server GC (this process only) it paused 0.7 s (docs/performance.md).
 DOTNET_gcServer=1 dotnet "$driver" exam-day --urls "$url_list" --server-pids "$pid_list" --setup-token "$token" --candidates "$candidates" \
   --minutes "$minutes" ${waves:+--waves "$waves"} --mode "$mode" --bank-root "$work/banks" --bank-version "$bank_version" --pgbench-tps "$pgbench_tps" \
   --bare-url "http://127.0.0.1:$bare_port" ${docs:+--docs "$docs"} --command "$command_line" $kill $plain
