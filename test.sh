@@ -41,6 +41,9 @@ say "PostgreSQL on 127.0.0.1:$pgport"
 # --- every test ----------------------------------------------------------------------------------
 results="$root/TestResults"
 rm -rf "$results"
+# A test host has 90 s by default to call back; on 2 cores, while the solution's other projects still build and other
+# hosts start, one took longer once (2026-12-07, the run aborted). Give it 5 minutes; a hung host still fails the run.
+export VSTEST_CONNECTION_TIMEOUT="${VSTEST_CONNECTION_TIMEOUT:-300}"
 dotnet test CertEngine.sln --nologo --logger "trx" --results-directory "$results" 2>&1 | grep -v '^\s*$'
 status=${PIPESTATUS[0]}
 
