@@ -33,6 +33,9 @@ public sealed class ExamClusterFixture : IAsyncLifetime
     /// <summary>Results on their way to candidates' grains, which a test can make time out once.</summary>
     public FailingResultDelivery ResultDelivery { get; } = new();
 
+    /// <summary>Reads of candidates' grains, counted.</summary>
+    public CandidateReads CandidateReads { get; } = new();
+
     /// <summary>The silo's record store (a real SQLite file), for reading what the grains recorded.</summary>
     public Storage.StorageSettings Records { get; private set; } = null!;
 
@@ -55,6 +58,7 @@ public sealed class ExamClusterFixture : IAsyncLifetime
             Facts = new CrashingFactStore(new SqlFactStore(records));
             silo.Services.Replace(ServiceDescriptor.Singleton<IFactStore>(Facts));
             silo.AddIncomingGrainCallFilter(ResultDelivery);
+            silo.AddIncomingGrainCallFilter(CandidateReads);
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();

@@ -24,6 +24,7 @@ public sealed class ExamSessionGrain(
     ExamLibrary library,
     IGrainFactory grains,
     IBatchRecords batches, Storage.Records.Tickets.ITicketRecords ticketRecords,
+    Storage.Records.Candidates.ICandidateDirectory directory,
     TimeProvider clock) : Grain, IExamSessionGrain
 {
     private readonly SittingPlanCheck _check = new(grains, library);
@@ -33,7 +34,7 @@ public sealed class ExamSessionGrain(
 
     private SessionState S => state.State;
 
-    private SittingAttempts Attempts => _attempts ??= new SittingAttempts(GrainFactory, Id, state.State);
+    private SittingAttempts Attempts => _attempts ??= new SittingAttempts(GrainFactory, Id, state.State, directory);
 
     private SittingConduct Conduct => _conduct ??= new SittingConduct(GrainFactory, state, Attempts, clock, Subject);
 

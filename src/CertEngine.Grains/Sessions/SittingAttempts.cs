@@ -1,12 +1,13 @@
 using CertEngine.Contracts;
 using CertEngine.Contracts.Attempts;
-using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Practical;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Domain;
 using CertEngine.Domain.Sessions;
 using CertEngine.Domain.Tracks;
+using CertEngine.Grains.Candidates;
 using CertEngine.Grains.Replies;
+using CertEngine.Storage.Records.Candidates;
 
 namespace CertEngine.Grains.Sessions;
 
@@ -17,7 +18,8 @@ namespace CertEngine.Grains.Sessions;
 /// <param name="grains">The grain factory.</param>
 /// <param name="sessionId">The sitting.</param>
 /// <param name="state">The sitting's state, read as it is at each call.</param>
-internal sealed class SittingAttempts(IGrainFactory grains, string sessionId, SessionState state)
+/// <param name="directory">The record store's candidate directory, for the roster's names.</param>
+internal sealed class SittingAttempts(IGrainFactory grains, string sessionId, SessionState state, ICandidateDirectory directory)
 {
     private SessionPlan Plan => state.Plan!;
 
@@ -69,15 +71,17 @@ internal sealed class SittingAttempts(IGrainFactory grains, string sessionId, Se
             : Task.CompletedTask;
 
     /// <summary>The roster as the proctor's console shows it: seat, candidate, check-in and, for theory, the attempt's progress.</summary>
-    public Task<List<RosterLine>> RosterAsync()
+    public async Task<List<RosterLine>> RosterAsync()
     {
         var checkedIn = state.CheckedIn.ToHashSet(StringComparer.Ordinal);
         var absent = state.Absent.ToHashSet(StringComparer.Ordinal);
-        return SittingStaff.FanOutAsync(Plan.Roster.OrderBy(r => r.Seat), async seat =>
+        // The names from the directory: a grain call per seat would keep every candidate's grain in memory for as long as
+        // the proctor's console polls.
+        var names = await CandidateNames.OfAsync(directory, grains, Plan.Roster.Select(r => r.IdNumber).ToList());
+        return await SittingStaff.FanOutAsync(Plan.Roster.OrderBy(r => r.Seat), async seat =>
         {
-            var candidate = grains.GetGrain<ICandidateGrain>(seat.IdNumber).GetAsync();
             AttemptProgress? progress = Plan.Component == ExamComponent.Theory ? await Theory(seat.IdNumber).GetProgressAsync() : null;
-            return new RosterLine(seat.Seat, seat.Ticket, seat.IdNumber, (await candidate)?.Profile.Name ?? "", checkedIn.Contains(seat.IdNumber), progress,
+            return new RosterLine(seat.Seat, seat.Ticket, seat.IdNumber, names.GetValueOrDefault(seat.IdNumber, ""), checkedIn.Contains(seat.IdNumber), progress,
                 absent.Contains(seat.IdNumber));
         });
     }

@@ -173,6 +173,24 @@ public abstract class CandidateDirectoryContractTests(StorageTarget target)
         Assert.Empty(Names(await SearchAsync(directory, "ZK1")));
     }
 
+    [StorageFact]
+    public async Task Names_OfARoster_AreTheLatestProfiles_OfThoseHeld_AcrossChunks()
+    {
+        var (facts, directory) = await StoresAsync();
+        // More than one statement's worth of numbers, so the chunks join up.
+        await facts.AppendAsync(Enumerable.Range(0, 1_100).Select(i => Profile(i.ToString("0000", System.Globalization.CultureInfo.InvariantCulture), 1, $"考生{i}", "", "", 0)).ToList());
+        await facts.AppendAsync([Profile("0007", 2, "改过的名字", "", "", 1)]);
+
+        var all = await directory.NamesAsync(Enumerable.Range(0, 1_100).Select(i => Id(i.ToString("0000", System.Globalization.CultureInfo.InvariantCulture))).Append(Id("9999")).ToList());
+        var none = await directory.NamesAsync([]);
+
+        Assert.Equal(1_100, all.Count);
+        Assert.Equal("改过的名字", all[Id("0007")]);
+        Assert.Equal("考生1099", all[Id("1099")]);
+        Assert.False(all.ContainsKey(Id("9999")));
+        Assert.Empty(none);
+    }
+
     private static string Id(string tail) => "14040219800101" + tail;
 
     private static CandidateProfileFact Profile(string tail, int n, string name, string county, string tags, int hours, string? phone = null) =>

@@ -2,15 +2,16 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using CertEngine.Contracts;
 using CertEngine.Contracts.Accounts;
-using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Sessions;
 using CertEngine.Contracts.Tracks;
 using CertEngine.Domain;
+using CertEngine.Grains.Candidates;
 using CertEngine.Server.Features.Tracks;
 using CertEngine.Server.Web;
 using CertEngine.Server.Web.Auth;
 using CertEngine.Server.Web.Localization;
 using CertEngine.Storage.Records.Batches;
+using CertEngine.Storage.Records.Candidates;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,7 +25,7 @@ namespace CertEngine.Server.Features.Sessions;
 /// everything typed kept.
 /// </summary>
 [Authorize(Policy = AccessPolicies.Registrar)]
-public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory grains, IBatchRecords batches, Results.CandidateRowKeys rowKeys, TimeProvider clock) : PageModel
+public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory grains, IBatchRecords batches, ICandidateDirectory directory, Results.CandidateRowKeys rowKeys, TimeProvider clock) : PageModel
 {
     /// <summary>How many enrolled candidates the form lists to pick from; more are pasted.</summary>
     public const int PickLimit = 500;
@@ -207,8 +208,9 @@ public sealed class SessionsModel(TrackDefinitions definitions, IGrainFactory gr
         if (Selected is { } track)
         {
             var ids = await grains.GetGrain<ICertificationTrackGrain>(track.Key).ListEnrolledAsync();
-            var shown = await Task.WhenAll(ids.Take(PickLimit).Select(async id => (id, (await grains.GetGrain<ICandidateGrain>(id).GetAsync())?.Profile.Name ?? "")));
-            Enrolled = shown;
+            var listed = ids.Take(PickLimit).ToList();
+            var shown = await CandidateNames.OfAsync(directory, grains, listed, HttpContext.RequestAborted);
+            Enrolled = listed.Select(id => (id, shown.GetValueOrDefault(id, ""))).ToArray();
             _allEnrolled = ids;
             NotListed = Math.Max(0, ids.Count - PickLimit);
             Batches = await batches.ListAsync(track.Key, 0, IBatchRecords.MaxTake);

@@ -1,11 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using CertEngine.Contracts;
-using CertEngine.Contracts.Candidates;
 using CertEngine.Contracts.Sessions;
+using CertEngine.Grains.Candidates;
 using CertEngine.Server.Web;
 using CertEngine.Server.Web.Auth;
 using CertEngine.Server.Web.Localization;
+using CertEngine.Storage.Records.Candidates;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,7 +20,7 @@ namespace CertEngine.Server.Features.Sessions;
 /// a refusal is shown on the page and changes nothing.
 /// </summary>
 [Authorize(Policy = AccessPolicies.Registrar)]
-public sealed class SittingModel(IGrainFactory grains) : PageModel
+public sealed class SittingModel(IGrainFactory grains, ICandidateDirectory directory) : PageModel
 {
     private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
@@ -167,13 +168,8 @@ public sealed class SittingModel(IGrainFactory grains) : PageModel
 
         Sitting = sitting;
         var seats = sitting.Plan.Roster.OrderBy(r => r.Seat).Take(SessionsRoster.MaxSeats).ToList();
-        var names = new List<(SeatAssignment, string)>();
-        foreach (var chunk in seats.Chunk(100))
-        {
-            names.AddRange(await Task.WhenAll(chunk.Select(async r => (r, (await grains.GetGrain<ICandidateGrain>(r.IdNumber).GetAsync())?.Profile.Name ?? ""))));
-        }
-
-        Roster = names;
+        var names = await CandidateNames.OfAsync(directory, grains, seats.Select(r => r.IdNumber).ToList(), HttpContext.RequestAborted);
+        Roster = seats.Select(r => (r, names.GetValueOrDefault(r.IdNumber, ""))).ToList();
         MoveTargets = (await SittingBatch.OfBatchAsync(grains, sitting.Plan.TrackKey, sitting.Plan.BatchId))
             .Where(s => s.Id != id && s.Plan.Component == sitting.Plan.Component && s.Status == SessionStatus.Scheduled).ToList();
         return true;
