@@ -16,6 +16,10 @@ internal sealed class MetricsProbe(IReadOnlyList<Uri> silos, ProcessProbe proces
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
     private readonly List<Uri> _alive = [.. silos];
 
+    // Orleans' names of the grain types a sitting leaves idle (CertEngine.Grains.IdleGrains): their activations are
+    // counted by orleans_catalog_activations{grain_type=…}.
+    private static readonly string[] IdleGrainTypes = ["candidate", "candidateevidence", "audittrail", "practicalattempt"];
+
     /// <summary>
     /// One scrape of each silo still up, read without blocking a thread; when one does not answer, memory and CPU come
     /// from <c>/proc</c> and the figures only <c>/metrics</c> has are unknown.
@@ -46,8 +50,10 @@ internal sealed class MetricsProbe(IReadOnlyList<Uri> silos, ProcessProbe proces
         var (pause, all, gen2) = (Sum("dotnet_gc_pause_time_seconds_total"), Sum("dotnet_gc_collections_total"),
             Sum("dotnet_gc_collections_total", "gc_heap_generation=\"gen2\""));
         var active = Sum("certengine_attempts_active");
+        var idle = IdleGrainTypes.Sum(type => Sum("orleans_catalog_activations", $"grain_type=\"{type}\""));
         return new ServerSample((long)memory, cpu, postgres, double.IsNaN(active) ? null : (long)active,
-            double.IsNaN(pause) || double.IsNaN(all) || double.IsNaN(gen2) ? null : new GcTotals(pause, all, gen2));
+            double.IsNaN(pause) || double.IsNaN(all) || double.IsNaN(gen2) ? null : new GcTotals(pause, all, gen2),
+            double.IsNaN(idle) ? null : (long)idle);
     }
 
     public bool KillOneSilo()

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using CertEngine.Domain.Certificates;
@@ -41,6 +42,8 @@ public sealed class ExamDayFlow(ExamDaySettings settings, ExamDayHttp http, IExa
         report.PracticalSittings = plan.Practical.Count;
         progress.Note(FormattableString.Invariant($"setup: {plan.Candidates.Count} candidates, {plan.Theory.Count} theory and {plan.Practical.Count} practical sittings in {report.SetupSeconds:0.0} s"));
 
+        await PhaseAsync(report, "settle", async () => { await SettleAsync(plan); return 0; });
+
         var random = new Random(settings.Seed);
         for (var wave = 0; wave < settings.Waves; wave++)
         {
@@ -58,6 +61,39 @@ public sealed class ExamDayFlow(ExamDaySettings settings, ExamDayHttp http, IExa
         await PhaseAsync(report, "verify", () => VerifyAsync(report, certificates, random));
         await PhaseAsync(report, "yardsticks", () => YardsticksAsync(report, certificates));
         return report;
+    }
+
+    // On a real day the candidates were registered and the sittings scheduled days before; here setup ran minutes ago, and
+    // the grains it woke for each candidate (the candidate's own, their audit trail) stay in the server until Orleans
+    // collects them, 5–6 minutes after their last call (IdleGrains). Left there, 40,000 of them would sit through the
+    // theory sittings of 20,000, count in the memory per active attempt and be found awake at the deadline. So the day
+    // starts once they have left, as it would find the server (at most 8 minutes; not in-process, where nothing is measured).
+    private async Task SettleAsync(ExamDayPlan plan)
+    {
+        if (probe is null)
+        {
+            return;
+        }
+
+        // What a running day keeps of those types: a sitting's own audit trail, and a few candidates touched late.
+        var enough = plan.Theory.Count + plan.Practical.Count + (plan.Candidates.Count / 20);
+        var from = _clock.Elapsed;
+        var giveUp = from + TimeSpan.FromMinutes(8);
+        progress.Phase("setup's grains leave the server, as registration days before would", (int)(giveUp - from).TotalSeconds);
+        long? left = null;
+        while (_clock.Elapsed < giveUp)
+        {
+            left = (await probe.SampleAsync()).IdleGrains;
+            if (left is null || left <= enough)
+            {
+                break;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(5));
+            progress.Advance(5);
+        }
+
+        progress.Note(FormattableString.Invariant($"setup's grains: {(left is null ? "unknown" : left.Value.ToString("N0", CultureInfo.InvariantCulture))} still in the server after {(_clock.Elapsed - from).TotalSeconds:0} s"));
     }
 
     private async Task WaveAsync(ExamDayReport report, ExamDayPlan plan, List<ExamDaySitting> sittings, List<ExamDayCandidate> candidates, int wave, Random random)
@@ -286,9 +322,10 @@ public sealed class ExamDayFlow(ExamDaySettings settings, ExamDayHttp http, IExa
         return saves;
     }
 
-    // The practical sittings' assessors: each reads their assignments and signs a sheet for every candidate's every task.
+    // The practical sittings: their candidates checked in at the door, then the assessors: each reads their assignments and signs a sheet for every candidate's every task.
     private async Task PracticalAsync(ExamDayReport report, ExamDayPlan plan)
     {
+        await ExamDaySetup.CheckInAsync(http, progress, "practical check-in", plan.Practical, plan.Staff);
         progress.Phase("practical scoring", plan.Practical.Sum(p => p.People.Count * p.Assessors.Count));
         var rubrics = new ConcurrentDictionary<string, JsonElement>(StringComparer.Ordinal);
         var refused = 0;

@@ -52,16 +52,21 @@ public sealed class ExamDayHttp(IReadOnlyList<HttpClient> silos, LatencyBook boo
         HttpContent? content = null, bool allowConflict = false)
     {
         // A 503 (the store briefly out of connections) or a lost connection is tried again a few times, as an operator would.
+        // The first try's fate is then unknown: it may have landed after all (a 503 from a storage write that did commit, a
+        // reply lost on the way), and the retry is refused as done already (409, e.g. "the sitting is in check-in"), which
+        // is what the operator wanted.
         var reply = await SendAsync(endpoint, silo, method, path, cookie, body, content,
             s => (int)s is >= 200 and < 300 || (allowConflict && s == HttpStatusCode.Conflict));
+        var retried = false;
         for (var retry = 1; retry <= 5 && content is null && reply.Status is 0 or HttpStatusCode.ServiceUnavailable; retry++)
         {
             await Task.Delay(TimeSpan.FromSeconds(2 * retry));
             reply = await SendAsync(endpoint + ".retry", silo, method, path, cookie, body, null,
-                s => (int)s is >= 200 and < 300 || (allowConflict && s == HttpStatusCode.Conflict));
+                s => (int)s is >= 200 and < 300 || s == HttpStatusCode.Conflict);
+            retried = true;
         }
 
-        return reply.Ok || (allowConflict && reply.Status == HttpStatusCode.Conflict)
+        return reply.Ok || ((allowConflict || retried) && reply.Status == HttpStatusCode.Conflict)
             ? reply
             : throw new InvalidOperationException($"{method} {path}: {(int)reply.Status} {reply.Text[..Math.Min(reply.Text.Length, 3000)]}");
     }

@@ -9,7 +9,8 @@ namespace CertEngine.Benchmarks.ExamDay.Core;
 /// Sets an exam day up as a centre would, through the public API only: the first Admin, the track opened, staff
 /// accounts, candidates registered and enrolled from spreadsheets (批量导入, at most 5,000 rows a file), theory sittings of
 /// <see cref="ExamDaySettings.SittingSize"/> with their proctors and practical sittings with their assessors (one
-/// request per sitting, its whole roster in it), check-in opened and every candidate checked in.
+/// request per sitting, its whole roster in it), check-in opened and every theory candidate checked in (practical
+/// candidates are checked in when their sittings come, <see cref="CheckInAsync"/>).
 /// </summary>
 public sealed class ExamDaySetup(ExamDaySettings settings, ExamDayHttp http, IExamDayProgress progress)
 {
@@ -87,8 +88,22 @@ public sealed class ExamDaySetup(ExamDaySettings settings, ExamDayHttp http, IEx
             return 0;
         });
 
-        progress.Phase("setup: check-in", candidates.Count * 2);
-        await ParallelAsync(theory.Concat(practical).ToList(), 4, async sitting =>
+        // Theory check-in now; a practical sitting's candidates are checked in at its door, after the theory sittings
+        // (ExamDayFlow's practical phase), as on a real day: checked in here, 20,000 practical attempts would sit in the
+        // server's memory through the whole theory day and count as the theory's.
+        await CheckInAsync(http, progress, "setup: check-in", theory, staff);
+
+        return new ExamDayPlan(admin, candidates, theory, practical, staff);
+    }
+
+    /// <summary>
+    /// Opens check-in on each sitting and checks every candidate in, as its proctor does at the door; for a theory sitting
+    /// it then reads the numbers the candidates sign in with from the proctor's roster.
+    /// </summary>
+    internal static Task CheckInAsync(ExamDayHttp http, IExamDayProgress progress, string phase, IReadOnlyList<ExamDaySitting> sittings, IReadOnlyDictionary<string, string> staff)
+    {
+        progress.Phase(phase, sittings.Sum(s => s.People.Count));
+        return ParallelAsync(sittings, 4, async sitting =>
         {
             var cookie = staff[sitting.Proctor];
             await http.MustAsync("sessions.open-check-in", 0, HttpMethod.Post, $"/api/sessions/{sitting.Id}/open-check-in", cookie);
@@ -114,8 +129,6 @@ public sealed class ExamDaySetup(ExamDaySettings settings, ExamDayHttp http, IEx
 
             return 0;
         });
-
-        return new ExamDayPlan(admin, candidates, theory, practical, staff);
     }
 
     private async Task<string> AdminAsync()
