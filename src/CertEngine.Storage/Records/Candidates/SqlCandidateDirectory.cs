@@ -7,9 +7,6 @@ namespace CertEngine.Storage.Records.Candidates;
 /// <summary><see cref="ICandidateDirectory"/> on the SQLite file or PostgreSQL database of <see cref="StorageSettings"/>, with Dapper.</summary>
 public sealed class SqlCandidateDirectory(StorageSettings settings) : ICandidateDirectory
 {
-    // ID numbers per statement of NamesAsync: well under SQLite's parameter limit.
-    private const int NameChunk = 500;
-
     // The furthest stage, on the searched track or any: certificate, then a result, then an enrolment.
     private const string StageSql =
         "CASE WHEN EXISTS (SELECT 1 FROM certenginecertificates c WHERE c.idnumber = d.idnumber AND (@track = '' OR c.trackkey = @track)) THEN 3 " +
@@ -91,37 +88,9 @@ public sealed class SqlCandidateDirectory(StorageSettings settings) : ICandidate
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> idNumbers, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(idNumbers);
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        var wanted = idNumbers.Distinct(StringComparer.Ordinal).Take(ICandidateDirectory.MaxNameLookup).ToList();
-        if (wanted.Count == 0)
-        {
-            return names;
-        }
-
-        await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
-        foreach (var chunk in wanted.Chunk(NameChunk))
-        {
-            // One named parameter each: both dialects read the same text.
-            var parameters = new DynamicParameters();
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                parameters.Add("n" + i.ToString(CultureInfo.InvariantCulture), chunk[i]);
-            }
-
-            var list = string.Join(", ", chunk.Select((_, i) => "@n" + i.ToString(CultureInfo.InvariantCulture)));
-            var rows = await connection.QueryAsync<(string IdNumber, string Name)>(new CommandDefinition(
-                $"SELECT idnumber, name FROM certenginecandidatedirectory WHERE idnumber IN ({list});", parameters, cancellationToken: cancellationToken));
-            foreach (var (idNumber, name) in rows)
-            {
-                names[idNumber] = name;
-            }
-        }
-
-        return names;
-    }
+    public Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> idNumbers, CancellationToken cancellationToken = default) =>
+        IdNumberLookup.ReadAsync(settings, idNumbers, ICandidateDirectory.MaxNameLookup,
+            list => $"SELECT idnumber, name FROM certenginecandidatedirectory WHERE idnumber IN ({list});", cancellationToken);
 
     // Dapper's target, filled through setters: the dialects return integers in their own widths.
     private sealed class ListingRecord

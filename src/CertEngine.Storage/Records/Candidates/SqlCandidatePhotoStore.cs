@@ -1,4 +1,3 @@
-using System.Globalization;
 using CertEngine.Domain.Audit;
 using Dapper;
 
@@ -7,9 +6,6 @@ namespace CertEngine.Storage.Records.Candidates;
 /// <summary><see cref="ICandidatePhotoStore"/> on the SQLite file or PostgreSQL database of <see cref="StorageSettings"/>, with Dapper: one SQL text for both.</summary>
 public sealed class SqlCandidatePhotoStore(StorageSettings settings) : ICandidatePhotoStore
 {
-    // One IN list per this many numbers: well under both dialects' limits on parameters.
-    private const int Chunk = 500;
-
     /// <inheritdoc />
     public async Task<CandidatePhoto?> GetAsync(string idNumber, CancellationToken cancellationToken = default)
     {
@@ -56,37 +52,9 @@ public sealed class SqlCandidatePhotoStore(StorageSettings settings) : ICandidat
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyDictionary<string, string>> TagsAsync(IReadOnlyCollection<string> idNumbers, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(idNumbers);
-        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
-        var wanted = idNumbers.Distinct(StringComparer.Ordinal).Take(ICandidatePhotoStore.MaxTagLookup).ToList();
-        if (wanted.Count == 0)
-        {
-            return tags;
-        }
-
-        await using var connection = await StorageConnections.OpenAsync(settings, cancellationToken);
-        foreach (var chunk in wanted.Chunk(Chunk))
-        {
-            // One named parameter each: both dialects read the same text.
-            var parameters = new DynamicParameters();
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                parameters.Add("n" + i.ToString(CultureInfo.InvariantCulture), chunk[i]);
-            }
-
-            var names = string.Join(", ", chunk.Select((_, i) => "@n" + i.ToString(CultureInfo.InvariantCulture)));
-            var rows = await connection.QueryAsync<(string IdNumber, string Sha256)>(new CommandDefinition(
-                $"SELECT idnumber, sha256 FROM certenginecandidatephotos WHERE idnumber IN ({names});", parameters, cancellationToken: cancellationToken));
-            foreach (var (idNumber, sha256) in rows)
-            {
-                tags[idNumber] = sha256;
-            }
-        }
-
-        return tags;
-    }
+    public Task<IReadOnlyDictionary<string, string>> TagsAsync(IReadOnlyCollection<string> idNumbers, CancellationToken cancellationToken = default) =>
+        IdNumberLookup.ReadAsync(settings, idNumbers, ICandidatePhotoStore.MaxTagLookup,
+            list => $"SELECT idnumber, sha256 FROM certenginecandidatephotos WHERE idnumber IN ({list});", cancellationToken);
 
     // Dapper's target, filled through setters: the dialects return integers in their own widths.
     private sealed class PhotoRecord
