@@ -3,6 +3,7 @@ using CertEngine.Server.Features.Banks;
 using CertEngine.Server.Features.Verification;
 using CertEngine.Server.Hosting.Keys;
 using CertEngine.Server.Hosting.Logging;
+using CertEngine.Server.Hosting.Memory;
 using CertEngine.Server.Hosting.Options;
 using CertEngine.Server.Web;
 using CertEngine.Server.Web.Cluster;
@@ -78,6 +79,7 @@ public static class CertEngineHost
         builder.Services.AddBilingualPages();
         builder.Services.AddCertificateVerification();
         builder.AddCertEngineStoreAvailability();
+        builder.Services.AddQuietCompaction();
         builder.Services.AddExceptionHandler<ClusterUnavailableExceptionHandler>();
         return builder;
     }

@@ -46,7 +46,7 @@ internal static class ExamDayTable
         Line($"| server memory idle · peak | {r.IdleBytes / 1048576.0:0} · {r.PeakBytes / 1048576.0:0} MiB | | |");
         if (r.SteadyGcPauseSeconds is { } pause && r.SteadyGcCollections is { } collections && r.SteadyGen2Collections is { } gen2)
         {
-            Line($"| server GC pauses (steady), in all | {pause * 1000:0} ms in {collections:0} collections ({gen2:0} gen2), {(collections > 0 ? pause * 1000 / collections : 0):0.0} ms each | {r.SteadySeconds:0} s | {Ratio(pause, r.SteadySeconds)} |");
+            Line($"| server GC pauses (steady), in all | {pause * 1000:0} ms in {collections:0} collections ({gen2:0} gen2{(r.SteadyQuietCompactions is { } quiet ? $", {quiet:0} quiet compactions" : "")}), {(collections > 0 ? pause * 1000 / collections : 0):0.0} ms each | {r.SteadySeconds:0} s | {Ratio(pause, r.SteadySeconds)} |");
         }
         if (r.SteadyDriver is { } driver)
         {

@@ -51,9 +51,10 @@ internal sealed class MetricsProbe(IReadOnlyList<Uri> silos, ProcessProbe proces
             Sum("dotnet_gc_collections_total", "gc_heap_generation=\"gen2\""));
         var active = Sum("certengine_attempts_active");
         var idle = IdleGrainTypes.Sum(type => Sum("orleans_catalog_activations", $"grain_type=\"{type}\""));
+        var quiet = Sum("certengine_memory_quiet_compactions_total");
         return new ServerSample((long)memory, cpu, postgres, double.IsNaN(active) ? null : (long)active,
             double.IsNaN(pause) || double.IsNaN(all) || double.IsNaN(gen2) ? null : new GcTotals(pause, all, gen2),
-            double.IsNaN(idle) ? null : (long)idle);
+            double.IsNaN(idle) ? null : (long)idle, double.IsNaN(quiet) ? null : quiet);
     }
 
     public bool KillOneSilo()

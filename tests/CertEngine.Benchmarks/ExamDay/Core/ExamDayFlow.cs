@@ -65,9 +65,12 @@ public sealed class ExamDayFlow(ExamDaySettings settings, ExamDayHttp http, IExa
 
     // On a real day the candidates were registered and the sittings scheduled days before; here setup ran minutes ago, and
     // the grains it woke for each candidate (the candidate's own, their audit trail) stay in the server until Orleans
-    // collects them, 5–6 minutes after their last call (IdleGrains). Left there, 40,000 of them would sit through the
-    // theory sittings of 20,000, count in the memory per active attempt and be found awake at the deadline. So the day
-    // starts once they have left, as it would find the server (at most 8 minutes; not in-process, where nothing is measured).
+    // collects them, 5–10 minutes after their last call (IdleGrains; the collector may take twice the age). Left there,
+    // 40,000 of them would sit through the theory sittings of 20,000, count in the memory per active attempt and be found
+    // awake at the deadline. Days before, the server would also have been quiet long enough to give back setup's garbage
+    // (CertEngine:Memory, a compaction 30 s into a quiet spell after work or after grains left). So the day starts once the
+    // grains have left and the server has compacted after them, as it would find the server (at most 8 minutes for the
+    // grains and 90 s for the compaction; not in-process, where nothing is measured).
     private async Task SettleAsync(ExamDayPlan plan)
     {
         if (probe is null)
@@ -80,20 +83,37 @@ public sealed class ExamDayFlow(ExamDaySettings settings, ExamDayHttp http, IExa
         var from = _clock.Elapsed;
         var giveUp = from + TimeSpan.FromMinutes(8);
         progress.Phase("setup's grains leave the server, as registration days before would", (int)(giveUp - from).TotalSeconds);
-        long? left = null;
+        ServerSample? sample = null;
+        double? compactions = null; // the count while grains were still there: a compaction after they left counts
         while (_clock.Elapsed < giveUp)
         {
-            left = (await probe.SampleAsync()).IdleGrains;
-            if (left is null || left <= enough)
+            sample = await probe.SampleAsync();
+            compactions ??= sample.QuietCompactions;
+            if (sample.IdleGrains is null || sample.IdleGrains <= enough)
             {
                 break;
             }
 
+            compactions = sample.QuietCompactions;
             await Task.Delay(TimeSpan.FromSeconds(5));
             progress.Advance(5);
         }
 
+        var left = sample?.IdleGrains;
         progress.Note(FormattableString.Invariant($"setup's grains: {(left is null ? "unknown" : left.Value.ToString("N0", CultureInfo.InvariantCulture))} still in the server after {(_clock.Elapsed - from).TotalSeconds:0} s"));
+        if (compactions is null)
+        {
+            return;
+        }
+
+        var compactedBy = _clock.Elapsed + TimeSpan.FromSeconds(90);
+        while (_clock.Elapsed < compactedBy && (await probe.SampleAsync()).QuietCompactions is { } now && now <= compactions)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+        }
+
+        var after = await probe.SampleAsync();
+        progress.Note(FormattableString.Invariant($"the server compacted its heap while quiet {after.QuietCompactions - compactions:0} time(s) since; {after.ResidentBytes / 1048576.0:0} MiB resident"));
     }
 
     private async Task WaveAsync(ExamDayReport report, ExamDayPlan plan, List<ExamDaySitting> sittings, List<ExamDayCandidate> candidates, int wave, Random random)
@@ -169,6 +189,7 @@ public sealed class ExamDayFlow(ExamDaySettings settings, ExamDayHttp http, IExa
             (report.SteadyGcPauseSeconds, report.SteadyGcCollections, report.SteadyGen2Collections) = before?.Gc is { } gc0 && after?.Gc is { } gc1
                 ? (gc1.PauseSeconds - gc0.PauseSeconds, gc1.Collections - gc0.Collections, gc1.Gen2Collections - gc0.Gen2Collections)
                 : ((double?)null, (double?)null, (double?)null);
+            report.SteadyQuietCompactions = after?.QuietCompactions - before?.QuietCompactions;
             report.SteadyDriver = health;
         }
 

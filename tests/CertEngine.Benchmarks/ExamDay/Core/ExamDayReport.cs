@@ -91,6 +91,9 @@ public sealed class ExamDayReport
 
     public double? SteadyGen2Collections { get; set; }
 
+    /// <summary>Heap compactions the servers made while quiet during the steady state (none is expected); null when not read.</summary>
+    public double? SteadyQuietCompactions { get; set; }
+
     public double SteadySeconds { get; set; }
 
     /// <summary>Silos killed during the day, and whether the day still lost nothing.</summary>
