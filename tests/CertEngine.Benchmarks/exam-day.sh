@@ -12,6 +12,7 @@
 # Usage: tests/CertEngine.Benchmarks/exam-day.sh [--candidates N=300] [--mode embedded|postgres] [--silos K=1]
 #          [--minutes M=3] [--waves W] [--kill-silo] [--no-docs] [--plain]
 # Logs of the silos are kept in /tmp/certengine-exam-day-silo<k>.log.
+# DRIVER_GC_SERVER=0 runs the driver with workstation GC instead of server GC (to see what its collector costs).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 candidates=300; mode=postgres; silos=1; minutes=3; waves=""; kill=""; docs=docs/performance.md; plain=""
@@ -118,7 +119,7 @@ set +e
 # The driver times every request as a browser would, so its own pauses count in every latency: with workstation GC it
 # paused 3.4 s of a 235 s steady state at 20,000 browsers, in short stops that each delay the requests in flight. With
 # server GC (this process only) it paused 0.7 s (docs/performance.md).
-DOTNET_gcServer=1 dotnet "$driver" exam-day --urls "$url_list" --server-pids "$pid_list" --setup-token "$token" --candidates "$candidates" \
+DOTNET_gcServer=${DRIVER_GC_SERVER:-1} dotnet "$driver" exam-day --urls "$url_list" --server-pids "$pid_list" --setup-token "$token" --candidates "$candidates" \
   --minutes "$minutes" ${waves:+--waves "$waves"} --mode "$mode" --bank-root "$work/banks" --bank-version "$bank_version" --pgbench-tps "$pgbench_tps" \
   --bare-url "http://127.0.0.1:$bare_port" ${docs:+--docs "$docs"} --command "$command_line" $kill $plain
 status=$?
