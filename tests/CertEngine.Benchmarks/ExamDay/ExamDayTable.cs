@@ -36,6 +36,11 @@ internal static class ExamDayTable
         b.AppendLine("| figure | value | limit (same run) | ratio |");
         b.AppendLine("|---|---:|---:|---:|");
         Line($"| durable saves, closed loop on top of the day | {r.BurstSavesPerSecond:0}/s | pgbench -N {(pgbench > 0 ? pgbench.ToString("0", CultureInfo.InvariantCulture) + " tps" : "n/a")} | {Ratio(r.BurstSavesPerSecond, pgbench)} |");
+        if (r.BurstCpu is { Requests: > 0 } cpu)
+        {
+            Line($"| CPU per request in the burst: server · PostgreSQL · driver ({cpu.Requests / cpu.Seconds:0} requests/s, saves and the browsers') | {cpu.Server / cpu.Requests * 1e6:0} · {cpu.Postgres / cpu.Requests * 1e6:0} · {cpu.Driver / cpu.Requests * 1e6:0} µs | the machine busy {cpu.MachineBusy:0.0} of {cpu.MachineCapacity:0.0} CPU s | {Ratio(cpu.MachineBusy, cpu.MachineCapacity)} |");
+        }
+
         Line($"| verify endpoint | {r.VerifyPerSecond:0}/s | bare endpoint {r.BarePerSecond:0}/s | {Ratio(r.VerifyPerSecond, r.BarePerSecond)} |");
         Line($"| steady p99, saves · polls | {Steady(r, "attempt.save").P99:0.0} · {Steady(r, "attempt.status").P99:0.0} ms | 50 ms | {Ratio(Math.Max(Steady(r, "attempt.save").P99, Steady(r, "attempt.status").P99), 50)} |");
         Line($"| start p99 (sign-in + paper) | {r.StartP99:0} ms | 1,000 ms | {Ratio(r.StartP99, 1000)} |");

@@ -59,6 +59,13 @@ public sealed class ExamDayReport
 
     public double BurstSavesPerSecond { get; set; }
 
+    /// <summary>
+    /// Where the machine's CPU went in the largest wave's save burst: seconds of the servers, PostgreSQL and the driver, and
+    /// of the whole machine (every process, from <c>/proc/stat</c>), over the burst; the requests answered
+    /// in it (the burst's saves and the browsers' own). Null when not measured.
+    /// </summary>
+    public BurstCpu? BurstCpu { get; set; }
+
     public double VerifyPerSecond { get; set; }
 
     public double BarePerSecond { get; set; }
@@ -104,3 +111,6 @@ public sealed class ExamDayReport
     /// <summary>Nothing lost: every acknowledged answer read back and counted at submission, every attempt submitted, every certificate verified.</summary>
     public bool NothingLost => MissingAnswers == 0 && DeadlineCountMismatches == 0 && DeadlineSubmitted == DeadlineAttempts && VerifyFailures == 0 && Problems.Count == 0;
 }
+
+/// <summary>CPU seconds over the save burst: the servers, PostgreSQL, the driver and the whole machine (busy, of its capacity), and the requests answered in it.</summary>
+public sealed record BurstCpu(double Server, double Postgres, double Driver, double MachineBusy, double MachineCapacity, long Requests, double Seconds);
