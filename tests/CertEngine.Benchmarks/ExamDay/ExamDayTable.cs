@@ -59,7 +59,7 @@ internal static class ExamDayTable
         }
 
         b.AppendLine();
-        Line($"Checks: {r.AcknowledgedAnswers:N0} acknowledged answers read back, {r.MissingAnswers} missing or different; {r.DeadlineSubmitted:N0} of {r.DeadlineAttempts:N0} attempts submitted at the deadline, {r.DeadlineCountMismatches} with another answer count; results recorded: theory {r.TheoryResults:N0}, practical {r.PracticalResults:N0}; {r.CertificatesIssued:N0} certificates issued ({r.CertificatesNotReady:N0} candidates not passed), {r.VerifiedOffline:N0} verified offline against the JWKS, {r.VerifiedOnline} online, {r.VerifyFailures} failed; silos stopped mid-day: {r.SilosKilled}. **{(r.NothingLost ? "Nothing lost." : "LOST OR BROKEN: " + string.Join("; ", r.Problems))}**");
+        Line($"Checks: {r.AcknowledgedAnswers:N0} acknowledged answers read back, {r.MissingAnswers} missing or different; {r.DeadlineSubmitted:N0} of {r.DeadlineAttempts:N0} attempts submitted at the deadline (within {r.DeadlineSeconds:0} s), {r.DeadlineLate:N0} of all waves' later (by the day's end), {r.DeadlineNeverSubmitted:N0} never, {r.DeadlineCountMismatches} with another answer count; results recorded: theory {r.TheoryResults:N0}, practical {r.PracticalResults:N0}; {r.CertificatesIssued:N0} certificates issued ({r.CertificatesNotReady:N0} candidates not passed), {r.VerifiedOffline:N0} verified offline against the JWKS, {r.VerifiedOnline} online, {r.VerifyFailures} failed; silos stopped mid-day: {r.SilosKilled}. **{(r.NothingLost ? "Nothing lost." : "LOST OR BROKEN: " + string.Join("; ", r.Problems))}**");
         return b.ToString();
     }
 

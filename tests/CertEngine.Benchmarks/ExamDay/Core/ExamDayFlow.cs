@@ -29,6 +29,9 @@ public sealed class ExamDayFlow(ExamDaySettings settings, ExamDayHttp http, IExa
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
 
+    // Attempts not seen handed in within a deadline's watch, looked at again once the practical phase is over.
+    private readonly List<ExamDayCandidate> _late = [];
+
     /// <summary>Runs the whole day.</summary>
     public async Task<ExamDayReport> RunAsync()
     {
@@ -57,6 +60,7 @@ public sealed class ExamDayFlow(ExamDaySettings settings, ExamDayHttp http, IExa
         }
 
         await PhaseAsync(report, "practical", () => PracticalAsync(report, plan));
+        await LateAsync(report);
         var certificates = await PhaseAsync(report, "certificates", () => CertificatesAsync(report, plan));
         await PhaseAsync(report, "verify", () => VerifyAsync(report, certificates, random));
         await PhaseAsync(report, "yardsticks", () => YardsticksAsync(report, certificates));
@@ -276,12 +280,38 @@ public sealed class ExamDayFlow(ExamDaySettings settings, ExamDayHttp http, IExa
         {
             (report.DeadlineAttempts, report.DeadlineSubmitted, report.DeadlineSeconds) = (live.Count, live.Count - waiting.Count, seconds);
         }
-        else if (waiting.Count > 0)
+
+        // Not seen within the watch is late, not yet lost: the hand-in's backstop (the attempt's deadline reminder) delivers
+        // what the deadline's rush left, and the day's end says whether it did.
+        _late.AddRange(waiting);
+        progress.Note(FormattableString.Invariant($"{name}deadline: {live.Count - waiting.Count} of {live.Count} submitted within {seconds:0.0} s; {mismatches} with another answer count than acknowledged"));
+    }
+
+    // The attempts a deadline's watch gave up on, once more at the day's end: handed in with the answers acknowledged, or lost.
+    private async Task LateAsync(ExamDayReport report)
+    {
+        if (_late.Count == 0)
         {
-            report.Problems.Add($"{name}{waiting.Count} attempts not submitted after the deadline");
+            return;
         }
 
-        progress.Note(FormattableString.Invariant($"{name}deadline: {live.Count - waiting.Count} of {live.Count} submitted within {seconds:0.0} s; {mismatches} with another answer count than acknowledged"));
+        progress.Phase("attempts late at their deadline", _late.Count);
+        var seen = await ExamDaySetup.ParallelAsync(_late, 8, async c =>
+        {
+            var handedIn = await c.HandedInAsync(http);
+            progress.Advance();
+            return (c, handedIn);
+        });
+        var submitted = seen.Where(s => s.handedIn.Submitted).ToList();
+        report.DeadlineLate += submitted.Count;
+        report.DeadlineNeverSubmitted += seen.Count - submitted.Count;
+        report.DeadlineCountMismatches += submitted.Count(s => s.handedIn.Answered != s.c.Acknowledged.Count);
+        if (seen.Count > submitted.Count)
+        {
+            report.Problems.Add($"{seen.Count - submitted.Count} attempts never submitted after their deadline");
+        }
+
+        progress.Note($"attempts late at their deadline: {submitted.Count} of {seen.Count} handed in since");
     }
 
     // Each sitting's proctor polls its roster as the console page does, until the wave's steady state ends.

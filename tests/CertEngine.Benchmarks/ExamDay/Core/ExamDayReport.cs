@@ -40,6 +40,14 @@ public sealed class ExamDayReport
 
     public double DeadlineSeconds { get; set; }
 
+    /// <summary>
+    /// Attempts of any wave not seen handed in within the deadline's watch (180 s) and looked at again after the practical
+    /// phase: handed in by then (late, not lost), or never (lost).
+    /// </summary>
+    public int DeadlineLate { get; set; }
+
+    public int DeadlineNeverSubmitted { get; set; }
+
     /// <summary>Submitted attempts whose answer count differs from what the browser had acknowledged.</summary>
     public int DeadlineCountMismatches { get; set; }
 
@@ -109,7 +117,7 @@ public sealed class ExamDayReport
     public List<string> Problems { get; } = [];
 
     /// <summary>Nothing lost: every acknowledged answer read back and counted at submission, every attempt submitted, every certificate verified.</summary>
-    public bool NothingLost => MissingAnswers == 0 && DeadlineCountMismatches == 0 && DeadlineSubmitted == DeadlineAttempts && VerifyFailures == 0 && Problems.Count == 0;
+    public bool NothingLost => MissingAnswers == 0 && DeadlineCountMismatches == 0 && DeadlineNeverSubmitted == 0 && VerifyFailures == 0 && Problems.Count == 0;
 }
 
 /// <summary>CPU seconds over the save burst: the servers, PostgreSQL, the driver and the whole machine (busy, of its capacity), and the requests answered in it.</summary>
