@@ -25,7 +25,10 @@ internal static class ExamDayTable
         b.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var phase in new[] { "start", "steady", "burst", "read-back", "deadline", "practical", "certificates", "verify", "yardsticks" })
         {
-            var seconds = phase == "start" ? r.LastPaperSeconds : r.PhaseSeconds.GetValueOrDefault(phase);
+            // Every wave's requests are counted under one phase, so a rate is over every wave's seconds of it.
+            var seconds = phase == "start"
+                ? r.PhaseSeconds.Where(p => p.Key.StartsWith("start", StringComparison.Ordinal)).Sum(p => p.Value)
+                : r.PhaseSeconds.GetValueOrDefault(phase);
             foreach (var f in r.Book.Figures(phase, seconds).Where(f => !f.Endpoint.EndsWith(".warm-up", StringComparison.Ordinal)))
             {
                 Line($"| {phase} | {f.Endpoint} | {f.Answered:N0} | {f.Errors} | {f.PerSecond:0} | {f.P50:0.0} | {f.P95:0.0} | {f.P99:0.0} | {f.Max:0.0} |");
@@ -35,7 +38,9 @@ internal static class ExamDayTable
         b.AppendLine();
         b.AppendLine("| figure | value | limit (same run) | ratio |");
         b.AppendLine("|---|---:|---:|---:|");
-        Line($"| durable saves, closed loop on top of the day | {r.BurstSavesPerSecond:0}/s | pgbench -N {(pgbench > 0 ? pgbench.ToString("0", CultureInfo.InvariantCulture) + " tps" : "n/a")} | {Ratio(r.BurstSavesPerSecond, pgbench)} |");
+        var pgbenchText = pgbench > 0 ? "pgbench -N " + pgbench.ToString("0", CultureInfo.InvariantCulture) + " tps" : "pgbench -N n/a";
+        Line($"| durable saves acknowledged in the burst: a closed loop on top of the day, and the browsers' own | {r.BurstAllSavesPerSecond:0}/s = {r.BurstSavesPerSecond:0} + {r.BurstBrowserSavesPerSecond:0} | {pgbenchText} | {Ratio(r.BurstAllSavesPerSecond, pgbench)} |");
+        Line($"| … of them the closed loop's alone | {r.BurstSavesPerSecond:0}/s | {pgbenchText} | {Ratio(r.BurstSavesPerSecond, pgbench)} |");
         if (r.BurstCpu is { Requests: > 0 } cpu)
         {
             Line($"| CPU per request in the burst: server · PostgreSQL · driver ({cpu.Requests / cpu.Seconds:0} requests/s, saves and the browsers') | {cpu.Server / cpu.Requests * 1e6:0} · {cpu.Postgres / cpu.Requests * 1e6:0} · {cpu.Driver / cpu.Requests * 1e6:0} µs | the machine busy {cpu.MachineBusy:0.0} of {cpu.MachineCapacity:0.0} CPU s | {Ratio(cpu.MachineBusy, cpu.MachineCapacity)} |");
@@ -84,8 +89,8 @@ internal static class ExamDayTable
             postgres && r.Candidates >= 50_000 && r.NothingLost && r.TheoryResults >= r.Candidates && r.PracticalResults >= r.Candidates && r.VerifiedOffline == r.CertificatesIssued);
         yield return Line("memory-per-attempt", $"{PerAttemptKiB(r):0.0} KiB ({r.IdleBytes / 1048576.0:0} MiB idle, {r.PeakBytes / 1048576.0:0} MiB with {Active(r):N0} active)",
             "≤ 32 KiB with 20,000 active attempts", postgres && r.SteadyConnected >= 20_000 && r.PeakBytes > 0 && PerAttemptKiB(r) <= 32);
-        yield return Line("durable-saves", $"{r.BurstSavesPerSecond:0}/s = {Ratio(r.BurstSavesPerSecond, pgbench)} × pgbench -N",
-            "≥ 0.8 × pgbench -N", postgres && pgbench > 0 && r.BurstSavesPerSecond >= 0.8 * pgbench);
+        yield return Line("durable-saves", $"{r.BurstAllSavesPerSecond:0}/s ({r.BurstSavesPerSecond:0} of a closed loop + {r.BurstBrowserSavesPerSecond:0} of the browsers) = {Ratio(r.BurstAllSavesPerSecond, pgbench)} × pgbench -N",
+            "≥ 0.8 × pgbench -N", postgres && pgbench > 0 && r.BurstAllSavesPerSecond >= 0.8 * pgbench);
         yield return Line("verify-vs-bare", $"{r.VerifyPerSecond:0}/s = {Ratio(r.VerifyPerSecond, r.BarePerSecond)} × the bare endpoint",
             "≥ 0.5 × bare", r.BarePerSecond > 0 && r.VerifyPerSecond >= 0.5 * r.BarePerSecond);
         yield return Line("two-silos", $"{silos} silo(s), {r.SilosKilled} stopped mid-day, {(r.NothingLost ? "nothing lost" : "something lost")}",

@@ -51,6 +51,9 @@ public sealed class ExamDayShortRunTests(ExamDayShortRunTests.Host host, ITestOu
         Assert.Equal(report.CertificatesIssued, report.VerifiedOffline);
         Assert.Equal(Math.Min(10, report.CertificatesIssued), report.VerifiedOnline);
         Assert.True(report.Book.Figures("steady", 1).Single(f => f.Endpoint == "attempt.save").Answered > 0);
+        Assert.True(report.BurstSavesPerSecond > 0, "the burst saved nothing");
+        Assert.Equal(report.BurstSavesPerSecond + report.BurstBrowserSavesPerSecond, report.BurstAllSavesPerSecond);
+        Assert.Equal((0, 0), (report.DeadlineLate, report.DeadlineNeverSubmitted));
     }
 
     /// <summary>The run's own server: a fresh store, the first-start setup left to the driver.</summary>

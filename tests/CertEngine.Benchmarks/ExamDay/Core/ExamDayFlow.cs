@@ -166,7 +166,7 @@ public sealed class ExamDayFlow(ExamDaySettings settings, ExamDayHttp http, IExa
         var burstFrom = until - settings.SaveBurst - TimeSpan.FromSeconds(1);
         http.Book.Phase = "steady";
         progress.Phase($"{name}steady state", Math.Max(1, (int)(until - _clock.Elapsed).TotalSeconds));
-        var steadyFrom = _clock.Elapsed;
+        var (steadyFrom, steadyRequestsBefore) = (_clock.Elapsed, http.Book.Requests("steady"));
         var before = probe is null ? null : await probe.SampleAsync();
         using var stop = new CancellationTokenSource();
         using var stopWatching = new CancellationTokenSource();
@@ -186,7 +186,7 @@ public sealed class ExamDayFlow(ExamDaySettings settings, ExamDayHttp http, IExa
         var after = probe is null ? null : await probe.SampleAsync();
         if (largest)
         {
-            (report.SteadyConnected, report.SteadySeconds, report.SteadyRequests) = (live.Count, steadySeconds, http.Book.Requests("steady"));
+            (report.SteadyConnected, report.SteadySeconds, report.SteadyRequests) = (live.Count, steadySeconds, http.Book.Requests("steady") - steadyRequestsBefore);
             (report.SteadyServerCpu, report.SteadyPostgresCpu) = before is not null && after is not null
                 ? (after.ServerCpuSeconds - before.ServerCpuSeconds, after.PostgresCpuSeconds - before.PostgresCpuSeconds)
                 : (0, 0);
@@ -197,20 +197,22 @@ public sealed class ExamDayFlow(ExamDaySettings settings, ExamDayHttp http, IExa
             report.SteadyDriver = health;
         }
 
-        report.PhaseSeconds["steady"] = steadySeconds;
+        // The book counts every wave's requests under one phase, so its seconds are every wave's too.
+        report.PhaseSeconds["steady"] = report.PhaseSeconds.GetValueOrDefault("steady") + steadySeconds;
 
         // The capacity burst: closed-loop saves on top of the browsers, each worker owning its own candidates.
         // Its CPU is split between the server, PostgreSQL and the driver, which share the cores: the saves' limit is
         // the machine's, so the table says who spent it.
         http.Book.Phase = "burst";
-        var requestsBefore = http.Book.Requests("burst");
+        var (requestsBefore, browserSavesBefore) = (http.Book.Requests("burst"), http.Book.Answered("burst", "attempt.save"));
         var (cpuBefore, driverBefore, machineBefore) = (probe is null ? null : await probe.SampleAsync(), MachineCpu.DriverSeconds(), MachineCpu.Machine());
         var burstSaves = await BurstAsync(live, random);
         var (cpuAfter, driverAfter, machineAfter) = (probe is null ? null : await probe.SampleAsync(), MachineCpu.DriverSeconds(), MachineCpu.Machine());
-        report.PhaseSeconds["burst"] = settings.SaveBurst.TotalSeconds;
+        report.PhaseSeconds["burst"] = report.PhaseSeconds.GetValueOrDefault("burst") + settings.SaveBurst.TotalSeconds;
         if (burstSaves / settings.SaveBurst.TotalSeconds >= report.BurstSavesPerSecond)
         {
             report.BurstSavesPerSecond = burstSaves / settings.SaveBurst.TotalSeconds;
+            report.BurstBrowserSavesPerSecond = (http.Book.Answered("burst", "attempt.save") - browserSavesBefore) / settings.SaveBurst.TotalSeconds;
             report.BurstCpu = cpuBefore is not null && cpuAfter is not null && machineBefore is { } m0 && machineAfter is { } m1
                 ? new BurstCpu(cpuAfter.ServerCpuSeconds - cpuBefore.ServerCpuSeconds, cpuAfter.PostgresCpuSeconds - cpuBefore.PostgresCpuSeconds,
                     driverAfter - driverBefore, m1.Busy - m0.Busy, m1.All - m0.All, http.Book.Requests("burst") - requestsBefore, settings.SaveBurst.TotalSeconds)

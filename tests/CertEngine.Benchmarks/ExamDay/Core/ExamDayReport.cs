@@ -68,6 +68,15 @@ public sealed class ExamDayReport
     public double BurstSavesPerSecond { get; set; }
 
     /// <summary>
+    /// The browsers' own saves acknowledged in the same burst (each a durable write like the burst's): with
+    /// <see cref="BurstSavesPerSecond"/>, every durable save the servers acknowledged a second in it.
+    /// </summary>
+    public double BurstBrowserSavesPerSecond { get; set; }
+
+    /// <summary>Every durable save acknowledged a second in the burst: the closed loop's and the browsers'.</summary>
+    public double BurstAllSavesPerSecond => BurstSavesPerSecond + BurstBrowserSavesPerSecond;
+
+    /// <summary>
     /// Where the machine's CPU went in the largest wave's save burst: seconds of the servers, PostgreSQL and the driver, and
     /// of the whole machine (every process, from <c>/proc/stat</c>), over the burst; the requests answered
     /// in it (the burst's saves and the browsers' own). Null when not measured.

@@ -27,6 +27,9 @@ public sealed class LatencyBook
     /// <summary>Requests (answered and failed) of every endpoint in <paramref name="phase"/>.</summary>
     public long Requests(string phase) => _ledgers.Where(l => l.Key.Phase == phase).Sum(l => l.Value.Milliseconds.Count + l.Value.Errors);
 
+    /// <summary>Requests of <paramref name="endpoint"/> answered (2xx, or what the caller expected) in <paramref name="phase"/> so far.</summary>
+    public long Answered(string phase, string endpoint) => _ledgers.TryGetValue((phase, endpoint), out var ledger) ? ledger.Milliseconds.Count : 0;
+
     /// <summary>Figures per endpoint of one phase over <paramref name="seconds"/> of wall time.</summary>
     public IReadOnlyList<EndpointFigures> Figures(string phase, double seconds) =>
         [.. _ledgers.Where(l => l.Key.Phase == phase).OrderBy(l => l.Key.Endpoint, StringComparer.Ordinal).Select(l => l.Value.Figures(phase, l.Key.Endpoint, seconds))];
